@@ -1,0 +1,118 @@
+// Builds the document record from the stages' results, in a fixed key order so
+// the same input always serialises to the same bytes.
+
+import type { AnalysedText } from './analysed-text.js';
+import { describeValue } from './input.js';
+import {
+  type DocumentMeta,
+  type DocumentRecord,
+  type EntityMention,
+  type RecordWarning,
+  SCHEMA_VERSION,
+  type Topic,
+} from './record.js';
+import { stableTextId } from './text/hash.js';
+import { sentenceSpans, tokenObjects } from './text/segment.js';
+import { Kind } from './text/token-table.js';
+
+const RESERVED_META_KEYS = new Set(['id', 'source', 'title', 'date']);
+
+export interface RecordParts {
+  doc: AnalysedText;
+  meta: DocumentMeta | undefined;
+  entities: EntityMention[];
+  topics: Topic[];
+  includeTokens: boolean;
+}
+
+export function assembleRecord({ doc, meta, entities, topics, includeTokens }: RecordParts): DocumentRecord {
+  const { text, tokens, sentences } = doc;
+  const record: DocumentRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    id: meta?.id ?? stableTextId(text),
+    language: 'de',
+  } as DocumentRecord;
+  if (meta?.source !== undefined) record.source = meta.source;
+  if (meta?.title !== undefined) record.title = meta.title;
+  if (meta?.date !== undefined) record.date = meta.date;
+  const extra = extraMeta(meta);
+  if (extra) record.meta = extra;
+  record.stats = {
+    characters: text.length,
+    tokens: tokens.count,
+    words: countWords(doc),
+    sentences: sentences.count,
+  };
+  record.sentences = sentenceSpans(tokens, sentences);
+  record.entities = entities;
+  record.topics = topics;
+  record.warnings = inputWarnings(doc);
+  if (includeTokens) record.tokens = tokenObjects(tokens);
+  return record;
+}
+
+/** Checks and normalises the caller's metadata; ids given as numbers become strings. */
+export function checkMeta(meta: unknown): DocumentMeta | undefined {
+  if (meta === undefined || meta === null) return undefined;
+  if (typeof meta !== 'object' || Array.isArray(meta)) {
+    throw new TypeError(`extract() expects meta to be an object, got ${describeValue(meta)}`);
+  }
+  const checked: DocumentMeta = { ...(meta as Record<string, unknown>) };
+  for (const key of RESERVED_META_KEYS) {
+    const value = checked[key];
+    if (value === undefined || value === null) {
+      delete checked[key];
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
+      checked[key] = String(value);
+    } else if (typeof value !== 'string') {
+      throw new TypeError(`extract() expects meta.${key} to be a string, got ${describeValue(value)}`);
+    }
+  }
+  return checked;
+}
+
+function extraMeta(meta: DocumentMeta | undefined): Record<string, unknown> | undefined {
+  if (!meta) return undefined;
+  let extra: Record<string, unknown> | undefined;
+  for (const key of Object.keys(meta)) {
+    if (RESERVED_META_KEYS.has(key)) continue;
+    (extra ??= {})[key] = meta[key];
+  }
+  return extra;
+}
+
+function countWords(doc: AnalysedText): number {
+  const { kinds, count } = doc.tokens;
+  let words = 0;
+  for (let i = 0; i < count; i++) if (kinds[i] === Kind.Word) words++;
+  return words;
+}
+
+function inputWarnings(doc: AnalysedText): RecordWarning[] {
+  const warnings: RecordWarning[] = [];
+  const { controlChars, loneSurrogates } = doc.tokens;
+  if (controlChars > 0) {
+    warnings.push({
+      code: 'control-characters',
+      message: 'control characters (such as NUL) were treated as spaces',
+      count: controlChars,
+    });
+  }
+  if (loneSurrogates > 0) {
+    warnings.push({
+      code: 'lone-surrogates',
+      message: 'unpaired UTF-16 surrogates were skipped',
+      count: loneSurrogates,
+    });
+  }
+  let replacements = 0;
+  for (let at = doc.text.indexOf('\uFFFD'); at !== -1; at = doc.text.indexOf('\uFFFD', at + 1)) replacements++;
+  if (replacements > 0) {
+    warnings.push({
+      code: 'replacement-characters',
+      message: 'U+FFFD replacement characters found: the source was probably not valid UTF-8',
+      count: replacements,
+    });
+  }
+  return warnings;
+}

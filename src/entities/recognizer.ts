@@ -1,0 +1,22 @@
+// The entity stage's plug-in interface: a recogniser proposes candidate
+// mentions; the resolver (resolve.ts) chooses among overlapping ones.
+
+import type { AnalysedText } from '../analysed-text.js';
+import type { EntityType } from '../record.js';
+
+export interface EntityCandidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Normalised name; defaults to the mention's text. */
+  canonical?: string;
+  confidence: number;
+  /** Overrides the recogniser's name as the mention's source (`gazetteer:laws`). */
+  source?: string;
+}
+
+export interface EntityRecognizer {
+  /** Names the recogniser in each mention's `source`. */
+  readonly name: string;
+  recognize(doc: AnalysedText): EntityCandidate[];
+}

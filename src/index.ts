@@ -1,0 +1,33 @@
+// The public surface of govtext-de (see ../shared/CONTRACT.md); nothing else.
+
+export { extract, createExtractor } from './pipeline.js';
+export type { ExtractOptions, Extractor } from './pipeline.js';
+export { tokenize, splitSentences } from './text/segment.js';
+export { stemGerman } from './text/normalize.js';
+export {
+  DocumentRecordSchema,
+  DocumentMetaSchema,
+  EntityMentionSchema,
+  TopicSchema,
+  TokenSchema,
+  SpanSchema,
+  SCHEMA_VERSION,
+  ENTITY_TYPES,
+} from './record.js';
+export type {
+  DocumentRecord,
+  DocumentMeta,
+  EntityMention,
+  EntityType,
+  Topic,
+  Token,
+  Span,
+  Sentence,
+  RecordWarning,
+} from './record.js';
+export type { TokenKind } from './text/token-table.js';
+export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';
+export type { TopicTagger } from './topics/tagger.js';
+export type { AnalysedText } from './analysed-text.js';
+export type { TokenTable } from './text/token-table.js';
+export type { SentenceTable } from './text/sentences.js';

@@ -1,0 +1,55 @@
+// The public text functions: tokens as objects and sentences as spans, built
+// from the flat tables the pipeline uses internally.
+
+import type { Span, Token } from '../record.js';
+import { expectString } from '../input.js';
+import { normalizeSurface, stemToken } from './normalize.js';
+import { type SentenceTable, splitTokenTable } from './sentences.js';
+import { Flag, TOKEN_KINDS, type TokenTable } from './token-table.js';
+import { scanTokens } from './tokenize.js';
+
+/** Splits German text into tokens with character offsets, kinds and normalised forms. */
+export function tokenize(text: string): Token[] {
+  expectString('tokenize', text);
+  return tokenObjects(scanTokens(text));
+}
+
+/** Splits German text into sentences: `{ start, end, text }` per sentence. */
+export function splitSentences(text: string): Span[] {
+  expectString('splitSentences', text);
+  const tokens = scanTokens(text);
+  return sentenceSpans(tokens, splitTokenTable(tokens)).map((span) => ({
+    ...span,
+    text: text.slice(span.start, span.end),
+  }));
+}
+
+export function tokenObjects(table: TokenTable): Token[] {
+  const { text, starts, ends, kinds, flags } = table;
+  const tokens: Token[] = new Array(table.count);
+  for (let i = 0; i < table.count; i++) {
+    const surface = text.slice(starts[i], ends[i]);
+    const flag = flags[i]!;
+    const norm = normalizeSurface(surface, flag);
+    const token: Token = {
+      text: surface,
+      start: starts[i]!,
+      end: ends[i]!,
+      kind: TOKEN_KINDS[kinds[i]!]!,
+      norm,
+      stem: stemToken(surface, norm, kinds[i]!, flag),
+    };
+    if (flag & Flag.Suspended) token.suspended = true;
+    if (flag & Flag.Gender) token.gender = true;
+    tokens[i] = token;
+  }
+  return tokens;
+}
+
+export function sentenceSpans(table: TokenTable, sentences: SentenceTable): { start: number; end: number }[] {
+  const spans = new Array<{ start: number; end: number }>(sentences.count);
+  for (let s = 0; s < sentences.count; s++) {
+    spans[s] = { start: table.starts[sentences.firstToken[s]!]!, end: table.ends[sentences.lastToken[s]!]! };
+  }
+  return spans;
+}

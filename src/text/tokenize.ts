@@ -1,0 +1,655 @@
+// The German tokenizer: one left-to-right pass over the text with a character
+// table and bounded look-ahead, so it runs in linear time on any input. German
+// knowledge (abbreviations, months, gender suffixes) comes from src/lang/de.
+
+import { Char, charClass, isLower, isUpper } from './char-class.js';
+import {
+  ABBREVIATIONS,
+  ABBREVIATION_PREFIXES,
+  FINAL_ABBREVIATIONS,
+  GENDER_SUFFIXES,
+  LINE_CONTINUERS,
+  MONTHS,
+  SENTENCE_STARTERS,
+  TOP_LEVEL_DOMAINS,
+} from './lexicon.js';
+import { Flag, Kind, type TokenTable, createTokenTable, pushToken } from './token-table.js';
+
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const AT = 0x40;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/** Longest single piece of a multi-part abbreviation (`rer` in `Dr. rer. nat.`). */
+const MAX_ABBREVIATION_PART = 12;
+/** Longest first-name-like run we look at after an ordinal to decide. */
+const MAX_LOOKAHEAD_WORD = 40;
+
+// The scanners below report the kind and flags of the token they end through
+// these two variables, so the hot loop allocates nothing.
+let scannedKind: Kind = Kind.Word;
+let scannedFlags = 0;
+
+/** Splits `text` into tokens stored in flat arrays (see TokenTable). */
+export function scanTokens(text: string): TokenTable {
+  const table = createTokenTable(text);
+  const n = text.length;
+  let i = 0;
+  let spaceBefore = false;
+  let newlines = 0;
+  let atLineStart = true;
+
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+
+    if (cls === Char.Space || cls === Char.Invisible) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    if (cls === Char.Newline) {
+      if (code === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+      newlines++;
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (cls === Char.Control) {
+      table.controlChars++;
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+
+    const start = i;
+    scannedFlags = 0;
+    scannedKind = Kind.Symbol;
+    switch (cls) {
+      case Char.Letter:
+        i = scanWordLike(text, start, start);
+        break;
+      case Char.Digit:
+        i = scanNumberLike(text, start, atLineStart);
+        break;
+      case Char.Period:
+        i = scanPeriods(text, start);
+        break;
+      case Char.Punct:
+        i = scanPunctuation(text, start, code);
+        scannedKind = Kind.Punctuation;
+        break;
+      case Char.Hyphen:
+        i = start + 1;
+        scannedKind = Kind.Punctuation;
+        break;
+      case Char.Quote:
+        i = start + 1;
+        scannedKind = Kind.Quote;
+        break;
+      case Char.HighSurrogate:
+        if (i + 1 < n && charClass(text.charCodeAt(i + 1)) === Char.LowSurrogate) {
+          i = isAstralLetter(text, i) ? scanWordLike(text, start, start) : i + 2;
+        } else {
+          table.loneSurrogates++;
+          i++;
+        }
+        break;
+      case Char.LowSurrogate:
+        table.loneSurrogates++;
+        i++;
+        break;
+      default:
+        i = scanSymbol(text, start, code);
+    }
+
+    let flags = scannedFlags;
+    if (spaceBefore || newlines > 0) flags |= Flag.SpaceBefore;
+    if (newlines === 1) flags |= Flag.NewlineBefore;
+    else if (newlines > 1) flags |= Flag.BlankLineBefore;
+    pushToken(table, start, i, scannedKind, flags);
+    spaceBefore = false;
+    newlines = 0;
+    atLineStart = false;
+  }
+  return table;
+}
+
+function isWordChar(cls: Char): boolean {
+  return cls === Char.Letter || cls === Char.Digit || cls === Char.Mark;
+}
+
+function isAstralLetter(text: string, i: number): boolean {
+  return /^\p{L}/u.test(text.slice(i, i + 2));
+}
+
+function isWordCharAt(text: string, i: number): boolean {
+  return i < text.length && isWordChar(charClass(text.charCodeAt(i)));
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && charClass(text.charCodeAt(i)) === Char.Letter;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+/**
+ * Scans a word and what it may be glued to: hyphenated and dotted compounds
+ * (`E-Akte`, `IT.NRW`), gender forms (`Mitarbeiter:innen`), apostrophes,
+ * then decides whether it is an abbreviation, a URL or an e-mail address.
+ * `wordStart` is where the letters began; `tokenStart` may be earlier (`5G`).
+ */
+function scanWordLike(text: string, tokenStart: number, wordStart: number): number {
+  const n = text.length;
+  if (wordStart === tokenStart && startsUrl(text, tokenStart)) return scanUrl(text, tokenStart);
+
+  let i = wordStart;
+  let flags = 0;
+  let dotted = false;
+  scan: while (i < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (isWordChar(cls)) {
+      i++;
+      continue;
+    }
+    if (cls === Char.Invisible) {
+      // A soft hyphen or joiner inside a word stays in it; at its end it is space.
+      if (!isWordCharAt(text, i + 1)) break;
+      flags |= Flag.NeedsCleaning;
+      i++;
+      continue;
+    }
+    if (cls === Char.HighSurrogate && i + 1 < n && isAstralLetter(text, i)) {
+      i += 2;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    switch (cls) {
+      case Char.Hyphen: {
+        if (isWordCharAt(text, i + 1)) {
+          i++;
+          continue scan;
+        }
+        const joined = lineBreakHyphenation(text, i);
+        if (joined > 0) {
+          flags |= Flag.NeedsCleaning;
+          i = joined;
+          continue scan;
+        }
+        if (isSuspensionEnd(text, i + 1)) {
+          flags |= Flag.Suspended;
+          i++;
+        }
+        break scan;
+      }
+      case Char.Period:
+        if (isLetterAt(text, i + 1)) {
+          dotted = true;
+          i++;
+          continue scan;
+        }
+        break scan;
+      case Char.Punct:
+        if (code === COLON) {
+          const end = genderSuffixEnd(text, i, i + 1);
+          if (end > 0) {
+            flags |= Flag.Gender;
+            i = end;
+            continue scan;
+          }
+          // Brand names written with an inner colon: `Next:Public`.
+          if (i + 1 < n && isLower(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i + 1))) {
+            i++;
+            continue scan;
+          }
+        } else if (code === SLASH) {
+          const after = text.charCodeAt(i + 1) === HYPHEN ? i + 2 : i + 1;
+          const end = genderSuffixEnd(text, i, after);
+          if (end > 0) {
+            flags |= Flag.Gender;
+            i = end;
+            continue scan;
+          }
+        } else if (code === OPEN_PAREN) {
+          const end = genderSuffixEnd(text, i, i + 1);
+          if (end > 0 && text.charCodeAt(end) === CLOSE_PAREN) {
+            flags |= Flag.Gender;
+            i = end + 1;
+            continue scan;
+          }
+        }
+        break scan;
+      case Char.Quote:
+        if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && isLetterAt(text, i + 1) && i > wordStart) {
+          i++;
+          continue scan;
+        }
+        break scan;
+      case Char.Symbol: {
+        if (code === 0x2a || code === 0x5f || code === 0xb7) {
+          // `*`, `_`, `·` gender signs
+          const end = genderSuffixEnd(text, i, i + 1);
+          if (end > 0) {
+            flags |= Flag.Gender;
+            i = end;
+            continue scan;
+          }
+        } else if (code === 0x26 && isLetterAt(text, i + 1)) {
+          // `B&R`
+          i++;
+          continue scan;
+        }
+        break scan;
+      }
+      default:
+        break scan;
+    }
+  }
+
+  // What follows the word may make it something else.
+  const next = i < n ? text.charCodeAt(i) : -1;
+  if (next === AT || next === 0x5f || next === 0x2b || next === 0x25 || (dotted && next === HYPHEN)) {
+    const emailEnd = scanEmail(text, tokenStart);
+    if (emailEnd > 0) {
+      scannedKind = Kind.Email;
+      scannedFlags = 0;
+      return emailEnd;
+    }
+  }
+  if (next === DOT && (flags & Flag.Suspended) === 0) {
+    const abbreviationEnd = matchAbbreviation(text, tokenStart, i);
+    if (abbreviationEnd > 0) {
+      scannedKind = Kind.Abbreviation;
+      scannedFlags = flags;
+      if (FINAL_ABBREVIATIONS.has(abbreviationKeyOf(text, tokenStart, abbreviationEnd))) {
+        scannedFlags |= Flag.FinalAbbreviation;
+      }
+      return abbreviationEnd;
+    }
+    if (i - tokenStart === 1 && isUpper(text.charCodeAt(tokenStart)) && continuesOnLine(text, i + 1)) {
+      // An initial: `M. Kuhn`.
+      scannedKind = Kind.Abbreviation;
+      scannedFlags = flags;
+      return i + 1;
+    }
+  }
+  if (dotted && isDomainName(text, tokenStart, i)) {
+    scannedKind = Kind.Url;
+    scannedFlags = 0;
+    return next === SLASH ? scanUrl(text, tokenStart) : i;
+  }
+  scannedKind = Kind.Word;
+  scannedFlags = flags;
+  return i;
+}
+
+/** After `-` at `i`: `Digitali-\nsierung` continues the word; returns where, or 0. */
+function lineBreakHyphenation(text: string, i: number): number {
+  let p = i + 1;
+  if (p < text.length && text.charCodeAt(p) === 0x0d) p++;
+  if (p >= text.length || text.charCodeAt(p) !== 0x0a) return 0;
+  p++;
+  if (p >= text.length || !isLower(text.charCodeAt(p))) return 0;
+  let q = p;
+  while (q < text.length && q - p <= MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(q)) === Char.Letter) q++;
+  // `Bundes-\nund Landesebene` is a suspended hyphen, not a broken word.
+  if (LINE_CONTINUERS.has(text.slice(p, q))) return 0;
+  return p;
+}
+
+/** A hyphen followed by space, `/`, `,` or the end is a suspended hyphen (`Bundes- und`). */
+function isSuspensionEnd(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const code = text.charCodeAt(p);
+  const cls = charClass(code);
+  return cls === Char.Space || cls === Char.Newline || code === SLASH || code === COMMA || code === CLOSE_PAREN;
+}
+
+/**
+ * A gender sign at `sign` (`:`, `*`, `_`, `·`, `/`, `(`) after a lower-case
+ * letter, followed from `suffixStart` by `in`/`innen` as a whole word: returns
+ * the end of the suffix, else 0.
+ */
+function genderSuffixEnd(text: string, sign: number, suffixStart: number): number {
+  if (sign === 0 || !isLower(text.charCodeAt(sign - 1))) return 0;
+  for (const suffix of GENDER_SUFFIXES) {
+    if (!text.startsWith(suffix, suffixStart)) continue;
+    const end = suffixStart + suffix.length;
+    if (end < text.length && charClass(text.charCodeAt(end)) === Char.Letter) continue;
+    return end;
+  }
+  return 0;
+}
+
+/** True if the line goes on after `p` with something other than a line break. */
+function continuesOnLine(text: string, p: number): boolean {
+  while (p < text.length && isInlineSpace(text.charCodeAt(p))) p++;
+  return p < text.length && charClass(text.charCodeAt(p)) !== Char.Newline;
+}
+
+function abbreviationKeyOf(text: string, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) {
+    if (!isInlineSpace(text.charCodeAt(i))) key += text[i];
+  }
+  return key;
+}
+
+/**
+ * `wordEnd` points at a period. Returns the end of the longest known
+ * abbreviation starting at `start` — `Dr.`, `z. B.`, `Dipl.-Ing.`, `i. d. R.` —
+ * or 0. The loop is bounded by the longest abbreviation in the list.
+ */
+function matchAbbreviation(text: string, start: number, wordEnd: number): number {
+  const n = text.length;
+  let key = text.slice(start, wordEnd + 1);
+  let pos = wordEnd + 1;
+  let best = ABBREVIATIONS.has(key) ? pos : 0;
+  while (ABBREVIATION_PREFIXES.has(key)) {
+    let p = pos;
+    let separator = '';
+    if (p < n && isInlineSpace(text.charCodeAt(p))) p++;
+    else if (p < n && text.charCodeAt(p) === HYPHEN) {
+      separator = '-';
+      p++;
+    }
+    let q = p;
+    while (q < n && q - p < MAX_ABBREVIATION_PART && charClass(text.charCodeAt(q)) === Char.Letter) q++;
+    if (q === p || q >= n || text.charCodeAt(q) !== DOT) break;
+    key += separator + text.slice(p, q) + '.';
+    pos = q + 1;
+    if (ABBREVIATIONS.has(key)) best = pos;
+  }
+  return best;
+}
+
+function startsUrl(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 0x68 && c !== 0x77 && c !== 0x66) return false; // h, w, f
+  const head = text.slice(i, i + 8).toLowerCase();
+  if (head.startsWith('https://') || head.startsWith('http://') || head.startsWith('ftp://')) return true;
+  return head.startsWith('www.') && isWordCharAt(text, i + 4);
+}
+
+const URL_STOPPERS = '<>"„“”«»‹›[]{}|\\^`';
+
+/** A URL runs to whitespace; trailing punctuation and an unbalanced `)` stay outside. */
+function scanUrl(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  let openParens = 0;
+  let closeParens = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === Char.Space || cls === Char.Newline || cls === Char.Control || cls === Char.Invisible) break;
+    if (cls === Char.HighSurrogate || cls === Char.LowSurrogate) break;
+    if (URL_STOPPERS.includes(text[i]!)) break;
+    if (code === OPEN_PAREN) openParens++;
+    else if (code === CLOSE_PAREN) closeParens++;
+    i++;
+  }
+  while (i > start) {
+    const last = text.charCodeAt(i - 1);
+    if (last === CLOSE_PAREN && closeParens > openParens) {
+      closeParens--;
+      i--;
+      continue;
+    }
+    if ('.,;:!?\'’'.includes(text[i - 1]!)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  scannedKind = Kind.Url;
+  scannedFlags = 0;
+  return i;
+}
+
+function isEmailLocalChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === DOT ||
+    code === 0x5f ||
+    code === 0x25 ||
+    code === 0x2b ||
+    code === HYPHEN
+  );
+}
+
+function isDomainChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === HYPHEN ||
+    (code >= 0xc0 && charClass(code) === Char.Letter)
+  );
+}
+
+/** `name@example.de`: returns the end of the address or 0. */
+function scanEmail(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n && isEmailLocalChar(text.charCodeAt(i))) i++;
+  if (i === start || i >= n || text.charCodeAt(i) !== AT) return 0;
+  i++;
+  let labels = 0;
+  let lastLabelStart = i;
+  let end = 0;
+  while (i < n) {
+    const labelStart = i;
+    while (i < n && isDomainChar(text.charCodeAt(i))) i++;
+    if (i === labelStart) break;
+    labels++;
+    lastLabelStart = labelStart;
+    end = i;
+    if (i + 1 < n && text.charCodeAt(i) === DOT && isDomainChar(text.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  if (labels < 2 || end - lastLabelStart < 2) return 0;
+  return end;
+}
+
+/** `bund.de`, `ov-symposium.nrw`: lower-case dotted words with a known top-level domain. */
+function isDomainName(text: string, start: number, end: number): boolean {
+  const lastDot = text.lastIndexOf('.', end - 1);
+  if (lastDot <= start) return false;
+  const tld = text.slice(lastDot + 1, end);
+  if (!TOP_LEVEL_DOMAINS.has(tld)) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Numbers, dates, times and ordinals: `3,5`, `1.234`, `2.0`, `04.10.2023`,
+ * `2024-09-11`, `18:30`, `24.` before `ÖV-Symposium`. Digits glued to letters
+ * (`5G`, `24-Stunden-Service`) continue as a word.
+ */
+function scanNumberLike(text: string, start: number, atLineStart: boolean): number {
+  const n = text.length;
+  let i = start;
+  while (isDigitAt(text, i)) i++;
+  const firstGroupLength = i - start;
+  const next = i < n ? text.charCodeAt(i) : -1;
+
+  if (next === COLON && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3)) {
+    const hours = Number(text.slice(start, i));
+    const minutes = Number(text.slice(i + 1, i + 3));
+    if (firstGroupLength <= 2 && hours <= 24 && minutes <= 59) {
+      i += 3;
+      if (text.charCodeAt(i) === COLON && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3)) {
+        i += 3;
+      }
+      scannedKind = Kind.Time;
+      return i;
+    }
+  }
+
+  if (next === HYPHEN && firstGroupLength === 4 && isIsoDateRest(text, i)) {
+    scannedKind = Kind.Date;
+    return i + 6;
+  }
+
+  if (next === DOT && isDigitAt(text, i + 1)) {
+    const groupStarts = [start];
+    const groupEnds = [i];
+    while (i < n && text.charCodeAt(i) === DOT && isDigitAt(text, i + 1)) {
+      i++;
+      groupStarts.push(i);
+      while (isDigitAt(text, i)) i++;
+      groupEnds.push(i);
+      if (groupStarts.length > 64) break;
+    }
+    const groups = groupStarts.length;
+    if (groups === 3 && isDayMonth(text, groupStarts, groupEnds) && isYear(groupEnds[2]! - groupStarts[2]!)) {
+      scannedKind = Kind.Date;
+      return i;
+    }
+    if (
+      groups === 2 &&
+      text.charCodeAt(i) === DOT &&
+      !isDigitAt(text, i + 1) &&
+      isDayMonth(text, groupStarts, groupEnds)
+    ) {
+      scannedKind = Kind.Date;
+      return i + 1;
+    }
+    scannedKind = Kind.Number;
+    return scanDecimalPart(text, i);
+  }
+
+  if (next === COMMA && isDigitAt(text, i + 1)) {
+    scannedKind = Kind.Number;
+    return scanDecimalPart(text, i);
+  }
+
+  if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, i, atLineStart)) {
+    scannedKind = Kind.Ordinal;
+    return i + 1;
+  }
+
+  if (i < n) {
+    const cls = charClass(next);
+    if (cls === Char.Letter || (next === HYPHEN && isLetterAt(text, i + 1))) {
+      return scanWordLike(text, start, i);
+    }
+  }
+  scannedKind = Kind.Number;
+  return i;
+}
+
+function isIsoDateRest(text: string, i: number): boolean {
+  return (
+    isDigitAt(text, i + 1) &&
+    isDigitAt(text, i + 2) &&
+    text.charCodeAt(i + 3) === HYPHEN &&
+    isDigitAt(text, i + 4) &&
+    isDigitAt(text, i + 5) &&
+    !isDigitAt(text, i + 6)
+  );
+}
+
+function isDayMonth(text: string, starts: number[], ends: number[]): boolean {
+  const dayLength = ends[0]! - starts[0]!;
+  const monthLength = ends[1]! - starts[1]!;
+  if (dayLength > 2 || monthLength > 2) return false;
+  const day = Number(text.slice(starts[0], ends[0]));
+  const month = Number(text.slice(starts[1], ends[1]));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+function isYear(length: number): boolean {
+  return length === 2 || length === 4;
+}
+
+/** A decimal comma part: `3,5`, `1.234,56`. */
+function scanDecimalPart(text: string, i: number): number {
+  if (text.charCodeAt(i) === COMMA && isDigitAt(text, i + 1)) {
+    i++;
+    while (isDigitAt(text, i)) i++;
+  }
+  return i;
+}
+
+/**
+ * Digits followed by a period at `dot`: an ordinal (`24. ÖV-Symposium`,
+ * `am 11. September`, `16./17.11.`, a list marker `1. ` at a line start) or a
+ * number that ends a sentence (`… stieg auf 24. Die …`)?
+ */
+function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boolean {
+  const n = text.length;
+  const p = dot + 1;
+  if (p >= n) return false;
+  const next = text.charCodeAt(p);
+  if (next === SLASH || next === HYPHEN || next === 0x2013 || next === COMMA) return true;
+  if (charClass(next) === Char.Letter) return true;
+  if (!isInlineSpace(next) && next !== 0x09) return false;
+  let q = p;
+  while (q < n && q - p < 8 && (isInlineSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 0x09)) q++;
+  if (q >= n) return false;
+  const code = text.charCodeAt(q);
+  const cls = charClass(code);
+  if (cls === Char.Newline) return false;
+  if (atLineStart) return true;
+  if (cls === Char.Quote) return code === 0x201e || code === 0xbb; // „ or » opens a title
+  if (cls !== Char.Letter) return false;
+  if (!isUpper(code)) return true;
+  let r = q;
+  while (r < n && r - q < MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(r)) === Char.Letter) r++;
+  const word = text.slice(q, r);
+  if (MONTHS.has(word) || (text.charCodeAt(r) === DOT && MONTHS.has(word + '.'))) return true;
+  return !SENTENCE_STARTERS.has(word);
+}
+
+/** Periods: a single `.` or an ellipsis `...`. */
+function scanPeriods(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text.charCodeAt(i) === DOT) i++;
+  scannedKind = Kind.Punctuation;
+  return i;
+}
+
+/** Runs of `?` and `!` form one token (`?!`); every other mark stands alone. */
+function scanPunctuation(text: string, start: number, code: number): number {
+  if (code !== 0x3f && code !== 0x21) return start + 1;
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3f && c !== 0x21) break;
+    i++;
+  }
+  return i;
+}
+
+function scanSymbol(text: string, start: number, code: number): number {
+  if (code === 0x23 && isLetterAt(text, start + 1)) {
+    // `#OZG2024`
+    let i = start + 1;
+    while (i < text.length && (isWordCharAt(text, i) || text.charCodeAt(i) === 0x5f)) i++;
+    scannedKind = Kind.Hashtag;
+    return i;
+  }
+  scannedKind = Kind.Symbol;
+  return start + 1;
+}
