@@ -28,13 +28,16 @@ function keySet(entries: readonly string[]): Set<string> {
   return keys;
 }
 
-const allAbbreviations = [...abbreviationData.nonFinal, ...abbreviationData.final];
+const allAbbreviations = [...abbreviationData.nonFinal, ...abbreviationData.final, ...abbreviationData.closing];
 
 /** Keys (without spaces) of every known abbreviation. */
 export const ABBREVIATIONS: ReadonlySet<string> = keySet(allAbbreviations);
 
-/** Keys of abbreviations that may close a sentence. */
+/** Keys of abbreviations that close a sentence before a sentence starter (`Mio.`). */
 export const FINAL_ABBREVIATIONS: ReadonlySet<string> = keySet(abbreviationData.final);
+
+/** Keys of abbreviations that close a sentence before any capitalised word (`usw.`). */
+export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = keySet(abbreviationData.closing);
 
 /** Every proper prefix ending in a period of a multi-part abbreviation (`z.` of `z.B.`). */
 export const ABBREVIATION_PREFIXES: ReadonlySet<string> = (() => {

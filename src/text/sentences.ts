@@ -47,7 +47,9 @@ export function splitTokenTable(table: TokenTable): SentenceTable {
     } else if (table.flags[i + 1]! & Flag.NewlineBefore) {
       closes = reader.lineEndsSentence(i, lineStart);
     } else if (table.flags[i]! & Flag.FinalAbbreviation) {
-      closes = reader.startsSentence(i + 1);
+      closes = reader.isSentenceStarter(i + 1);
+    } else if (table.flags[i]! & Flag.ClosingAbbreviation) {
+      closes = !reader.startsLowerCase(i + 1) && table.kinds[i + 1] !== Kind.Punctuation;
     }
     if (closes) {
       pushSentence(sentences, sentenceStart, last);
@@ -137,8 +139,8 @@ class TokenReader {
     return true;
   }
 
-  /** After an abbreviation that may close a sentence: does a new one begin here? */
-  startsSentence(i: number): boolean {
+  /** A word that typically opens a German sentence (`Die`, `Wir`, `Dabei`). */
+  isSentenceStarter(i: number): boolean {
     if (this.table.kinds[i] !== Kind.Word) return false;
     return SENTENCE_STARTERS.has(this.textOf(i));
   }

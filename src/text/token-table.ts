@@ -45,10 +45,12 @@ export const enum Flag {
   Suspended = 8,
   /** A word with a gender sign: `Mitarbeiter:innen`, `Kolleg*innen`. */
   Gender = 16,
-  /** An abbreviation that may close a sentence (`usw.`). */
+  /** An abbreviation that closes a sentence before a sentence starter (`Mio.`). */
   FinalAbbreviation = 32,
   /** Contains invisible characters or a line-break hyphenation to drop when normalising. */
   NeedsCleaning = 64,
+  /** An abbreviation that closes a sentence before any capitalised word (`usw.`). */
+  ClosingAbbreviation = 128,
 }
 
 export interface TokenTable {

@@ -6,6 +6,7 @@ import { Char, charClass, isLower, isUpper } from './char-class.js';
 import {
   ABBREVIATIONS,
   ABBREVIATION_PREFIXES,
+  CLOSING_ABBREVIATIONS,
   FINAL_ABBREVIATIONS,
   GENDER_SUFFIXES,
   LINE_CONTINUERS,
@@ -275,9 +276,9 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
     if (abbreviationEnd > 0) {
       scannedKind = Kind.Abbreviation;
       scannedFlags = flags;
-      if (FINAL_ABBREVIATIONS.has(abbreviationKeyOf(text, tokenStart, abbreviationEnd))) {
-        scannedFlags |= Flag.FinalAbbreviation;
-      }
+      const key = abbreviationKeyOf(text, tokenStart, abbreviationEnd);
+      if (FINAL_ABBREVIATIONS.has(key)) scannedFlags |= Flag.FinalAbbreviation;
+      else if (CLOSING_ABBREVIATIONS.has(key)) scannedFlags |= Flag.ClosingAbbreviation;
       return abbreviationEnd;
     }
     if (i - tokenStart === 1 && isUpper(text.charCodeAt(tokenStart)) && continuesOnLine(text, i + 1)) {

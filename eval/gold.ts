@@ -1,0 +1,77 @@
+// Loads gold data: the project's corpus/ (text + NAME.gold.json) and, when
+// ../shared is present, the seed reports with their entity/topic gold and the
+// project's own sentence-boundary offsets for them (eval/gold/seeds-sentences.jsonl).
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface GoldEntity {
+  text: string;
+  type: string;
+  start?: number;
+  end?: number;
+}
+
+export interface GoldDocument {
+  id: string;
+  text: string;
+  sentences?: { start: number; end: number }[];
+  entities: GoldEntity[];
+  topics: string[];
+}
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
+export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
+const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
+
+export function loadCorpusGold(dir = CORPUS_DIR): GoldDocument[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.txt'.length);
+      const text = readFileSync(join(dir, name), 'utf8');
+      const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as Omit<GoldDocument, 'text'>;
+      return { ...gold, id, text };
+    });
+}
+
+export function seedsAvailable(): boolean {
+  return existsSync(join(SEEDS_DIR, 'gold.jsonl'));
+}
+
+export function loadSeedGold(): GoldDocument[] {
+  const sentenceGold = new Map<string, { sha256: string; sentences: [number, number][] }>();
+  if (existsSync(SEED_SENTENCES)) {
+    for (const line of readFileSync(SEED_SENTENCES, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const entry = JSON.parse(line) as { id: string; sha256: string; sentences: [number, number][] };
+      sentenceGold.set(entry.id, entry);
+    }
+  }
+  const documents: GoldDocument[] = [];
+  for (const line of readFileSync(join(SEEDS_DIR, 'gold.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const gold = JSON.parse(line) as { id: string; file: string; entities: GoldEntity[]; topics: string[] };
+    const bytes = readFileSync(join(SEEDS_DIR, gold.file));
+    const text = bytes.toString('utf8');
+    const sentences = sentenceGold.get(gold.id);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (sentences && sentences.sha256 !== sha256) {
+      console.warn(`warning: ${gold.file} changed since its sentence gold was made; sentences not scored`);
+    }
+    documents.push({
+      id: gold.id,
+      text,
+      entities: gold.entities,
+      topics: gold.topics,
+      sentences:
+        sentences && sentences.sha256 === sha256
+          ? sentences.sentences.map(([start, end]) => ({ start, end }))
+          : undefined,
+    });
+  }
+  return documents;
+}

@@ -1,0 +1,45 @@
+// Precision, recall and F1 over counted matches, micro-averaged by summing counts.
+
+export interface Counts {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+export function emptyCounts(): Counts {
+  return { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+}
+
+export function addCounts(into: Counts, add: Counts): void {
+  into.truePositives += add.truePositives;
+  into.falsePositives += add.falsePositives;
+  into.falseNegatives += add.falseNegatives;
+}
+
+/** Compares two sets of keys (one document): what was found against what is gold. */
+export function compareSets(predicted: Iterable<string>, gold: Iterable<string>): Counts {
+  const goldSet = new Set(gold);
+  const predictedSet = new Set(predicted);
+  let truePositives = 0;
+  for (const key of predictedSet) if (goldSet.has(key)) truePositives++;
+  return {
+    truePositives,
+    falsePositives: predictedSet.size - truePositives,
+    falseNegatives: goldSet.size - truePositives,
+  };
+}
+
+export interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export function scores(counts: Counts): Scores {
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = counts;
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, support: tp + fn };
+}

@@ -1,0 +1,117 @@
+// npm run eval: scores sentence splitting, entities and topics against gold on
+// corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1.
+
+import { extract, type DocumentRecord } from '../src/index.js';
+import { type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
+
+interface Evaluation {
+  name: string;
+  rows: { task: string; counts: Counts }[];
+}
+
+function evaluate(name: string, documents: GoldDocument[]): Evaluation {
+  const sentenceSpans = emptyCounts();
+  const sentenceEnds = emptyCounts();
+  const entityPairs = emptyCounts();
+  const entityMentions = emptyCounts();
+  const entityByType = new Map<string, Counts>();
+  const topics = emptyCounts();
+  let withSentenceGold = 0;
+  let withOffsetGold = 0;
+
+  for (const gold of documents) {
+    const record: DocumentRecord = extract(gold.text, { id: gold.id });
+    if (gold.sentences) {
+      withSentenceGold++;
+      addCounts(sentenceSpans, compareSets(record.sentences.map(spanKey), gold.sentences.map(spanKey)));
+      addCounts(
+        sentenceEnds,
+        compareSets(
+          record.sentences.map((s) => String(s.end)),
+          gold.sentences.map((s) => String(s.end)),
+        ),
+      );
+    }
+    addCounts(
+      entityPairs,
+      compareSets(
+        record.entities.map((e) => `${e.type}\t${e.text}`),
+        gold.entities.map((e) => `${e.type}\t${e.text}`),
+      ),
+    );
+    for (const type of new Set([...gold.entities.map((e) => e.type), ...record.entities.map((e) => e.type)])) {
+      const counts = entityByType.get(type) ?? emptyCounts();
+      addCounts(
+        counts,
+        compareSets(
+          record.entities.filter((e) => e.type === type).map((e) => e.text),
+          gold.entities.filter((e) => e.type === type).map((e) => e.text),
+        ),
+      );
+      entityByType.set(type, counts);
+    }
+    if (gold.entities.every((e) => e.start !== undefined)) {
+      withOffsetGold++;
+      addCounts(
+        entityMentions,
+        compareSets(
+          record.entities.map((e) => `${e.type}\t${e.start}\t${e.end}`),
+          gold.entities.map((e) => `${e.type}\t${e.start}\t${e.end}`),
+        ),
+      );
+    }
+    addCounts(
+      topics,
+      compareSets(
+        record.topics.map((t) => t.id),
+        gold.topics,
+      ),
+    );
+  }
+
+  const rows: Evaluation['rows'] = [];
+  if (withSentenceGold > 0) {
+    rows.push({ task: 'sentences: exact spans', counts: sentenceSpans });
+    rows.push({ task: 'sentences: boundaries (ends)', counts: sentenceEnds });
+  }
+  rows.push({ task: 'entities: strict (type, text) pairs', counts: entityPairs });
+  for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
+    const counts = entityByType.get(type);
+    if (counts) rows.push({ task: `  ${type}`, counts });
+  }
+  if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
+  rows.push({ task: 'topics: ids per document', counts: topics });
+  return { name: `${name} (${documents.length} documents)`, rows };
+}
+
+function spanKey(span: { start: number; end: number }): string {
+  return `${span.start}:${span.end}`;
+}
+
+function printEvaluation(evaluation: Evaluation): void {
+  console.log(`\n${evaluation.name}`);
+  console.log(`${'task'.padEnd(38)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'gold'.padStart(6)}`);
+  for (const row of evaluation.rows) {
+    const s = scores(row.counts);
+    console.log(
+      `${row.task.padEnd(38)} ${s.precision.toFixed(3).padStart(6)} ${s.recall.toFixed(3).padStart(6)} ${s.f1
+        .toFixed(3)
+        .padStart(6)} ${String(s.support).padStart(6)}`,
+    );
+  }
+}
+
+const evaluations = [evaluate('corpus/', loadCorpusGold())];
+if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
+else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
+
+for (const evaluation of evaluations) printEvaluation(evaluation);
+
+if (process.argv.includes('--json')) {
+  const json = evaluations.map((e) => ({
+    name: e.name,
+    rows: e.rows.map((row) => ({ task: row.task.trim(), ...scores(row.counts) })),
+  }));
+  console.log(JSON.stringify(json, null, 2));
+}
