@@ -68,6 +68,12 @@ export function scanTokens(text: string): TokenTable {
       i++;
       continue;
     }
+    if (isLoneSurrogate(text, i, cls)) {
+      table.loneSurrogates++;
+      spaceBefore = true;
+      i++;
+      continue;
+    }
 
     const start = i;
     scannedFlags = 0;
@@ -95,16 +101,7 @@ export function scanTokens(text: string): TokenTable {
         scannedKind = Kind.Quote;
         break;
       case Char.HighSurrogate:
-        if (i + 1 < n && charClass(text.charCodeAt(i + 1)) === Char.LowSurrogate) {
-          i = isAstralLetter(text, i) ? scanWordLike(text, start, start) : i + 2;
-        } else {
-          table.loneSurrogates++;
-          i++;
-        }
-        break;
-      case Char.LowSurrogate:
-        table.loneSurrogates++;
-        i++;
+        i = isAstralLetter(text, i) ? scanWordLike(text, start, start) : i + 2;
         break;
       default:
         i = scanSymbol(text, start, code);
@@ -120,6 +117,13 @@ export function scanTokens(text: string): TokenTable {
     atLineStart = false;
   }
   return table;
+}
+
+/** A high surrogate without its low half, or a low one without its high half. */
+function isLoneSurrogate(text: string, i: number, cls: Char): boolean {
+  if (cls === Char.LowSurrogate) return true;
+  if (cls !== Char.HighSurrogate) return false;
+  return i + 1 >= text.length || charClass(text.charCodeAt(i + 1)) !== Char.LowSurrogate;
 }
 
 function isWordChar(cls: Char): boolean {

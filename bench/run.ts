@@ -1,0 +1,120 @@
+// npm run bench: throughput of the tokenizer, the sentence splitter and the full
+// extract() on a German text built from corpus/ (10 MB; --quick: 1 MB), single
+// thread, warm-up first, median of several runs; cold start in a fresh process;
+// peak memory. Prints a table and writes bench/results.json.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createExtractor, splitSentences, tokenize } from '../src/index.js';
+import { splitTokenTable } from '../src/text/sentences.js';
+import { scanTokens } from '../src/text/tokenize.js';
+
+const root = resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const targetBytes = (quick ? 1 : 10) * 1_000_000;
+const runs = quick ? 3 : 5;
+
+function benchText(): string {
+  const corpusDir = join(root, 'corpus');
+  const reports = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const report = reports[i % reports.length]!;
+    parts.push(report);
+    bytes += Buffer.byteLength(report) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+interface Row {
+  name: string;
+  seconds: number;
+  megabytesPerSecond: number;
+  tokensPerSecond: number;
+}
+
+function measure(name: string, text: string, tokens: number, work: () => unknown): Row {
+  work(); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    work();
+    times.push((performance.now() - started) / 1000);
+  }
+  const seconds = median(times);
+  const megabytes = Buffer.byteLength(text) / 1_000_000;
+  return { name, seconds, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
+}
+
+function coldStartMs(): number | undefined {
+  const entry = join(root, 'dist', 'index.js');
+  try {
+    readFileSync(entry);
+  } catch {
+    return undefined;
+  }
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(entry)}); m.extract('Dr. Marco Kuhn sprach am 11. September 2024 über das OZG 2.0.'); process.stdout.write(String(performance.now() - t0));`;
+  const samples: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    samples.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  }
+  return median(samples);
+}
+
+const text = benchText();
+const tokenCount = scanTokens(text).count;
+const extractor = createExtractor();
+const rows: Row[] = [
+  measure('tokenizer (token table)', text, tokenCount, () => scanTokens(text)),
+  measure('tokenize() objects + norm + stem', text, tokenCount, () => tokenize(text)),
+  measure('tokenize + sentences (tables)', text, tokenCount, () => splitTokenTable(scanTokens(text))),
+  measure('splitSentences() spans', text, tokenCount, () => splitSentences(text)),
+  measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
+];
+const cold = coldStartMs();
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+console.log(
+  `\ngovtext-de bench: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB German text from corpus/, ${tokenCount} tokens, median of ${runs} runs, single thread`,
+);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(`${'stage'.padEnd(36)} ${'s'.padStart(7)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(12)}`);
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(36)} ${row.seconds.toFixed(3).padStart(7)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} ${Math.round(row.tokensPerSecond).toLocaleString('en').padStart(12)}`,
+  );
+}
+console.log(`\ncold start (import dist + first extract, fresh process): ${cold === undefined ? 'n/a (run npm run build)' : `${cold.toFixed(0)} ms`}`);
+console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      quick,
+      node: process.version,
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      textBytes: Buffer.byteLength(text),
+      tokens: tokenCount,
+      runs,
+      rows,
+      coldStartMs: cold,
+      peakRssMb,
+    },
+    null,
+    2,
+  ) + '\n',
+);

@@ -1,0 +1,57 @@
+// The built package (dist/, made by `npm run build`, which .ci/run runs first):
+// ESM and CommonJS entry points, the JSON Schema, a clean standard output, and
+// a browser-safe core that imports no Node module.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const DIST = join(ROOT, 'dist');
+const built = existsSync(join(DIST, 'index.js'));
+if (!built) console.warn('test/package.test.ts: dist/ not built, skipping the built-package tests (run npm run build)');
+
+function run(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe.skipIf(!built)('the built package', () => {
+  it('loads as ESM and prints nothing to standard output on import and extract', () => {
+    const out = run(['--input-type=module', '-e', `import { extract } from './dist/index.js'; extract('Dr. Kuhn sprach über das OZG.');`]);
+    expect(out).toBe('');
+  });
+
+  it('loads as CommonJS with the same exports', () => {
+    const out = run(['-e', `const g = require('./dist/index.cjs'); process.stdout.write(JSON.stringify(g.tokenize('Die E-Akte.').map(t => t.text)))`]);
+    expect(JSON.parse(out)).toEqual(['Die', 'E-Akte', '.']);
+  });
+
+  it('ships type declarations and a JSON Schema of the record', () => {
+    expect(existsSync(join(DIST, 'index.d.ts'))).toBe(true);
+    expect(existsSync(join(DIST, 'index.d.cts'))).toBe(true);
+    const schema = JSON.parse(readFileSync(join(DIST, 'document-record.schema.json'), 'utf8'));
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(schema.properties.entities.type).toBe('array');
+  });
+
+  it('imports no node: module in the core bundle', () => {
+    const bundle = readFileSync(join(DIST, 'index.js'), 'utf8');
+    expect(bundle).not.toMatch(/from\s+["']node:/);
+    expect(bundle).not.toMatch(/require\(["']node:/);
+  });
+});
+
+describe('the core sources', () => {
+  const nodeBuiltins = /from\s+['"](node:[^'"]+|fs|path|os|child_process|worker_threads|crypto|zlib|stream|readline)['"]/;
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'cli' ? [] : files(path);
+      return path.endsWith('.ts') ? [path] : [];
+    });
+
+  it.each(files(join(ROOT, 'src')).map((f) => [f.slice(ROOT.length + 1)]))('%s imports no Node-only module', (file) => {
+    expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(nodeBuiltins);
+  });
+});
