@@ -1,7 +1,7 @@
 // npm run bench: throughput of the tokenizer, the sentence splitter and the full
 // extract() on a German text built from corpus/ (10 MB; --quick: 1 MB), single
 // thread, warm-up first, median of several runs; cold start in a fresh process;
-// peak memory. Prints a table and writes bench/results.json.
+// peak memory. Prints a table and writes bench/results.json (--quick: results-quick.json).
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -99,7 +99,7 @@ console.log(`\ncold start (import dist + first extract, fresh process): ${cold =
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
 
 writeFileSync(
-  join(root, 'bench', 'results.json'),
+  join(root, 'bench', quick ? 'results-quick.json' : 'results.json'),
   JSON.stringify(
     {
       date: new Date().toISOString(),

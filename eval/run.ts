@@ -1,6 +1,7 @@
 // npm run eval: scores sentence splitting, entities and topics against gold on
 // corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1.
 
+import nlp from 'de-compromise';
 import { extract, type DocumentRecord } from '../src/index.js';
 import { type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
@@ -13,6 +14,8 @@ interface Evaluation {
 function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   const sentenceSpans = emptyCounts();
   const sentenceEnds = emptyCounts();
+  const peerSpans = emptyCounts();
+  const peerEnds = emptyCounts();
   const entityPairs = emptyCounts();
   const entityMentions = emptyCounts();
   const entityByType = new Map<string, Counts>();
@@ -29,6 +32,15 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
         sentenceEnds,
         compareSets(
           record.sentences.map((s) => String(s.end)),
+          gold.sentences.map((s) => String(s.end)),
+        ),
+      );
+      const peer = deCompromiseSentences(gold.text);
+      addCounts(peerSpans, compareSets(peer.map(spanKey), gold.sentences.map(spanKey)));
+      addCounts(
+        peerEnds,
+        compareSets(
+          peer.map((s) => String(s.end)),
           gold.sentences.map((s) => String(s.end)),
         ),
       );
@@ -74,6 +86,8 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   if (withSentenceGold > 0) {
     rows.push({ task: 'sentences: exact spans', counts: sentenceSpans });
     rows.push({ task: 'sentences: boundaries (ends)', counts: sentenceEnds });
+    rows.push({ task: '  de-compromise baseline: spans', counts: peerSpans });
+    rows.push({ task: '  de-compromise baseline: ends', counts: peerEnds });
   }
   rows.push({ task: 'entities: strict (type, text) pairs', counts: entityPairs });
   for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
@@ -83,6 +97,18 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
   rows.push({ task: 'topics: ids per document', counts: topics });
   return { name: `${name} (${documents.length} documents)`, rows };
+}
+
+/** de-compromise's sentences as trimmed character spans (the reference peer splitter). */
+function deCompromiseSentences(text: string): { start: number; end: number }[] {
+  const sentences = nlp(text).json({ offset: true }) as { offset: { start: number; length: number } }[];
+  return sentences.map(({ offset }) => {
+    let start = offset.start;
+    let end = offset.start + offset.length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return { start, end };
+  });
 }
 
 function spanKey(span: { start: number; end: number }): string {

@@ -19,6 +19,33 @@ export function stemGerman(lowerWord: string): string {
   return stem;
 }
 
+interface NormalForms {
+  norm: string;
+  stem: string;
+}
+
+const wordFormCache = new Map<string, NormalForms>();
+
+/**
+ * `norm` and `stem` of a token, memoised per surface form for plain words (the
+ * bulk of any text); tokens with gender signs or invisible characters are
+ * computed each time.
+ */
+export function normalForms(surface: string, kind: number, flags: number): NormalForms {
+  const plainWord = kind === Kind.Word && (flags & (Flag.NeedsCleaning | Flag.Gender)) === 0;
+  if (plainWord) {
+    const cached = wordFormCache.get(surface);
+    if (cached !== undefined) return cached;
+  }
+  const norm = normalizeSurface(surface, flags);
+  const forms = { norm, stem: stemToken(surface, norm, kind, flags) };
+  if (plainWord) {
+    if (wordFormCache.size >= STEM_CACHE_LIMIT) wordFormCache.clear();
+    wordFormCache.set(surface, forms);
+  }
+  return forms;
+}
+
 const INVISIBLE = /[\u00AD\u200C\u200D\u2060\u180E]/g;
 const LINE_BREAK_HYPHEN = /-\r?\n/g;
 const TYPOGRAPHIC_APOSTROPHE = /\u2019/g;

@@ -3,7 +3,7 @@
 
 import type { Span, Token } from '../record.js';
 import { expectString } from '../input.js';
-import { normalizeSurface, stemToken } from './normalize.js';
+import { normalForms } from './normalize.js';
 import { type SentenceTable, splitTokenTable } from './sentences.js';
 import { Flag, TOKEN_KINDS, type TokenTable } from './token-table.js';
 import { scanTokens } from './tokenize.js';
@@ -30,14 +30,14 @@ export function tokenObjects(table: TokenTable): Token[] {
   for (let i = 0; i < table.count; i++) {
     const surface = text.slice(starts[i], ends[i]);
     const flag = flags[i]!;
-    const norm = normalizeSurface(surface, flag);
+    const { norm, stem } = normalForms(surface, kinds[i]!, flag);
     const token: Token = {
       text: surface,
       start: starts[i]!,
       end: ends[i]!,
       kind: TOKEN_KINDS[kinds[i]!]!,
       norm,
-      stem: stemToken(surface, norm, kinds[i]!, flag),
+      stem,
     };
     if (flag & Flag.Suspended) token.suspended = true;
     if (flag & Flag.Gender) token.gender = true;
