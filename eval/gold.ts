@@ -17,12 +17,15 @@ export interface GoldDocument {
   id: string;
   text: string;
   sentences?: { start: number; end: number }[];
-  entities: GoldEntity[];
-  topics: string[];
+  /** Absent where a gold set covers sentences only (eval/challenge). */
+  entities?: GoldEntity[];
+  topics?: string[];
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
+/** Sentence gold written without sight of the splitter (see eval/challenge/README.md). */
+export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 

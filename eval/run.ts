@@ -3,7 +3,7 @@
 
 import nlp from 'de-compromise';
 import { extract, type DocumentRecord } from '../src/index.js';
-import { type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
 
 interface Evaluation {
@@ -45,6 +45,7 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
         ),
       );
     }
+    if (!gold.entities || !gold.topics) continue;
     addCounts(
       entityPairs,
       compareSets(
@@ -89,6 +90,7 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     rows.push({ task: '  de-compromise baseline: spans', counts: peerSpans });
     rows.push({ task: '  de-compromise baseline: ends', counts: peerEnds });
   }
+  if (documents.every((d) => !d.entities)) return { name: `${name} (${documents.length} documents)`, rows };
   rows.push({ task: 'entities: strict (type, text) pairs', counts: entityPairs });
   for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
     const counts = entityByType.get(type);
@@ -128,7 +130,10 @@ function printEvaluation(evaluation: Evaluation): void {
   }
 }
 
-const evaluations = [evaluate('corpus/', loadCorpusGold())];
+const evaluations = [
+  evaluate('corpus/', loadCorpusGold()),
+  evaluate('eval/challenge/ (sentences only)', loadCorpusGold(CHALLENGE_DIR)),
+];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
 

@@ -20,9 +20,7 @@ const CONTINUING_PUNCTUATION = new Set([',', ';', ':', ')', ']', '/']);
 const DASHES = new Set(['-', '–', '—']);
 const CLOSING_BRACKETS = new Set([')', ']', '}']);
 const OPENING_QUOTES = new Set(['„', '‚', '»', '«', '"', '“']);
-
-/** Below this share of the wrap width, a line in hard-wrapped text ends its sentence. */
-const SHORT_LINE_SHARE = 0.6;
+const OMISSION_OPENERS = new Set(['[', '(']);
 
 export function splitTokenTable(table: TokenTable): SentenceTable {
   const { count } = table;
@@ -44,12 +42,10 @@ export function splitTokenTable(table: TokenTable): SentenceTable {
       closes = true;
     } else if (table.flags[i + 1]! & Flag.BlankLineBefore) {
       closes = true;
-    } else if (table.flags[i + 1]! & Flag.NewlineBefore) {
-      closes = reader.lineEndsSentence(i, lineStart);
-    } else if (table.flags[i]! & Flag.FinalAbbreviation) {
-      closes = reader.isSentenceStarter(i + 1);
-    } else if (table.flags[i]! & Flag.ClosingAbbreviation) {
-      closes = !reader.startsLowerCase(i + 1) && table.kinds[i + 1] !== Kind.Punctuation;
+    } else {
+      closes =
+        reader.abbreviationClosesSentence(i) ||
+        ((table.flags[i + 1]! & Flag.NewlineBefore) !== 0 && reader.lineEndsSentence(i, lineStart));
     }
     if (closes) {
       pushSentence(sentences, sentenceStart, last);
@@ -101,7 +97,19 @@ class TokenReader {
 
   isTerminal(i: number): boolean {
     if (this.table.kinds[i] !== Kind.Punctuation) return false;
-    return TERMINALS.has(this.table.text[this.table.starts[i]!]!);
+    if (!TERMINALS.has(this.table.text[this.table.starts[i]!]!)) return false;
+    // `[…]` and `(...)` mark an omission inside a sentence.
+    return !(i > 0 && (this.table.flags[i]! & Flag.SpaceBefore) === 0 && OMISSION_OPENERS.has(this.singleChar(i - 1) ?? ''));
+  }
+
+  /** `usw.` before any capitalised word, `Mio.` before a sentence starter. */
+  abbreviationClosesSentence(i: number): boolean {
+    const flags = this.table.flags[i]!;
+    if (flags & Flag.FinalAbbreviation) return this.isSentenceStarter(i + 1);
+    if (flags & Flag.ClosingAbbreviation) {
+      return !this.startsLowerCase(i + 1) && this.table.kinds[i + 1] !== Kind.Punctuation;
+    }
+    return false;
   }
 
   /** Closing quotes and brackets glued to a terminal belong to its sentence. */
@@ -160,10 +168,20 @@ class TokenReader {
     if (this.isListMarker(lineStart)) return true;
     const layout = (this.layout ??= measureWrapLayout(this.table.text));
     if (layout.wrapped) {
+      // A wrapping program breaks a line only where the next word would not
+      // fit; where it would have fitted, the author broke the line.
       const lineLength = this.table.ends[last]! - this.table.starts[lineStart]!;
-      return lineLength < layout.width * SHORT_LINE_SHARE;
+      return lineLength + 1 + this.firstWordLength(next) <= layout.width;
     }
     return true;
+  }
+
+  /** Length of the text from token `i` to the next space: what a wrapper moves as one. */
+  private firstWordLength(i: number): number {
+    const { flags, starts, ends, count } = this.table;
+    let j = i;
+    while (j + 1 < count && (flags[j + 1]! & Flag.SpaceBefore) === 0) j++;
+    return ends[j]! - starts[i]!;
   }
 
   /** `- `, `• `, `1. `, `a) ` at the start of a line. */

@@ -609,22 +609,40 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boole
   const next = text.charCodeAt(p);
   if (next === SLASH || next === HYPHEN || next === 0x2013 || next === COMMA) return true;
   if (charClass(next) === Char.Letter) return true;
+  if (charClass(next) === Char.Newline) return monthFollowsLineBreak(text, p);
   if (!isInlineSpace(next) && next !== 0x09) return false;
   let q = p;
   while (q < n && q - p < 8 && (isInlineSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 0x09)) q++;
   if (q >= n) return false;
   const code = text.charCodeAt(q);
   const cls = charClass(code);
-  if (cls === Char.Newline) return false;
+  // At a line end only a month on the next line makes it a date (`am 3.⏎März`).
+  if (cls === Char.Newline) return monthFollowsLineBreak(text, q);
   if (atLineStart) return true;
   if (cls === Char.Quote) return code === 0x201e || code === 0xbb; // „ or » opens a title
   if (cls !== Char.Letter) return false;
   if (!isUpper(code)) return true;
-  let r = q;
-  while (r < n && r - q < MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(r)) === Char.Letter) r++;
-  const word = text.slice(q, r);
-  if (MONTHS.has(word) || (text.charCodeAt(r) === DOT && MONTHS.has(word + '.'))) return true;
+  const word = letterRun(text, q);
+  if (isMonthAt(text, q, word)) return true;
   return !SENTENCE_STARTERS.has(word);
+}
+
+function letterRun(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(end)) === Char.Letter) end++;
+  return text.slice(start, end);
+}
+
+function isMonthAt(text: string, start: number, word: string): boolean {
+  return MONTHS.has(word) || (text.charCodeAt(start + word.length) === DOT && MONTHS.has(word + '.'));
+}
+
+/** `newline` is a line break: does the next line begin with a month name? */
+function monthFollowsLineBreak(text: string, newline: number): boolean {
+  let p = newline + (text.charCodeAt(newline) === 0x0d && text.charCodeAt(newline + 1) === 0x0a ? 2 : 1);
+  while (p < text.length && p - newline < 8 && isInlineSpace(text.charCodeAt(p))) p++;
+  if (p >= text.length || !isUpper(text.charCodeAt(p))) return false;
+  return isMonthAt(text, p, letterRun(text, p));
 }
 
 /** Periods: a single `.` or an ellipsis `...`. */
