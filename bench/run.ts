@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createExtractor, splitSentences, tokenize } from '../src/index.js';
 import { splitTokenTable } from '../src/text/sentences.js';
 import { scanTokens } from '../src/text/tokenize.js';
+import { ADVERSARIAL_INPUTS } from './adversarial.js';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -83,6 +84,23 @@ const rows: Row[] = [
   measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
 ];
 const cold = coldStartMs();
+
+const adversarialSize = quick ? 200_000 : 1_000_000;
+const adversarial = Object.entries(ADVERSARIAL_INPUTS).map(([name, build]) => {
+  const time = (input: string) => {
+    extractor.extract(input);
+    const samples: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      extractor.extract(input);
+      samples.push(performance.now() - started);
+    }
+    return median(samples);
+  };
+  const single = time(build(adversarialSize));
+  const double = time(build(adversarialSize * 2));
+  return { name, megabytesPerSecond: adversarialSize / 1e6 / (single / 1000), scaling: double / single };
+});
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(
@@ -94,6 +112,10 @@ for (const row of rows) {
   console.log(
     `${row.name.padEnd(36)} ${row.seconds.toFixed(3).padStart(7)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} ${Math.round(row.tokensPerSecond).toLocaleString('en').padStart(12)}`,
   );
+}
+console.log(`\nadversarial inputs, extract() on ${adversarialSize / 1e6} MB and twice that (ratio ≈ 2 means linear):`);
+for (const row of adversarial) {
+  console.log(`  ${row.name.padEnd(34)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} MB/s   x2 size → x${row.scaling.toFixed(2)} time`);
 }
 console.log(`\ncold start (import dist + first extract, fresh process): ${cold === undefined ? 'n/a (run npm run build)' : `${cold.toFixed(0)} ms`}`);
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
@@ -111,6 +133,7 @@ writeFileSync(
       tokens: tokenCount,
       runs,
       rows,
+      adversarial,
       coldStartMs: cold,
       peakRssMb,
     },

@@ -36,11 +36,16 @@ const MAX_LOOKAHEAD_WORD = 40;
 // these two variables, so the hot loop allocates nothing.
 let scannedKind: Kind = Kind.Word;
 let scannedFlags = 0;
+// An e-mail scan that found no `@` at the end of a run of address characters
+// rules out every start inside that run: remembering where the run ended keeps
+// `a_a_a_…` linear.
+let noEmailBefore = -1;
 
 /** Splits `text` into tokens stored in flat arrays (see TokenTable). */
 export function scanTokens(text: string): TokenTable {
   const table = createTokenTable(text);
   const n = text.length;
+  noEmailBefore = -1;
   let i = 0;
   let spaceBefore = false;
   let newlines = 0;
@@ -452,9 +457,13 @@ function isDomainChar(code: number): boolean {
 /** `name@example.de`: returns the end of the address or 0. */
 function scanEmail(text: string, start: number): number {
   const n = text.length;
+  if (start < noEmailBefore) return 0;
   let i = start;
   while (i < n && isEmailLocalChar(text.charCodeAt(i))) i++;
-  if (i === start || i >= n || text.charCodeAt(i) !== AT) return 0;
+  if (i === start || i >= n || text.charCodeAt(i) !== AT) {
+    noEmailBefore = i;
+    return 0;
+  }
   i++;
   let labels = 0;
   let lastLabelStart = i;
