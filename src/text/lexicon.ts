@@ -22,8 +22,8 @@ function keySet(entries: readonly string[]): Set<string> {
   for (const entry of entries) {
     const key = abbreviationKey(entry);
     keys.add(key);
-    // Lower-case entries also match with a capital first letter at a sentence start.
-    if (key === key.toLowerCase()) keys.add(key[0]!.toUpperCase() + key.slice(1));
+    // Entries that begin lower case also match capitalised at a sentence start (`Z. B.`).
+    if (key[0] !== key[0]!.toUpperCase()) keys.add(key[0]!.toUpperCase() + key.slice(1));
   }
   return keys;
 }

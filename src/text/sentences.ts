@@ -220,6 +220,7 @@ export function measureWrapLayout(text: string): WrapLayout {
     const atEnd = i === text.length;
     if (!atEnd && charClass(text.charCodeAt(i)) !== Char.Newline) continue;
     const line = text.slice(lineStart, i).trim();
+    if (!atEnd && text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     if (line.length > 0 && previousLength > 0) {
       innerLineLengths.push(previousLength);
       if (previousEndsOpen) openLines++;

@@ -106,7 +106,12 @@ export function scanTokens(text: string): TokenTable {
         scannedKind = Kind.Quote;
         break;
       case Char.HighSurrogate:
-        i = isAstralLetter(text, i) ? scanWordLike(text, start, start) : i + 2;
+        if (isAstralLetter(text, i)) {
+          i = scanWordLike(text, start, start);
+        } else {
+          scannedKind = Kind.Symbol;
+          i = extendSymbol(text, i + 2);
+        }
         break;
       default:
         i = scanSymbol(text, start, code);
@@ -299,7 +304,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
   }
   if (dotted && isDomainName(text, tokenStart, i)) {
     scannedKind = Kind.Url;
-    scannedFlags = 0;
+    scannedFlags = flags & Flag.NeedsCleaning;
     return next === SLASH ? scanUrl(text, tokenStart) : i;
   }
   scannedKind = Kind.Word;
@@ -683,5 +688,39 @@ function scanSymbol(text: string, start: number, code: number): number {
     return i;
   }
   scannedKind = Kind.Symbol;
-  return start + 1;
+  return extendSymbol(text, start + 1);
+}
+
+const ZERO_WIDTH_JOINER = 0x200d;
+
+/**
+ * A symbol keeps what modifies it: combining marks and variation selectors
+ * (`❤️`), and further symbols joined by a zero-width joiner (`👩‍💻`).
+ */
+function extendSymbol(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === Char.Mark) {
+      i++;
+    } else if (cls === Char.HighSurrogate && i + 1 < n && isEmojiModifier(text, i)) {
+      i += 2;
+    } else if (code === ZERO_WIDTH_JOINER && i + 1 < n) {
+      const next = text.charCodeAt(i + 1);
+      const nextClass = charClass(next);
+      if (nextClass === Char.Symbol) i += 2;
+      else if (nextClass === Char.HighSurrogate && i + 2 < n && charClass(text.charCodeAt(i + 2)) === Char.LowSurrogate) i += 3;
+      else break;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** Skin-tone modifiers U+1F3FB..U+1F3FF (a surrogate pair starting at `i`). */
+function isEmojiModifier(text: string, i: number): boolean {
+  const codePoint = text.codePointAt(i) ?? 0;
+  return codePoint >= 0x1f3fb && codePoint <= 0x1f3ff;
 }
