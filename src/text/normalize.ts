@@ -70,11 +70,8 @@ const BINNEN_I_FORM = /^(\p{Lu}\p{Ll}{2,})Innen$/u;
 export function stemToken(surface: string, norm: string, kind: number, flags: number): string {
   if (kind !== Kind.Word) return norm;
   if (flags & Flag.Gender) {
-    const base = GENDER_SIGN_FORM.exec(norm);
-    if (base) return stemGerman(base[1]!);
-  } else if (surface.endsWith('Innen')) {
-    const binnen = BINNEN_I_FORM.exec(surface);
-    if (binnen) return stemGerman(binnen[1]!.toLowerCase());
+    const base = GENDER_SIGN_FORM.exec(norm) ?? BINNEN_I_FORM.exec(surface);
+    if (base) return stemGerman(base[1]!.toLowerCase());
   }
   return stemGerman(norm);
 }

@@ -117,6 +117,7 @@ export function scanTokens(text: string): TokenTable {
         i = scanSymbol(text, start, code);
     }
 
+    if (i <= start) i = start + (cls === Char.HighSurrogate ? 2 : 1); // every token takes at least one character
     let flags = scannedFlags;
     if (spaceBefore || newlines > 0) flags |= Flag.SpaceBefore;
     if (newlines === 1) flags |= Flag.NewlineBefore;
@@ -275,6 +276,8 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
     }
   }
 
+  if (isBinnenIForm(text, wordStart, i)) flags |= Flag.Gender;
+
   // What follows the word may make it something else.
   const next = i < n ? text.charCodeAt(i) : -1;
   if (next === AT || next === 0x5f || next === 0x2b || next === 0x25 || (dotted && next === HYPHEN)) {
@@ -310,6 +313,11 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
   scannedKind = Kind.Word;
   scannedFlags = flags;
   return i;
+}
+
+/** `MitarbeiterInnen`: a capital `I` before the plural `nen`, after lower-case letters. */
+function isBinnenIForm(text: string, start: number, end: number): boolean {
+  return end - start >= 8 && text.startsWith('Innen', end - 5) && isLower(text.charCodeAt(end - 6)) && !isLetterAt(text, end);
 }
 
 /** After `-` at `i`: `Digitali-\nsierung` continues the word; returns where, or 0. */
@@ -412,7 +420,14 @@ function scanUrl(text: string, start: number): number {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === Char.Space || cls === Char.Newline || cls === Char.Control || cls === Char.Invisible) break;
-    if (cls === Char.HighSurrogate || cls === Char.LowSurrogate) break;
+    if (cls === Char.LowSurrogate) break;
+    if (cls === Char.HighSurrogate) {
+      if (i + 1 < n && charClass(text.charCodeAt(i + 1)) === Char.LowSurrogate) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
     if (URL_STOPPERS.includes(text[i]!)) break;
     if (code === OPEN_PAREN) openParens++;
     else if (code === CLOSE_PAREN) closeParens++;
@@ -699,12 +714,17 @@ const ZERO_WIDTH_JOINER = 0x200d;
  */
 function extendSymbol(text: string, i: number): number {
   const n = text.length;
+  let pairedFlag = false;
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === Char.Mark) {
       i++;
     } else if (cls === Char.HighSurrogate && i + 1 < n && isEmojiModifier(text, i)) {
+      i += 2;
+    } else if (cls === Char.HighSurrogate && isRegionalIndicator(text, i) && isRegionalIndicator(text, i - 2) && !pairedFlag) {
+      // `🇩🇪`: two regional indicators form one flag.
+      pairedFlag = true;
       i += 2;
     } else if (code === ZERO_WIDTH_JOINER && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
@@ -717,6 +737,12 @@ function extendSymbol(text: string, i: number): number {
     }
   }
   return i;
+}
+
+function isRegionalIndicator(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const codePoint = text.codePointAt(i) ?? 0;
+  return codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
 }
 
 /** Skin-tone modifiers U+1F3FB..U+1F3FF (a surrogate pair starting at `i`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityRecognizer, createExtractor } from '../src/index.js';
+import { type EntityRecognizer, createExtractor } from '../../src/index.js';
 
 function finds(name: string, type: 'ORG' | 'LAW' | 'PER', surfaces: string[], confidence = 0.9): EntityRecognizer {
   return {
