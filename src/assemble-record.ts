@@ -27,28 +27,27 @@ export interface RecordParts {
 
 export function assembleRecord({ doc, meta, entities, topics, includeTokens }: RecordParts): DocumentRecord {
   const { text, tokens, sentences } = doc;
-  const record: DocumentRecord = {
+  const extra = extraMeta(meta);
+  return {
     schemaVersion: SCHEMA_VERSION,
     id: meta?.id ?? stableTextId(text),
     language: 'de',
-  } as DocumentRecord;
-  if (meta?.source !== undefined) record.source = meta.source;
-  if (meta?.title !== undefined) record.title = meta.title;
-  if (meta?.date !== undefined) record.date = meta.date;
-  const extra = extraMeta(meta);
-  if (extra) record.meta = extra;
-  record.stats = {
-    characters: text.length,
-    tokens: tokens.count,
-    words: countWords(doc),
-    sentences: sentences.count,
+    ...(meta?.source !== undefined && { source: meta.source }),
+    ...(meta?.title !== undefined && { title: meta.title }),
+    ...(meta?.date !== undefined && { date: meta.date }),
+    ...(extra && { meta: extra }),
+    stats: {
+      characters: text.length,
+      tokens: tokens.count,
+      words: countWords(doc),
+      sentences: sentences.count,
+    },
+    sentences: sentenceSpans(tokens, sentences),
+    entities,
+    topics,
+    warnings: inputWarnings(doc),
+    ...(includeTokens && { tokens: tokenObjects(tokens) }),
   };
-  record.sentences = sentenceSpans(tokens, sentences);
-  record.entities = entities;
-  record.topics = topics;
-  record.warnings = inputWarnings(doc);
-  if (includeTokens) record.tokens = tokenObjects(tokens);
-  return record;
 }
 
 /** Checks and normalises the caller's metadata; ids given as numbers become strings. */

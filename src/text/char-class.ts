@@ -85,3 +85,8 @@ export function isLower(code: number): boolean {
   const ch = String.fromCharCode(code);
   return ch !== ch.toUpperCase() || code === 0xdf;
 }
+
+/** Spaces that may stand inside one token: `z. B.` with a normal, non-breaking, narrow or thin space. */
+export function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}

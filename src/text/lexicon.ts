@@ -2,6 +2,7 @@
 // from the data files in src/lang/de into sets.
 
 import abbreviationData from '../lang/de/abbreviations.json';
+import { isInlineSpace } from './char-class.js';
 import monthData from '../lang/de/months.json';
 import starterData from '../lang/de/sentence-starters.json';
 import wordLists from '../lang/de/word-lists.json';
@@ -10,9 +11,7 @@ import wordLists from '../lang/de/word-lists.json';
 export function abbreviationKey(surface: string): string {
   let key = '';
   for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) continue;
-    key += surface[i];
+    if (!isInlineSpace(surface.charCodeAt(i))) key += surface[i];
   }
   return key;
 }

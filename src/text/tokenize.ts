@@ -2,10 +2,11 @@
 // table and bounded look-ahead, so it runs in linear time on any input. German
 // knowledge (abbreviations, months, gender suffixes) comes from src/lang/de.
 
-import { Char, charClass, isLower, isUpper } from './char-class.js';
+import { Char, charClass, isInlineSpace, isLower, isUpper } from './char-class.js';
 import {
   ABBREVIATIONS,
   ABBREVIATION_PREFIXES,
+  abbreviationKey,
   CLOSING_ABBREVIATIONS,
   FINAL_ABBREVIATIONS,
   GENDER_SUFFIXES,
@@ -159,10 +160,6 @@ function isDigitAt(text: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
-}
-
 /**
  * Scans a word and what it may be glued to: hyphenated and dotted compounds
  * (`E-Akte`, `IT.NRW`), gender forms (`Mitarbeiter:innen`), apostrophes,
@@ -293,7 +290,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
     if (abbreviationEnd > 0) {
       scannedKind = Kind.Abbreviation;
       scannedFlags = flags;
-      const key = abbreviationKeyOf(text, tokenStart, abbreviationEnd);
+      const key = abbreviationKey(text.slice(tokenStart, abbreviationEnd));
       if (FINAL_ABBREVIATIONS.has(key)) scannedFlags |= Flag.FinalAbbreviation;
       else if (CLOSING_ABBREVIATIONS.has(key)) scannedFlags |= Flag.ClosingAbbreviation;
       return abbreviationEnd;
@@ -362,14 +359,6 @@ function genderSuffixEnd(text: string, sign: number, suffixStart: number): numbe
 function continuesOnLine(text: string, p: number): boolean {
   while (p < text.length && isInlineSpace(text.charCodeAt(p))) p++;
   return p < text.length && charClass(text.charCodeAt(p)) !== Char.Newline;
-}
-
-function abbreviationKeyOf(text: string, start: number, end: number): string {
-  let key = '';
-  for (let i = start; i < end; i++) {
-    if (!isInlineSpace(text.charCodeAt(i))) key += text[i];
-  }
-  return key;
 }
 
 /**
