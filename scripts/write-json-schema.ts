@@ -1,7 +1,7 @@
 // Writes dist/document-record.schema.json from the zod record schema (build step).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DocumentRecordSchema, SCHEMA_VERSION } from '../src/record.js';
 
 const schema = {

@@ -2,56 +2,64 @@
 // TypeScript types are inferred from it and dist/document-record.schema.json is
 // generated from it at build time.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TOKEN_KINDS } from './text/token-table.js';
+
+// zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
 export const SCHEMA_VERSION = '1.0.0';
 
-const offset = z.number().int().nonnegative();
+const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
+const describe = z.describe;
 
 export const SpanSchema = z
   .object({
-    start: offset.describe('UTF-16 offset of the first character (JavaScript string index)'),
-    end: offset.describe('UTF-16 offset after the last character'),
-    text: z.string().describe('input.slice(start, end)'),
+    start: offset('UTF-16 offset of the first character (JavaScript string index)'),
+    end: offset('UTF-16 offset after the last character'),
+    text: z.string().check(describe('input.slice(start, end)')),
   })
-  .describe('A stretch of the input text');
+  .check(describe('A stretch of the input text'));
 
 export const TokenSchema = z
   .object({
     text: z.string(),
-    start: offset,
-    end: offset,
+    start: offset('UTF-16 offset of the first character'),
+    end: offset('UTF-16 offset after the last character'),
     kind: z.enum(TOKEN_KINDS),
-    norm: z.string().describe('lower case, soft hyphens and line-break hyphenation removed'),
-    stem: z.string().describe('German Snowball stem of norm (words only; other kinds repeat norm)'),
-    suspended: z.boolean().optional().describe('a word ending in a suspended hyphen: "Bundes-" in "Bundes- und Landesebene"'),
-    gender: z.boolean().optional().describe('a gender form: "Mitarbeiter:innen", "Kolleg*innen"'),
+    norm: z.string().check(describe('lower case, soft hyphens and line-break hyphenation removed')),
+    stem: z.string().check(describe('German Snowball stem of norm (words only; other kinds repeat norm)')),
+    suspended: z.optional(
+      z.boolean().check(describe('a word ending in a suspended hyphen: "Bundes-" in "Bundes- und Landesebene"')),
+    ),
+    gender: z.optional(z.boolean().check(describe('a gender form: "Mitarbeiter:innen", "Kolleg*innen", "MitarbeiterInnen"'))),
   })
-  .describe('One token of the input');
+  .check(describe('One token of the input'));
 
-export const SentenceSchema = z.object({ start: offset, end: offset });
+export const SentenceSchema = z.object({
+  start: offset('UTF-16 offset of the first character'),
+  end: offset('UTF-16 offset after the last character'),
+});
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT'] as const;
 
 export const EntityMentionSchema = z
   .object({
-    text: z.string().describe('input.slice(start, end)'),
+    text: z.string().check(describe('input.slice(start, end)')),
     type: z.enum(ENTITY_TYPES),
-    start: offset,
-    end: offset,
-    canonical: z.string().describe('normalised name shared by all mentions of one thing'),
-    sentence: z.number().int().nonnegative().describe('index into sentences'),
-    source: z.string().describe('the recogniser that found it'),
-    confidence: z.number().min(0).max(1),
+    start: offset('UTF-16 offset of the first character'),
+    end: offset('UTF-16 offset after the last character'),
+    canonical: z.string().check(describe('normalised name shared by all mentions of one thing')),
+    sentence: offset('index into sentences'),
+    source: z.string().check(describe('the recogniser that found it')),
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
   })
-  .describe('One mention of a named entity; mentions are in text order and never overlap');
+  .check(describe('One mention of a named entity; mentions are in text order and never overlap'));
 
 export const TopicSchema = z.object({
   id: z.string(),
   label: z.string(),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
   evidence: z.array(SpanSchema),
 });
 
@@ -59,41 +67,44 @@ export const WarningSchema = z
   .object({
     code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters']),
     message: z.string(),
-    count: z.number().int().positive(),
+    count: z.int().check(z.positive()),
   })
-  .describe('Something unusual in the input that was handled; the record is still valid');
+  .check(describe('Something unusual in the input that was handled; the record is still valid'));
 
-export const DocumentMetaSchema = z
-  .object({
-    id: z.string().optional(),
-    source: z.string().optional(),
-    title: z.string().optional(),
-    date: z.string().optional().describe('as given, ideally ISO 8601 (YYYY-MM-DD)'),
-  })
-  .catchall(z.unknown());
+export const DocumentMetaSchema = z.catchall(
+  z.object({
+    id: z.optional(z.string()),
+    source: z.optional(z.string()),
+    title: z.optional(z.string()),
+    date: z.optional(z.string().check(describe('as given, ideally ISO 8601 (YYYY-MM-DD)'))),
+  }),
+  z.unknown(),
+);
+
+const count = () => z.int().check(z.nonnegative());
 
 export const DocumentRecordSchema = z
   .object({
-    schemaVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
-    id: z.string().describe('meta.id, else a stable hash of the text'),
+    schemaVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+    id: z.string().check(describe('meta.id, else a stable hash of the text')),
     language: z.literal('de'),
-    source: z.string().optional(),
-    title: z.string().optional(),
-    date: z.string().optional(),
-    meta: z.record(z.string(), z.unknown()).optional().describe('further metadata passed in, unchanged'),
+    source: z.optional(z.string()),
+    title: z.optional(z.string()),
+    date: z.optional(z.string()),
+    meta: z.optional(z.record(z.string(), z.unknown()).check(describe('further metadata passed in, unchanged'))),
     stats: z.object({
-      characters: z.number().int().nonnegative(),
-      tokens: z.number().int().nonnegative(),
-      words: z.number().int().nonnegative(),
-      sentences: z.number().int().nonnegative(),
+      characters: count(),
+      tokens: count(),
+      words: count(),
+      sentences: count(),
     }),
     sentences: z.array(SentenceSchema),
     entities: z.array(EntityMentionSchema),
-    topics: z.array(TopicSchema).describe('sorted by score, highest first'),
+    topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
-    tokens: z.array(TokenSchema).optional().describe('present when extract() is asked for tokens'),
+    tokens: z.optional(z.array(TokenSchema).check(describe('present when extract() is asked for tokens'))),
   })
-  .describe(`A govtext-de document record, schema version ${SCHEMA_VERSION}`);
+  .check(describe(`A govtext-de document record, schema version ${SCHEMA_VERSION}`));
 
 export type Span = z.infer<typeof SpanSchema>;
 export type Token = z.infer<typeof TokenSchema>;

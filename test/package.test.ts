@@ -3,6 +3,8 @@
 // a browser-safe core that imports no Node module.
 
 import { execFileSync } from 'node:child_process';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,34 @@ describe.skipIf(!built)('the built package', () => {
     const schema = JSON.parse(readFileSync(join(DIST, 'document-record.schema.json'), 'utf8'));
     expect(schema.$schema).toContain('json-schema.org');
     expect(schema.properties.entities.type).toBe('array');
+  });
+
+  it('resolves by package name through the exports map, for import and require', () => {
+    const esm = run(['--input-type=module', '-e', `import { SCHEMA_VERSION } from 'govtext-de'; process.stdout.write(SCHEMA_VERSION)`]);
+    const cjs = run(['-e', `process.stdout.write(require('govtext-de').SCHEMA_VERSION)`]);
+    const schemaPath = run(['-e', `process.stdout.write(require.resolve('govtext-de/document-record.schema.json'))`]);
+    expect(esm).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(cjs).toBe(esm);
+    expect(schemaPath).toBe(join(DIST, 'document-record.schema.json'));
+  });
+
+  it('bundles for the browser and runs where neither require nor process exists', async () => {
+    const bundled = await build({
+      entryPoints: [join(DIST, 'index.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'govtext',
+      write: false,
+      logLevel: 'silent',
+    });
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(bundled.outputFiles[0]!.text, sandbox);
+    const stems = runInNewContext(
+      `govtext.extract('Die Mitarbeiter:innen der Stadt. Zweiter Satz.', undefined, { tokens: true }).tokens.map((t) => t.stem)`,
+      sandbox,
+    );
+    expect([...stems]).toEqual(['die', 'mitarbeit', 'der', 'stadt', '.', 'zweit', 'satz', '.']);
   });
 
   it('imports no node: module in the core bundle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DocumentRecordSchema, SCHEMA_VERSION, createExtractor, extract } from '../src/index.js';
 import { corpusDocuments } from './helpers.js';
 

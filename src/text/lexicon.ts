@@ -2,10 +2,10 @@
 // from the data files in src/lang/de into sets.
 
 import abbreviationData from '../lang/de/abbreviations.json';
-import { isInlineSpace } from './char-class.js';
 import monthData from '../lang/de/months.json';
 import starterData from '../lang/de/sentence-starters.json';
 import wordLists from '../lang/de/word-lists.json';
+import { isInlineSpace } from './char-class.js';
 
 /** Removes the spaces inside multi-part abbreviations: `z. B.` → `z.B.` */
 export function abbreviationKey(surface: string): string {
