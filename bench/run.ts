@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { createExtractor, splitSentences, tokenize } from '../src/index.js';
 import { splitTokenTable } from '../src/text/sentences.js';
@@ -58,6 +60,25 @@ function measure(name: string, text: string, tokens: number, work: () => unknown
   return { name, seconds, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
 }
 
+/** What a browser app pays: dist/index.js bundled and minified with esbuild, by package. */
+async function browserBundleSize(): Promise<{ bytes: number; gzipBytes: number; byPackage: Record<string, number> } | undefined> {
+  const entry = join(root, 'dist', 'index.js');
+  try {
+    readFileSync(entry);
+  } catch {
+    return undefined;
+  }
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const byPackage: Record<string, number> = {};
+  for (const [path, input] of Object.entries(output.inputs)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'govtext-de';
+    byPackage[name] = (byPackage[name] ?? 0) + input.bytesInOutput;
+  }
+  const code = result.outputFiles[0]!.contents;
+  return { bytes: code.length, gzipBytes: gzipSync(code).length, byPackage };
+}
+
 function coldStartMs(): number | undefined {
   const entry = join(root, 'dist', 'index.js');
   try {
@@ -84,6 +105,7 @@ const rows: Row[] = [
   measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
 ];
 const cold = coldStartMs();
+const bundle = await browserBundleSize();
 
 const adversarialSize = quick ? 200_000 : 1_000_000;
 const adversarial = Object.entries(ADVERSARIAL_INPUTS).map(([name, build]) => {
@@ -119,6 +141,13 @@ for (const row of adversarial) {
 }
 console.log(`\ncold start (import dist + first extract, fresh process): ${cold === undefined ? 'n/a (run npm run build)' : `${cold.toFixed(0)} ms`}`);
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
+if (bundle) {
+  const parts = Object.entries(bundle.byPackage)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`)
+    .join(', ');
+  console.log(`browser bundle (esbuild, minified): ${(bundle.bytes / 1024).toFixed(0)} KB, ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzipped — ${parts}`);
+}
 
 writeFileSync(
   join(root, 'bench', quick ? 'results-quick.json' : 'results.json'),
@@ -135,6 +164,7 @@ writeFileSync(
       rows,
       adversarial,
       coldStartMs: cold,
+      browserBundle: bundle,
       peakRssMb,
     },
     null,

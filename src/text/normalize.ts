@@ -24,24 +24,26 @@ interface NormalForms {
   stem: string;
 }
 
-const wordFormCache = new Map<string, NormalForms>();
+/** One memo per token kind: a surface form's stem depends on whether it is a word. */
+const formCaches = new Map<number, Map<string, NormalForms>>();
 
 /**
- * `norm` and `stem` of a token, memoised per surface form for plain words (the
- * bulk of any text); tokens with gender signs or invisible characters are
- * computed each time.
+ * `norm` and `stem` of a token, memoised per kind and surface form; tokens with
+ * gender signs or invisible characters are computed each time.
  */
 export function normalForms(surface: string, kind: number, flags: number): NormalForms {
-  const plainWord = kind === Kind.Word && (flags & (Flag.NeedsCleaning | Flag.Gender)) === 0;
-  if (plainWord) {
-    const cached = wordFormCache.get(surface);
+  const cacheable = (flags & (Flag.NeedsCleaning | Flag.Gender)) === 0;
+  let cache = formCaches.get(kind);
+  if (cacheable && cache !== undefined) {
+    const cached = cache.get(surface);
     if (cached !== undefined) return cached;
   }
   const norm = normalizeSurface(surface, flags);
   const forms = { norm, stem: stemToken(surface, norm, kind, flags) };
-  if (plainWord) {
-    if (wordFormCache.size >= STEM_CACHE_LIMIT) wordFormCache.clear();
-    wordFormCache.set(surface, forms);
+  if (cacheable) {
+    if (cache === undefined) formCaches.set(kind, (cache = new Map()));
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(surface, forms);
   }
   return forms;
 }
