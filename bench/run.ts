@@ -4,7 +4,7 @@
 // peak memory. Prints a table and writes bench/results.json (--quick: results-quick.json).
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,6 +16,8 @@ import { ADVERSARIAL_INPUTS } from './adversarial.js';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
+/** The built package (npm run build); the cold start and bundle rows need it. */
+const distEntry = join(root, 'dist', 'index.js');
 const targetBytes = (quick ? 1 : 10) * 1_000_000;
 const runs = quick ? 3 : 5;
 
@@ -62,13 +64,8 @@ function measure(name: string, text: string, tokens: number, work: () => unknown
 
 /** What a browser app pays: dist/index.js bundled and minified with esbuild, by package. */
 async function browserBundleSize(): Promise<{ bytes: number; gzipBytes: number; byPackage: Record<string, number> } | undefined> {
-  const entry = join(root, 'dist', 'index.js');
-  try {
-    readFileSync(entry);
-  } catch {
-    return undefined;
-  }
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  if (!existsSync(distEntry)) return undefined;
+  const result = await build({ entryPoints: [distEntry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
   const output = Object.values(result.metafile.outputs)[0]!;
   const byPackage: Record<string, number> = {};
   for (const [path, input] of Object.entries(output.inputs)) {
@@ -80,13 +77,8 @@ async function browserBundleSize(): Promise<{ bytes: number; gzipBytes: number; 
 }
 
 function coldStartMs(): number | undefined {
-  const entry = join(root, 'dist', 'index.js');
-  try {
-    readFileSync(entry);
-  } catch {
-    return undefined;
-  }
-  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(entry)}); m.extract('Dr. Marco Kuhn sprach am 11. September 2024 über das OZG 2.0.'); process.stdout.write(String(performance.now() - t0));`;
+  if (!existsSync(distEntry)) return undefined;
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(distEntry)}); m.extract('Dr. Marco Kuhn sprach am 11. September 2024 über das OZG 2.0.'); process.stdout.write(String(performance.now() - t0));`;
   const samples: number[] = [];
   for (let r = 0; r < 5; r++) {
     samples.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));

@@ -27,23 +27,8 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     const record: DocumentRecord = extract(gold.text, { id: gold.id });
     if (gold.sentences) {
       withSentenceGold++;
-      addCounts(sentenceSpans, compareSets(record.sentences.map(spanKey), gold.sentences.map(spanKey)));
-      addCounts(
-        sentenceEnds,
-        compareSets(
-          record.sentences.map((s) => String(s.end)),
-          gold.sentences.map((s) => String(s.end)),
-        ),
-      );
-      const peer = deCompromiseSentences(gold.text);
-      addCounts(peerSpans, compareSets(peer.map(spanKey), gold.sentences.map(spanKey)));
-      addCounts(
-        peerEnds,
-        compareSets(
-          peer.map((s) => String(s.end)),
-          gold.sentences.map((s) => String(s.end)),
-        ),
-      );
+      addSentenceCounts(record.sentences, gold.sentences, sentenceSpans, sentenceEnds);
+      addSentenceCounts(deCompromiseSentences(gold.text), gold.sentences, peerSpans, peerEnds);
     }
     if (!gold.entities || !gold.topics) continue;
     addCounts(
@@ -99,6 +84,20 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
   rows.push({ task: 'topics: ids per document', counts: topics });
   return { name: `${name} (${documents.length} documents)`, rows };
+}
+
+type Spans = { start: number; end: number }[];
+
+/** Scores predicted sentences against gold twice: as exact spans and as end boundaries. */
+function addSentenceCounts(predicted: Spans, gold: Spans, spans: Counts, ends: Counts): void {
+  addCounts(spans, compareSets(predicted.map(spanKey), gold.map(spanKey)));
+  addCounts(
+    ends,
+    compareSets(
+      predicted.map((s) => String(s.end)),
+      gold.map((s) => String(s.end)),
+    ),
+  );
 }
 
 /** de-compromise's sentences as trimmed character spans (the reference peer splitter). */

@@ -626,9 +626,9 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boole
   if (p >= n) return false;
   const next = text.charCodeAt(p);
   if (next === SLASH || next === HYPHEN || next === 0x2013 || next === COMMA) return true;
-  if (charClass(next) === Char.Letter) return true;
-  if (charClass(next) === Char.Newline) return monthFollowsLineBreak(text, p);
-  if (!isInlineSpace(next) && next !== 0x09) return false;
+  const nextClass = charClass(next);
+  if (nextClass === Char.Letter) return true;
+  if (!isInlineSpace(next) && next !== 0x09 && nextClass !== Char.Newline) return false;
   let q = p;
   while (q < n && q - p < 8 && (isInlineSpace(text.charCodeAt(q)) || text.charCodeAt(q) === 0x09)) q++;
   if (q >= n) return false;
