@@ -6,8 +6,10 @@ import { describeValue } from './input.js';
 import {
   type DocumentMeta,
   type DocumentRecord,
+  type EntityIndexEntry,
   type EntityMention,
   type RecordWarning,
+  type Relation,
   SCHEMA_VERSION,
   type Topic,
 } from './record.js';
@@ -21,11 +23,14 @@ export interface RecordParts {
   doc: AnalysedText;
   meta: DocumentMeta | undefined;
   entities: EntityMention[];
+  entityIndex: EntityIndexEntry[];
+  relations: Relation[];
   topics: Topic[];
   includeTokens: boolean;
 }
 
-export function assembleRecord({ doc, meta, entities, topics, includeTokens }: RecordParts): DocumentRecord {
+export function assembleRecord(parts: RecordParts): DocumentRecord {
+  const { doc, meta, entities, entityIndex, relations, topics, includeTokens } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -44,6 +49,8 @@ export function assembleRecord({ doc, meta, entities, topics, includeTokens }: R
     },
     sentences: sentenceSpans(tokens, sentences),
     entities,
+    entityIndex,
+    relations,
     topics,
     warnings: inputWarnings(doc),
     ...(includeTokens && { tokens: tokenObjects(tokens) }),

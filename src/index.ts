@@ -8,6 +8,8 @@ export {
   DocumentRecordSchema,
   DocumentMetaSchema,
   EntityMentionSchema,
+  EntityIndexEntrySchema,
+  RelationSchema,
   TopicSchema,
   TokenSchema,
   SpanSchema,
@@ -18,7 +20,9 @@ export type {
   DocumentRecord,
   DocumentMeta,
   EntityMention,
+  EntityIndexEntry,
   EntityType,
+  Relation,
   Topic,
   Token,
   Span,
@@ -27,6 +31,8 @@ export type {
 } from './record.js';
 export type { TokenKind } from './text/token-table.js';
 export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';
+export { gazetteerRecognizer, compileGazetteer } from './entities/gazetteer.js';
+export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
 export type { TopicTagger } from './topics/tagger.js';
 export type { AnalysedText } from './analysed-text.js';
 export type { TokenTable } from './text/token-table.js';

@@ -1,11 +1,16 @@
 // The extraction pipeline, top to bottom:
-//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ topics ─▶ record
+//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
+//        ─▶ entity index, relations ─▶ topics ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
 import type { AnalysedText } from './analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
-import { defaultRecognizers } from './entities/default-recognizers.js';
+import { defaultModelRecognizer, defaultRecognizers } from './entities/default-recognizers.js';
+import { indexEntities } from './entities/entity-index.js';
+import { entityLexicon } from './entities/lexicon.js';
+import { linkMentions } from './entities/link-mentions.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
+import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
@@ -20,6 +25,8 @@ export interface ExtractOptions {
   recognizers?: EntityRecognizer[];
   /** Entity recognisers to run after the built-in ones. */
   extraRecognizers?: EntityRecognizer[];
+  /** A statistical entity recogniser; its candidates join the resolver after the rule-based ones. */
+  model?: EntityRecognizer;
   /** Topic taggers to run instead of the built-in ones. */
   topicTaggers?: TopicTagger[];
   /** Validate every record against DocumentRecordSchema before returning it. Default false. */
@@ -32,7 +39,12 @@ export interface Extractor {
 
 /** Builds an extractor once (recognisers, taggers) and reuses it for every document. */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
+  const model = options.model ?? defaultModelRecognizer();
+  const recognizers = [
+    ...(options.recognizers ?? defaultRecognizers()),
+    ...(model ? [model] : []),
+    ...(options.extraRecognizers ?? []),
+  ];
   const topicTaggers = options.topicTaggers ?? defaultTopicTaggers();
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
@@ -45,9 +57,12 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const tokens = scanTokens(text);
       const sentences = splitTokenTable(tokens);
       const doc: AnalysedText = { text, tokens, sentences };
-      const entities = recognizeEntities(doc, recognizers);
+      const resolved = recognizeEntities(doc, recognizers);
+      const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
+      const entityIndex = indexEntities(entities);
+      const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
       const topics = tagTopics(doc, entities, topicTaggers);
-      const record = assembleRecord({ doc, meta: checkedMeta, entities, topics, includeTokens });
+      const record = assembleRecord({ doc, meta: checkedMeta, entities, entityIndex, relations, topics, includeTokens });
 
       return validate ? DocumentRecordSchema.parse(record) : record;
     },

@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -56,6 +56,26 @@ export const EntityMentionSchema = z
   })
   .check(describe('One mention of a named entity; mentions are in text order and never overlap'));
 
+export const EntityIndexEntrySchema = z
+  .object({
+    canonical: z.string(),
+    type: z.enum(ENTITY_TYPES),
+    mentions: z.int().check(z.positive(), describe('number of mentions in the document')),
+    aliases: z.array(z.string()).check(describe('distinct surface forms, in order of first appearance')),
+  })
+  .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
+
+export const RelationSchema = z
+  .object({
+    person: z.string().check(describe('canonical name of the person')),
+    role: z.optional(z.string().check(describe('role or function as written: "Beigeordneter", "CDO"'))),
+    organisation: z.optional(z.string().check(describe('canonical name of the organisation'))),
+    start: offset('UTF-16 offset where the evidence starts'),
+    end: offset('UTF-16 offset where the evidence ends'),
+    sentence: offset('index into sentences'),
+  })
+  .check(describe("A person's role and/or affiliation, with the stretch of text that states it"));
+
 export const TopicSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -100,6 +120,8 @@ export const DocumentRecordSchema = z
     }),
     sentences: z.array(SentenceSchema),
     entities: z.array(EntityMentionSchema),
+    entityIndex: z.array(EntityIndexEntrySchema).check(describe('distinct entities, in order of first mention')),
+    relations: z.array(RelationSchema).check(describe('roles and affiliations of people, in text order')),
     topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
     tokens: z.optional(z.array(TokenSchema).check(describe('present when extract() is asked for tokens'))),
@@ -111,6 +133,8 @@ export type Token = z.infer<typeof TokenSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
+export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
+export type Relation = z.infer<typeof RelationSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;

@@ -58,16 +58,18 @@ describe('the document record', () => {
     expect(record).toMatchObject({ id: '7', title: 'T', date: '2024-09-11', source: 's', meta: { lang: 'x', n: 3 } });
   });
 
-  it('has entity and topic arrays that stay empty until recognisers and taggers ship', () => {
+  it('has entities with true offsets, an index of distinct entities, and topics that stay empty until taggers ship', () => {
     const record = extract(documents[0]!.text);
-    expect(record.entities).toEqual([]);
+    expect(record.entities.length).toBeGreaterThan(0);
+    for (const mention of record.entities) expect(documents[0]!.text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(record.entityIndex.reduce((sum, entry) => sum + entry.mentions, 0)).toBe(record.entities.length);
     expect(record.topics).toEqual([]);
   });
 
   it('can be described as JSON Schema generated from the zod schema', () => {
     const schema = z.toJSONSchema(DocumentRecordSchema) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['schemaVersion', 'id', 'language', 'stats', 'sentences', 'entities', 'topics']),
+      expect.arrayContaining(['schemaVersion', 'id', 'language', 'stats', 'sentences', 'entities', 'entityIndex', 'relations', 'topics']),
     );
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'language', 'entities', 'topics']));
   });

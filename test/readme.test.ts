@@ -9,7 +9,7 @@ const text =
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.0.0',
+      schemaVersion: '1.1.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',
@@ -19,7 +19,17 @@ describe('README examples', () => {
         { start: 0, end: 58 },
         { start: 59, end: 104 },
       ],
-      entities: [],
+      entities: [
+        { text: '24. ÖV-Symposium NRW', type: 'EVENT', start: 4, end: 24, canonical: '24. ÖV-Symposium NRW', sentence: 0, source: 'pattern:event', confidence: 0.8 },
+        { text: 'Dr. Marco Kuhn', type: 'PER', start: 59, end: 73, canonical: 'Marco Kuhn', sentence: 1, source: 'pattern:person', confidence: 0.95 },
+        { text: 'OZG 2.0', type: 'LAW', start: 96, end: 103, canonical: 'OZG-Änderungsgesetz', sentence: 1, source: 'gazetteer:laws', confidence: 0.9 },
+      ],
+      entityIndex: [
+        { canonical: '24. ÖV-Symposium NRW', type: 'EVENT', mentions: 1, aliases: ['24. ÖV-Symposium NRW'] },
+        { canonical: 'Marco Kuhn', type: 'PER', mentions: 1, aliases: ['Dr. Marco Kuhn'] },
+        { canonical: 'OZG-Änderungsgesetz', type: 'LAW', mentions: 1, aliases: ['OZG 2.0'] },
+      ],
+      relations: [],
       topics: [],
       warnings: [],
     });

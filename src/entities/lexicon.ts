@@ -1,0 +1,139 @@
+// The language knowledge the entity patterns read, compiled once per process
+// from the data files in src/lang/de: pattern words (entity-patterns.json), the
+// name lists and common-word list derived from open data (gazetteers/derived),
+// and the gazetteers themselves.
+
+import patterns from '../lang/de/entity-patterns.json';
+import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
+import countries from '../lang/de/gazetteers/derived/countries.json';
+import districts from '../lang/de/gazetteers/derived/districts.json';
+import federalLaws from '../lang/de/gazetteers/derived/federal-laws.json';
+import firstNameData from '../lang/de/gazetteers/derived/first-names.json';
+import surnameData from '../lang/de/gazetteers/derived/surnames.json';
+import events from '../lang/de/gazetteers/events.json';
+import institutions from '../lang/de/gazetteers/institutions.json';
+import domainLaws from '../lang/de/gazetteers/laws-domain.json';
+import places from '../lang/de/gazetteers/places.json';
+import products from '../lang/de/gazetteers/products.json';
+import { abbreviationKey } from '../text/lexicon.js';
+import { type Gazetteer, type GazetteerEntry, type GazetteerList, compileGazetteer } from './gazetteer.js';
+
+/** The built-in gazetteers, in priority order: hand-curated lists before derived ones. */
+export function builtInGazetteerLists(): GazetteerList[] {
+  const list = (name: string, data: { entries: unknown[] }): GazetteerList => ({
+    name,
+    entries: data.entries as GazetteerEntry[],
+  });
+  return [
+    list('laws', domainLaws),
+    list('institutions', institutions),
+    list('products', products),
+    list('events', events),
+    list('places', places),
+    list('districts', districts),
+    list('countries', countries),
+    list('federal-laws', federalLaws),
+  ];
+}
+
+export interface EntityLexicon {
+  gazetteer: Gazetteer;
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  /** Title keys without spaces (`Dr.`, `Prof.`, `Dr.h.c.`). */
+  personTitles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  municipalHeads: readonly string[][];
+  landOnlyHeads: ReadonlySet<string>;
+  organisationHeads: ReadonlySet<string>;
+  nameFollowsHeads: ReadonlySet<string>;
+  organisationConnectors: ReadonlySet<string>;
+  placeQualifiedSuffixes: readonly string[];
+  landCompoundSuffixes: readonly string[];
+  companySuffixes: readonly string[][];
+  lawSuffixes: readonly string[];
+  genericLawWords: ReadonlySet<string>;
+  lawAbbreviationEndings: readonly string[];
+  lawAbbreviationExclusions: ReadonlySet<string>;
+  /** Event nouns that name an event in a hyphenated or closed compound (`ÖV-Symposium`, `Zukunftskongress`). */
+  strongEventHeads: ReadonlySet<string>;
+  /** Event nouns that need an ordinal before or a year after them (`5. Digitaltag`, `Fachtag 2024`). */
+  weakEventHeads: ReadonlySet<string>;
+  closedEventCompoundTails: readonly string[];
+  genericEventModifiers: ReadonlySet<string>;
+  laender: ReadonlySet<string>;
+  /** `NRW` → `Nordrhein-Westfalen`. */
+  landAbbreviations: ReadonlyMap<string, string>;
+  placeAdjectiveStems: ReadonlySet<string>;
+  placeAdjectiveEndings: readonly string[];
+  landGenitives: ReadonlyMap<string, string>;
+  roleModifiers: ReadonlySet<string>;
+  lowerAdjectiveEndings: readonly string[];
+  capitalisedAdjectiveEndings: readonly string[];
+  determiners: ReadonlySet<string>;
+  productHeads: ReadonlySet<string>;
+  portalSuffixes: readonly string[];
+  contextWords: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  roleEndings: readonly string[];
+  roleInnerWords: ReadonlySet<string>;
+  affiliationPrepositions: ReadonlySet<string>;
+}
+
+let shared: EntityLexicon | undefined;
+
+/** Compiled on first use and kept for the process: gazetteers load once, not per call. */
+export function entityLexicon(): EntityLexicon {
+  shared ??= compileLexicon(builtInGazetteerLists());
+  return shared;
+}
+
+const words = (list: readonly string[]): string[][] => list.map((form) => form.split(' '));
+
+export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
+  return {
+    gazetteer: compileGazetteer(lists),
+    firstNames: new Set(firstNameData.names),
+    surnames: new Set(surnameData.names),
+    commonWords: new Set(commonWordData.words),
+    notNames: new Set(patterns.notNames.words),
+    personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
+    honorifics: new Set(patterns.honorifics.words),
+    nameParticles: new Set(patterns.nameParticles.words),
+    municipalHeads: words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly]).sort((a, b) => b.length - a.length),
+    landOnlyHeads: new Set(patterns.municipalities.landOnly),
+    organisationHeads: new Set(patterns.organisationHeads.heads),
+    nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
+    organisationConnectors: new Set(patterns.organisationHeads.connectors),
+    placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
+    landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
+    companySuffixes: words(patterns.companySuffixes.forms).sort((a, b) => b.length - a.length),
+    lawSuffixes: patterns.laws.suffixes,
+    genericLawWords: new Set(patterns.laws.generic),
+    lawAbbreviationEndings: patterns.laws.abbreviationEndings,
+    lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),
+    strongEventHeads: new Set(patterns.events.standaloneHeads),
+    weakEventHeads: new Set(patterns.events.weakHeads),
+    closedEventCompoundTails: patterns.events.closedCompoundTails,
+    genericEventModifiers: new Set(patterns.events.genericModifiers),
+    laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
+    landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
+    placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),
+    placeAdjectiveEndings: patterns.placeAdjectives.endings,
+    landGenitives: new Map(Object.entries(patterns.laender.genitives)),
+    roleModifiers: new Set(patterns.roles.modifiers),
+    lowerAdjectiveEndings: patterns.adjectives.lowerEndings,
+    capitalisedAdjectiveEndings: patterns.adjectives.capitalisedEndings,
+    determiners: new Set(patterns.adjectives.determiners),
+    productHeads: new Set(patterns.productHeads.heads),
+    portalSuffixes: patterns.productPortalSuffixes.suffixes,
+    contextWords: new Set(patterns.contextWords.words),
+    roles: new Set(patterns.roles.words),
+    roleEndings: patterns.roles.endings,
+    roleInnerWords: new Set(patterns.roles.innerWords),
+    affiliationPrepositions: new Set(patterns.roles.affiliationPrepositions),
+  };
+}

@@ -1,0 +1,183 @@
+// After the resolver: what one document teaches about its own names.
+//   - a later surname names the person introduced earlier
+//     (`Dr. Marco Kuhn` … `Kuhn` → canonical `Marco Kuhn`);
+//   - an abbreviation defined in brackets names the same thing as its long form
+//     (`Zentrum Digitale Souveränität (ZenDiS)`), here and wherever it recurs;
+//   - capitalised names in brackets right after a person are organisations
+//     (`Kerstin Krüger (Materna)`, `(Infora/Cassini)`);
+//   - a version number after a law or product belongs to it (`BITV 2.0`).
+
+import { type AnalysedText, sentenceAt } from '../analysed-text.js';
+import type { EntityMention, EntityType } from '../record.js';
+import { Kind } from '../text/token-table.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isCapitalisedWord, isWord } from './patterns/token-tests.js';
+import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
+
+export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
+  if (mentions.length === 0) return mentions;
+  const view = tokenView(doc);
+  const covered = new Uint8Array(view.count);
+  const firstToken = new Map<number, number>();
+  const lastToken = new Map<number, number>();
+  indexTokens(view, mentions, covered, firstToken, lastToken);
+
+  const added: EntityMention[] = [];
+  const add = (first: number, last: number, type: EntityType, canonical: string, confidence: number, source: string): void => {
+    for (let i = first; i <= last; i++) if (covered[i]) return;
+    covered.fill(1, first, last + 1);
+    const start = view.starts[first]!;
+    const end = view.ends[last]!;
+    added.push({
+      text: doc.text.slice(start, end),
+      type,
+      start,
+      end,
+      canonical,
+      sentence: sentenceAt(doc, start),
+      source,
+      confidence,
+    });
+  };
+
+  extendVersions(doc, view, mentions, covered, lastToken);
+
+  // Brackets after a mention: an abbreviation defined, or a person's organisations.
+  const aliases = new Map<string, { type: EntityType; canonical: string }>();
+  const renamed = new Map<string, string>();
+  for (const mention of mentions) {
+    const last = lastToken.get(mention.end);
+    if (last === undefined || view.surface[last + 1] !== '(') continue;
+    const inner = last + 2;
+    if (mention.type === 'PER') {
+      for (let i = inner; i < view.count && i < inner + 12; i++) {
+        const surface = view.surface[i]!;
+        if (surface === ')') break;
+        if (surface === '/' || surface === ',' || surface === '&' || surface === 'und') continue;
+        if (!isCapitalisedWord(view, i) || lexicon.commonWords.has(surface) || lexicon.roles.has(surface)) break;
+        let end = i;
+        while (isCapitalisedWord(view, end + 1) && !lexicon.commonWords.has(view.surface[end + 1]!)) end++;
+        if (!covered[i]) add(i, end, 'ORG', spanText(view, i, end), 0.6, 'context:affiliation');
+        i = end;
+      }
+    } else if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && abbreviates(view.surface[inner]!, mention.text)) {
+      if (!covered[inner]) {
+        aliases.set(view.surface[inner]!, { type: mention.type, canonical: mention.canonical });
+        add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
+      } else {
+        // `Zentrum Digitale Souveränität (ZenDiS)` where the lists know `ZenDiS`: the list's name wins for both.
+        const known = mentions.find((other) => other.start === view.starts[inner]);
+        if (known && known.type === mention.type && known.source.startsWith('gazetteer:')) renamed.set(mention.canonical, known.canonical);
+      }
+    }
+  }
+
+  // Surnames and defined abbreviations wherever they recur.
+  const people = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PER') continue;
+    const last = lastToken.get(mention.end);
+    if (last === undefined || !isWord(view, last)) continue;
+    const surname = view.surface[last]!;
+    if (surname.length > 2 && surname !== mention.canonical && !people.has(surname)) people.set(surname, mention.canonical);
+  }
+  for (const mention of mentions) {
+    const person = people.get(mention.type === 'PER' ? mention.canonical : mention.text);
+    if (person === undefined) continue;
+    if (mention.type === 'PER') {
+      // `Herr Kuhn`, `Dr. Kuhn` after `Dr. Marco Kuhn`: one person.
+      mention.canonical = person;
+    } else if (mention.source.startsWith('gazetteer:')) {
+      // A surname the place lists also know (`Oberhaus`) names the person the text introduced.
+      mention.type = 'PER';
+      mention.canonical = person;
+      mention.source = 'context:surname';
+    }
+  }
+  if (people.size > 0 || aliases.size > 0) {
+    for (let i = 0; i < view.count; i++) {
+      if (covered[i] || !isWord(view, i)) continue;
+      const surface = view.surface[i]!;
+      const alias = aliases.get(surface);
+      if (alias) {
+        add(i, i, alias.type, alias.canonical, 0.8, 'context:definition');
+        continue;
+      }
+      const person = people.get(surface) ?? (surface.endsWith('s') ? people.get(surface.slice(0, -1)) : undefined);
+      if (person !== undefined && isCapitalisedWord(view, i)) add(i, i, 'PER', person, 0.8, 'context:surname');
+    }
+  }
+  if (renamed.size > 0) {
+    for (const mention of mentions) mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function indexTokens(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  covered: Uint8Array,
+  firstToken: Map<number, number>,
+  lastToken: Map<number, number>,
+): void {
+  let m = 0;
+  for (let i = 0; i < view.count && m < mentions.length; i++) {
+    while (m < mentions.length && mentions[m]!.end <= view.starts[i]!) m++;
+    const mention = mentions[m];
+    if (!mention) break;
+    if (view.starts[i]! >= mention.start && view.ends[i]! <= mention.end) {
+      covered[i] = 1;
+      if (view.starts[i] === mention.start) firstToken.set(mention.start, i);
+      if (view.ends[i] === mention.end) lastToken.set(mention.end, i);
+    }
+  }
+}
+
+/**
+ * Could `abbreviation` stand for `name`? Its first letter opens the name and its
+ * other capitals appear in order (`ZenDiS` ← `Zentrum Digitale Souveränität`,
+ * `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`.
+ */
+export function abbreviates(abbreviation: string, name: string): boolean {
+  if (abbreviation[0]!.toLowerCase() !== name[0]!.toLowerCase()) return false;
+  const lowerName = name.toLowerCase();
+  let at = 1;
+  for (const ch of abbreviation.slice(1)) {
+    if (ch === '.' || ch === '-' || ch === ' ' || ch !== ch.toUpperCase()) continue;
+    const found = lowerName.indexOf(ch.toLowerCase(), at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+/** `ZenDiS`, `BSI`, `WSP.NRW`: short, with capitals after the first letter. */
+function looksLikeAbbreviation(view: TokenView, i: number): boolean {
+  if (!isWord(view, i)) return false;
+  const surface = view.surface[i]!;
+  return surface.length >= 2 && surface.length <= 12 && (view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) !== 0;
+}
+
+/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
+function extendVersions(
+  doc: AnalysedText,
+  view: TokenView,
+  mentions: EntityMention[],
+  covered: Uint8Array,
+  lastToken: Map<number, number>,
+): void {
+  for (const mention of mentions) {
+    if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') continue;
+    const last = lastToken.get(mention.end);
+    if (last === undefined) continue;
+    const next = last + 1;
+    if (next >= view.count || view.kind[next] !== Kind.Number || !/^\d{1,2}\.\d{1,2}$/.test(view.surface[next]!)) continue;
+    if (covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
+    covered[next] = 1;
+    mention.end = view.ends[next]!;
+    mention.text = doc.text.slice(mention.start, mention.end);
+    if (!mention.canonical.endsWith(view.surface[next]!)) mention.canonical += ` ${view.surface[next]!}`;
+    lastToken.set(mention.end, next);
+  }
+}

@@ -1,0 +1,129 @@
+// Events by their shape: an event noun in a hyphenated compound (`ÖV-Symposium`,
+// `KI-Forums`) or a closed one (`Zukunftskongress`), or any event noun with an
+// ordinal before it (`24. ÖV-Symposium`, `5. Digitaltag`) or a year after it
+// (`Fachtag 2024`); a following Land, capitalised adjective + noun
+// (`Öffentliche Verwaltung`, `Digitaler Aufbruch`) and year join the span.
+
+import type { AnalysedText } from '../../analysed-text.js';
+import { Kind } from '../../text/token-table.js';
+import type { EntityLexicon } from '../lexicon.js';
+import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { Shape, type TokenView, spanText, tokenView } from '../token-view.js';
+import {
+  baseFormIn,
+  isCapitalisedWord,
+  isKnownNonPerson,
+  isPlaceAdjective,
+  joinsPrevious,
+  landLength,
+  looksLikeAdjective,
+} from './token-tests.js';
+
+export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
+  return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };
+}
+
+export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
+  const view = tokenView(doc);
+  const found: EntityCandidate[] = [];
+  for (let i = 0; i < view.count; i++) {
+    const head = eventHead(view, i, lexicon);
+    if (head === undefined) continue;
+    // `Kommunaler Digitaltag`, `Kieler Open-Data-Tag`: a place adjective opens the name.
+    let first = i;
+    if (i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon)) first = i - 1;
+    const ordinal = first > 0 && view.kind[first - 1] === Kind.Ordinal && joinsPrevious(view, first);
+    if (ordinal) first--;
+    let last = i;
+    let modified = false;
+    // `Forum Digitaler Aufbruch`, `KI-Forum Öffentliche Verwaltung`.
+    if (
+      joinsPrevious(view, i + 1) &&
+      joinsPrevious(view, i + 2) &&
+      isCapitalisedWord(view, i + 1) &&
+      looksLikeAdjective(view.surface[i + 1]!, lexicon) &&
+      isCapitalisedWord(view, i + 2) &&
+      !(view.shape[i + 2]! & Shape.AllCaps)
+    ) {
+      last = i + 2;
+      modified = true;
+    }
+    if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
+    const year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
+    if (year) last++;
+    const accepted = ordinal || year || (head.strong && (head.compound || modified));
+    if (!accepted) continue;
+    found.push({
+      start: view.starts[first]!,
+      end: view.ends[last]!,
+      type: 'EVENT',
+      canonical: nominativeEvent(view, first, i, last, lexicon),
+      confidence: ordinal || year ? 0.8 : 0.7,
+    });
+    i = last;
+  }
+  return found;
+}
+
+interface EventHead {
+  strong: boolean;
+  /** The head is the end of a compound: `ÖV-Symposium`, `Zukunftskongress`. */
+  compound: boolean;
+}
+
+function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
+  const surface = view.surface[i]!;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen > 0) {
+    // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.
+    if (lexicon.genericEventModifiers.has(surface.slice(0, surface.indexOf('-')))) return undefined;
+    const tail = surface.slice(hyphen + 1);
+    if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true };
+    if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true };
+    return undefined;
+  }
+  if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false };
+  // Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year.
+  if (isKnownNonPerson(view, i, lexicon)) return undefined;
+  const lower = view.norm[i]!;
+  for (const tail of lexicon.closedEventCompoundTails) {
+    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true };
+  }
+  for (const head of lexicon.weakEventHeads) {
+    const tail = head.toLowerCase();
+    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true };
+  }
+  for (const head of lexicon.strongEventHeads) {
+    const tail = head.toLowerCase();
+    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true };
+  }
+  return undefined;
+}
+
+function hasTail(word: string, tail: string): boolean {
+  return word.endsWith(tail) || word.endsWith(`${tail}s`) || word.endsWith(`${tail}es`);
+}
+
+/** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
+function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
+  const surface = view.surface[head]!;
+  const heads = [...lexicon.strongEventHeads, ...lexicon.weakEventHeads];
+  let nominative = surface;
+  for (const ending of ['es', 's']) {
+    const base = surface.slice(0, -ending.length);
+    if (surface.endsWith(ending) && heads.some((h) => base === h || base.endsWith(`-${h}`) || base.toLowerCase().endsWith(h.toLowerCase()))) {
+      nominative = base;
+      break;
+    }
+  }
+  const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
+  const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
+  return before + nominative + after;
+}
+
+function isYear(view: TokenView, i: number): boolean {
+  if (i >= view.count || view.kind[i] !== Kind.Number) return false;
+  const surface = view.surface[i]!;
+  return surface.length === 4 && (surface.startsWith('19') || surface.startsWith('20'));
+}

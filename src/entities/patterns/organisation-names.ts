@@ -1,0 +1,304 @@
+// Organisations by their shape:
+//   municipal heads before a place       `Stadt Köln`, `Landkreises Osnabrück`, `Land NRW`
+//   official heads with a complement     `Bundesamt für Sicherheit in der Informationstechnik`,
+//                                        `Ministerium des Innern NRW`, `Zentrum Digitale Souveränität`
+//   compounds qualified by a Land        `Landkreistag NRW`, `Städte- und Gemeindebund NRW`
+//   Land compounds                       `NRW-Wirtschaftsministerium`
+//   names closed by a legal form         `Next:Public GmbH`, `Initiative D21 e.V.`
+
+import type { AnalysedText } from '../../analysed-text.js';
+import { SENTENCE_STARTERS } from '../../text/lexicon.js';
+import { Flag, Kind } from '../../text/token-table.js';
+import type { EntityLexicon } from '../lexicon.js';
+import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { Shape, type TokenView, spanText, tokenView } from '../token-view.js';
+import {
+  baseFormIn,
+  endsWithAny,
+  isCapitalisedWord,
+  isLowerAdjective,
+  isPlaceAdjective,
+  isWord,
+  joinsPrevious,
+  landLength,
+  landName,
+  looksLikeAdjective,
+  placeLength,
+} from './token-tests.js';
+
+export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
+  return { name: 'pattern:organisation', recognize: (doc) => findOrganisationNames(doc, lexicon()) };
+}
+
+const MAX_NAME_TOKENS = 24;
+
+export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
+  const view = tokenView(doc);
+  const found: EntityCandidate[] = [];
+  const push = (first: number, last: number, confidence: number, canonical?: string): void => {
+    found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'ORG', confidence, canonical });
+  };
+  for (let i = 0; i < view.count; i++) {
+    if (view.kind[i] === Kind.Abbreviation) {
+      // `Initiative D21 e.V.`, `Beispiel Inc.`: legal forms written as abbreviations.
+      const company = companyEndingAt(view, i, lexicon);
+      if (company) push(company.first, company.last, 0.85);
+      continue;
+    }
+    if (!isWord(view, i)) continue;
+    const municipal = municipalityAt(view, i, lexicon);
+    if (municipal) push(i, municipal.last, 0.85, municipal.canonical);
+    // `Hessisches Ministerium für …`, `Thüringischen Landkreistag`: a place adjective opens the name.
+    const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
+    const official = officialNameAt(view, i, lexicon);
+    if (official !== undefined) push(opener, official, 0.8, nominativeHead(view, opener, i, official, lexicon));
+    const qualified = placeQualifiedAt(view, i, lexicon);
+    if (qualified) {
+      const first = Math.min(opener, qualified.first);
+      push(first, qualified.last, 0.8, placeQualifiedCanonical(view, first, i, qualified.last, lexicon));
+    }
+    else if (opener < i && hasPlaceQualifiedSuffix(view, i, lexicon)) push(opener, i, 0.75);
+    if (isLandCompound(view, i, lexicon)) push(i, i, 0.75);
+    const company = companyEndingAt(view, i, lexicon);
+    if (company) push(company.first, company.last, 0.85);
+  }
+  return found;
+}
+
+/** `Stadt Köln`, `Landeshauptstadt Düsseldorf`, `Gemeinde Leopoldshöhe`, `Land NRW`. */
+function municipalityAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { last: number; canonical: string } | undefined {
+  for (const head of lexicon.municipalHeads) {
+    const headLast = i + head.length - 1;
+    if (headLast >= view.count) continue;
+    let matches = true;
+    for (let j = 0; j < head.length && matches; j++) {
+      const surface = view.surface[i + j]!;
+      const word = head[j]!;
+      const isLast = j === head.length - 1;
+      matches = surface === word || (isLast && (surface === `${word}s` || surface === `${word}es`));
+      if (j > 0 && !joinsPrevious(view, i + j)) matches = false;
+    }
+    if (!matches) continue;
+    const name = headLast + 1;
+    if (!joinsPrevious(view, name)) return undefined;
+    const landOnly = lexicon.landOnlyHeads.has(head[head.length - 1]!);
+    let length = landLength(view, name, lexicon);
+    if (!landOnly && length === 0) length = placeLength(view, name, lexicon) || unknownPlaceLength(view, name, lexicon);
+    if (length === 0) return undefined;
+    const last = name + length - 1;
+    const place = length === 1 ? landName(view.surface[name]!, lexicon) : spanText(view, name, last);
+    return { last, canonical: `${head.join(' ')} ${place}` };
+  }
+  return undefined;
+}
+
+/** Capitalised words that are no common word: `Leopoldshöhe`, `Bergisch Gladbach`, `Minden-Lübbecke`. */
+function unknownPlaceLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
+  let length = 0;
+  while (
+    length < 3 &&
+    (length === 0 || joinsPrevious(view, i + length)) &&
+    isCapitalisedWord(view, i + length) &&
+    !(view.shape[i + length]! & (Shape.AllCaps | Shape.HasDigit)) &&
+    !lexicon.commonWords.has(view.surface[i + length]!)
+  ) {
+    length++;
+  }
+  return length;
+}
+
+/**
+ * An official head and its complement: `für`/`des`/`der` and a chain of
+ * capitalised words joined by `und`, commas (in an enumeration closed by `und`),
+ * `in der`, lower-case adjectives; then optionally `des Landes X` or a Land.
+ * Returns the last token of the name, or undefined.
+ */
+function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
+  const head = organisationHead(view.surface[i]!, lexicon);
+  if (head === undefined) return undefined;
+  let j = i + 1;
+  if (!joinsPrevious(view, j)) return undefined;
+  const opensWithConnector = lexicon.organisationConnectors.has(view.surface[j]!);
+  if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
+
+  let last = -1;
+  let lastBeforeComma = -1;
+  let sawComma = false;
+  let enumerationClosed = true;
+  let previousWasName = false;
+  let previousWasAdjective = false;
+  /** The name's end before the last `und`: where a conjunct that goes wrong is cut back to. */
+  let lastBeforeConjunction = -1;
+  for (; j < view.count && j - i < MAX_NAME_TOKENS && joinsPrevious(view, j); j++) {
+    const surface = view.surface[j]!;
+    if (surface === 'in' && /^(?:der|den|dem)$/.test(view.surface[j + 1] ?? '')) {
+      previousWasName = false;
+      continue;
+    }
+    if (lexicon.roles.has(surface)) {
+      // `… für Arbeit und wissenschaftlicher Direktor`: a role ends the name before its conjunct.
+      if (lastBeforeConjunction >= 0) last = lastBeforeConjunction;
+      break;
+    }
+    if (surface === ',') {
+      if (!previousWasName || !isCapitalisedWord(view, j + 1)) break;
+      if (!sawComma) lastBeforeComma = last;
+      sawComma = true;
+      enumerationClosed = false;
+      previousWasName = false;
+      continue;
+    }
+    if (isWord(view, j) && lexicon.organisationConnectors.has(surface)) {
+      if (surface === 'und' || surface === 'sowie' || surface === '&') {
+        const next = j + 1;
+        const continues =
+          isCapitalisedWord(view, next) ||
+          (isWord(view, next) && (view.flags[next]! & Flag.Suspended) !== 0) ||
+          isLowerAdjective(view, next, lexicon) ||
+          view.surface[next] === 'für';
+        if (!continues) break;
+        enumerationClosed = true;
+        lastBeforeConjunction = last;
+      }
+      previousWasName = false;
+      previousWasAdjective = false;
+      continue;
+    }
+    if (view.flags[j]! & Flag.Suspended && isWord(view, j + 1) && view.surface[j + 1] === 'und') {
+      previousWasName = false;
+      continue;
+    }
+    if (isCapitalisedWord(view, j) || (isWord(view, j) && view.shape[j]! & Shape.AllCaps)) {
+      if (previousWasName && !previousWasAdjective && landLength(view, j, lexicon) === 0) {
+        // `Hochschule für Technik und Wirtschaft Dresden`: a place closes the name.
+        const place = placeLength(view, j, lexicon);
+        if (place > 0) last = j + place - 1;
+        else if (lastBeforeConjunction >= 0 && view.surface[j - 2] === 'und') last = lastBeforeConjunction;
+        break;
+      }
+      last = j;
+      previousWasName = true;
+      previousWasAdjective = looksLikeAdjective(surface, lexicon);
+      continue;
+    }
+    if (isLowerAdjective(view, j, lexicon) && isCapitalisedWord(view, j + 1) && !lexicon.roles.has(view.surface[j + 1]!)) {
+      previousWasName = false;
+      continue;
+    }
+    if (isLowerAdjective(view, j, lexicon) && lastBeforeConjunction >= 0 && view.surface[j - 1] === 'und') {
+      last = lastBeforeConjunction;
+    }
+    break;
+  }
+  if (sawComma && !enumerationClosed) last = lastBeforeComma;
+  if (last < 0) return undefined;
+  // `… des Landes Nordrhein-Westfalen`, `… NRW`.
+  if (view.surface[last + 1] === 'des' && view.surface[last + 2] === 'Landes' && landLength(view, last + 3, lexicon)) {
+    last += 3;
+  } else if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon) && !landLength(view, last, lexicon)) {
+    last += 1;
+  }
+  return last;
+}
+
+/** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
+function organisationHead(surface: string, lexicon: EntityLexicon): string | undefined {
+  const head = baseFormIn(surface, lexicon.organisationHeads);
+  if (head !== undefined) return head;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const tail = baseFormIn(surface.slice(hyphen + 1), lexicon.organisationHeads);
+  return tail === undefined ? undefined : surface.slice(0, hyphen + 1) + tail;
+}
+
+/** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
+function nominativeHead(view: TokenView, first: number, headIndex: number, last: number, lexicon: EntityLexicon): string {
+  const head = organisationHead(view.surface[headIndex]!, lexicon) ?? view.surface[headIndex]!;
+  const before = first < headIndex ? `${spanText(view, first, headIndex - 1)} ` : '';
+  const after = headIndex < last ? ` ${spanText(view, headIndex + 1, last)}` : '';
+  return before + head + after;
+}
+
+/** `Landkreistags NRW` → `Landkreistag NRW`, `Städtetages Bayerns` → `Städtetag Bayern`. */
+function placeQualifiedCanonical(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
+  const surface = view.surface[head]!;
+  const lower = surface.toLowerCase();
+  let nominative = surface;
+  if (!endsWithAny(lower, lexicon.placeQualifiedSuffixes)) {
+    nominative = endsWithAny(lower.slice(0, -1), lexicon.placeQualifiedSuffixes) ? surface.slice(0, -1) : surface.slice(0, -2);
+  }
+  const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
+  const place = last === head + 1 ? landName(view.surface[last]!, lexicon) : spanText(view, head + 1, last);
+  return `${before}${nominative} ${place}`;
+}
+
+function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i)) return false;
+  const lower = view.norm[i]!;
+  const base = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return endsWithAny(lower, lexicon.placeQualifiedSuffixes) || endsWithAny(base, lexicon.placeQualifiedSuffixes);
+}
+
+/** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
+function placeQualifiedAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
+  if (!joinsPrevious(view, i + 1) || !hasPlaceQualifiedSuffix(view, i, lexicon)) return undefined;
+  if (lexicon.organisationHeads.has(view.surface[i]!)) return undefined;
+  const length = landLength(view, i + 1, lexicon) || placeLength(view, i + 1, lexicon);
+  if (length === 0) return undefined;
+  let first = i;
+  // `Städte- und Gemeindebund`: a suspended compound joined by `und`.
+  if (i >= 2 && view.surface[i - 1] === 'und' && view.flags[i - 2]! & Flag.Suspended && isCapitalisedWordOrSuspended(view, i - 2)) {
+    first = i - 2;
+  }
+  return { first, last: i + length };
+}
+
+function isCapitalisedWordOrSuspended(view: TokenView, i: number): boolean {
+  return isWord(view, i) && (view.shape[i]! & Shape.Capitalised) !== 0;
+}
+
+/** `NRW-Wirtschaftsministerium`: a Land, a hyphen, an organisation noun. */
+function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i)) return false;
+  const surface = view.surface[i]!;
+  const hyphen = surface.indexOf('-');
+  if (hyphen <= 0) return false;
+  const land = surface.slice(0, hyphen);
+  if (!lexicon.laender.has(land)) return false;
+  const rest = surface.slice(hyphen + 1).toLowerCase();
+  return endsWithAny(rest, lexicon.landCompoundSuffixes) || endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes);
+}
+
+/** A legal form (`GmbH`, `e.V.`, `GmbH & Co. KG`) closing up to four capitalised name tokens. */
+function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
+  for (const form of lexicon.companySuffixes) {
+    const last = i + form.length - 1;
+    if (last >= view.count) continue;
+    let matches = true;
+    for (let j = 0; j < form.length && matches; j++) matches = view.surface[i + j] === form[j];
+    if (!matches || !joinsPrevious(view, i)) continue;
+    let first = i;
+    for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+      if (!joinsPrevious(view, j + 1)) break;
+      const surface = view.surface[j]!;
+      const nameToken =
+        (isWord(view, j) &&
+          (view.shape[j]! & (Shape.Capitalised | Shape.AllCaps)) !== 0 &&
+          !lexicon.determiners.has(surface.toLowerCase()) &&
+          !SENTENCE_STARTERS.has(surface) &&
+          !lexicon.roles.has(surface)) ||
+        ((surface === '&' || view.kind[j] === Kind.Number) && first < i);
+      if (!nameToken) break;
+      first = j;
+    }
+    // A name cannot start with `&` or a bare number-symbol.
+    while (first < i && !isWord(view, first)) first++;
+    if (first === i) return undefined;
+    return { first, last };
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+// People: academic titles before capitalised names (`Prof. Dr. Moreen Heine`),
+// a known first name before a surname (`Marco Kuhn`, `Ulrike Margit Wahl`),
+// a form of address before a surname (`Frau Korb` → `Korb`), and an initial
+// before a surname (`W. Buffet`). Later surname-only mentions are linked to
+// the full name afterwards (link-mentions.ts).
+
+import type { AnalysedText } from '../../analysed-text.js';
+import type { EntityLexicon } from '../lexicon.js';
+import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { type TokenView, spanText, tokenView } from '../token-view.js';
+import {
+  isFirstName,
+  isInitial,
+  isNameWord,
+  isSurname,
+  isTitle,
+  joinsPrevious,
+} from './token-tests.js';
+
+export function personNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
+  return { name: 'pattern:person', recognize: (doc) => findPersonNames(doc, lexicon()) };
+}
+
+export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
+  const view = tokenView(doc);
+  const found: EntityCandidate[] = [];
+  for (let i = 0; i < view.count; ) {
+    const match = personAt(view, i, lexicon);
+    if (match) {
+      found.push({
+        start: view.starts[match.first]!,
+        end: view.ends[match.last]!,
+        type: 'PER',
+        canonical: spanText(view, match.nameFirst, match.last),
+        confidence: match.confidence,
+      });
+      i = match.last + 1;
+    } else i++;
+  }
+  return found;
+}
+
+interface PersonMatch {
+  first: number;
+  /** First token after the titles: where the canonical name starts. */
+  nameFirst: number;
+  last: number;
+  confidence: number;
+}
+
+/** `Prof. Dr. Dr. h.c. mult.`: more titles than this in a row are no person's. */
+const MAX_TITLES = 5;
+
+function personAt(view: TokenView, i: number, lexicon: EntityLexicon): PersonMatch | undefined {
+  if (lexicon.honorifics.has(view.surface[i]!) && joinsPrevious(view, i + 1)) {
+    // `Frau Ministerin Kuhn`, `Herr Bürgermeister Kuhn`: the role stays outside the span too.
+    let name = i + 1;
+    if (lexicon.roles.has(view.surface[name]!) && joinsPrevious(view, name + 1)) name++;
+    const afterAddress = titledOrPlainName(view, name, lexicon, true);
+    if (afterAddress) return afterAddress;
+  }
+  return titledOrPlainName(view, i, lexicon, false);
+}
+
+function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, addressed: boolean): PersonMatch | undefined {
+  let j = i;
+  while (j - i < MAX_TITLES && isTitle(view, j, lexicon) && (j === i || joinsPrevious(view, j))) j++;
+  const titled = j > i;
+  if (j > i && !joinsPrevious(view, j)) return undefined;
+
+  // First names, initials, particles, then a surname.
+  let k = j;
+  let firstNames = 0;
+  while (k < view.count && (k === j || joinsPrevious(view, k)) && isFirstName(view, k, lexicon)) {
+    k++;
+    firstNames++;
+  }
+  while (k < view.count && (k === j || joinsPrevious(view, k)) && isInitial(view, k)) k++;
+  const initials = k - j - firstNames;
+  let p = k;
+  while (p < view.count && p > j && joinsPrevious(view, p) && lexicon.nameParticles.has(view.surface[p]!) && p - k < 3) p++;
+  const vouched = titled || firstNames > 0 || initials > 0;
+  // After a title and a first name any name word is a surname, even a common word (`Dr. Anna Richter`).
+  const hasSurname =
+    (p === j || joinsPrevious(view, p)) &&
+    (isSurname(view, p, lexicon, vouched) || (titled && firstNames > 0 && isNameWord(view, p, lexicon)));
+
+  if (hasSurname && firstNames > 0) {
+    return { first: i, nameFirst: j, last: p, confidence: titled ? 0.95 : lexicon.surnames.has(view.surface[p]!) ? 0.9 : 0.85 };
+  }
+  if (firstNames >= 2 && p === k) {
+    // `Christian Frank`: the last of several first names is the surname.
+    return { first: i, nameFirst: j, last: k - 1, confidence: titled ? 0.9 : 0.7 };
+  }
+  if (hasSurname && initials > 0) return { first: i, nameFirst: j, last: p, confidence: titled ? 0.9 : 0.75 };
+  if ((titled || addressed) && firstNames === 0 && initials === 0) {
+    // `Dr. Kuhn`, `Prof. Dr. Theodoros Moutsokapas`, `Frau Korb`: up to three name words.
+    let last = j - 1;
+    while (last + 1 < view.count && last + 1 - j < 3 && (last + 1 === j || joinsPrevious(view, last + 1))) {
+      const next = last + 1;
+      if (next === j ? !isNameWord(view, next, lexicon) : !isSurname(view, next, lexicon, true)) break;
+      last = next;
+    }
+    if (last >= j && (titled || isSurname(view, last, lexicon))) {
+      return { first: i, nameFirst: j, last, confidence: titled ? 0.9 : 0.8 };
+    }
+  }
+  return undefined;
+}

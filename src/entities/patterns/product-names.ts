@@ -1,0 +1,37 @@
+// Products by their shape: portals and services with a dotted Land suffix
+// (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
+// (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
+
+import type { AnalysedText } from '../../analysed-text.js';
+import type { EntityLexicon } from '../lexicon.js';
+import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { Shape, tokenView } from '../token-view.js';
+import { isCapitalisedWord, isNameWord, isWord, joinsPrevious } from './token-tests.js';
+
+export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
+  return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
+}
+
+export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
+  const view = tokenView(doc);
+  const found: EntityCandidate[] = [];
+  for (let i = 0; i < view.count; i++) {
+    if (!isWord(view, i)) continue;
+    const surface = view.surface[i]!;
+    const suffix = !surface.includes('.') ? undefined : lexicon.portalSuffixes.find((ending) => surface.endsWith(ending) && surface.length > ending.length + 1);
+    if (suffix !== undefined && view.shape[i]! & Shape.Capitalised) {
+      found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.7 });
+      continue;
+    }
+    if (
+      lexicon.productHeads.has(surface) &&
+      joinsPrevious(view, i + 1) &&
+      isNameWord(view, i + 1, lexicon) &&
+      !lexicon.commonWords.has(view.surface[i + 1]!) &&
+      !(joinsPrevious(view, i + 2) && isCapitalisedWord(view, i + 2))
+    ) {
+      found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.65 });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,165 @@
+// Who holds which role for which organisation, read from the ways German
+// reports introduce people:
+//   `Dr. Marco Kuhn, Beigeordneter des Landkreistags NRW`   apposition: role + organisation
+//   `…, Referentin im Programmbereich X der KGSt`           role phrase up to the organisation
+//   `Kerstin Krüger (Materna)`, `(Infora/Cassini)`          organisations in brackets
+//   `Jasmin Deling vom Ministerium des Innern NRW`          `von`/`vom`/`bei` + organisation
+//   `Moderatorin Svenja Harms`                              role word before the name
+
+import type { AnalysedText } from '../analysed-text.js';
+import type { EntityMention, Relation } from '../record.js';
+import type { EntityLexicon } from './lexicon.js';
+import { endsWithAny, isCapitalisedWord, isWord } from './patterns/token-tests.js';
+import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
+
+const MAX_ROLE_TOKENS = 10;
+const MAX_BRACKET_TOKENS = 16;
+
+interface MentionTokens {
+  /** Mention starting at a token index. */
+  startingAt: Map<number, EntityMention>;
+  first: Map<EntityMention, number>;
+  last: Map<EntityMention, number>;
+}
+
+export function extractRelations(doc: AnalysedText, mentions: readonly EntityMention[], lexicon: EntityLexicon): Relation[] {
+  if (!mentions.some((mention) => mention.type === 'PER')) return [];
+  const view = tokenView(doc);
+  const tokens = mentionTokens(view, mentions);
+  const organisationAt = (i: number): EntityMention | undefined => {
+    const mention = tokens.startingAt.get(i);
+    return mention?.type === 'ORG' ? mention : undefined;
+  };
+  const relations: Relation[] = [];
+  const push = (person: EntityMention, role: string | undefined, organisation: EntityMention | undefined, start: number, end: number) => {
+    const relation: Relation = { person: person.canonical, start, end, sentence: person.sentence };
+    if (role !== undefined) relation.role = role;
+    if (organisation !== undefined) relation.organisation = organisation.canonical;
+    relations.push(relation);
+  };
+
+  for (const person of mentions) {
+    if (person.type !== 'PER') continue;
+    const first = tokens.first.get(person)!;
+    const next = tokens.last.get(person)! + 1;
+    const following = view.surface[next];
+    // `Oberbürgermeister Marco Kuhn (Stadt Köln)`: a role word right before the name.
+    const roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
+    const evidenceStart = roleBefore === undefined ? person.start : view.starts[roleBefore]!;
+    const defaultRole = roleBefore === undefined ? undefined : view.surface[roleBefore]!;
+
+    if (following === '(') {
+      // `(Materna)`, `(Infora/Cassini)`, `(CDO, Landeshauptstadt Düsseldorf)`.
+      let i = next + 1;
+      let role = defaultRole;
+      const roleLast = roleSpan(view, i, lexicon, tokens.startingAt);
+      if (roleLast !== undefined && (view.surface[roleLast + 1] === ',' || view.surface[roleLast + 1] === ')')) {
+        role = spanText(view, i, roleLast);
+        i = roleLast + 1;
+      }
+      let found = false;
+      for (; i < view.count && i < next + MAX_BRACKET_TOKENS && view.surface[i] !== ')'; i++) {
+        const organisation = organisationAt(i);
+        if (!organisation) continue;
+        push(person, role, organisation, evidenceStart, organisation.end);
+        found = true;
+        i = tokens.last.get(organisation)!;
+      }
+      if (!found && role !== undefined) push(person, role, undefined, evidenceStart, roleLast === undefined ? person.end : view.ends[roleLast]!);
+      continue;
+    }
+
+    if (following === ',') {
+      // `…, Beigeordneter des Landkreistags NRW`, `…, CDO der Landeshauptstadt Düsseldorf`.
+      const roleFirst = next + 1;
+      const roleLast = roleSpan(view, roleFirst, lexicon, tokens.startingAt);
+      if (roleLast === undefined) continue;
+      const role = spanText(view, roleFirst, roleLast);
+      const organisation = organisationAfter(view, roleLast + 1, organisationAt);
+      if (organisation) push(person, role, organisation, person.start, organisation.end);
+      else if (isListedRole(view.surface[roleFirst]!, lexicon)) push(person, role, undefined, person.start, view.ends[roleLast]!);
+      continue;
+    }
+
+    if (following !== undefined && lexicon.affiliationPrepositions.has(following)) {
+      const organisation = organisationAfter(view, next, organisationAt);
+      if (organisation) push(person, defaultRole, organisation, evidenceStart, organisation.end);
+      continue;
+    }
+
+    if (defaultRole !== undefined) push(person, defaultRole, undefined, evidenceStart, person.end);
+  }
+  return relations;
+}
+
+function mentionTokens(view: TokenView, mentions: readonly EntityMention[]): MentionTokens {
+  const startingAt = new Map<number, EntityMention>();
+  const first = new Map<EntityMention, number>();
+  const last = new Map<EntityMention, number>();
+  let m = 0;
+  for (let i = 0; i < view.count && m < mentions.length; i++) {
+    while (m < mentions.length && mentions[m]!.end <= view.starts[i]!) m++;
+    const mention = mentions[m];
+    if (!mention || view.starts[i]! < mention.start) continue;
+    if (!first.has(mention)) {
+      first.set(mention, i);
+      startingAt.set(i, mention);
+    }
+    last.set(mention, i);
+  }
+  return { startingAt, first, last };
+}
+
+/** The organisation at `i`, after at most two lower-case words (`des`, `bei der`, `im`). */
+function organisationAfter(
+  view: TokenView,
+  i: number,
+  organisationAt: (i: number) => EntityMention | undefined,
+): EntityMention | undefined {
+  for (let hops = 0; hops <= 2 && i < view.count; hops++, i++) {
+    const organisation = organisationAt(i);
+    if (organisation) return organisation;
+    if (!isWord(view, i) || !(view.shape[i]! & Shape.LowerInitial)) return undefined;
+  }
+  return undefined;
+}
+
+function isListedRole(word: string, lexicon: EntityLexicon): boolean {
+  return lexicon.roles.has(word) || lexicon.roleModifiers.has(word);
+}
+
+/**
+ * The last token of a role phrase opening at `first` (a listed role, a role
+ * modifier, or a capitalised noun with a role ending), running over capitalised
+ * words and `im`/`für`/`des` until an entity mention, punctuation or the
+ * sentence end; undefined when no role opens there.
+ */
+function roleSpan(
+  view: TokenView,
+  first: number,
+  lexicon: EntityLexicon,
+  mentionStarts: ReadonlyMap<number, EntityMention>,
+): number | undefined {
+  const opener = view.surface[first];
+  if (opener === undefined || mentionStarts.has(first)) return undefined;
+  const opens =
+    isListedRole(opener, lexicon) || (isCapitalisedWord(view, first) && endsWithAny(opener, lexicon.roleEndings));
+  if (!opens) return undefined;
+  let last = first;
+  let pendingConnectors = 0;
+  for (let i = first + 1; i < view.count && i - first < MAX_ROLE_TOKENS; i++) {
+    if (mentionStarts.has(i) || view.sentence[i] !== view.sentence[first]) break;
+    const surface = view.surface[i]!;
+    if (isCapitalisedWord(view, i) || lexicon.roles.has(surface) || (isWord(view, i) && view.shape[i]! & Shape.AllCaps)) {
+      last = i;
+      pendingConnectors = 0;
+      continue;
+    }
+    if (isWord(view, i) && lexicon.roleInnerWords.has(surface) && pendingConnectors < 2) {
+      pendingConnectors++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}

@@ -1,0 +1,187 @@
+// Laws (LAW), events (EVENT), products (PRODUCT) and places (LOC).
+// ANNOTATION.md: a name inside a hyphenated compound that names something
+// else is no entity (`OZG-Umsetzung`, `EfA-Prinzip`); a common noun is no
+// entity (`ein Chatbot`).
+
+import { describe, expect, it } from 'vitest';
+import { type EntityMention, type EntityType, extract } from '../../src/index.js';
+
+const ofType = (type: EntityType, text: string): EntityMention[] => extract(text).entities.filter((e) => e.type === type);
+const all = (text: string): [string, string][] => extract(text).entities.map((e) => [e.type, e.text]);
+const named = (type: EntityType, text: string): [string, string][] => ofType(type, text).map((e) => [e.text, e.canonical]);
+
+describe('laws', () => {
+  it('„Onlinezugangsgesetz“, „OZG“ and „des Onlinezugangsgesetzes“ share one canonical', () => {
+    const text = 'Das Onlinezugangsgesetz (OZG) gilt seit 2017. Die Ziele des Onlinezugangsgesetzes sind hoch, das OZG wirkt.';
+    expect(named('LAW', text)).toEqual([
+      ['Onlinezugangsgesetz', 'Onlinezugangsgesetz'],
+      ['OZG', 'Onlinezugangsgesetz'],
+      ['Onlinezugangsgesetzes', 'Onlinezugangsgesetz'],
+      ['OZG', 'Onlinezugangsgesetz'],
+    ]);
+  });
+
+  it('„OZG 2.0“ is one LAW span, the version inside', () => {
+    const text = 'Mit dem OZG 2.0 kommt der Rechtsanspruch.';
+    expect(ofType('LAW', text)).toEqual([expect.objectContaining({ text: 'OZG 2.0', start: 8, end: 15, canonical: 'OZG-Änderungsgesetz' })]);
+  });
+
+  it('„Beispielverordnung 2.0“: a version number after an unlisted law joins it too', () => {
+    expect(named('LAW', 'Die Beispielverordnung 2.0 tritt in Kraft.')).toEqual([['Beispielverordnung 2.0', 'Beispielverordnung 2.0']]);
+  });
+
+  it.each([
+    'Die OZG-Umsetzung stockt.',
+    'Das EfA-Prinzip spart Geld.',
+    'Die EfA-/OZG-Umsetzung stockt.',
+  ])('„%s“: a law inside a compound that names something else is no entity', (text) => {
+    expect(extract(text).entities).toEqual([]);
+  });
+
+  it('„Einer für Alle (EfA)“ and a later „EfA“: one LAW', () => {
+    const text = 'Nach dem Prinzip Einer für Alle (EfA) teilen Länder Dienste. EfA spart Geld.';
+    expect(named('LAW', text)).toEqual([
+      ['Einer für Alle', 'Einer für Alle'],
+      ['EfA', 'Einer für Alle'],
+      ['EfA', 'Einer für Alle'],
+    ]);
+  });
+
+  it('„Datenschutz-Grundverordnung (DSGVO)“: long form and abbreviation', () => {
+    const text = 'Die Datenschutz-Grundverordnung (DSGVO) gilt. Die DSGVO schützt Daten.';
+    expect(new Set(ofType('LAW', text).map((e) => e.canonical)).size).toBe(1);
+    expect(ofType('LAW', text).map((e) => e.text)).toEqual(['Datenschutz-Grundverordnung', 'DSGVO', 'DSGVO']);
+  });
+
+  it('„Beispielgesetz“ (in no list) and its genitive „des Beispielgesetzes“', () => {
+    const text = 'Das Beispielgesetz regelt vieles. Die Ziele des Beispielgesetzes sind klar.';
+    expect(ofType('LAW', text).map((e) => [e.text, e.canonical, e.source])).toEqual([
+      ['Beispielgesetz', 'Beispielgesetz', 'pattern:law'],
+      ['Beispielgesetzes', 'Beispielgesetz', 'pattern:law'],
+    ]);
+  });
+
+  it('„Beispielgesetz NRW“: a Land after the law belongs to it', () => {
+    expect(ofType('LAW', 'Das Beispielgesetz NRW gilt ab Mai.').map((e) => e.text)).toEqual(['Beispielgesetz NRW']);
+  });
+
+  it('„das Gesetz“, „die Verordnung“: the bare law words are no names', () => {
+    expect(extract('Das Gesetz und die Verordnung gelten. Ein Bundesgesetz fehlt.').entities).toEqual([]);
+  });
+
+  it('„BeispG“, „Beispiel-VO“: mixed-case law abbreviations', () => {
+    expect(all('Das BeispG und die Beispiel-VO gelten.')).toEqual([
+      ['LAW', 'BeispG'],
+      ['LAW', 'Beispiel-VO'],
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('„24. ÖV-Symposium NRW“: ordinal and Land inside the span', () => {
+    const text = 'Das 24. ÖV-Symposium NRW fand in Dortmund statt.';
+    expect(ofType('EVENT', text)).toEqual([expect.objectContaining({ text: '24. ÖV-Symposium NRW', start: 4 })]);
+  });
+
+  it('„Forum Digitaler Aufbruch 2023“: adjective, noun and year inside the span', () => {
+    expect(ofType('EVENT', 'Das Forum Digitaler Aufbruch 2023 war voll.').map((e) => e.text)).toEqual([
+      'Forum Digitaler Aufbruch 2023',
+    ]);
+  });
+
+  it('„Digitaler Aufbruch“: the short name of a listed event', () => {
+    expect(named('EVENT', 'Digitaler Aufbruch heißt das Format.')).toEqual([['Digitaler Aufbruch', 'Forum Digitaler Aufbruch']]);
+  });
+
+  // Found by these tests: gazetteer.ts promises that `Digitalen Aufbruchs`
+  // matches by stem, but inflectionsAgree rejects `-er` against `-en`.
+  it.todo('„beim Digitalen Aufbruch“, „des Digitalen Aufbruchs“ → EVENT `Forum Digitaler Aufbruch` (code: nothing)');
+
+  it('„KI-Forum“, „Beispiel-Kongress“: an event noun ending a hyphenated compound', () => {
+    expect(all('Beim KI-Forum sprach sie, beim Beispiel-Kongress er.')).toEqual([
+      ['EVENT', 'KI-Forum'],
+      ['EVENT', 'Beispiel-Kongress'],
+    ]);
+  });
+
+  it('„Beispielkongress“: a closed compound on an event noun', () => {
+    expect(all('Der Beispielkongress war voll.')).toEqual([['EVENT', 'Beispielkongress']]);
+  });
+
+  // Found by these tests: entity-patterns.json names `Zukunftskongress` as the
+  // example of a closed compound that is an event on its own, but it is also a
+  // standalone head (so not a compound) and only an ambiguous gazetteer alias.
+  it.todo('„Der Zukunftskongress war voll.“ → EVENT `Zukunftskongress` like `Beispielkongress` (code: nothing)');
+
+  it('„Fachtag 2024“ is an event, „der Fachtag“ alone is not', () => {
+    expect(all('Der Fachtag war kurz. Der Fachtag 2024 war lang.')).toEqual([['EVENT', 'Fachtag 2024']]);
+  });
+
+  it.each(['Die Online-Konferenz war kurz.', 'Die Video-Konferenz fiel aus.', 'Das Forum war voll.'])(
+    '„%s“: no event',
+    (text) => {
+      expect(ofType('EVENT', text)).toEqual([]);
+    },
+  );
+});
+
+describe('products', () => {
+  it('„XRechnung, ELSTER und BundID“: from the product list', () => {
+    expect(ofType('PRODUCT', 'XRechnung, ELSTER und BundID sind Standard.').map((e) => [e.text, e.source])).toEqual([
+      ['XRechnung', 'gazetteer:products'],
+      ['ELSTER', 'gazetteer:products'],
+      ['BundID', 'gazetteer:products'],
+    ]);
+  });
+
+  it('„Servicekonto.NRW“ and „Chatbot Guido“: the product noun is inside the span', () => {
+    expect(all('Das Servicekonto.NRW und der Chatbot Guido helfen.')).toEqual([
+      ['PRODUCT', 'Servicekonto.NRW'],
+      ['PRODUCT', 'Chatbot Guido'],
+    ]);
+  });
+
+  it('„Fischereiportal.NRW“, „Vereinsregister.SH“, „Chatbot Lotta“ (in no list): by their shape', () => {
+    const found = ofType('PRODUCT', 'Das Fischereiportal.NRW, das Vereinsregister.SH und der Chatbot Lotta starten.');
+    expect(found.map((e) => [e.text, e.source])).toEqual([
+      ['Fischereiportal.NRW', 'pattern:product'],
+      ['Vereinsregister.SH', 'pattern:product'],
+      ['Chatbot Lotta', 'pattern:product'],
+    ]);
+  });
+
+  it('„ein Chatbot“, „die Cloud“: common nouns are no products', () => {
+    expect(extract('Ein Chatbot hilft. Die Cloud wächst.').entities).toEqual([]);
+  });
+
+  it('„über ELSTER“ is the product, „eine Elster“ the bird is nothing', () => {
+    expect(all('Die Steuererklärung geht über ELSTER. Eine Elster saß auf dem Dach.')).toEqual([['PRODUCT', 'ELSTER']]);
+    expect(all('Die Elster baut ein Nest.')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('„in Düsseldorf, mitten in Deutschland“', () => {
+    expect(named('LOC', 'Die Tagung fand in Düsseldorf statt, mitten in Deutschland.')).toEqual([
+      ['Düsseldorf', 'Düsseldorf'],
+      ['Deutschland', 'Deutschland'],
+    ]);
+  });
+
+  it('„Bundesrepublik Deutschland“ names Deutschland; „Congress Center Düsseldorf“ is one venue', () => {
+    expect(named('LOC', 'Wir trafen uns im Congress Center Düsseldorf in der Bundesrepublik Deutschland.')).toEqual([
+      ['Congress Center Düsseldorf', 'Congress Center Düsseldorf'],
+      ['Bundesrepublik Deutschland', 'Deutschland'],
+    ]);
+  });
+
+  it('„in Essen“ is the city, „wir essen“ is a verb', () => {
+    expect(all('Die Messe in Essen war groß.')).toEqual([['LOC', 'Essen']]);
+    expect(all('Wir essen gern zusammen.')).toEqual([]);
+  });
+
+  // Found by these tests: places.json lists `Essen` as an ambiguous alias, but
+  // the canonical `Essen` is matched unconditionally (matchCanonical is not
+  // false), so the ambiguity never applies.
+  it.todo('„Das Essen war gut.“ → no LOC (code: LOC `Essen`)');
+});
