@@ -17,4 +17,13 @@ export const ADVERSARIAL_INPUTS: Record<string, (size: number) => string> = {
   'one long word': (n) => 'a'.repeat(n),
   'soft hyphens a\u00ad': (n) => 'a\u00ad'.repeat(n / 2),
   'lone surrogates': (n) => '\ud800'.repeat(n),
+  // Entity patterns: runs of the words they extend over.
+  'titles Dr. Dr. Dr.': (n) => 'Dr. '.repeat(n / 4),
+  'capitalised words A B C': (n) => 'Abc '.repeat(n / 4),
+  'first names Anna Anna': (n) => 'Anna '.repeat(n / 5),
+  'municipal heads Stadt Stadt': (n) => 'Stadt '.repeat(n / 6),
+  'organisation chain für A und B': (n) => 'Ministerium für ' + 'Arbeit und Soziales, '.repeat(n / 21),
+  'event heads 1. Forum 2024': (n) => '1. Forum 2024 '.repeat(n / 14),
+  'brackets after names (A/B/C)': (n) => 'Anna Beispiel (' + 'Abc/'.repeat(n / 4) + ')',
+  'gazetteer prefixes Bundesamt für': (n) => 'Bundesamt für Sicherheit in der '.repeat(n / 32),
 };

@@ -89,11 +89,13 @@ function coldStartMs(): number | undefined {
 const text = benchText();
 const tokenCount = scanTokens(text).count;
 const extractor = createExtractor();
+const withoutEntities = createExtractor({ recognizers: [] });
 const rows: Row[] = [
   measure('tokenizer (token table)', text, tokenCount, () => scanTokens(text)),
   measure('tokenize() objects + norm + stem', text, tokenCount, () => tokenize(text)),
   measure('tokenize + sentences (tables)', text, tokenCount, () => splitTokenTable(scanTokens(text))),
   measure('splitSentences() spans', text, tokenCount, () => splitSentences(text)),
+  measure('extract() without entities', text, tokenCount, () => withoutEntities.extract(text)),
   measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
 ];
 const cold = coldStartMs();
@@ -131,7 +133,7 @@ console.log(`\nadversarial inputs, extract() on ${adversarialSize / 1e6} MB and 
 for (const row of adversarial) {
   console.log(`  ${row.name.padEnd(34)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} MB/s   x2 size → x${row.scaling.toFixed(2)} time`);
 }
-console.log(`\ncold start (import dist + first extract, fresh process): ${cold === undefined ? 'n/a (run npm run build)' : `${cold.toFixed(0)} ms`}`);
+console.log(`\ncold start (import dist, load gazetteers, first extract; fresh process): ${cold === undefined ? 'n/a (run npm run build)' : `${cold.toFixed(0)} ms`}`);
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
 if (bundle) {
   const parts = Object.entries(bundle.byPackage)

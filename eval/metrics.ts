@@ -43,3 +43,36 @@ export function scores(counts: Counts): Scores {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, support: tp + fn };
 }
+
+export const SCORED_ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT'] as const;
+
+export interface EntityCounts {
+  /** Unique (type, text) pairs, the strict score of ../shared/ANNOTATION.md. */
+  pairs: Counts;
+  byType: Map<string, Counts>;
+}
+
+export function emptyEntityCounts(): EntityCounts {
+  return { pairs: emptyCounts(), byType: new Map() };
+}
+
+/** Adds one document's strict (type, text) comparison, overall and per type. */
+export function addEntityCounts(
+  into: EntityCounts,
+  predicted: readonly { type: string; text: string }[],
+  gold: readonly { type: string; text: string }[],
+): void {
+  const key = (entity: { type: string; text: string }) => `${entity.type}\t${entity.text}`;
+  addCounts(into.pairs, compareSets(predicted.map(key), gold.map(key)));
+  for (const type of new Set([...gold.map((e) => e.type), ...predicted.map((e) => e.type)])) {
+    const counts = into.byType.get(type) ?? emptyCounts();
+    addCounts(
+      counts,
+      compareSets(
+        predicted.filter((e) => e.type === type).map(key),
+        gold.filter((e) => e.type === type).map(key),
+      ),
+    );
+    into.byType.set(type, counts);
+  }
+}

@@ -4,7 +4,16 @@
 import nlp from 'de-compromise';
 import { extract, type DocumentRecord } from '../src/index.js';
 import { CHALLENGE_DIR, type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
-import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
+import {
+  type Counts,
+  SCORED_ENTITY_TYPES,
+  addCounts,
+  addEntityCounts,
+  compareSets,
+  emptyCounts,
+  emptyEntityCounts,
+  scores,
+} from './metrics.js';
 
 interface Evaluation {
   name: string;
@@ -16,12 +25,12 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   const sentenceEnds = emptyCounts();
   const peerSpans = emptyCounts();
   const peerEnds = emptyCounts();
-  const entityPairs = emptyCounts();
+  const entities = emptyEntityCounts();
   const entityMentions = emptyCounts();
-  const entityByType = new Map<string, Counts>();
   const topics = emptyCounts();
   let withSentenceGold = 0;
   let withOffsetGold = 0;
+  let withTopicGold = 0;
 
   for (const gold of documents) {
     const record: DocumentRecord = extract(gold.text, { id: gold.id });
@@ -30,25 +39,8 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
       addSentenceCounts(record.sentences, gold.sentences, sentenceSpans, sentenceEnds);
       addSentenceCounts(deCompromiseSentences(gold.text), gold.sentences, peerSpans, peerEnds);
     }
-    if (!gold.entities || !gold.topics) continue;
-    addCounts(
-      entityPairs,
-      compareSets(
-        record.entities.map((e) => `${e.type}\t${e.text}`),
-        gold.entities.map((e) => `${e.type}\t${e.text}`),
-      ),
-    );
-    for (const type of new Set([...gold.entities.map((e) => e.type), ...record.entities.map((e) => e.type)])) {
-      const counts = entityByType.get(type) ?? emptyCounts();
-      addCounts(
-        counts,
-        compareSets(
-          record.entities.filter((e) => e.type === type).map((e) => e.text),
-          gold.entities.filter((e) => e.type === type).map((e) => e.text),
-        ),
-      );
-      entityByType.set(type, counts);
-    }
+    if (!gold.entities) continue;
+    addEntityCounts(entities, record.entities, gold.entities);
     if (gold.entities.every((e) => e.start !== undefined)) {
       withOffsetGold++;
       addCounts(
@@ -59,13 +51,16 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
         ),
       );
     }
-    addCounts(
-      topics,
-      compareSets(
-        record.topics.map((t) => t.id),
-        gold.topics,
-      ),
-    );
+    if (gold.topics) {
+      withTopicGold++;
+      addCounts(
+        topics,
+        compareSets(
+          record.topics.map((t) => t.id),
+          gold.topics,
+        ),
+      );
+    }
   }
 
   const rows: Evaluation['rows'] = [];
@@ -76,13 +71,13 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     rows.push({ task: '  de-compromise baseline: ends', counts: peerEnds });
   }
   if (documents.every((d) => !d.entities)) return { name: `${name} (${documents.length} documents)`, rows };
-  rows.push({ task: 'entities: strict (type, text) pairs', counts: entityPairs });
-  for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
-    const counts = entityByType.get(type);
+  rows.push({ task: 'entities: strict (type, text) pairs', counts: entities.pairs });
+  for (const type of SCORED_ENTITY_TYPES) {
+    const counts = entities.byType.get(type);
     if (counts) rows.push({ task: `  ${type}`, counts });
   }
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
-  rows.push({ task: 'topics: ids per document', counts: topics });
+  if (withTopicGold > 0) rows.push({ task: 'topics: ids per document', counts: topics });
   return { name: `${name} (${documents.length} documents)`, rows };
 }
 
@@ -131,7 +126,7 @@ function printEvaluation(evaluation: Evaluation): void {
 
 const evaluations = [
   evaluate('corpus/', loadCorpusGold()),
-  evaluate('eval/challenge/ (sentences only)', loadCorpusGold(CHALLENGE_DIR)),
+  evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
 ];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
