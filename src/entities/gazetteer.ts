@@ -65,9 +65,15 @@ function keyOf(norm: string, stem: string, kind: number, shape: number): string 
   return stem;
 }
 
-/** The second key tried for a text token: headline capitals (`USER MEETS IT`) also match by stem. */
+/**
+ * The second key tried for a text token: headline capitals (`USER MEETS IT`)
+ * also match by stem; a word with inner capitals also matches without a
+ * genitive `s` (`IT-Planungsrats` → `IT-Planungsrat`).
+ */
 function alternateKeyOf(norm: string, stem: string, kind: number, shape: number): string | undefined {
-  if (kind === Kind.Word && shape & Shape.AllCaps && !(shape & Shape.HasDigit) && stem !== norm) return stem;
+  if (kind !== Kind.Word || shape & Shape.HasDigit) return undefined;
+  if (shape & Shape.AllCaps) return stem !== norm ? stem : undefined;
+  if (shape & Shape.InnerCapitals && norm.endsWith('s') && norm.length > 3) return norm.slice(0, norm.endsWith('es') ? -2 : -1);
   return undefined;
 }
 
@@ -134,48 +140,53 @@ export function matchGazetteer(
 ): EntityCandidate[] {
   const view = tokenView(doc);
   const candidates: EntityCandidate[] = [];
+  const search: Search = { view, options, first: 0, best: undefined, bestLast: -1 };
+  const rootNext = gazetteer.root.next;
+  if (rootNext === undefined) return candidates;
   for (let first = 0; first < view.count; first++) {
-    if (view.kind[first] !== Kind.Word && view.kind[first] !== Kind.Abbreviation && view.kind[first] !== Kind.Number) continue;
-    const found = longestMatch(view, gazetteer.root, first, options);
-    if (found) candidates.push(found);
+    const kind = view.kind[first];
+    if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
+    search.first = first;
+    search.best = undefined;
+    search.bestLast = -1;
+    visit(search, gazetteer.root, first);
+    if (search.best) candidates.push(search.best);
   }
   return candidates;
 }
 
-function longestMatch(
-  view: TokenView,
-  root: TrieNode,
-  first: number,
-  options: GazetteerMatchOptions,
-): EntityCandidate | undefined {
-  // Depth-first over the (at most two) keys per token, keeping the longest valid match.
-  let best: EntityCandidate | undefined;
-  let bestLast = -1;
-  const visit = (node: TrieNode, i: number): void => {
-    if (node.terminals && i - 1 > bestLast) {
-      const chosen = chooseTerminal(view, node.terminals, first, i - 1, options);
-      if (chosen) {
-        best = chosen;
-        bestLast = i - 1;
-      }
+/** The state of one longest-match search from `first`; reused across start tokens. */
+interface Search {
+  view: TokenView;
+  options: GazetteerMatchOptions;
+  first: number;
+  best: EntityCandidate | undefined;
+  bestLast: number;
+}
+
+/** Depth-first over the (at most two) keys per token, keeping the longest valid match. */
+function visit(search: Search, node: TrieNode, i: number): void {
+  const { view, first } = search;
+  if (node.terminals && i - 1 > search.bestLast) {
+    const chosen = chooseTerminal(view, node.terminals, first, i - 1, search.options);
+    if (chosen) {
+      search.best = chosen;
+      search.bestLast = i - 1;
     }
-    if (!node.next || i >= view.count || i - first >= MAX_ALIAS_TOKENS) return;
-    if (i > first && (view.flags[i]! & Flag.BlankLineBefore || view.sentence[i] !== view.sentence[first])) return;
-    const norm = view.norm[i]!;
-    const stem = view.stem[i]!;
-    const kind = view.kind[i]!;
-    const shape = view.shape[i]!;
-    const key = keyOf(norm, stem, kind, shape);
-    const child = node.next.get(key);
-    if (child) visit(child, i + 1);
-    const alternate = alternateKeyOf(norm, stem, kind, shape);
-    if (alternate !== undefined) {
-      const other = node.next.get(alternate);
-      if (other && other !== child) visit(other, i + 1);
-    }
-  };
-  visit(root, first);
-  return best;
+  }
+  if (!node.next || i >= view.count || i - first >= MAX_ALIAS_TOKENS) return;
+  if (i > first && (view.flags[i]! & Flag.BlankLineBefore || view.sentence[i] !== view.sentence[first])) return;
+  const norm = view.norm[i]!;
+  const stem = view.stem[i]!;
+  const kind = view.kind[i]!;
+  const shape = view.shape[i]!;
+  const child = node.next.get(keyOf(norm, stem, kind, shape));
+  if (child) visit(search, child, i + 1);
+  const alternate = alternateKeyOf(norm, stem, kind, shape);
+  if (alternate !== undefined) {
+    const other = node.next.get(alternate);
+    if (other && other !== child) visit(search, other, i + 1);
+  }
 }
 
 function chooseTerminal(

@@ -38,6 +38,8 @@ export function builtInGazetteerLists(): GazetteerList[] {
 
 export interface EntityLexicon {
   gazetteer: Gazetteer;
+  /** Memoised answers about word forms, by question (see memoised() in patterns/token-tests.ts). */
+  answers: Record<string, Map<string, unknown>>;
   firstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -46,14 +48,21 @@ export interface EntityLexicon {
   personTitles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
-  municipalHeads: readonly string[][];
+  /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
+  municipalHeads: ReadonlyMap<string, readonly string[][]>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
   organisationConnectors: ReadonlySet<string>;
+  organisationCompoundTails: readonly string[];
+  authorityPrefixes: readonly string[];
+  authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
   landCompoundSuffixes: readonly string[];
-  companySuffixes: readonly string[][];
+  /** Legal forms (word lists), by their first word. */
+  companySuffixes: ReadonlyMap<string, readonly string[][]>;
+  /** Legal forms written as one abbreviation token, without spaces: `e.V.`, `Inc.`. */
+  companySuffixKeys: ReadonlySet<string>;
   lawSuffixes: readonly string[];
   genericLawWords: ReadonlySet<string>;
   lawAbbreviationEndings: readonly string[];
@@ -93,9 +102,21 @@ export function entityLexicon(): EntityLexicon {
 
 const words = (list: readonly string[]): string[][] => list.map((form) => form.split(' '));
 
+/** Multi-word forms grouped by first word, longest first within a group. */
+function byFirstWord(forms: string[][]): Map<string, string[][]> {
+  const groups = new Map<string, string[][]>();
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const group = groups.get(form[0]!) ?? [];
+    group.push(form);
+    groups.set(form[0]!, group);
+  }
+  return groups;
+}
+
 export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
   return {
     gazetteer: compileGazetteer(lists),
+    answers: {},
     firstNames: new Set(firstNameData.names),
     surnames: new Set(surnameData.names),
     commonWords: new Set(commonWordData.words),
@@ -103,14 +124,18 @@ export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
     nameParticles: new Set(patterns.nameParticles.words),
-    municipalHeads: words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly]).sort((a, b) => b.length - a.length),
+    municipalHeads: byFirstWord(words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
     organisationConnectors: new Set(patterns.organisationHeads.connectors),
+    organisationCompoundTails: patterns.organisationHeads.compoundTails,
+    authorityPrefixes: patterns.authorityCompounds.prefixes,
+    authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
-    companySuffixes: words(patterns.companySuffixes.forms).sort((a, b) => b.length - a.length),
+    companySuffixes: byFirstWord(words(patterns.companySuffixes.forms)),
+    companySuffixKeys: new Set(patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey)),
     lawSuffixes: patterns.laws.suffixes,
     genericLawWords: new Set(patterns.laws.generic),
     lawAbbreviationEndings: patterns.laws.abbreviationEndings,

@@ -45,6 +45,9 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   // Brackets after a mention: an abbreviation defined, or a person's organisations.
   const aliases = new Map<string, { type: EntityType; canonical: string }>();
   const renamed = new Map<string, string>();
+  const dropped = new Set<EntityMention>();
+  const mentionAtStart = new Map<number, EntityMention>();
+  for (const mention of mentions) mentionAtStart.set(mention.start, mention);
   for (const mention of mentions) {
     const last = lastToken.get(mention.end);
     if (last === undefined || view.surface[last + 1] !== '(') continue;
@@ -66,9 +69,24 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
         add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {
         // `Zentrum Digitale Souveränität (ZenDiS)` where the lists know `ZenDiS`: the list's name wins for both.
-        const known = mentions.find((other) => other.start === view.starts[inner]);
+        const known = mentionAtStart.get(view.starts[inner]!);
         if (known && known.type === mention.type && known.source.startsWith('gazetteer:')) renamed.set(mention.canonical, known.canonical);
       }
+    } else if (
+      view.surface[inner + 2] === ')' &&
+      looksLikeAbbreviation(view, inner) &&
+      lexicon.laender.has(view.surface[inner + 1]!) &&
+      abbreviates(view.surface[inner]!, mention.text) &&
+      !covered[inner]
+    ) {
+      // `… Cybercrime Nordrhein-Westfalen (ZAC NRW)`: the Land belongs to the abbreviation.
+      const land = mentionAtStart.get(view.starts[inner + 1]!);
+      if (land && land.end === view.ends[inner + 1]) {
+        dropped.add(land);
+        covered[inner + 1] = 0;
+      }
+      aliases.set(`${view.surface[inner]!} ${view.surface[inner + 1]!}`, { type: mention.type, canonical: mention.canonical });
+      add(inner, inner + 1, mention.type, mention.canonical, 0.85, 'context:definition');
     }
   }
 
@@ -98,6 +116,16 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     for (let i = 0; i < view.count; i++) {
       if (covered[i] || !isWord(view, i)) continue;
       const surface = view.surface[i]!;
+      const pair = i + 1 < view.count && lexicon.laender.has(view.surface[i + 1]!) ? aliases.get(`${surface} ${view.surface[i + 1]!}`) : undefined;
+      if (pair) {
+        const land = mentionAtStart.get(view.starts[i + 1]!);
+        if (land && land.end === view.ends[i + 1]) {
+          dropped.add(land);
+          covered[i + 1] = 0;
+        }
+        add(i, i + 1, pair.type, pair.canonical, 0.8, 'context:definition');
+        continue;
+      }
       const alias = aliases.get(surface);
       if (alias) {
         add(i, i, alias.type, alias.canonical, 0.8, 'context:definition');
@@ -110,8 +138,8 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   if (renamed.size > 0) {
     for (const mention of mentions) mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
   }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0 && dropped.size === 0) return mentions;
+  return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
 }
 
 function indexTokens(

@@ -5,14 +5,15 @@
 // (`Öffentliche Verwaltung`, `Digitaler Aufbruch`) and year join the span.
 
 import type { AnalysedText } from '../../analysed-text.js';
-import { Kind } from '../../text/token-table.js';
+import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../token-view.js';
 import {
   baseFormIn,
   isCapitalisedWord,
-  isKnownNonPerson,
+  knownType,
+  memoised,
   isPlaceAdjective,
   joinsPrevious,
   landLength,
@@ -51,7 +52,10 @@ export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
     const year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
     if (year) last++;
-    const accepted = ordinal || year || (head.strong && (head.compound || modified));
+    // `Fachkongress „Digitale Verwaltung“`: a quoted title right after the head.
+    const quoted = !modified && last === i ? quotedTitleEnd(view, i + 1) : undefined;
+    if (quoted !== undefined) last = quoted;
+    const accepted = ordinal || year || (head.strong && (head.compound || modified || quoted !== undefined));
     if (!accepted) continue;
     found.push({
       start: view.starts[first]!,
@@ -69,34 +73,40 @@ interface EventHead {
   strong: boolean;
   /** The head is the end of a compound: `ÖV-Symposium`, `Zukunftskongress`. */
   compound: boolean;
+  /** A compound without hyphen: `Zukunftskongress`, `Digitaltag`. */
+  closed: boolean;
 }
 
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
-  const surface = view.surface[i]!;
+  const head = memoised(lexicon, 'eventHead', view.surface[i]!, (surface) => eventHeadOfWord(surface, lexicon));
+  if (head?.closed) {
+    // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
+    const known = knownType(view, i, lexicon);
+    if (known !== undefined && known !== 'EVENT') return undefined;
+  }
+  return head;
+}
+
+function eventHeadOfWord(surface: string, lexicon: EntityLexicon): EventHead | undefined {
   const hyphen = surface.lastIndexOf('-');
   if (hyphen > 0) {
     // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.
     if (lexicon.genericEventModifiers.has(surface.slice(0, surface.indexOf('-')))) return undefined;
     const tail = surface.slice(hyphen + 1);
-    if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true };
-    if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true };
+    if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true, closed: false };
+    if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true, closed: false };
     return undefined;
   }
-  if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false };
+  if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false, closed: false };
   // Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year.
-  if (isKnownNonPerson(view, i, lexicon)) return undefined;
-  const lower = view.norm[i]!;
+  const lower = surface.toLowerCase();
   for (const tail of lexicon.closedEventCompoundTails) {
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true, closed: true };
   }
-  for (const head of lexicon.weakEventHeads) {
+  for (const head of [...lexicon.weakEventHeads, ...lexicon.strongEventHeads]) {
     const tail = head.toLowerCase();
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true };
-  }
-  for (const head of lexicon.strongEventHeads) {
-    const tail = head.toLowerCase();
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true, closed: true };
   }
   return undefined;
 }
@@ -120,6 +130,18 @@ function nominativeEvent(view: TokenView, first: number, head: number, last: num
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;
+}
+
+const MAX_QUOTED_TITLE_TOKENS = 10;
+
+/** The closing quote's index when a short quoted title on the same line opens at `i`. */
+function quotedTitleEnd(view: TokenView, i: number): number | undefined {
+  if (!joinsPrevious(view, i) || view.kind[i] !== Kind.Quote || !isCapitalisedWord(view, i + 1)) return undefined;
+  for (let j = i + 2; j < view.count && j - i <= MAX_QUOTED_TITLE_TOKENS; j++) {
+    if (!joinsPrevious(view, j) || view.flags[j]! & Flag.NewlineBefore) return undefined;
+    if (view.kind[j] === Kind.Quote) return j;
+  }
+  return undefined;
 }
 
 function isYear(view: TokenView, i: number): boolean {

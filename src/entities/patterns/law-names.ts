@@ -7,7 +7,7 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../token-view.js';
-import { endsWithAny, isCapitalisedWord, isWord, joinsPrevious, landLength, landName } from './token-tests.js';
+import { endsWithAny, isCapitalisedWord, isWord, joinsPrevious, landLength, landName, memoised } from './token-tests.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };
@@ -34,10 +34,11 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  const norm = view.norm[i]!;
-  if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
-  // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
-  return !lexicon.lawSuffixes.includes(norm);
+  return memoised(lexicon, 'lawCompound', view.norm[i]!, (norm) => {
+    if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
+    // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
+    return !lexicon.lawSuffixes.includes(norm);
+  });
 }
 
 /** `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`, `Staatsvertrages` → `Staatsvertrag`. */

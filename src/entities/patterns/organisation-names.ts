@@ -7,7 +7,7 @@
 //   names closed by a legal form         `Next:Public GmbH`, `Initiative D21 e.V.`
 
 import type { AnalysedText } from '../../analysed-text.js';
-import { SENTENCE_STARTERS } from '../../text/lexicon.js';
+import { SENTENCE_STARTERS, abbreviationKey } from '../../text/lexicon.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
@@ -23,6 +23,7 @@ import {
   landLength,
   landName,
   looksLikeAdjective,
+  memoised,
   placeLength,
 } from './token-tests.js';
 
@@ -51,7 +52,13 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     // `Hessisches Ministerium für …`, `Thüringischen Landkreistag`: a place adjective opens the name.
     const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
     const official = officialNameAt(view, i, lexicon);
-    if (official !== undefined) push(opener, official, 0.8, nominativeHead(view, opener, i, official, lexicon));
+    if (official !== undefined) {
+      // `Zentral- und Ansprechstelle …`: a suspended compound joined by `und` opens the name.
+      const first = opener === i && i >= 2 && view.surface[i - 1] === 'und' && view.flags[i - 2]! & Flag.Suspended ? i - 2 : opener;
+      push(first, official, 0.8, nominativeHead(view, first, i, official, lexicon));
+    } else if (isAuthorityCompound(view, i, lexicon)) {
+      push(i, i, 0.7, view.surface[i]!.replace(/(?<=amt|ämter|betrieb)e?s$/, ''));
+    }
     const qualified = placeQualifiedAt(view, i, lexicon);
     if (qualified) {
       const first = Math.min(opener, qualified.first);
@@ -71,7 +78,14 @@ function municipalityAt(
   i: number,
   lexicon: EntityLexicon,
 ): { last: number; canonical: string } | undefined {
-  for (const head of lexicon.municipalHeads) {
+  const surface = view.surface[i]!;
+  let candidates = lexicon.municipalHeads.get(surface);
+  if (candidates === undefined && surface.endsWith('s')) {
+    // `Landkreises`, `Landes`: genitive heads.
+    candidates = lexicon.municipalHeads.get(surface.slice(0, -1)) ?? lexicon.municipalHeads.get(surface.slice(0, -2));
+  }
+  if (candidates === undefined) return undefined;
+  for (const head of candidates) {
     const headLast = i + head.length - 1;
     if (headLast >= view.count) continue;
     let matches = true;
@@ -118,11 +132,11 @@ function unknownPlaceLength(view: TokenView, i: number, lexicon: EntityLexicon):
  * Returns the last token of the name, or undefined.
  */
 function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
-  const head = organisationHead(view.surface[i]!, lexicon);
-  if (head === undefined) return undefined;
   let j = i + 1;
   if (!joinsPrevious(view, j)) return undefined;
   const opensWithConnector = lexicon.organisationConnectors.has(view.surface[j]!);
+  const head = organisationHead(view.surface[i]!, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
+  if (head === undefined) return undefined;
   if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
 
   let last = -1;
@@ -207,12 +221,43 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
 
 /** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
 function organisationHead(surface: string, lexicon: EntityLexicon): string | undefined {
+  return memoised(lexicon, 'organisationHead', surface, (form) => organisationHeadOfWord(form, lexicon));
+}
+
+function organisationHeadOfWord(surface: string, lexicon: EntityLexicon): string | undefined {
   const head = baseFormIn(surface, lexicon.organisationHeads);
   if (head !== undefined) return head;
   const hyphen = surface.lastIndexOf('-');
   if (hyphen <= 0) return undefined;
   const tail = baseFormIn(surface.slice(hyphen + 1), lexicon.organisationHeads);
   return tail === undefined ? undefined : surface.slice(0, hyphen + 1) + tail;
+}
+
+/** `Landesinstitut`, `Forschungszentrums`: a compound ending in an organisation noun, in the nominative. */
+function compoundHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
+  return memoised(lexicon, 'compoundHead', view.surface[i]!, (surface) => compoundHeadOfWord(surface, lexicon));
+}
+
+function compoundHeadOfWord(surface: string, lexicon: EntityLexicon): string | undefined {
+  for (const ending of ['', 's', 'es']) {
+    const base = ending ? surface.slice(0, -ending.length) : surface;
+    if (ending && !surface.endsWith(ending)) continue;
+    const lower = base.toLowerCase();
+    if (lexicon.organisationCompoundTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2)) return base;
+  }
+  return undefined;
+}
+
+/** `Landesverwaltungsamt`, `Bundeszentralamtes`: prefix, modifier, authority noun in one word. */
+function isAuthorityCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) return false;
+  return memoised(lexicon, 'authorityCompound', view.surface[i]!, (surface) => {
+    const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
+    if (prefix === undefined) return false;
+    const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
+    return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
+  });
 }
 
 /** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
@@ -238,15 +283,15 @@ function placeQualifiedCanonical(view: TokenView, first: number, head: number, l
 
 function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i)) return false;
-  const lower = view.norm[i]!;
-  const base = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return endsWithAny(lower, lexicon.placeQualifiedSuffixes) || endsWithAny(base, lexicon.placeQualifiedSuffixes);
+  return memoised(lexicon, 'placeQualifiedSuffix', view.norm[i]!, (lower) => {
+    const base = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    return endsWithAny(lower, lexicon.placeQualifiedSuffixes) || endsWithAny(base, lexicon.placeQualifiedSuffixes);
+  });
 }
 
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
 function placeQualifiedAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
   if (!joinsPrevious(view, i + 1) || !hasPlaceQualifiedSuffix(view, i, lexicon)) return undefined;
-  if (lexicon.organisationHeads.has(view.surface[i]!)) return undefined;
   const length = landLength(view, i + 1, lexicon) || placeLength(view, i + 1, lexicon);
   if (length === 0) return undefined;
   let first = i;
@@ -275,7 +320,10 @@ function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boo
 
 /** A legal form (`GmbH`, `e.V.`, `GmbH & Co. KG`) closing up to four capitalised name tokens. */
 function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
-  for (const form of lexicon.companySuffixes) {
+  const singleToken = view.kind[i] === Kind.Abbreviation && lexicon.companySuffixKeys.has(abbreviationKey(view.surface[i]!));
+  const forms = singleToken ? [[view.surface[i]!]] : lexicon.companySuffixes.get(view.surface[i]!);
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
     const last = i + form.length - 1;
     if (last >= view.count) continue;
     let matches = true;

@@ -78,7 +78,11 @@ function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, a
   while (k < view.count && (k === j || joinsPrevious(view, k)) && isInitial(view, k)) k++;
   const initials = k - j - firstNames;
   let p = k;
-  while (p < view.count && p > j && joinsPrevious(view, p) && lexicon.nameParticles.has(view.surface[p]!) && p - k < 3) p++;
+  // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von Materna`).
+  if (firstNames + initials <= 1) {
+    while (p < view.count && joinsPrevious(view, p) && lexicon.nameParticles.has(view.surface[p]!) && p - k < 3) p++;
+    if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;
+  }
   const vouched = titled || firstNames > 0 || initials > 0;
   // After a title and a first name any name word is a surname, even a common word (`Dr. Anna Richter`).
   const hasSurname =

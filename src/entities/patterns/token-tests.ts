@@ -54,6 +54,11 @@ export function isKnownNonPerson(view: TokenView, i: number, lexicon: EntityLexi
   return lexicon.gazetteer.byKey.has(spanKey(view, i, i));
 }
 
+/** The type the gazetteers give a single token, if any. */
+export function knownType(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
+  return lexicon.gazetteer.byKey.get(spanKey(view, i, i))?.type;
+}
+
 export function isFirstName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isNameWord(view, i, lexicon)) return false;
   const surface = view.surface[i]!;
@@ -127,18 +132,38 @@ export function endsWithAny(word: string, endings: readonly string[]): boolean {
 /** `Hessisches`, `Deutscher`, `Thüringer`, `Kommunalen`, `Kieler`: an adjective of a place or level before a name. */
 export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  const surface = view.surface[i]!;
-  for (const ending of lexicon.placeAdjectiveEndings) {
-    if (surface.endsWith(ending) && lexicon.placeAdjectiveStems.has(surface.slice(0, surface.length - ending.length))) {
-      return true;
+  return memoised(lexicon, 'placeAdjective', view.surface[i]!, (surface) => {
+    for (const ending of lexicon.placeAdjectiveEndings) {
+      if (surface.endsWith(ending) && lexicon.placeAdjectiveStems.has(surface.slice(0, surface.length - ending.length))) {
+        return true;
+      }
     }
-  }
-  if (!surface.endsWith('er') || surface.length < 5) return false;
-  const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
-  return place?.type === 'LOC';
+    if (!surface.endsWith('er') || surface.length < 5) return false;
+    const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
+    return place?.type === 'LOC';
+  });
 }
 
 /** The gazetteer key of a single capitalised word given as text. */
 function spanKeyOfWord(word: string): string {
   return stemGerman(word.toLowerCase());
+}
+
+const MEMO_LIMIT = 200_000;
+
+/**
+ * Answers about a word form that depend on the form alone (suffix tests over
+ * the pattern lists), computed once per distinct form and kept on the lexicon:
+ * running text repeats its words, so the patterns stay fast on long documents.
+ */
+export function memoised<T>(lexicon: EntityLexicon, question: string, form: string, compute: (form: string) => T): T {
+  let answers = lexicon.answers[question] as Map<string, T> | undefined;
+  if (answers === undefined) lexicon.answers[question] = answers = new Map();
+  let answer = answers.get(form);
+  if (answer === undefined && !answers.has(form)) {
+    answer = compute(form);
+    if (answers.size >= MEMO_LIMIT) answers.clear();
+    answers.set(form, answer);
+  }
+  return answer as T;
 }
