@@ -7,6 +7,7 @@ import { eventNameRecognizer } from './patterns/event-names.js';
 import { lawNameRecognizer } from './patterns/law-names.js';
 import { organisationNameRecognizer } from './patterns/organisation-names.js';
 import { personNameRecognizer } from './patterns/person-names.js';
+import { placeNameRecognizer } from './patterns/place-names.js';
 import { productNameRecognizer } from './patterns/product-names.js';
 import type { EntityRecognizer } from './recognizer.js';
 
@@ -30,5 +31,6 @@ export function defaultRecognizers(): EntityRecognizer[] {
     lawNameRecognizer(entityLexicon),
     eventNameRecognizer(entityLexicon),
     productNameRecognizer(entityLexicon),
+    placeNameRecognizer(entityLexicon),
   ];
 }

@@ -77,7 +77,12 @@ function alternateKeyOf(norm: string, stem: string, kind: number, shape: number)
   return undefined;
 }
 
-export function compileGazetteer(lists: readonly GazetteerList[]): Gazetteer {
+/**
+ * Compiles lists into a matcher. Single capitalised words in `commonWords`
+ * (`Wesen`, `Halle`, `Element`) are treated as ambiguous aliases: matched only
+ * after a context word.
+ */
+export function compileGazetteer(lists: readonly GazetteerList[], commonWords: ReadonlySet<string> = new Set()): Gazetteer {
   const root: TrieNode = {};
   const byKey = new Map<string, { canonical: string; type: EntityType }>();
   let size = 0;
@@ -111,8 +116,9 @@ export function compileGazetteer(lists: readonly GazetteerList[]): Gazetteer {
   for (const list of lists) {
     for (const entry of list.entries) {
       const ambiguous = new Set(entry.ambiguousAliases ?? []);
-      if (entry.matchCanonical !== false && !ambiguous.has(entry.canonical)) add(entry.canonical, entry, list.name, false);
-      for (const alias of entry.aliases ?? []) if (!ambiguous.has(alias)) add(alias, entry, list.name, false);
+      const isAmbiguous = (form: string) => ambiguous.has(form) || commonWords.has(form);
+      if (entry.matchCanonical !== false) add(entry.canonical, entry, list.name, isAmbiguous(entry.canonical));
+      for (const alias of entry.aliases ?? []) add(alias, entry, list.name, isAmbiguous(alias));
       for (const alias of entry.ambiguousAliases ?? []) add(alias, entry, list.name, true);
     }
   }
@@ -229,9 +235,11 @@ function splitEnding(word: string): [string, string] {
 }
 
 /**
- * A stem match is an inflection when the forms differ only in their endings
- * (`Landkreistag`/`Landkreistags`, `Digitaler`/`Digitalen`, `Hessischer`/
- * `Hessischen`); a bare name takes no adjective ending (`Kiel` is not `Kieler`).
+ * A stem match is an inflection when the forms differ only in their endings:
+ * a noun adds a genitive or plural ending (`Landkreistag`/`Landkreistags`), an
+ * adjective before it swaps its ending (`Digitaler`/`Digitalen Aufbruch`,
+ * `Hessischer`/`Hessischen Städtetag`); a name takes no adjective ending
+ * (`Kiel` is not `Kieler`, `Weser` not `Wesen`).
  */
 function inflectionsAgree(view: TokenView, tokens: readonly AliasToken[], first: number): boolean {
   for (let j = 0; j < tokens.length; j++) {
@@ -242,6 +250,8 @@ function inflectionsAgree(view: TokenView, tokens: readonly AliasToken[], first:
       const added = text.slice(alias.length);
       if (NOUN_ENDINGS.has(added)) continue;
     }
+    // Adjective endings change only before the noun: `Digitaler`/`Digitalen Aufbruch`, not `Weser`/`Wesen`.
+    if (j === tokens.length - 1) return false;
     const [aliasBase, aliasEnding] = splitEnding(alias);
     const [textBase, textEnding] = splitEnding(text);
     if (aliasBase !== textBase || aliasEnding === '' || textEnding === '') return false;

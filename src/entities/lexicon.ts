@@ -86,6 +86,10 @@ export interface EntityLexicon {
   productHeads: ReadonlySet<string>;
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
+  organisationTails: ReadonlySet<string>;
+  productQualifiedSuffixes: readonly string[];
+  venueAdjectiveHeads: ReadonlySet<string>;
+  venuePlaceHeads: ReadonlyMap<string, readonly string[][]>;
   roles: ReadonlySet<string>;
   roleEndings: readonly string[];
   roleInnerWords: ReadonlySet<string>;
@@ -114,12 +118,13 @@ function byFirstWord(forms: string[][]): Map<string, string[][]> {
 }
 
 export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
+  const commonWords = new Set(commonWordData.words);
   return {
-    gazetteer: compileGazetteer(lists),
+    gazetteer: compileGazetteer(lists, commonWords),
     answers: {},
     firstNames: new Set(firstNameData.names),
     surnames: new Set(surnameData.names),
-    commonWords: new Set(commonWordData.words),
+    commonWords,
     notNames: new Set(patterns.notNames.words),
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
@@ -156,6 +161,10 @@ export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
     productHeads: new Set(patterns.productHeads.heads),
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
+    organisationTails: new Set(patterns.organisationTails.words),
+    productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
+    venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
+    venuePlaceHeads: byFirstWord(words(patterns.venues.placeHeads)),
     roles: new Set(patterns.roles.words),
     roleEndings: patterns.roles.endings,
     roleInnerWords: new Set(patterns.roles.innerWords),

@@ -11,7 +11,7 @@ import { type AnalysedText, sentenceAt } from '../analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isCapitalisedWord, isWord } from './patterns/token-tests.js';
+import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord } from './patterns/token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
 
 export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
@@ -41,6 +41,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   };
 
   extendVersions(doc, view, mentions, covered, lastToken);
+  extendOrganisationTails(doc, view, mentions, covered, lastToken, lexicon);
 
   // Brackets after a mention: an abbreviation defined, or a person's organisations.
   const aliases = new Map<string, { type: EntityType; canonical: string }>();
@@ -132,7 +133,18 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
         continue;
       }
       const person = people.get(surface) ?? (surface.endsWith('s') ? people.get(surface.slice(0, -1)) : undefined);
-      if (person !== undefined && isCapitalisedWord(view, i)) add(i, i, 'PER', person, 0.8, 'context:surname');
+      if (person !== undefined && isCapitalisedWord(view, i)) {
+        // `Warren Buffet` after `W. Buffet`: the known surname vouches for an unlisted first name.
+        const before = i - 1;
+        const withFirstName =
+          before >= 0 &&
+          !covered[before] &&
+          view.sentence[before] === view.sentence[i] &&
+          isNameWord(view, before, lexicon) &&
+          !lexicon.commonWords.has(view.surface[before]!) &&
+          !isKnownNonPerson(view, before, lexicon);
+        add(withFirstName ? before : i, i, 'PER', person, 0.8, 'context:surname');
+      }
     }
   }
   if (renamed.size > 0) {
@@ -206,6 +218,34 @@ function extendVersions(
     mention.end = view.ends[next]!;
     mention.text = doc.text.slice(mention.start, mention.end);
     if (!mention.canonical.endsWith(view.surface[next]!)) mention.canonical += ` ${view.surface[next]!}`;
+    lastToken.set(mention.end, next);
+  }
+}
+
+/**
+ * `Detecon International`, `Disney Research`, `Sovereign Cloud Stack Community`:
+ * a company word after an organisation or product continues an organisation.
+ */
+function extendOrganisationTails(
+  doc: AnalysedText,
+  view: TokenView,
+  mentions: EntityMention[],
+  covered: Uint8Array,
+  lastToken: Map<number, number>,
+  lexicon: EntityLexicon,
+): void {
+  for (const mention of mentions) {
+    if (mention.type !== 'ORG' && mention.type !== 'PRODUCT') continue;
+    const last = lastToken.get(mention.end);
+    if (last === undefined) continue;
+    const next = last + 1;
+    if (next >= view.count || covered[next] || !lexicon.organisationTails.has(view.surface[next]!)) continue;
+    if (view.starts[next]! - view.ends[last]! !== 1 || view.sentence[next] !== view.sentence[last]) continue;
+    covered[next] = 1;
+    if (mention.type === 'PRODUCT') mention.canonical = `${mention.text} ${view.surface[next]!}`;
+    mention.type = 'ORG';
+    mention.end = view.ends[next]!;
+    mention.text = doc.text.slice(mention.start, mention.end);
     lastToken.set(mention.end, next);
   }
 }

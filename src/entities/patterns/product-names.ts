@@ -6,7 +6,7 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, tokenView } from '../token-view.js';
-import { isCapitalisedWord, isNameWord, isWord, joinsPrevious } from './token-tests.js';
+import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
@@ -21,6 +21,16 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
     const suffix = !surface.includes('.') ? undefined : lexicon.portalSuffixes.find((ending) => surface.endsWith(ending) && surface.length > ending.length + 1);
     if (suffix !== undefined && view.shape[i]! & Shape.Capitalised) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.7 });
+      continue;
+    }
+    // `Kommunalportal NRW`, `Servicekonto Bayern`: a product compound qualified by a Land.
+    if (
+      view.shape[i]! & Shape.Capitalised &&
+      joinsPrevious(view, i + 1) &&
+      landLength(view, i + 1, lexicon) > 0 &&
+      memoised(lexicon, 'productQualifiedSuffix', view.norm[i]!, (norm) => endsWithAny(norm, lexicon.productQualifiedSuffixes))
+    ) {
+      found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
     }
     if (
