@@ -3,12 +3,13 @@
 // Measures how well general-purpose npm NLP packages recognise our entity types
 // (PER, ORG, LOC, LAW, EVENT, PRODUCT; ../shared/ANNOTATION.md) on the same gold
 // and with the same strict metric as eval/run.ts: per document, sets of unique
-// (type, text) pairs, micro-averaged over documents. Gold sets: corpus/ always,
-// the seed reports when ../shared is present. Prints one table per gold set and
+// (type, text) pairs, micro-averaged over documents. Gold sets: corpus/ and
+// eval/challenge/ always, the seed reports when ../shared is present. Prints one table per gold set and
 // writes the numbers (no timings, so the file only changes when scores change)
 // to eval/peers-entities.json.
 //
 // Systems:
+//   govtext-de         this library's extract(), for comparison
 //   compromise         English model on German text: people/places/organizations
 //   de-compromise      German model: #Person (+ preceding #Honorific), #Place,
 //                      #Organization tags; plus its #ProperNoun runs scored on
@@ -34,7 +35,8 @@ import winkNLP, {
   type ItsFunction,
 } from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import { type GoldDocument, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { extract } from '../src/index.js';
+import { CHALLENGE_DIR, type GoldDocument, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT'] as const;
@@ -470,6 +472,11 @@ const gazetteerLearnMs: number[] = [];
 const posLearnMs: number[] = [];
 
 const systems: SystemSpec[] = [
+  {
+    id: 'govtext-de',
+    label: 'govtext-de extract() (this library)',
+    predict: (text) => extract(text).entities.map((e) => ({ type: e.type, text: e.text })),
+  },
   { id: 'compromise', label: 'compromise (en) people/places/orgs', predict: compromisePredict },
   { id: 'de-compromise', label: 'de-compromise #Person/#Place/#Org', predict: deCompromisePredict },
   {
@@ -507,7 +514,10 @@ const systems: SystemSpec[] = [
   },
 ];
 
-const goldSets: { name: string; documents: GoldDocument[] }[] = [{ name: 'corpus', documents: loadCorpusGold() }];
+const goldSets: { name: string; documents: GoldDocument[] }[] = [
+  { name: 'corpus', documents: loadCorpusGold() },
+  { name: 'challenge (held out)', documents: loadCorpusGold(CHALLENGE_DIR) },
+];
 if (seedsAvailable()) goldSets.push({ name: 'seeds', documents: loadSeedGold() });
 
 const totalStart = performance.now();
