@@ -377,13 +377,29 @@ for (const r of lawRows) {
     });
   }
 }
-const lawEntries = finishEntries(lawsByTitle.values());
+// Titles longer than MAX_TITLE_WORDS (mostly ordinances) are never written out in
+// reports and would double the list's size in every browser bundle: such a law
+// is named by its official abbreviation, which becomes its canonical name.
+// Without an abbreviation it could never be matched and is left out.
+let lawTitlesShortened = 0;
+let lawTitlesDropped = 0;
+const namedLaws: Entry[] = [];
+for (const entry of lawsByTitle.values()) {
+  if (entry.canonical.split(' ').length <= MAX_TITLE_WORDS) namedLaws.push(entry);
+  else if (entry.aliases.length === 0) lawTitlesDropped++;
+  else {
+    lawTitlesShortened++;
+    const [abbreviation, ...others] = entry.aliases;
+    namedLaws.push({ canonical: abbreviation!, type: 'LAW', aliases: others });
+  }
+}
+const lawEntries = finishEntries(namedLaws);
 {
   const bytes = writeList(
     'federal-laws.json',
     {
       description:
-        "German federal laws and ordinances (in force 2022-03-26): canonical = official title, aliases = the official abbreviation (jurabk) and, where unique, the same without its year ('BDSG 2018' → 'BDSG') or with a Roman book number ('SGB 2' → 'SGB II'). Ambiguous short acronyms and those in law-abbreviation-exclusions.json are left out. matchCanonical=false: title longer than 12 words, not expected verbatim in text. Built by scripts/build-gazetteers.ts.",
+        "German federal laws and ordinances (in force 2022-03-26): canonical = official title, aliases = the official abbreviation (jurabk) and, where unique, the same without its year ('BDSG 2018' → 'BDSG') or with a Roman book number ('SGB 2' → 'SGB II'). Ambiguous short acronyms and those in law-abbreviation-exclusions.json are left out. A law whose title is longer than 12 words (mostly ordinances) is named by its abbreviation instead (canonical = abbreviation); one without an abbreviation is left out. Built by scripts/build-gazetteers.ts.",
       source: PROVENANCE.laws.source,
       licence: PROVENANCE.laws.licence,
     },
@@ -397,7 +413,7 @@ const lawEntries = finishEntries(lawsByTitle.values());
     lawEntries.length,
     'entries',
     bytes,
-    `${lawRows.length} rows, ${lawRows.length - lawEntries.length} merged by identical title, ${longTitles} matchCanonical=false, +${lawYearAliases} year-less and +${lawRomanAliases} Roman SGB aliases; aliases dropped: ${drops}`,
+    `${lawRows.length} rows, ${lawsByTitle.size} distinct titles, ${lawTitlesShortened} long titles named by their abbreviation, ${lawTitlesDropped} dropped (long title, no abbreviation), ${longTitles} matchCanonical=false, +${lawYearAliases} year-less and +${lawRomanAliases} Roman SGB aliases; aliases dropped: ${drops}`,
   );
 }
 
@@ -790,8 +806,9 @@ without a year suffix when unique ("BDSG 2018" → "BDSG") and Roman book number
 for the Sozialgesetzbuch ("SGB II"). Left out as aliases: abbreviations under 2
 characters, all-capital 2–3 letter acronyms not ending in G, O, V or B
 (…gesetz, …ordnung, …verordnung, …gesetzbuch), those with no capital letter,
-and those in \`law-abbreviation-exclusions.json\`. Titles longer than 12 words
-carry \`matchCanonical: false\`.
+and those in \`law-abbreviation-exclusions.json\`. A law whose title is longer
+than 12 words is named by its abbreviation (the title is not kept); the few
+without an abbreviation are left out.
 
 ## countries.json
 
