@@ -5,6 +5,7 @@
 // exact lower-case forms for acronyms and words with digits or inner capitals.
 
 import type { AnalysedText } from '../analysed-text.js';
+import patterns from '../lang/de/entity-patterns.json';
 import type { EntityType } from '../record.js';
 import { isLower, isUpper } from '../text/char-class.js';
 import { normalForms } from '../text/normalize.js';
@@ -259,10 +260,8 @@ function chooseTerminal(
   return best;
 }
 
-/** Endings that inflect a German noun or adjective, longest first. */
-const INFLECTION_ENDINGS = ['ns', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
-/** Endings a name takes in the genitive or plural: `Landkreistags`, `Bundesamtes`, `Behörden`. */
-const NOUN_ENDINGS = new Set(['s', 'es', 'ns', 'n']);
+const INFLECTION_ENDINGS: readonly string[] = patterns.inflection.endings;
+const NOUN_ENDINGS: ReadonlySet<string> = new Set(patterns.inflection.nounEndings);
 
 function splitEnding(word: string): [string, string] {
   for (const ending of INFLECTION_ENDINGS) {

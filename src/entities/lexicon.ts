@@ -77,6 +77,7 @@ export interface EntityLexicon {
   /** `NRW` → `Nordrhein-Westfalen`. */
   landAbbreviations: ReadonlyMap<string, string>;
   placeAdjectiveStems: ReadonlySet<string>;
+  levelAdjectiveStems: ReadonlySet<string>;
   placeAdjectiveEndings: readonly string[];
   landGenitives: ReadonlyMap<string, string>;
   roleModifiers: ReadonlySet<string>;
@@ -152,6 +153,7 @@ export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
     landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
     placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),
+    levelAdjectiveStems: new Set(patterns.placeAdjectives.levelStems),
     placeAdjectiveEndings: patterns.placeAdjectives.endings,
     landGenitives: new Map(Object.entries(patterns.laender.genitives)),
     roleModifiers: new Set(patterns.roles.modifiers),

@@ -143,12 +143,19 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
           isNameWord(view, before, lexicon) &&
           !lexicon.commonWords.has(view.surface[before]!) &&
           !isKnownNonPerson(view, before, lexicon);
-        add(withFirstName ? before : i, i, 'PER', person, 0.8, 'context:surname');
+        const initial = /^(\p{Lu})\. /u.exec(person)?.[1];
+        const fitsInitial = initial === undefined || view.surface[before]?.startsWith(initial) === true;
+        if (withFirstName && fitsInitial && initial !== undefined) {
+          // `W. Buffet` … `Warren Buffet`: the fuller name becomes the person's canonical name.
+          const fuller = `${view.surface[before]!} ${surface}`;
+          renamed.set(person, fuller);
+          add(before, i, 'PER', fuller, 0.8, 'context:surname');
+        } else add(withFirstName && fitsInitial ? before : i, i, 'PER', person, 0.8, 'context:surname');
       }
     }
   }
   if (renamed.size > 0) {
-    for (const mention of mentions) mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
+    for (const mention of [...mentions, ...added]) mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
   }
   if (added.length === 0 && dropped.size === 0) return mentions;
   return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);

@@ -292,6 +292,8 @@ function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexi
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
 function placeQualifiedAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
   if (!joinsPrevious(view, i + 1) || !hasPlaceQualifiedSuffix(view, i, lexicon)) return undefined;
+  // `Kongresszentrum Leipzig`, `Rathaus Köln`: a venue before a place is a place (place-names.ts).
+  if (lexicon.venuePlaceHeads.has(view.surface[i]!)) return undefined;
   const length = landLength(view, i + 1, lexicon) || placeLength(view, i + 1, lexicon);
   if (length === 0) return undefined;
   let first = i;

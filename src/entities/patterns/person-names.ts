@@ -84,10 +84,12 @@ function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, a
     if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;
   }
   const vouched = titled || firstNames > 0 || initials > 0;
-  // After a title and a first name any name word is a surname, even a common word (`Dr. Anna Richter`).
+  // After a title or a role and a first name, any name word is a surname, even a
+  // common word (`Dr. Anna Richter`, `Bürgermeisterin Jana Beispiel`).
+  const introduced = titled || (i > 0 && lexicon.roles.has(view.surface[i - 1]!));
   const hasSurname =
     (p === j || joinsPrevious(view, p)) &&
-    (isSurname(view, p, lexicon, vouched) || (titled && firstNames > 0 && isNameWord(view, p, lexicon)));
+    (isSurname(view, p, lexicon, vouched) || (introduced && firstNames > 0 && isNameWord(view, p, lexicon)));
 
   if (hasSurname && firstNames > 0) {
     return { first: i, nameFirst: j, last: p, confidence: titled ? 0.95 : lexicon.surnames.has(view.surface[p]!) ? 0.9 : 0.85 };

@@ -17,7 +17,7 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const surface = view.surface[i]!;
-    if (lexicon.venueAdjectiveHeads.has(surface) && i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon)) {
+    if (lexicon.venueAdjectiveHeads.has(surface) && i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon, false)) {
       found.push({ start: view.starts[i - 1]!, end: view.ends[i]!, type: 'LOC', confidence: 0.7 });
       continue;
     }

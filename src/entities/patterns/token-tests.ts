@@ -129,19 +129,26 @@ export function endsWithAny(word: string, endings: readonly string[]): boolean {
   return false;
 }
 
-/** `Hessisches`, `Deutscher`, `Thüringer`, `Kommunalen`, `Kieler`: an adjective of a place or level before a name. */
-export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+/**
+ * `Hessisches`, `Deutscher`, `Thüringer`, `Kieler`: an adjective of a place before
+ * a name; with `levels`, also of a level of government (`Kommunalen`, `Föderale`).
+ */
+export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexicon, levels = true): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  return memoised(lexicon, 'placeAdjective', view.surface[i]!, (surface) => {
-    for (const ending of lexicon.placeAdjectiveEndings) {
-      if (surface.endsWith(ending) && lexicon.placeAdjectiveStems.has(surface.slice(0, surface.length - ending.length))) {
-        return true;
-      }
-    }
-    if (!surface.endsWith('er') || surface.length < 5) return false;
-    const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
-    return place?.type === 'LOC';
-  });
+  const kind = memoised(lexicon, 'placeAdjective', view.surface[i]!, (surface) => adjectiveKind(surface, lexicon));
+  return kind === 'place' || (levels && kind === 'level');
+}
+
+function adjectiveKind(surface: string, lexicon: EntityLexicon): 'place' | 'level' | undefined {
+  for (const ending of lexicon.placeAdjectiveEndings) {
+    if (!surface.endsWith(ending)) continue;
+    const stem = surface.slice(0, surface.length - ending.length);
+    if (lexicon.placeAdjectiveStems.has(stem)) return 'place';
+    if (lexicon.levelAdjectiveStems.has(stem)) return 'level';
+  }
+  if (!surface.endsWith('er') || surface.length < 5) return undefined;
+  const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
+  return place?.type === 'LOC' ? 'place' : undefined;
 }
 
 /** The gazetteer key of a single capitalised word given as text. */
