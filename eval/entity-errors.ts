@@ -21,3 +21,31 @@ for (const document of documents) {
   for (const [key, source] of falsePositives) console.log(`  + ${key.replace('\t', ' ')}   [${source}]`);
   for (const key of misses) console.log(`  - ${key.replace('\t', ' ')}`);
 }
+
+// Relations where a gold file has them: misses and false positives as (person, role, organisation).
+for (const document of documents) {
+  if (!document.relations) continue;
+  const record = extract(document.text);
+  const show = (personStart: number, role: string | null, organisationStart: number | null) => {
+    const person = document.entities?.find((e) => e.start === personStart)?.text ?? record.entities.find((e) => e.start === personStart)?.text;
+    const organisation =
+      organisationStart === null
+        ? '-'
+        : (document.entities?.find((e) => e.start === organisationStart)?.text ?? record.entities.find((e) => e.start === organisationStart)?.text);
+    return `${person} @${personStart} | ${role ?? '-'} | ${organisation}`;
+  };
+  const predicted = record.relations.map((r) =>
+    show(
+      record.entities[r.personMention]!.start,
+      r.role ?? null,
+      r.organisationMention === undefined ? null : record.entities[r.organisationMention]!.start,
+    ),
+  );
+  const gold = document.relations.map((r) => show(r.personStart, r.role, r.organisationStart));
+  const missing = gold.filter((g) => !predicted.includes(g));
+  const extra = predicted.filter((p) => !gold.includes(p));
+  if (missing.length + extra.length === 0) continue;
+  console.log(`\n## relations in ${document.id}`);
+  for (const line of extra) console.log(`  + ${line}`);
+  for (const line of missing) console.log(`  - ${line}`);
+}

@@ -13,6 +13,14 @@ export interface GoldEntity {
   end?: number;
 }
 
+export interface GoldRelation {
+  person: string;
+  personStart: number;
+  role: string | null;
+  organisation: string | null;
+  organisationStart: number | null;
+}
+
 export interface GoldDocument {
   id: string;
   text: string;
@@ -20,6 +28,8 @@ export interface GoldDocument {
   /** Absent where a gold set covers sentences only (eval/challenge). */
   entities?: GoldEntity[];
   topics?: string[];
+  /** Roles and affiliations of people, where a gold file has them (corpus/, eval/challenge/). */
+  relations?: GoldRelation[];
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');

@@ -9,9 +9,11 @@ import {
   SCORED_ENTITY_TYPES,
   addCounts,
   addEntityCounts,
+  addRelationCounts,
   compareSets,
   emptyCounts,
   emptyEntityCounts,
+  emptyRelationCounts,
   scores,
 } from './metrics.js';
 
@@ -27,6 +29,8 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   const peerEnds = emptyCounts();
   const entities = emptyEntityCounts();
   const entityMentions = emptyCounts();
+  const relations = emptyRelationCounts();
+  let withRelationGold = 0;
   const topics = emptyCounts();
   let withSentenceGold = 0;
   let withOffsetGold = 0;
@@ -41,6 +45,18 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     }
     if (!gold.entities) continue;
     addEntityCounts(entities, record.entities, gold.entities);
+    if (gold.relations) {
+      withRelationGold++;
+      addRelationCounts(
+        relations,
+        record.relations.map((r) => ({
+          personStart: record.entities[r.personMention]!.start,
+          role: r.role ?? null,
+          organisationStart: r.organisationMention === undefined ? null : record.entities[r.organisationMention]!.start,
+        })),
+        gold.relations,
+      );
+    }
     if (gold.entities.every((e) => e.start !== undefined)) {
       withOffsetGold++;
       addCounts(
@@ -77,6 +93,11 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     if (counts) rows.push({ task: `  ${type}`, counts });
   }
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
+  if (withRelationGold > 0) {
+    rows.push({ task: 'relations: person → organisation', counts: relations.affiliations });
+    rows.push({ task: 'relations: person → role (as written)', counts: relations.roles });
+    rows.push({ task: 'relations: (person, role, organisation)', counts: relations.full });
+  }
   if (withTopicGold > 0) rows.push({ task: 'topics: ids per document', counts: topics });
   return { name: `${name} (${documents.length} documents)`, rows };
 }

@@ -68,8 +68,10 @@ export const EntityIndexEntrySchema = z
 export const RelationSchema = z
   .object({
     person: z.string().check(describe('canonical name of the person')),
+    personMention: offset('index into entities of the person mention'),
     role: z.optional(z.string().check(describe('role or function as written: "Beigeordneter", "CDO"'))),
     organisation: z.optional(z.string().check(describe('canonical name of the organisation'))),
+    organisationMention: z.optional(offset('index into entities of the organisation mention')),
     start: offset('UTF-16 offset where the evidence starts'),
     end: offset('UTF-16 offset where the evidence ends'),
     sentence: offset('index into sentences'),

@@ -8,6 +8,7 @@
 
 import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
+import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
 import { endsWithAny, isCapitalisedWord, isWord } from './patterns/token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
@@ -30,12 +31,22 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     const mention = tokens.startingAt.get(i);
     return mention?.type === 'ORG' ? mention : undefined;
   };
+  const indexOf = new Map<EntityMention, number>();
+  mentions.forEach((mention, index) => indexOf.set(mention, index));
   const relations: Relation[] = [];
   const push = (person: EntityMention, role: string | undefined, organisation: EntityMention | undefined, start: number, end: number) => {
-    const relation: Relation = { person: person.canonical, start, end, sentence: person.sentence };
-    if (role !== undefined) relation.role = role;
-    if (organisation !== undefined) relation.organisation = organisation.canonical;
-    relations.push(relation);
+    relations.push({
+      person: person.canonical,
+      personMention: indexOf.get(person)!,
+      ...(role !== undefined && { role }),
+      ...(organisation !== undefined && {
+        organisation: organisation.canonical,
+        organisationMention: indexOf.get(organisation)!,
+      }),
+      start,
+      end,
+      sentence: person.sentence,
+    });
   };
 
   for (const person of mentions) {
@@ -43,8 +54,13 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     const first = tokens.first.get(person)!;
     const next = tokens.last.get(person)! + 1;
     const following = view.surface[next];
-    // `Oberbürgermeister Marco Kuhn (Stadt Köln)`: a role word right before the name.
-    const roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
+    // `Oberbürgermeister Marco Kuhn (Stadt Köln)`, `Moderation: Lea Brückner`: a role word right before the name.
+    let roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
+    // `Moderation: Lea Brückner`, `Geschäftsführerin ist Dr. Sabine Oelkers`.
+    const link = view.surface[first - 1];
+    if (roleBefore === undefined && first > 1 && (link === ':' || link === 'ist' || link === 'war') && lexicon.roles.has(view.surface[first - 2]!)) {
+      roleBefore = first - 2;
+    }
     const evidenceStart = roleBefore === undefined ? person.start : view.starts[roleBefore]!;
     const defaultRole = roleBefore === undefined ? undefined : view.surface[roleBefore]!;
 
@@ -70,15 +86,29 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     }
 
     if (following === ',') {
+      // Speaker lists: `Dr. Timo Haberkorn, ekom21`, `Kai-Uwe Brandl, Agile Coach, Komm.ONE`.
+      const listed = organisationAt(next + 1);
+      if (listed) {
+        push(person, defaultRole, listed, evidenceStart, listed.end);
+        continue;
+      }
       // `…, Beigeordneter des Landkreistags NRW`, `…, CDO der Landeshauptstadt Düsseldorf`.
       const roleFirst = next + 1;
       const roleLast = roleSpan(view, roleFirst, lexicon, tokens.startingAt);
-      if (roleLast === undefined) continue;
-      const role = spanText(view, roleFirst, roleLast);
-      const organisation = organisationAfter(view, roleLast + 1, organisationAt);
-      if (organisation) push(person, role, organisation, person.start, organisation.end);
-      else if (isListedRole(view.surface[roleFirst]!, lexicon)) push(person, role, undefined, person.start, view.ends[roleLast]!);
-      continue;
+      if (roleLast !== undefined) {
+        const role = spanText(view, roleFirst, roleLast);
+        const organisation =
+          organisationAfter(view, roleLast + 1, organisationAt) ??
+          (view.surface[roleLast + 1] === ',' ? organisationAt(roleLast + 2) : undefined);
+        if (organisation) {
+          push(person, role, organisation, evidenceStart, organisation.end);
+          continue;
+        }
+        if (isListedRole(view.surface[roleFirst]!, lexicon) || view.surface[roleLast + 1] === ',') {
+          push(person, role, undefined, evidenceStart, view.ends[roleLast]!);
+          continue;
+        }
+      }
     }
 
     if (following !== undefined && lexicon.affiliationPrepositions.has(following)) {
@@ -157,6 +187,12 @@ function roleSpan(
     }
     if (isWord(view, i) && lexicon.roleInnerWords.has(surface) && pendingConnectors < 2) {
       pendingConnectors++;
+      continue;
+    }
+    // `Referentin für Presse- und Öffentlichkeitsarbeit`: a suspended compound before `und`.
+    if (isWord(view, i) && view.flags[i]! & Flag.Suspended && view.surface[i + 1] === 'und') {
+      pendingConnectors = 1;
+      i++;
       continue;
     }
     break;
