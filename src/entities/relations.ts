@@ -10,7 +10,7 @@ import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
-import { endsWithAny, isCapitalisedWord, isWord } from './patterns/token-tests.js';
+import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './patterns/token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
 
 const MAX_ROLE_TOKENS = 10;
@@ -172,8 +172,11 @@ function roleSpan(
 ): number | undefined {
   const opener = view.surface[first];
   if (opener === undefined || mentionStarts.has(first)) return undefined;
+  const isRoleNoun = (i: number) =>
+    isListedRole(view.surface[i]!, lexicon) || (isCapitalisedWord(view, i) && endsWithAny(view.surface[i]!, lexicon.roleEndings));
+  // `Agile Coach`, `Leitender Regierungsdirektor`: a capitalised adjective before a role noun opens it too.
   const opens =
-    isListedRole(opener, lexicon) || (isCapitalisedWord(view, first) && endsWithAny(opener, lexicon.roleEndings));
+    isRoleNoun(first) || (isCapitalisedWord(view, first) && looksLikeAdjective(opener, lexicon) && first + 1 < view.count && isRoleNoun(first + 1));
   if (!opens) return undefined;
   let last = first;
   let pendingConnectors = 0;

@@ -236,3 +236,36 @@ describe('relations', () => {
     ]);
   });
 });
+
+describe('relations in speaker lists and role labels', () => {
+  it('„Name, ORG“ and „Name, Role, ORG“ lines of a programme', () => {
+    const text = 'Mit: Timo Haberkorn, ekom21; Kai-Uwe Brandl, Agile Coach, Komm.ONE\n\nCarsten Weidemann, Referent für Digitalisierung, Deutscher Städtetag';
+    const record = extract(text);
+    expect(record.relations.map((r) => [r.person, r.role ?? '-', record.entities[r.organisationMention!]?.text ?? '-'])).toEqual([
+      ['Timo Haberkorn', '-', 'ekom21'],
+      ['Kai-Uwe Brandl', 'Agile Coach', 'Komm.ONE'],
+      ['Carsten Weidemann', 'Referent für Digitalisierung', 'Deutscher Städtetag'],
+    ]);
+  });
+
+  it('„Moderation: Lea Brückner, Hessischer Städtetag“: a role label before a colon', () => {
+    const record = extract('Moderation: Lea Brückner, Hessischer Städtetag');
+    expect(record.relations.map((r) => [r.person, r.role, record.entities[r.organisationMention!]?.text])).toEqual([
+      ['Lea Brückner', 'Moderation', 'Hessischer Städtetag'],
+    ]);
+  });
+
+  it('„Geschäftsführerin ist Dr. Sabine Oelkers“: a role before „ist“', () => {
+    expect(extract('Geschäftsführerin ist Dr. Sabine Oelkers.').relations.map((r) => [r.person, r.role])).toEqual([
+      ['Sabine Oelkers', 'Geschäftsführerin'],
+    ]);
+  });
+
+  it('„Referentin für Presse- und Öffentlichkeitsarbeit beim …“: a suspended compound inside the role', () => {
+    const record = extract('Jana Pfeiffer, Referentin für Presse- und Öffentlichkeitsarbeit beim Deutschen Städtetag, sagte das.');
+    expect(record.relations.map((r) => [r.person, r.role, r.organisation])).toEqual([
+      ['Jana Pfeiffer', 'Referentin für Presse- und Öffentlichkeitsarbeit', record.entities[1]!.canonical],
+    ]);
+    expect(record.entities[1]!.type).toBe('ORG');
+  });
+});
