@@ -37,7 +37,16 @@ import winkNLP, {
 import winkModel from 'wink-eng-lite-web-model';
 import { extract } from '../src/index.js';
 import { CHALLENGE_DIR, type GoldDocument, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
-import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
+import {
+  type Counts,
+  type EntityCounts,
+  addCounts,
+  addEntityCounts,
+  compareSets,
+  emptyCounts,
+  emptyEntityCounts,
+  scores,
+} from './metrics.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT'] as const;
 type EntityType = (typeof TYPES)[number];
@@ -377,7 +386,7 @@ const WINK_POS_PATTERNS = [
 ];
 
 // ---------------------------------------------------------------------------
-// Scoring: the pair key and per-type sets are those of eval/run.ts.
+// Scoring: eval/metrics.ts, as eval/run.ts.
 
 const pairKey = (e: { type: string; text: string }): string => `${e.type}\t${e.text}`;
 
@@ -387,8 +396,10 @@ interface Row {
   /** false: scored on text only (type ignored), not comparable with typed rows. */
   typed: boolean;
   status?: string;
-  overall: Counts;
-  byType: Record<EntityType, Counts>;
+  /** Typed rows: strict (type, text) counts overall and per type, as eval/run.ts. */
+  entities: EntityCounts;
+  /** Untyped rows: text-only counts. */
+  textOnly: Counts;
   predictedPairs: number;
   ms: number;
 }
@@ -415,8 +426,8 @@ function evaluateSystem(documents: GoldDocument[], spec: SystemSpec): Row {
     label: spec.label,
     typed: spec.typed !== false,
     status: spec.status?.(),
-    overall: emptyCounts(),
-    byType: Object.fromEntries(TYPES.map((t) => [t, emptyCounts()])) as unknown as Record<EntityType, Counts>,
+    entities: emptyEntityCounts(),
+    textOnly: emptyCounts(),
     predictedPairs: 0,
     ms: 0,
   };
@@ -428,23 +439,13 @@ function evaluateSystem(documents: GoldDocument[], spec: SystemSpec): Row {
     const predicted = quiet(() => spec.predict(doc.text));
     row.ms += performance.now() - start;
     if (row.typed) {
-      const keys = predicted.map(pairKey);
-      row.predictedPairs += new Set(keys).size;
-      addCounts(row.overall, compareSets(keys, doc.entities.map(pairKey)));
-      for (const type of TYPES) {
-        addCounts(
-          row.byType[type],
-          compareSets(
-            predicted.filter((e) => e.type === type).map((e) => e.text),
-            doc.entities.filter((e) => e.type === type).map((e) => e.text),
-          ),
-        );
-      }
+      row.predictedPairs += new Set(predicted.map(pairKey)).size;
+      addEntityCounts(row.entities, predicted, doc.entities);
     } else {
       const texts = predicted.map((e) => e.text);
       row.predictedPairs += new Set(texts).size;
       addCounts(
-        row.overall,
+        row.textOnly,
         compareSets(
           texts,
           doc.entities.map((e) => e.text),
@@ -554,9 +555,9 @@ function printTable(result: GoldSetResult): void {
       console.log(`${row.label.padEnd(38)} ${row.status}`);
       continue;
     }
-    const s = scores(row.overall);
+    const s = scores(row.typed ? row.entities.pairs : row.textOnly);
     const perType = row.typed
-      ? TYPES.map((t) => [t, scores(row.byType[t]).f1] as const)
+      ? TYPES.map((t) => [t, scores(row.entities.byType.get(t) ?? emptyCounts()).f1] as const)
           .filter(([, f1]) => f1 > 0)
           .map(([t, f1]) => `${t} ${fmt(f1)}`)
           .join('  ')
@@ -643,8 +644,11 @@ const json = {
       typed: row.typed,
       status: row.status ?? 'scored',
       predictedPairs: row.predictedPairs,
-      ...(row.status ? {} : scoreJson(row.overall)),
-      byType: row.typed && !row.status ? Object.fromEntries(TYPES.map((t) => [t, scoreJson(row.byType[t])])) : null,
+      ...(row.status ? {} : scoreJson(row.typed ? row.entities.pairs : row.textOnly)),
+      byType:
+        row.typed && !row.status
+          ? Object.fromEntries(TYPES.map((t) => [t, scoreJson(row.entities.byType.get(t) ?? emptyCounts())]))
+          : null,
     })),
   })),
   deCompromiseMethods: deMethods,
