@@ -40,8 +40,9 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     });
   };
 
-  extendVersions(doc, view, mentions, covered, lastToken);
-  extendOrganisationTails(doc, view, mentions, covered, lastToken, lexicon);
+  const tokens: MentionTokens = { doc, view, covered, lastToken };
+  extendVersions(mentions, tokens);
+  extendOrganisationTails(mentions, tokens, lexicon);
 
   // Brackets after a mention: an abbreviation defined, or a person's organisations.
   const aliases = new Map<string, { type: EntityType; canonical: string }>();
@@ -206,53 +207,57 @@ function looksLikeAbbreviation(view: TokenView, i: number): boolean {
   return surface.length >= 2 && surface.length <= 12 && (view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) !== 0;
 }
 
-/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
-function extendVersions(
-  doc: AnalysedText,
-  view: TokenView,
+interface MentionTokens {
+  doc: AnalysedText;
+  view: TokenView;
+  covered: Uint8Array;
+  lastToken: Map<number, number>;
+}
+
+/**
+ * Calls `extend` for each mention whose next token directly follows it (one
+ * space, same sentence, not yet in a mention); when it returns true, the token
+ * joins the mention's span.
+ */
+function extendByNextToken(
   mentions: EntityMention[],
-  covered: Uint8Array,
-  lastToken: Map<number, number>,
+  { doc, view, covered, lastToken }: MentionTokens,
+  extend: (mention: EntityMention, next: number) => boolean,
 ): void {
   for (const mention of mentions) {
-    if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') continue;
     const last = lastToken.get(mention.end);
     if (last === undefined) continue;
     const next = last + 1;
-    if (next >= view.count || view.kind[next] !== Kind.Number || !/^\d{1,2}\.\d{1,2}$/.test(view.surface[next]!)) continue;
-    if (covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
+    if (next >= view.count || covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
+    if (view.sentence[next] !== view.sentence[last] || !extend(mention, next)) continue;
     covered[next] = 1;
     mention.end = view.ends[next]!;
     mention.text = doc.text.slice(mention.start, mention.end);
-    if (!mention.canonical.endsWith(view.surface[next]!)) mention.canonical += ` ${view.surface[next]!}`;
     lastToken.set(mention.end, next);
   }
+}
+
+/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
+function extendVersions(mentions: EntityMention[], tokens: MentionTokens): void {
+  const { view } = tokens;
+  extendByNextToken(mentions, tokens, (mention, next) => {
+    if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return false;
+    if (view.kind[next] !== Kind.Number || !/^\d{1,2}\.\d{1,2}$/.test(view.surface[next]!)) return false;
+    if (!mention.canonical.endsWith(view.surface[next]!)) mention.canonical += ` ${view.surface[next]!}`;
+    return true;
+  });
 }
 
 /**
  * `Detecon International`, `Disney Research`, `Sovereign Cloud Stack Community`:
  * a company word after an organisation or product continues an organisation.
  */
-function extendOrganisationTails(
-  doc: AnalysedText,
-  view: TokenView,
-  mentions: EntityMention[],
-  covered: Uint8Array,
-  lastToken: Map<number, number>,
-  lexicon: EntityLexicon,
-): void {
-  for (const mention of mentions) {
-    if (mention.type !== 'ORG' && mention.type !== 'PRODUCT') continue;
-    const last = lastToken.get(mention.end);
-    if (last === undefined) continue;
-    const next = last + 1;
-    if (next >= view.count || covered[next] || !lexicon.organisationTails.has(view.surface[next]!)) continue;
-    if (view.starts[next]! - view.ends[last]! !== 1 || view.sentence[next] !== view.sentence[last]) continue;
-    covered[next] = 1;
+function extendOrganisationTails(mentions: EntityMention[], tokens: MentionTokens, lexicon: EntityLexicon): void {
+  const { view } = tokens;
+  extendByNextToken(mentions, tokens, (mention, next) => {
+    if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(view.surface[next]!)) return false;
     if (mention.type === 'PRODUCT') mention.canonical = `${mention.text} ${view.surface[next]!}`;
     mention.type = 'ORG';
-    mention.end = view.ends[next]!;
-    mention.text = doc.text.slice(mention.start, mention.end);
-    lastToken.set(mention.end, next);
-  }
+    return true;
+  });
 }
