@@ -31,6 +31,7 @@ for (const name of files) {
       `${String(record.stats.tokens).padStart(5)} tokens`,
       `${String(record.stats.sentences).padStart(4)} sentences`,
       `${String(record.entities.length).padStart(4)} entities${entityTypes ? ` (${entityTypes})` : ''}`,
+      `${String(record.relations.length).padStart(3)} relations`,
       `topics: ${record.topics.map((t) => t.id).join(', ') || '-'}`,
       record.warnings.length ? `warnings: ${record.warnings.map((w) => w.code).join(', ')}` : '',
     ]
