@@ -87,6 +87,7 @@ export interface EntityLexicon {
   productHeads: ReadonlySet<string>;
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
   organisationTails: ReadonlySet<string>;
   productQualifiedSuffixes: readonly string[];
   venueAdjectiveHeads: ReadonlySet<string>;
@@ -163,6 +164,7 @@ export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
     productHeads: new Set(patterns.productHeads.heads),
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
+    speechVerbs: new Set(patterns.speechVerbs.words),
     organisationTails: new Set(patterns.organisationTails.words),
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
     venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),

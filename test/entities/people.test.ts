@@ -163,7 +163,7 @@ describe('what is no person', () => {
     '„%s …“: a sentence-initial function word is never part of a person',
     (word) => {
       expect(spans(`${word} Anna Wegener kam zu spät.`)).toEqual(['Anna Wegener']);
-      expect(spans(`${word} sagte Kuhn nichts.`)).toEqual([]);
+      expect(spans(`${word} sagte Kuhn nichts.`)).toEqual(['Kuhn']);
     },
   );
 
@@ -196,5 +196,24 @@ describe('roles are outside the span', () => {
   it('„Bürgermeisterin Jana Beispiel“: a role before a first name vouches for a surname that is a common word', () => {
     expect(spans('Bürgermeisterin Jana Beispiel eröffnete die Sitzung.')).toEqual(['Jana Beispiel']);
     expect(spans('Jana Beispiel eröffnete die Sitzung.')).toEqual([]);
+  });
+});
+
+describe('surnames after speech verbs', () => {
+  it('„…“, sagte Zaborowski.“ / „so Zaborowski“ / „laut Zaborowski“: an unlisted surname after a speech verb', () => {
+    expect(spans('„Wir sind spät dran“, sagte Zaborowski.')).toEqual(['Zaborowski']);
+    expect(spans('Das sei falsch, so Zaborowski.')).toEqual(['Zaborowski']);
+    expect(spans('Laut Zaborowski fehlt Geld.')).toEqual([]);
+    expect(spans('Geld fehlt laut Zaborowski.')).toEqual(['Zaborowski']);
+  });
+
+  it('„sagte Bundesminister Wissing“, „sagte Verwaltung“: no surname when a capitalised word follows or the word is common', () => {
+    expect(spans('Das sagte Staatssekretärin gestern.')).toEqual([]);
+    expect(spans('Das sagte Verwaltung nie.')).toEqual([]);
+  });
+
+  it('„Rolf Hochhuth-Stück“: a double name has no common-word part', () => {
+    expect(spans('Das Rolf Hochhuth-Stück lief lange.')).toEqual([]);
+    expect(spans('Rolf Müller-Lüdenscheidt sprach.')).toEqual(['Rolf Müller-Lüdenscheidt']);
   });
 });

@@ -9,6 +9,7 @@ import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { type TokenView, spanText, tokenView } from '../token-view.js';
 import {
+  isCapitalisedWord,
   isFirstName,
   isInitial,
   isNameWord,
@@ -59,7 +60,16 @@ function personAt(view: TokenView, i: number, lexicon: EntityLexicon): PersonMat
     const afterAddress = titledOrPlainName(view, name, lexicon, true);
     if (afterAddress) return afterAddress;
   }
-  return titledOrPlainName(view, i, lexicon, false);
+  return titledOrPlainName(view, i, lexicon, false) ?? quotedSpeaker(view, i, lexicon);
+}
+
+/** `…“, sagte Dobrindt.`, `so Hirsch`: an unlisted surname right after a speech verb. */
+function quotedSpeaker(view: TokenView, i: number, lexicon: EntityLexicon): PersonMatch | undefined {
+  if (i === 0 || !lexicon.speechVerbs.has(view.surface[i - 1]!) || !joinsPrevious(view, i)) return undefined;
+  if (!isSurname(view, i, lexicon) || lexicon.firstNames.has(view.surface[i]!)) return undefined;
+  // `sagte Bundesminister Wissing`: a following capitalised word means this one is no surname.
+  if (joinsPrevious(view, i + 1) && isCapitalisedWord(view, i + 1)) return undefined;
+  return { first: i, nameFirst: i, last: i, confidence: 0.6 };
 }
 
 function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, addressed: boolean): PersonMatch | undefined {

@@ -46,7 +46,10 @@ export function isSurname(view: TokenView, i: number, lexicon: EntityLexicon, vo
   if (!isNameWord(view, i, lexicon)) return false;
   const surface = view.surface[i]!;
   if (lexicon.surnames.has(surface)) return true;
-  return !lexicon.commonWords.has(surface) && (vouched || !isKnownNonPerson(view, i, lexicon));
+  if (lexicon.commonWords.has(surface)) return false;
+  // `Müller-Lüdenscheidt`, but not `Hochhuth-Stück`: no part of a double name is a common word.
+  if (surface.includes('-') && surface.split('-').some((part) => lexicon.commonWords.has(part))) return false;
+  return vouched || !isKnownNonPerson(view, i, lexicon);
 }
 
 /** A single token the gazetteers know as something other than a person. */
