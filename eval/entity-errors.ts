@@ -1,13 +1,21 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for the
-// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|seeds]`.
+// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|seeds]`.
 
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 
 const which = process.argv[2] ?? 'corpus';
 const documents: GoldDocument[] =
-  which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : which === 'challenge' ? loadCorpusGold(CHALLENGE_DIR) : loadCorpusGold();
+  which === 'seeds'
+    ? seedsAvailable()
+      ? loadSeedGold()
+      : []
+    : which === 'challenge'
+      ? loadCorpusGold(CHALLENGE_DIR)
+      : which === 'holdout'
+        ? loadCorpusGold(HOLDOUT_DIR)
+        : loadCorpusGold();
 
 for (const document of documents) {
   if (!document.entities) continue;
