@@ -52,3 +52,34 @@ describe('README examples', () => {
     ]);
   });
 });
+
+describe('README entity example', () => {
+  const text =
+    'Dr. Marco Kuhn, Beigeordneter des Landkreistags NRW, eröffnete das 24. ÖV-Symposium NRW. ' +
+    'Kuhn forderte, das Onlinezugangsgesetz (OZG) zügig umzusetzen.';
+
+  it('gives the entities, relation and index entry shown', () => {
+    const r = extract(text);
+    expect(r.entities.map((e) => `${e.type} ${e.text} → ${e.canonical}`)).toEqual([
+      'PER Dr. Marco Kuhn → Marco Kuhn',
+      'ORG Landkreistags NRW → Landkreistag Nordrhein-Westfalen',
+      'EVENT 24. ÖV-Symposium NRW → 24. ÖV-Symposium NRW',
+      'PER Kuhn → Marco Kuhn',
+      'LAW Onlinezugangsgesetz → Onlinezugangsgesetz',
+      'LAW OZG → Onlinezugangsgesetz',
+    ]);
+    expect(r.relations).toEqual([
+      {
+        person: 'Marco Kuhn',
+        personMention: 0,
+        role: 'Beigeordneter',
+        organisation: 'Landkreistag Nordrhein-Westfalen',
+        organisationMention: 1,
+        start: 0,
+        end: 51,
+        sentence: 0,
+      },
+    ]);
+    expect(r.entityIndex[0]).toEqual({ canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'] });
+  });
+});
