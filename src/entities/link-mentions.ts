@@ -5,22 +5,22 @@
 //     (`Zentrum Digitale Souveränität (ZenDiS)`), here and wherever it recurs;
 //   - capitalised names in brackets right after a person are organisations
 //     (`Kerstin Krüger (Materna)`, `(Infora/Cassini)`);
-//   - a version number after a law or product belongs to it (`BITV 2.0`).
+//   - a learned surname vouches for an unlisted first name (`W. Buffet` … `Warren Buffet`);
+//   - a version number after a law or product belongs to it (`BITV 2.0`), and a
+//     company word after an organisation continues it (`Detecon International`).
 
 import { type AnalysedText, sentenceAt } from '../analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord } from './patterns/token-tests.js';
+import { mentionTokens } from './mention-tokens.js';
 import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
 
 export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
   if (mentions.length === 0) return mentions;
   const view = tokenView(doc);
-  const covered = new Uint8Array(view.count);
-  const firstToken = new Map<number, number>();
-  const lastToken = new Map<number, number>();
-  indexTokens(view, mentions, covered, firstToken, lastToken);
+  const { covered, last: lastToken, startingAt } = mentionTokens(view, mentions);
 
   const added: EntityMention[] = [];
   const add = (first: number, last: number, type: EntityType, canonical: string, confidence: number, source: string): void => {
@@ -40,7 +40,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     });
   };
 
-  const tokens: MentionTokens = { doc, view, covered, lastToken };
+  const tokens: Extension = { doc, view, covered, lastToken };
   extendVersions(mentions, tokens);
   extendOrganisationTails(mentions, tokens, lexicon);
 
@@ -48,10 +48,16 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   const aliases = new Map<string, { type: EntityType; canonical: string }>();
   const renamed = new Map<string, string>();
   const dropped = new Set<EntityMention>();
-  const mentionAtStart = new Map<number, EntityMention>();
-  for (const mention of mentions) mentionAtStart.set(mention.start, mention);
+  /** `ZAC NRW`: the Land's own mention gives way to the two-token abbreviation. */
+  const releaseLand = (i: number): void => {
+    const land = startingAt.get(i);
+    if (land && land.end === view.ends[i]) {
+      dropped.add(land);
+      covered[i] = 0;
+    }
+  };
   for (const mention of mentions) {
-    const last = lastToken.get(mention.end);
+    const last = lastToken.get(mention);
     if (last === undefined || view.surface[last + 1] !== '(') continue;
     const inner = last + 2;
     if (mention.type === 'PER') {
@@ -71,7 +77,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
         add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {
         // `Zentrum Digitale Souveränität (ZenDiS)` where the lists know `ZenDiS`: the list's name wins for both.
-        const known = mentionAtStart.get(view.starts[inner]!);
+        const known = startingAt.get(inner);
         if (known && known.type === mention.type && known.source.startsWith('gazetteer:')) renamed.set(mention.canonical, known.canonical);
       }
     } else if (
@@ -82,11 +88,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
       !covered[inner]
     ) {
       // `… Cybercrime Nordrhein-Westfalen (ZAC NRW)`: the Land belongs to the abbreviation.
-      const land = mentionAtStart.get(view.starts[inner + 1]!);
-      if (land && land.end === view.ends[inner + 1]) {
-        dropped.add(land);
-        covered[inner + 1] = 0;
-      }
+      releaseLand(inner + 1);
       aliases.set(`${view.surface[inner]!} ${view.surface[inner + 1]!}`, { type: mention.type, canonical: mention.canonical });
       add(inner, inner + 1, mention.type, mention.canonical, 0.85, 'context:definition');
     }
@@ -96,7 +98,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   const people = new Map<string, string>();
   for (const mention of mentions) {
     if (mention.type !== 'PER') continue;
-    const last = lastToken.get(mention.end);
+    const last = lastToken.get(mention);
     if (last === undefined || !isWord(view, last)) continue;
     const surname = view.surface[last]!;
     if (surname.length > 2 && surname !== mention.canonical && !people.has(surname)) people.set(surname, mention.canonical);
@@ -120,11 +122,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
       const surface = view.surface[i]!;
       const pair = i + 1 < view.count && lexicon.laender.has(view.surface[i + 1]!) ? aliases.get(`${surface} ${view.surface[i + 1]!}`) : undefined;
       if (pair) {
-        const land = mentionAtStart.get(view.starts[i + 1]!);
-        if (land && land.end === view.ends[i + 1]) {
-          dropped.add(land);
-          covered[i + 1] = 0;
-        }
+        releaseLand(i + 1);
         add(i, i + 1, pair.type, pair.canonical, 0.8, 'context:definition');
         continue;
       }
@@ -162,26 +160,6 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
 }
 
-function indexTokens(
-  view: TokenView,
-  mentions: readonly EntityMention[],
-  covered: Uint8Array,
-  firstToken: Map<number, number>,
-  lastToken: Map<number, number>,
-): void {
-  let m = 0;
-  for (let i = 0; i < view.count && m < mentions.length; i++) {
-    while (m < mentions.length && mentions[m]!.end <= view.starts[i]!) m++;
-    const mention = mentions[m];
-    if (!mention) break;
-    if (view.starts[i]! >= mention.start && view.ends[i]! <= mention.end) {
-      covered[i] = 1;
-      if (view.starts[i] === mention.start) firstToken.set(mention.start, i);
-      if (view.ends[i] === mention.end) lastToken.set(mention.end, i);
-    }
-  }
-}
-
 /**
  * Could `abbreviation` stand for `name`? Its first letter opens the name and its
  * other capitals appear in order (`ZenDiS` ← `Zentrum Digitale Souveränität`,
@@ -207,11 +185,11 @@ function looksLikeAbbreviation(view: TokenView, i: number): boolean {
   return surface.length >= 2 && surface.length <= 12 && (view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) !== 0;
 }
 
-interface MentionTokens {
+interface Extension {
   doc: AnalysedText;
   view: TokenView;
   covered: Uint8Array;
-  lastToken: Map<number, number>;
+  lastToken: Map<EntityMention, number>;
 }
 
 /**
@@ -221,11 +199,11 @@ interface MentionTokens {
  */
 function extendByNextToken(
   mentions: EntityMention[],
-  { doc, view, covered, lastToken }: MentionTokens,
+  { doc, view, covered, lastToken }: Extension,
   extend: (mention: EntityMention, next: number) => boolean,
 ): void {
   for (const mention of mentions) {
-    const last = lastToken.get(mention.end);
+    const last = lastToken.get(mention);
     if (last === undefined) continue;
     const next = last + 1;
     if (next >= view.count || covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
@@ -233,12 +211,12 @@ function extendByNextToken(
     covered[next] = 1;
     mention.end = view.ends[next]!;
     mention.text = doc.text.slice(mention.start, mention.end);
-    lastToken.set(mention.end, next);
+    lastToken.set(mention, next);
   }
 }
 
 /** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
-function extendVersions(mentions: EntityMention[], tokens: MentionTokens): void {
+function extendVersions(mentions: EntityMention[], tokens: Extension): void {
   const { view } = tokens;
   extendByNextToken(mentions, tokens, (mention, next) => {
     if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return false;
@@ -252,7 +230,7 @@ function extendVersions(mentions: EntityMention[], tokens: MentionTokens): void 
  * `Detecon International`, `Disney Research`, `Sovereign Cloud Stack Community`:
  * a company word after an organisation or product continues an organisation.
  */
-function extendOrganisationTails(mentions: EntityMention[], tokens: MentionTokens, lexicon: EntityLexicon): void {
+function extendOrganisationTails(mentions: EntityMention[], tokens: Extension, lexicon: EntityLexicon): void {
   const { view } = tokens;
   extendByNextToken(mentions, tokens, (mention, next) => {
     if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(view.surface[next]!)) return false;

@@ -10,18 +10,12 @@ import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
+import { mentionTokens } from './mention-tokens.js';
 import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './patterns/token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
 
 const MAX_ROLE_TOKENS = 10;
 const MAX_BRACKET_TOKENS = 16;
-
-interface MentionTokens {
-  /** Mention starting at a token index. */
-  startingAt: Map<number, EntityMention>;
-  first: Map<EntityMention, number>;
-  last: Map<EntityMention, number>;
-}
 
 export function extractRelations(doc: AnalysedText, mentions: readonly EntityMention[], lexicon: EntityLexicon): Relation[] {
   if (!mentions.some((mention) => mention.type === 'PER')) return [];
@@ -120,24 +114,6 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     if (defaultRole !== undefined) push(person, defaultRole, undefined, evidenceStart, person.end);
   }
   return relations;
-}
-
-function mentionTokens(view: TokenView, mentions: readonly EntityMention[]): MentionTokens {
-  const startingAt = new Map<number, EntityMention>();
-  const first = new Map<EntityMention, number>();
-  const last = new Map<EntityMention, number>();
-  let m = 0;
-  for (let i = 0; i < view.count && m < mentions.length; i++) {
-    while (m < mentions.length && mentions[m]!.end <= view.starts[i]!) m++;
-    const mention = mentions[m];
-    if (!mention || view.starts[i]! < mention.start) continue;
-    if (!first.has(mention)) {
-      first.set(mention, i);
-      startingAt.set(i, mention);
-    }
-    last.set(mention, i);
-  }
-  return { startingAt, first, last };
 }
 
 /** The organisation at `i`, after at most two lower-case words (`des`, `bei der`, `im`). */
