@@ -12,12 +12,13 @@ import { Shape, type TokenView, spanText, tokenView } from '../token-view.js';
 import {
   baseFormIn,
   isCapitalisedWord,
-  knownType,
-  memoised,
   isPlaceAdjective,
   joinsPrevious,
+  knownType,
   landLength,
   looksLikeAdjective,
+  memoised,
+  withoutGenitive,
 } from './token-tests.js';
 
 export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
@@ -118,15 +119,8 @@ function hasTail(word: string, tail: string): boolean {
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
-  const heads = [...lexicon.strongEventHeads, ...lexicon.weakEventHeads];
-  let nominative = surface;
-  for (const ending of ['es', 's']) {
-    const base = surface.slice(0, -ending.length);
-    if (surface.endsWith(ending) && heads.some((h) => base === h || base.endsWith(`-${h}`) || base.toLowerCase().endsWith(h.toLowerCase()))) {
-      nominative = base;
-      break;
-    }
-  }
+  const heads = [...lexicon.strongEventHeads, ...lexicon.weakEventHeads].map((h) => h.toLowerCase());
+  const nominative = withoutGenitive(surface, (form) => heads.some((h) => form.toLowerCase().endsWith(h))) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

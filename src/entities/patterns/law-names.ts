@@ -7,7 +7,16 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../token-view.js';
-import { endsWithAny, isCapitalisedWord, isWord, joinsPrevious, landLength, landName, memoised } from './token-tests.js';
+import {
+  endsWithAny,
+  isCapitalisedWord,
+  isWord,
+  joinsPrevious,
+  landLength,
+  landName,
+  memoised,
+  withoutGenitive,
+} from './token-tests.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };
@@ -19,7 +28,7 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
   for (let i = 0; i < view.count; i++) {
     if (isLawCompound(view, i, lexicon)) {
       let last = i;
-      let canonical = nominativeLaw(view.surface[i]!);
+      let canonical = nominativeLaw(view.surface[i]!, lexicon);
       if (joinsPrevious(view, i + 1) && landLength(view, i + 1, lexicon)) {
         last = i + 1;
         canonical += ` ${landName(view.surface[i + 1]!, lexicon)}`;
@@ -42,11 +51,9 @@ function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): bool
 }
 
 /** `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`, `Staatsvertrages` → `Staatsvertrag`. */
-function nominativeLaw(surface: string): string {
-  if (/(?:gesetz|vertrag)es$/.test(surface)) return surface.slice(0, -2);
-  if (/(?:gesetzbuch|vertrag)s$/.test(surface)) return surface.slice(0, -1);
-  if (/gesetzbuches$/.test(surface)) return surface.slice(0, -2);
-  return surface;
+function nominativeLaw(surface: string, lexicon: EntityLexicon): string {
+  const nominativeSuffixes = lexicon.lawSuffixes.filter((suffix) => !suffix.endsWith('s'));
+  return withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), nominativeSuffixes)) ?? surface;
 }
 
 /** `EGovG`, `RegMoG`, `OZGÄndG`: mixed case, ending in a law marker, not a listed non-law. */

@@ -25,6 +25,7 @@ import {
   looksLikeAdjective,
   memoised,
   placeLength,
+  withoutGenitive,
 } from './token-tests.js';
 
 export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
@@ -53,18 +54,18 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
     const official = officialNameAt(view, i, lexicon);
     if (official !== undefined) {
-      // `Zentral- und Ansprechstelle …`: a suspended compound joined by `und` opens the name.
-      const first = opener === i && i >= 2 && view.surface[i - 1] === 'und' && view.flags[i - 2]! & Flag.Suspended ? i - 2 : opener;
+      const first = opener === i ? suspendedOpening(view, i) : opener;
       push(first, official, 0.8, nominativeHead(view, first, i, official, lexicon));
     } else if (isAuthorityCompound(view, i, lexicon)) {
-      push(i, i, 0.7, view.surface[i]!.replace(/(?<=amt|ämter|betrieb)e?s$/, ''));
+      push(i, i, 0.7, nominativeAuthority(view.surface[i]!, lexicon));
     }
     const qualified = placeQualifiedAt(view, i, lexicon);
     if (qualified) {
       const first = Math.min(opener, qualified.first);
       push(first, qualified.last, 0.8, placeQualifiedCanonical(view, first, i, qualified.last, lexicon));
+    } else if (opener < i && hasPlaceQualifiedSuffix(view, i, lexicon)) {
+      push(opener, i, 0.75);
     }
-    else if (opener < i && hasPlaceQualifiedSuffix(view, i, lexicon)) push(opener, i, 0.75);
     if (isLandCompound(view, i, lexicon)) push(i, i, 0.75);
     const company = companyEndingAt(view, i, lexicon);
     if (company) push(company.first, company.last, 0.85);
@@ -240,13 +241,10 @@ function compoundHead(view: TokenView, i: number, lexicon: EntityLexicon): strin
 }
 
 function compoundHeadOfWord(surface: string, lexicon: EntityLexicon): string | undefined {
-  for (const ending of ['', 's', 'es']) {
-    const base = ending ? surface.slice(0, -ending.length) : surface;
-    if (ending && !surface.endsWith(ending)) continue;
-    const lower = base.toLowerCase();
-    if (lexicon.organisationCompoundTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2)) return base;
-  }
-  return undefined;
+  return withoutGenitive(surface, (form) => {
+    const lower = form.toLowerCase();
+    return lexicon.organisationCompoundTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2);
+  });
 }
 
 /** `Landesverwaltungsamt`, `Bundeszentralamtes`: prefix, modifier, authority noun in one word. */
@@ -260,6 +258,11 @@ function isAuthorityCompound(view: TokenView, i: number, lexicon: EntityLexicon)
   });
 }
 
+/** `Landesverwaltungsamtes` → `Landesverwaltungsamt`: without a genitive ending after the authority noun. */
+function nominativeAuthority(surface: string, lexicon: EntityLexicon): string {
+  return withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.authorityHeads)) ?? surface;
+}
+
 /** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
 function nominativeHead(view: TokenView, first: number, headIndex: number, last: number, lexicon: EntityLexicon): string {
   const head = organisationHead(view.surface[headIndex]!, lexicon) ?? view.surface[headIndex]!;
@@ -271,11 +274,7 @@ function nominativeHead(view: TokenView, first: number, headIndex: number, last:
 /** `Landkreistags NRW` → `Landkreistag NRW`, `Städtetages Bayerns` → `Städtetag Bayern`. */
 function placeQualifiedCanonical(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
-  const lower = surface.toLowerCase();
-  let nominative = surface;
-  if (!endsWithAny(lower, lexicon.placeQualifiedSuffixes)) {
-    nominative = endsWithAny(lower.slice(0, -1), lexicon.placeQualifiedSuffixes) ? surface.slice(0, -1) : surface.slice(0, -2);
-  }
+  const nominative = withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.placeQualifiedSuffixes)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const place = last === head + 1 ? landName(view.surface[last]!, lexicon) : spanText(view, head + 1, last);
   return `${before}${nominative} ${place}`;
@@ -283,10 +282,12 @@ function placeQualifiedCanonical(view: TokenView, first: number, head: number, l
 
 function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i)) return false;
-  return memoised(lexicon, 'placeQualifiedSuffix', view.norm[i]!, (lower) => {
-    const base = lower.endsWith('es') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-    return endsWithAny(lower, lexicon.placeQualifiedSuffixes) || endsWithAny(base, lexicon.placeQualifiedSuffixes);
-  });
+  return memoised(
+    lexicon,
+    'placeQualifiedSuffix',
+    view.norm[i]!,
+    (lower) => withoutGenitive(lower, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined,
+  );
 }
 
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
@@ -296,16 +297,17 @@ function placeQualifiedAt(view: TokenView, i: number, lexicon: EntityLexicon): {
   if (lexicon.venuePlaceHeads.has(view.surface[i]!)) return undefined;
   const length = landLength(view, i + 1, lexicon) || placeLength(view, i + 1, lexicon);
   if (length === 0) return undefined;
-  let first = i;
-  // `Städte- und Gemeindebund`: a suspended compound joined by `und`.
-  if (i >= 2 && view.surface[i - 1] === 'und' && view.flags[i - 2]! & Flag.Suspended && isCapitalisedWordOrSuspended(view, i - 2)) {
-    first = i - 2;
-  }
-  return { first, last: i + length };
+  return { first: suspendedOpening(view, i), last: i + length };
 }
 
-function isCapitalisedWordOrSuspended(view: TokenView, i: number): boolean {
-  return isWord(view, i) && (view.shape[i]! & Shape.Capitalised) !== 0;
+/**
+ * Where a name opens when a suspended compound joined by `und` stands before its
+ * head word at `i` (`Städte- und Gemeindebund`, `Zentral- und Ansprechstelle`): i - 2, else i.
+ */
+function suspendedOpening(view: TokenView, i: number): number {
+  const suspended = i - 2;
+  if (suspended < 0 || view.surface[i - 1] !== 'und' || !isWord(view, suspended)) return i;
+  return view.flags[suspended]! & Flag.Suspended && view.shape[suspended]! & Shape.Capitalised ? suspended : i;
 }
 
 /** `NRW-Wirtschaftsministerium`: a Land, a hyphen, an organisation noun. */

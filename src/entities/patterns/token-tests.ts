@@ -107,12 +107,21 @@ export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon):
   return landLength(view, i, lexicon);
 }
 
+/**
+ * The word, or the word without a genitive `-es`/`-s`, whichever `accepts` takes
+ * (tried in that order): `Ministeriums` → `Ministerium`, `Onlinezugangsgesetzes`
+ * → `Onlinezugangsgesetz`; undefined when it takes none.
+ */
+export function withoutGenitive(surface: string, accepts: (form: string) => boolean): string | undefined {
+  if (accepts(surface)) return surface;
+  if (surface.endsWith('es') && accepts(surface.slice(0, -2))) return surface.slice(0, -2);
+  if (surface.endsWith('s') && accepts(surface.slice(0, -1))) return surface.slice(0, -1);
+  return undefined;
+}
+
 /** The word without a genitive ending when the bare form is in `set`: `Ministeriums` → `Ministerium`. */
 export function baseFormIn(surface: string, set: ReadonlySet<string>): string | undefined {
-  if (set.has(surface)) return surface;
-  if (surface.endsWith('es') && set.has(surface.slice(0, -2))) return surface.slice(0, -2);
-  if (surface.endsWith('s') && set.has(surface.slice(0, -1))) return surface.slice(0, -1);
-  return undefined;
+  return withoutGenitive(surface, (form) => set.has(form));
 }
 
 /** Lower-case adjectives inside names (`öffentliche Verwaltung`); articles and pronouns are not. */
