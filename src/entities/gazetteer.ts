@@ -12,7 +12,7 @@ import { normalForms } from '../text/normalize.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { scanTokens } from '../text/tokenize.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
-import { Shape, type TokenView, shapeOf, tokenView } from './token-view.js';
+import { Shape, type TokenView, shapeOf, tokenView } from '../text/token-view.js';
 
 export interface GazetteerEntry {
   canonical: string;

@@ -15,7 +15,7 @@ import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord } from './patterns/token-tests.js';
 import { mentionTokens } from './mention-tokens.js';
-import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
+import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
   if (mentions.length === 0) return mentions;

@@ -2,7 +2,7 @@
 // each mention's first and last token. Read by mention linking and relations.
 
 import type { EntityMention } from '../record.js';
-import type { TokenView } from './token-view.js';
+import type { TokenView } from '../text/token-view.js';
 
 export interface MentionTokens {
   /** 1 for each token inside a mention. */

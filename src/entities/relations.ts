@@ -12,7 +12,7 @@ import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
 import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './patterns/token-tests.js';
-import { Shape, type TokenView, spanText, tokenView } from './token-view.js';
+import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 const MAX_ROLE_TOKENS = 10;
 const MAX_BRACKET_TOKENS = 16;

@@ -6,7 +6,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, tokenView } from '../token-view.js';
+import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
   isCapitalisedWord,

@@ -11,7 +11,7 @@ import { SENTENCE_STARTERS, abbreviationKey } from '../../text/lexicon.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, spanText, tokenView } from '../token-view.js';
+import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
   baseFormIn,
   endsWithAny,

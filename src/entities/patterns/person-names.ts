@@ -7,7 +7,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { type TokenView, spanText, tokenView } from '../token-view.js';
+import { type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
   isCapitalisedWord,
   isFirstName,

@@ -5,7 +5,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { tokenView } from '../token-view.js';
+import { tokenView } from '../../text/token-view.js';
 import { isPlaceAdjective, joinsPrevious, placeLength } from './token-tests.js';
 
 export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {

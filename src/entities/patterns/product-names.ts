@@ -5,7 +5,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, tokenView } from '../token-view.js';
+import { Shape, tokenView } from '../../text/token-view.js';
 import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {

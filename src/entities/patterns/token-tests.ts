@@ -6,7 +6,7 @@ import { stemGerman } from '../../text/normalize.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import { spanKey } from '../gazetteer.js';
 import type { EntityLexicon } from '../lexicon.js';
-import { Shape, type TokenView } from '../token-view.js';
+import { Shape, type TokenView } from '../../text/token-view.js';
 
 export function isWord(view: TokenView, i: number): boolean {
   return i >= 0 && i < view.count && view.kind[i] === Kind.Word;

@@ -1,10 +1,10 @@
-// Per-token facts the entity recognisers read: surface, normalised forms and a
-// few shape bits, computed once per document and shared by every recogniser.
+// Per-token facts the entity and topic stages read: surface, normalised forms and a
+// few shape bits, computed once per document and shared by every recogniser and tagger.
 
 import type { AnalysedText } from '../analysed-text.js';
-import { isLower, isUpper } from '../text/char-class.js';
-import { normalForms } from '../text/normalize.js';
-import { Kind } from '../text/token-table.js';
+import { isLower, isUpper } from './char-class.js';
+import { normalForms } from './normalize.js';
+import { Kind } from './token-table.js';
 
 export const enum Shape {
   /** First character is an upper-case letter. */
