@@ -104,12 +104,14 @@ const text = benchText();
 const tokenCount = scanTokens(text).count;
 const extractor = createExtractor();
 const withoutEntities = createExtractor({ recognizers: [] });
+const withoutTopics = createExtractor({ topicTaggers: [], keyphrases: 0 });
 const rows: Row[] = [
   measure('tokenizer (token table)', text, tokenCount, () => scanTokens(text)),
   measure('tokenize() objects + norm + stem', text, tokenCount, () => tokenize(text)),
   measure('tokenize + sentences (tables)', text, tokenCount, () => splitTokenTable(scanTokens(text))),
   measure('splitSentences() spans', text, tokenCount, () => splitSentences(text)),
   measure('extract() without entities', text, tokenCount, () => withoutEntities.extract(text)),
+  measure('extract() without topics and keyphrases', text, tokenCount, () => withoutTopics.extract(text)),
   measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
 ];
 const cold = coldStart();
@@ -132,6 +134,9 @@ const adversarial = Object.entries(ADVERSARIAL_INPUTS).map(([name, build]) => {
   return { name, megabytesPerSecond: adversarialSize / 1e6 / (single / 1000), scaling: double / single };
 });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const secondsOf = (name: string) => rows.find((row) => row.name === name)!.seconds;
+/** What topic tagging and keyphrases add to a full extract(), in percent. */
+const topicCostPercent = (secondsOf('extract() full record') / secondsOf('extract() without topics and keyphrases') - 1) * 100;
 
 console.log(
   `\ngovtext-de bench: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB German text from corpus/, ${tokenCount} tokens, median of ${runs} runs, single thread`,
@@ -154,6 +159,7 @@ console.log(
       : `import ${cold.importMs.toFixed(0)} ms + first extract with gazetteer load ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms`
   }`,
 );
+console.log(`topics and keyphrases add ${topicCostPercent.toFixed(1)} % to extract() time`);
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
 if (bundle) {
   const parts = Object.entries(bundle.byPackage)
@@ -178,6 +184,7 @@ writeFileSync(
       rows,
       adversarial,
       coldStart: cold,
+      topicCostPercent,
       browserBundle: bundle,
       peakRssMb,
     },

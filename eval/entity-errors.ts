@@ -57,3 +57,16 @@ for (const document of documents) {
   for (const line of extra) console.log(`  + ${line}`);
   for (const line of missing) console.log(`  - ${line}`);
 }
+
+// Topics where a gold file has them: false positives with their score and evidence, misses.
+for (const document of documents) {
+  if (!document.topics) continue;
+  const record = extract(document.text);
+  const predicted = new Map(record.topics.map((t) => [t.id, t]));
+  const extra = record.topics.filter((t) => !document.topics!.includes(t.id));
+  const missing = document.topics.filter((id) => !predicted.has(id));
+  if (extra.length + missing.length === 0) continue;
+  console.log(`\n## topics in ${document.id}`);
+  for (const t of extra) console.log(`  + ${t.id} ${t.score} [${t.evidence.map((e) => e.text).join(', ')}]`);
+  for (const id of missing) console.log(`  - ${id}`);
+}

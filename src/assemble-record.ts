@@ -8,6 +8,7 @@ import {
   type DocumentRecord,
   type EntityIndexEntry,
   type EntityMention,
+  type Keyphrase,
   type RecordWarning,
   type Relation,
   SCHEMA_VERSION,
@@ -26,11 +27,12 @@ export interface RecordParts {
   entityIndex: EntityIndexEntry[];
   relations: Relation[];
   topics: Topic[];
+  keyphrases: Keyphrase[];
   includeTokens: boolean;
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
-  const { doc, meta, entities, entityIndex, relations, topics, includeTokens } = parts;
+  const { doc, meta, entities, entityIndex, relations, topics, keyphrases, includeTokens } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -52,6 +54,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     entityIndex,
     relations,
     topics,
+    keyphrases,
     warnings: inputWarnings(doc),
     ...(includeTokens && { tokens: tokenObjects(tokens) }),
   };

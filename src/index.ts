@@ -11,6 +11,7 @@ export {
   EntityIndexEntrySchema,
   RelationSchema,
   TopicSchema,
+  KeyphraseSchema,
   TokenSchema,
   SpanSchema,
   SCHEMA_VERSION,
@@ -24,6 +25,7 @@ export type {
   EntityType,
   Relation,
   Topic,
+  Keyphrase,
   Token,
   Span,
   Sentence,
@@ -34,6 +36,9 @@ export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js
 export { gazetteerRecognizer, compileGazetteer } from './entities/gazetteer.js';
 export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
 export type { TopicTagger } from './topics/tagger.js';
+export { taxonomyTagger } from './topics/topic-tagger.js';
+export { TaxonomySchema, builtInTaxonomy, extendTaxonomy, parseTaxonomy } from './topics/taxonomy.js';
+export type { Taxonomy, TopicDefinition, TopicTerm } from './topics/taxonomy.js';
 export type { AnalysedText } from './analysed-text.js';
 export type { TokenTable } from './text/token-table.js';
 export type { SentenceTable } from './text/sentences.js';

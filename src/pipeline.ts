@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
-//        ─▶ entity index, relations ─▶ topics ─▶ record
+//        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
 import type { AnalysedText } from './analysed-text.js';
@@ -16,7 +16,10 @@ import { expectString } from './input.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
 import { splitTokenTable } from './text/sentences.js';
 import { scanTokens } from './text/tokenize.js';
-import { type TopicTagger, defaultTopicTaggers, tagTopics } from './topics/tagger.js';
+import { extractKeyphrases } from './topics/keyphrases.js';
+import { type TopicTagger, tagTopics } from './topics/tagger.js';
+import type { Taxonomy } from './topics/taxonomy.js';
+import { taxonomyTagger } from './topics/topic-tagger.js';
 
 export interface ExtractOptions {
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */
@@ -27,11 +30,17 @@ export interface ExtractOptions {
   extraRecognizers?: EntityRecognizer[];
   /** A statistical entity recogniser; its candidates join the resolver after the rule-based ones. */
   model?: EntityRecognizer;
-  /** Topic taggers to run instead of the built-in ones. */
+  /** A topic taxonomy to use instead of the built-in one (see extendTaxonomy to add to it). */
+  taxonomy?: Taxonomy;
+  /** Topic taggers to run instead of the taxonomy tagger. */
   topicTaggers?: TopicTagger[];
+  /** How many keyphrases to list (default 10; 0 for none). */
+  keyphrases?: number;
   /** Validate every record against DocumentRecordSchema before returning it. Default false. */
   validate?: boolean;
 }
+
+const DEFAULT_KEYPHRASES = 10;
 
 export interface Extractor {
   extract(text: string, meta?: DocumentMeta): DocumentRecord;
@@ -45,7 +54,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
     ...(model ? [model] : []),
     ...(options.extraRecognizers ?? []),
   ];
-  const topicTaggers = options.topicTaggers ?? defaultTopicTaggers();
+  const topicTaggers = options.topicTaggers ?? [taxonomyTagger(options.taxonomy)];
+  const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
 
@@ -62,7 +72,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
       const topics = tagTopics(doc, entities, topicTaggers);
-      const record = assembleRecord({ doc, meta: checkedMeta, entities, entityIndex, relations, topics, includeTokens });
+      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
+      const record = assembleRecord({ doc, meta: checkedMeta, entities, entityIndex, relations, topics, keyphrases, includeTokens });
 
       return validate ? DocumentRecordSchema.parse(record) : record;
     },

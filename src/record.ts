@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -85,6 +85,13 @@ export const TopicSchema = z.object({
   evidence: z.array(SpanSchema),
 });
 
+export const KeyphraseSchema = z
+  .object({
+    text: z.string().check(describe('the phrase as first written in the document')),
+    score: z.number().check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
+  })
+  .check(describe('A characteristic noun or noun phrase of the document'));
+
 export const WarningSchema = z
   .object({
     code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters']),
@@ -125,6 +132,7 @@ export const DocumentRecordSchema = z
     entityIndex: z.array(EntityIndexEntrySchema).check(describe('distinct entities, in order of first mention')),
     relations: z.array(RelationSchema).check(describe('roles and affiliations of people, in text order')),
     topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
+    keyphrases: z.array(KeyphraseSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
     tokens: z.optional(z.array(TokenSchema).check(describe('present when extract() is asked for tokens'))),
   })
@@ -138,6 +146,7 @@ export type EntityMention = z.infer<typeof EntityMentionSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
+export type Keyphrase = z.infer<typeof KeyphraseSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;

@@ -58,18 +58,24 @@ describe('the document record', () => {
     expect(record).toMatchObject({ id: '7', title: 'T', date: '2024-09-11', source: 's', meta: { lang: 'x', n: 3 } });
   });
 
-  it('has entities with true offsets, an index of distinct entities, and topics that stay empty until taggers ship', () => {
-    const record = extract(documents[0]!.text);
+  it('has entities with true offsets, an index of distinct entities, topics with evidence and keyphrases', () => {
+    const text = documents[0]!.text;
+    const record = extract(text);
     expect(record.entities.length).toBeGreaterThan(0);
-    for (const mention of record.entities) expect(documents[0]!.text.slice(mention.start, mention.end)).toBe(mention.text);
+    for (const mention of record.entities) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     expect(record.entityIndex.reduce((sum, entry) => sum + entry.mentions, 0)).toBe(record.entities.length);
-    expect(record.topics).toEqual([]);
+    expect(record.topics.length).toBeGreaterThan(0);
+    for (const topic of record.topics) {
+      expect(topic.evidence.length).toBeGreaterThan(0);
+      for (const span of topic.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(record.keyphrases.length).toBeGreaterThan(0);
   });
 
   it('can be described as JSON Schema generated from the zod schema', () => {
     const schema = z.toJSONSchema(DocumentRecordSchema) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['schemaVersion', 'id', 'language', 'stats', 'sentences', 'entities', 'entityIndex', 'relations', 'topics']),
+      expect.arrayContaining(['schemaVersion', 'id', 'language', 'stats', 'sentences', 'entities', 'entityIndex', 'relations', 'topics', 'keyphrases']),
     );
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'language', 'entities', 'topics']));
   });

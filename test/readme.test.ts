@@ -9,7 +9,7 @@ const text =
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.1.0',
+      schemaVersion: '1.2.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',
@@ -31,6 +31,10 @@ describe('README examples', () => {
       ],
       relations: [],
       topics: [],
+      keyphrases: [
+        { text: 'ÖV-Symposium NRW', score: 1 },
+        { text: 'OZG', score: 0.958 },
+      ],
       warnings: [],
     });
   });

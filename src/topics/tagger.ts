@@ -1,5 +1,6 @@
 // The topic stage's plug-in interface and runner: taggers propose topics with
-// evidence; the stage sorts them by score. No built-in tagger ships yet.
+// evidence; the stage sorts them by score. The built-in tagger reads a
+// taxonomy (topic-tagger.ts, src/lang/de/topics.json).
 
 import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
@@ -7,10 +8,6 @@ import type { EntityMention, Topic } from '../record.js';
 export interface TopicTagger {
   readonly name: string;
   tag(doc: AnalysedText, entities: readonly EntityMention[]): Topic[];
-}
-
-export function defaultTopicTaggers(): TopicTagger[] {
-  return [];
 }
 
 export function tagTopics(

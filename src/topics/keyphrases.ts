@@ -1,0 +1,137 @@
+// Keyphrases: the document's most characteristic nouns and noun phrases, by
+// TF-IDF against a German background (document frequencies of stems from
+// GermEval 2014 and German LER, src/lang/de/keyphrase-background.json).
+// Candidates are runs of up to three capitalised words, optionally after
+// lower-case adjectives (`digitale Souveränität`, `Deutsche Verwaltungscloud`),
+// inside one sentence, without stop words, numbers, fragments or people's names.
+//   score(phrase) = tf · mean idf of its words · (1 + 0.2 · (words − 1)), scaled so the best is 1
+
+import type { AnalysedText } from '../analysed-text.js';
+import background from '../lang/de/keyphrase-background.json';
+import patterns from '../lang/de/entity-patterns.json';
+import domainWords from '../lang/de/keyphrase-words.json';
+import stopwordData from '../lang/de/stopwords.json';
+import type { EntityMention, Keyphrase } from '../record.js';
+import { Flag, Kind } from '../text/token-table.js';
+import { Shape, type TokenView, tokenView } from '../text/token-view.js';
+
+const MAX_PHRASE_WORDS = 3;
+/** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
+const CAPITALISED_ADJECTIVE_ENDINGS: readonly string[] = domainWords.adjectiveEndings;
+/** Endings of a lower-case adjective before a noun (`digitale`, `öffentlichen`). */
+const ADJECTIVE_ENDINGS: readonly string[] = patterns.adjectives.lowerEndings;
+const MIN_WORD_LENGTH = 3;
+
+interface Background {
+  documents: number;
+  df: Map<string, number>;
+  stopwords: Set<string>;
+  /** Words that make no keyphrase on their own (`Verwaltung`, `Kommunen`, month names). */
+  generic: Set<string>;
+}
+
+let shared: Background | undefined;
+
+function loadBackground(): Background {
+  if (shared === undefined) {
+    const df = new Map<string, number>();
+    for (const bucket of background.buckets) for (const stem of bucket.stems) df.set(stem, bucket.df);
+    shared = {
+      documents: background.documents,
+      df,
+      stopwords: new Set(stopwordData.words),
+      generic: new Set(domainWords.generic),
+    };
+  }
+  return shared;
+}
+
+interface Candidate {
+  text: string;
+  count: number;
+  idf: number;
+  words: number;
+  first: number;
+}
+
+export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMention[], limit: number): Keyphrase[] {
+  if (limit <= 0 || doc.tokens.count === 0) return [];
+  const { documents, df, stopwords, generic } = loadBackground();
+  const view = tokenView(doc);
+  const person = personTokens(view, entities);
+  const idf = (stem: string) => Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
+  const isContent = (i: number): boolean =>
+    view.kind[i] === Kind.Word &&
+    !person[i] &&
+    !(view.flags[i]! & Flag.Suspended) &&
+    view.norm[i]!.length >= MIN_WORD_LENGTH &&
+    !stopwords.has(view.norm[i]!) &&
+    !(view.shape[i]! & Shape.HasDigit);
+  const isNoun = (i: number) => isContent(i) && (view.shape[i]! & Shape.Capitalised) !== 0;
+  const isAdjective = (i: number) =>
+    isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && ADJECTIVE_ENDINGS.some((ending) => view.norm[i]!.endsWith(ending));
+
+  const candidates = new Map<string, Candidate>();
+  const add = (first: number, last: number): void => {
+    let allGeneric = true;
+    for (let i = first; i <= last && allGeneric; i++) allGeneric = generic.has(view.norm[i]!);
+    if (allGeneric) return;
+    if (first === last && CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => view.norm[first]!.endsWith(ending))) return;
+    let key = '';
+    let idfSum = 0;
+    for (let i = first; i <= last; i++) {
+      key += (i > first ? ' ' : '') + view.stem[i]!;
+      idfSum += idf(view.stem[i]!);
+    }
+    const existing = candidates.get(key);
+    if (existing) existing.count++;
+    else {
+      const text = doc.text.slice(view.starts[first], view.ends[last]).replace(/\s+/g, ' ');
+      candidates.set(key, { text, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, first });
+    }
+  };
+  for (let i = 0; i < view.count; i++) {
+    if (!isNoun(i) && !isAdjective(i)) continue;
+    // A phrase: adjectives, then nouns; it ends on a noun.
+    let j = i;
+    while (j < view.count && isAdjective(j) && view.sentence[j] === view.sentence[i]) j++;
+    const nounStart = j;
+    while (j < view.count && j - i < MAX_PHRASE_WORDS && isNoun(j) && view.sentence[j] === view.sentence[i]) j++;
+    if (j === nounStart) continue;
+    const last = j - 1;
+    for (let first = i; first <= last; first++) {
+      if (first >= nounStart || isAdjective(first)) add(first, last);
+    }
+    // Each noun of a run is a candidate too (`Registermodernisierung` in `Registermodernisierung Bund`).
+    for (let noun = nounStart; noun < last; noun++) add(noun, noun);
+    i = last;
+  }
+
+  const scored = [...candidates.values()].map((candidate) => ({
+    text: candidate.text,
+    count: candidate.count,
+    raw: candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1)),
+    first: candidate.first,
+  }));
+  scored.sort((a, b) => b.raw - a.raw || a.first - b.first);
+  // A part that only ever occurs inside a chosen phrase adds nothing (`ÖV-Symposium` beside `ÖV-Symposium NRW`).
+  const chosen: typeof scored = [];
+  for (const candidate of scored) {
+    if (chosen.length === limit) break;
+    const inside = chosen.some((phrase) => phrase.count >= candidate.count && ` ${phrase.text} `.includes(` ${candidate.text} `));
+    if (!inside) chosen.push(candidate);
+  }
+  const top = chosen[0]?.raw ?? 1;
+  return chosen.map(({ text, raw }) => ({ text, score: Math.round((raw / top) * 1000) / 1000 }));
+}
+
+function personTokens(view: TokenView, entities: readonly EntityMention[]): Uint8Array {
+  const person = new Uint8Array(view.count);
+  let m = 0;
+  for (let i = 0; i < view.count; i++) {
+    while (m < entities.length && entities[m]!.end <= view.starts[i]!) m++;
+    const entity = entities[m];
+    if (entity?.type === 'PER' && view.starts[i]! >= entity.start) person[i] = 1;
+  }
+  return person;
+}

@@ -1,0 +1,96 @@
+// Tags the topics a document discusses. Evidence counts per sentence: a
+// sentence contributes the weight of its strongest term for a topic (minus
+// terms of another sense), so one sentence repeating a word counts once. The
+// score grows with the evidence mass and is halved when all of it sits in one
+// sentence: a topic named once in passing stays below the threshold.
+//   score = (1 − e^(−mass / saturation)) · min(1, sentences / 2)
+
+import type { AnalysedText } from '../analysed-text.js';
+import type { EntityMention, Topic } from '../record.js';
+import { tokenView } from '../text/token-view.js';
+import type { TopicTagger } from './tagger.js';
+import { DEFAULT_SCORING, type Taxonomy, builtInTaxonomy, parseTaxonomy } from './taxonomy.js';
+import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
+
+interface Evidence {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** A tagger for a taxonomy (the built-in one by default); compiles it on first use. */
+export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
+  const checked = taxonomy === undefined ? undefined : parseTaxonomy(taxonomy);
+  let compiled: { taxonomy: Taxonomy; matcher: TermMatcher } | undefined;
+  return {
+    name: 'taxonomy',
+    tag(doc: AnalysedText, _entities: readonly EntityMention[]): Topic[] {
+      if (compiled === undefined) {
+        const used = checked ?? builtInTaxonomy();
+        compiled = { taxonomy: used, matcher: compileTermMatcher(used) };
+      }
+      return scoreTopics(doc, compiled.taxonomy, compiled.matcher);
+    },
+  };
+}
+
+export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: TermMatcher): Topic[] {
+  const scoring = taxonomy.scoring ?? DEFAULT_SCORING;
+  const view = tokenView(doc);
+  const topicCount = taxonomy.topics.length;
+  const mass = new Float64Array(topicCount);
+  const sentences = new Int32Array(topicCount);
+  const evidence: Evidence[][] = Array.from({ length: topicCount }, () => []);
+  // Per sentence: the strongest term for and against each topic.
+  const best = new Float64Array(topicCount);
+  const worst = new Float64Array(topicCount);
+  const touched: number[] = [];
+  let sentence = -1;
+  const closeSentence = (): void => {
+    for (const topic of touched) {
+      const net = best[topic]! - worst[topic]!;
+      if (best[topic]! > 0) {
+        mass[topic]! += Math.max(0, net);
+        if (net > 0) sentences[topic]!++;
+      }
+      best[topic] = 0;
+      worst[topic] = 0;
+    }
+    touched.length = 0;
+  };
+  for (const match of matchTerms(doc, matcher)) {
+    const matchSentence = view.sentence[match.first]!;
+    if (matchSentence !== sentence) {
+      closeSentence();
+      sentence = matchSentence;
+    }
+    for (const ref of match.refs) {
+      if (best[ref.topic] === 0 && worst[ref.topic] === 0) touched.push(ref.topic);
+      if (ref.sign > 0) {
+        if (ref.weight > best[ref.topic]!) best[ref.topic] = ref.weight;
+        evidence[ref.topic]!.push({ start: view.starts[match.first]!, end: view.ends[match.last]!, weight: ref.weight });
+      } else if (ref.weight > worst[ref.topic]!) {
+        worst[ref.topic] = ref.weight;
+      }
+    }
+  }
+  closeSentence();
+
+  const topics: Topic[] = [];
+  taxonomy.topics.forEach((definition, index) => {
+    if (mass[index] === 0) return;
+    const spread = Math.min(1, sentences[index]! / 2);
+    const score = (1 - Math.exp(-mass[index]! / scoring.saturation)) * spread;
+    if (score < scoring.threshold) return;
+    const strongest = evidence[index]!
+      .sort((a, b) => b.weight - a.weight || a.start - b.start)
+      .slice(0, scoring.maxEvidence);
+    topics.push({
+      id: definition.id,
+      label: definition.label,
+      score: Math.round(score * 1000) / 1000,
+      evidence: strongest.map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) })),
+    });
+  });
+  return topics;
+}
