@@ -1,0 +1,46 @@
+// Extracts a batch of documents to output lines: the record as JSON, or an
+// error line for a document that could not be read or extracted. Runs in the
+// worker threads and, with --jobs 1, in the main thread.
+
+import { createExtractor } from '../pipeline.js';
+import type { InputError } from './inputs.js';
+
+export interface BatchItem {
+  seq: number;
+  id: string;
+  source: string;
+  text?: string;
+  meta?: Record<string, unknown>;
+  error?: InputError;
+}
+
+export interface BatchResult {
+  seq: number;
+  line: string;
+  failed: boolean;
+}
+
+const extractor = createExtractor();
+
+export function errorLine(id: string, source: string, error: { code: string; message: string; line?: number }): string {
+  return JSON.stringify({ id, source, error });
+}
+
+export function extractBatch(items: readonly BatchItem[]): BatchResult[] {
+  return items.map((item) => {
+    if (item.error || item.text === undefined) {
+      return { seq: item.seq, line: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }), failed: true };
+    }
+    try {
+      // The input's own `source` field, if any, wins over the file and line it came from.
+      const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
+      return { seq: item.seq, line: JSON.stringify(record), failed: false };
+    } catch (error) {
+      return {
+        seq: item.seq,
+        line: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message }),
+        failed: true,
+      };
+    }
+  });
+}

@@ -1,0 +1,111 @@
+// govtext extract: reads documents, extracts them in batches on worker threads,
+// writes one output line per input document in input order, shows progress.
+
+import { statSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { BatchItem, BatchResult } from './extract-batch.js';
+import { type InputDocument, expandPaths, readDocuments } from './inputs.js';
+import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
+import { createRunner } from './pool.js';
+
+export interface ExtractCommandOptions {
+  paths: string[];
+  textField: string;
+  idField: string;
+  output: string | undefined;
+  format: 'jsonl' | 'csv';
+  jobs: number;
+  resume: boolean;
+  maxChars: number;
+  quiet: boolean;
+}
+
+/** A batch closes at this many documents or characters, whichever comes first. */
+const BATCH_DOCUMENTS = 64;
+const BATCH_CHARACTERS = 1_000_000;
+
+export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
+  const files = expandPaths(options.paths);
+  const skip = options.resume ? prepareResume(options.output!) : 0;
+  const sink: LineSink =
+    options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
+  const runner = createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url));
+  const progress = createProgress(options, files);
+
+  let failed = 0;
+  let written = 0;
+  const inFlight: Promise<BatchResult[]>[] = [];
+  const drainOldest = async (): Promise<void> => {
+    for (const result of await inFlight.shift()!) {
+      await sink.write(result.line);
+      written++;
+      if (result.failed) failed++;
+    }
+    progress?.update(written);
+  };
+
+  try {
+    let batch: BatchItem[] = [];
+    let characters = 0;
+    const submit = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      inFlight.push(runner.run(batch));
+      batch = [];
+      characters = 0;
+      while (inFlight.length >= runner.capacity) await drainOldest();
+    };
+    for await (const document of readDocuments(files, options, process.stdin)) {
+      if (document.seq < skip) continue;
+      batch.push(document satisfies InputDocument);
+      characters += document.text?.length ?? 0;
+      progress?.read(document.text?.length ?? 0);
+      if (batch.length >= BATCH_DOCUMENTS || characters >= BATCH_CHARACTERS) await submit();
+    }
+    await submit();
+    while (inFlight.length > 0) await drainOldest();
+  } finally {
+    progress?.stop();
+    await sink.close();
+    await runner.close();
+  }
+  if (!options.quiet && options.resume && skip > 0) process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+interface Progress {
+  read(characters: number): void;
+  update(documents: number): void;
+  stop(): void;
+}
+
+/** A progress bar on standard error when it is a terminal: documents, MB/s, ETA by input size. */
+function createProgress(options: ExtractCommandOptions, files: string[]): Progress | undefined {
+  if (options.quiet || !process.stderr.isTTY) return undefined;
+  const totalBytes = files.includes('-') ? 0 : files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: totalBytes
+        ? 'govtext {bar} {percentage}% | {documents} documents | {speed} MB/s | ETA {eta_formatted}'
+        : 'govtext {documents} documents | {speed} MB/s',
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = performance.now();
+  let characters = 0;
+  bar.start(Math.max(1, totalBytes), 0, { documents: 0, speed: '0.0' });
+  return {
+    read(count) {
+      characters += count;
+    },
+    update(documents) {
+      const seconds = (performance.now() - started) / 1000;
+      bar.update(Math.min(characters, Math.max(1, totalBytes)), { documents, speed: (characters / 1e6 / Math.max(seconds, 0.001)).toFixed(1) });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Where documents come from: .txt files, folders (recursive, sorted), .jsonl and
+// .jsonl.gz files (one document a line), and standard input. Yields documents
+// in a fixed order, each with a sequence number; a line that cannot be a
+// document becomes an error item, never a silent gap.
+
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+export interface InputOptions {
+  textField: string;
+  idField: string;
+  maxChars: number;
+}
+
+export interface InputError {
+  code: 'malformed-json' | 'missing-text' | 'not-a-string' | 'too-large' | 'not-an-object' | 'unreadable';
+  message: string;
+  line?: number;
+}
+
+export interface InputDocument {
+  /** Position in the whole input, from 0: output order. */
+  seq: number;
+  id: string;
+  source: string;
+  text?: string;
+  meta?: Record<string, unknown>;
+  error?: InputError;
+}
+
+/** Thrown for usage and I/O problems (exit status 2). */
+export class InputProblem extends Error {}
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Expands folders into their .txt, .jsonl and .jsonl.gz files, sorted by path. */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      files.push(path);
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new InputProblem(`cannot read ${path}: no such file or folder`);
+    }
+    if (stats.isDirectory()) files.push(...walk(path));
+    else files.push(path);
+  }
+  return files;
+}
+
+function walk(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...walk(path));
+    else if (isDocumentFile(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+export function isDocumentFile(name: string): boolean {
+  return name.endsWith('.txt') || name.endsWith('.jsonl') || name.endsWith('.jsonl.gz');
+}
+
+/** All documents of all inputs, in order. */
+export async function* readDocuments(files: readonly string[], options: InputOptions, stdin: Readable): AsyncGenerator<InputDocument> {
+  let seq = 0;
+  for (const file of files) {
+    if (file === '-') {
+      for await (const document of readJsonLines(stdin, 'stdin', options, seq)) {
+        seq++;
+        yield document;
+      }
+    } else if (file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) {
+      const stream = createReadStream(file);
+      const lines = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+      for await (const document of readJsonLines(lines, file, options, seq)) {
+        seq++;
+        yield document;
+      }
+    } else {
+      yield readTextFile(file, seq++, options);
+    }
+  }
+}
+
+function readTextFile(file: string, seq: number, options: InputOptions): InputDocument {
+  const id = basename(file, extname(file));
+  const source = relative(process.cwd(), file) || file;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { seq, id, source, error: { code: 'unreadable', message: (error as Error).message } };
+  }
+  // Invalid UTF-8 becomes U+FFFD; the record counts it in its warnings.
+  const text = decoder.decode(bytes);
+  if (text.length > options.maxChars) {
+    return { seq, id, source, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` } };
+  }
+  return { seq, id, source, text };
+}
+
+async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputDocument> {
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  let seq = firstSeq;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    yield parseJsonLine(line, lineNumber, source, seq++, options);
+  }
+}
+
+export function parseJsonLine(line: string, lineNumber: number, source: string, seq: number, options: InputOptions): InputDocument {
+  const fallbackId = `${basename(source)}:${lineNumber}`;
+  const where = `${source}:${lineNumber}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { seq, id: fallbackId, source: where, error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber } };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { seq, id: fallbackId, source: where, error: { code: 'not-an-object', message: 'the line is JSON but not an object', line: lineNumber } };
+  }
+  const record = value as Record<string, unknown>;
+  const rawId = record[options.idField];
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;
+  const text = record[options.textField];
+  if (text === undefined) {
+    return { seq, id, source: where, error: { code: 'missing-text', message: `no field "${options.textField}"`, line: lineNumber } };
+  }
+  if (typeof text !== 'string') {
+    return { seq, id, source: where, error: { code: 'not-a-string', message: `field "${options.textField}" is ${typeof text}, not a string`, line: lineNumber } };
+  }
+  if (text.length > options.maxChars) {
+    return { seq, id, source: where, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}`, line: lineNumber } };
+  }
+  const meta: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(record)) {
+    if (key !== options.textField && key !== options.idField) meta[key] = field;
+  }
+  return { seq, id, source: where, text, meta };
+}

@@ -1,0 +1,104 @@
+// The govtext command (../shared/CONTRACT.md):
+//   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
+//                   [--jobs N] [--resume] [--max-chars N] [--quiet]
+//   govtext stats RECORDS.jsonl [--json] [--top N]
+// Exit status: 0 every document extracted; 1 some documents failed (each has
+// its error line); 2 usage or I/O error.
+
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { extractCommand } from './extract-command.js';
+import { InputProblem } from './inputs.js';
+import { statsCommand } from './stats.js';
+
+const USAGE = `usage:
+  govtext extract [PATH ...|-] [options]   extract .txt files, folders, .jsonl(.gz) files or stdin (-)
+      --text-field F     JSONL field with the text (default: text)
+      --id-field F       JSONL field with the document id (default: id)
+      -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv, a folder
+      --format F         jsonl (default) or csv (documents, entities, topics, relations tables)
+      --jobs N           worker threads (default: ${availableParallelism()}, the machine's cores)
+      --resume           continue an interrupted run into the same --output file
+      --max-chars N      longer documents get an error line (default: 5000000)
+      --quiet            no progress bar
+  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'extract') return await runExtract(rest);
+    if (command === 'stats') return await runStats(rest);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    process.stderr.write(`govtext: ${command === undefined ? 'no command given' : `unknown command "${command}"`}\n${USAGE}\n`);
+    return 2;
+  } catch (error) {
+    if (error instanceof InputProblem || (error as NodeJS.ErrnoException).code !== undefined || error instanceof TypeError) {
+      process.stderr.write(`govtext: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InputProblem(`--${name} expects a positive whole number, got "${value}"`);
+  return parsed;
+}
+
+async function runExtract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'text-field': { type: 'string', default: 'text' },
+      'id-field': { type: 'string', default: 'id' },
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', default: 'jsonl' },
+      jobs: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      'max-chars': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'jsonl' && values.format !== 'csv') throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
+  if (values.format === 'csv' && values.output === undefined) throw new InputProblem('--format csv needs -o FOLDER for its four tables');
+  if (values.resume && (values.output === undefined || values.format === 'csv')) {
+    throw new InputProblem('--resume needs -o FILE with JSONL output');
+  }
+  return extractCommand({
+    paths: positionals.length > 0 ? positionals : ['-'],
+    textField: values['text-field']!,
+    idField: values['id-field']!,
+    output: values.output,
+    format: values.format,
+    jobs: positiveInt('jobs', values.jobs, availableParallelism()),
+    resume: values.resume!,
+    maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
+    quiet: values.quiet!,
+  });
+}
+
+async function runStats(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, top: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new InputProblem('govtext stats expects one RECORDS.jsonl file');
+  return statsCommand(positionals[0]!, { json: values.json!, top: positiveInt('top', values.top, 10) });
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`govtext: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

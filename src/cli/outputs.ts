@@ -1,0 +1,125 @@
+// Where output goes: JSONL (one line per input document, in input order) to a
+// file or standard output, or CSV tables in a folder. `--resume` continues a
+// JSONL file: complete lines are kept, a half-written last line is dropped,
+// and the count of kept lines says how many input documents to skip.
+
+import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+
+export interface LineSink {
+  write(line: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function awaitableWrite(stream: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const flushed = stream.write(chunk, (error) => (error ? reject(error) : undefined));
+    if (flushed) resolve();
+    else stream.once('drain', resolve);
+  });
+}
+
+function closeStream(stream: Writable, isStdout: boolean): Promise<void> {
+  if (isStdout) return new Promise((resolve) => stream.write('', () => resolve()));
+  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+/**
+ * Prepares a JSONL output file for --resume: cuts it after its last complete
+ * line and returns how many complete lines it holds (0 when it does not exist).
+ */
+export function prepareResume(path: string): number {
+  if (!existsSync(path)) return 0;
+  const size = statSync(path).size;
+  const fd = openSync(path, 'r+');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let lines = 0;
+    let lastNewline = -1;
+    for (let offset = 0; offset < size; ) {
+      const read = readSync(fd, chunk, 0, chunk.length, offset);
+      if (read <= 0) break;
+      for (let i = 0; i < read; i++) {
+        if (chunk[i] === 0x0a) {
+          lines++;
+          lastNewline = offset + i;
+        }
+      }
+      offset += read;
+    }
+    ftruncateSync(fd, lastNewline + 1);
+    return lines;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function jsonlSink(path: string | undefined, append: boolean, stdout: Writable): LineSink {
+  if (path !== undefined) mkdirSync(dirname(path), { recursive: true });
+  const stream = path === undefined ? stdout : createWriteStream(path, { flags: append ? 'a' : 'w' });
+  return {
+    write: (line) => awaitableWrite(stream, `${line}\n`),
+    close: () => closeStream(stream, path === undefined),
+  };
+}
+
+const TABLES = {
+  documents: ['id', 'source', 'title', 'date', 'characters', 'tokens', 'sentences', 'entities', 'topics', 'keyphrases', 'warnings', 'error_code', 'error_message'],
+  entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
+  topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
+  relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
+} as const;
+
+type Row = (string | number | undefined)[];
+
+/** Four flat tables in `folder`: documents.csv, entities.csv, topics.csv, relations.csv. */
+export function csvSink(folder: string): LineSink {
+  mkdirSync(folder, { recursive: true });
+  const open = (name: keyof typeof TABLES): Writable => {
+    const stream = createWriteStream(join(folder, `${name}.csv`));
+    stream.write(stringify([[...TABLES[name]]]));
+    return stream;
+  };
+  const streams: Record<keyof typeof TABLES, Writable> = {
+    documents: open('documents'),
+    entities: open('entities'),
+    topics: open('topics'),
+    relations: open('relations'),
+  };
+  const put = (table: keyof typeof TABLES, rows: Row[]) => (rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve());
+  return {
+    async write(line) {
+      const value = JSON.parse(line) as Record<string, any>;
+      const id = String(value.id);
+      if (value.error) {
+        await put('documents', [[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]);
+        return;
+      }
+      await put('documents', [
+        [
+          id,
+          value.source ?? '',
+          value.title ?? '',
+          value.date ?? '',
+          value.stats.characters,
+          value.stats.tokens,
+          value.stats.sentences,
+          value.entities.length,
+          value.topics.map((t: any) => t.id).join(';'),
+          value.keyphrases.map((k: any) => k.text).join(';'),
+          value.warnings.map((w: any) => `${w.code}:${w.count}`).join(';'),
+          '',
+          '',
+        ],
+      ]);
+      await put('entities', value.entities.map((e: any) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
+      await put('topics', value.topics.map((t: any) => [id, t.id, t.label, t.score, t.evidence.map((e: any) => e.text).join(' | ')]));
+      await put('relations', value.relations.map((r: any) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
+    },
+    async close() {
+      await Promise.all(Object.values(streams).map((stream) => closeStream(stream, false)));
+    },
+  };
+}

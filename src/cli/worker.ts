@@ -1,0 +1,9 @@
+// A worker thread of `govtext extract --jobs N`: receives batches of documents,
+// answers with their output lines.
+
+import { parentPort } from 'node:worker_threads';
+import { type BatchItem, extractBatch } from './extract-batch.js';
+
+parentPort?.on('message', (message: { batch: number; items: BatchItem[] }) => {
+  parentPort!.postMessage({ batch: message.batch, results: extractBatch(message.items) });
+});
