@@ -7,6 +7,7 @@ import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, ope
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
+import type { DocumentRecord } from '../record.js';
 
 export interface LineSink {
   write(line: string): Promise<void>;
@@ -74,6 +75,13 @@ const TABLES = {
 
 type Row = (string | number | undefined)[];
 
+/** What extract-batch writes for a document it could not extract. */
+interface ErrorLine {
+  id: string;
+  source: string;
+  error: { code: string; message: string; line?: number };
+}
+
 /** Four flat tables in `folder`: documents.csv, entities.csv, topics.csv, relations.csv. */
 export function csvSink(folder: string): LineSink {
   mkdirSync(folder, { recursive: true });
@@ -91,9 +99,9 @@ export function csvSink(folder: string): LineSink {
   const put = (table: keyof typeof TABLES, rows: Row[]) => (rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve());
   return {
     async write(line) {
-      const value = JSON.parse(line) as Record<string, any>;
+      const value = JSON.parse(line) as DocumentRecord | ErrorLine;
       const id = String(value.id);
-      if (value.error) {
+      if ('error' in value) {
         await put('documents', [[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]);
         return;
       }
@@ -107,16 +115,16 @@ export function csvSink(folder: string): LineSink {
           value.stats.tokens,
           value.stats.sentences,
           value.entities.length,
-          value.topics.map((t: any) => t.id).join(';'),
-          value.keyphrases.map((k: any) => k.text).join(';'),
-          value.warnings.map((w: any) => `${w.code}:${w.count}`).join(';'),
+          value.topics.map((t) => t.id).join(';'),
+          value.keyphrases.map((k) => k.text).join(';'),
+          value.warnings.map((w) => `${w.code}:${w.count}`).join(';'),
           '',
           '',
         ],
       ]);
-      await put('entities', value.entities.map((e: any) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
-      await put('topics', value.topics.map((t: any) => [id, t.id, t.label, t.score, t.evidence.map((e: any) => e.text).join(' | ')]));
-      await put('relations', value.relations.map((r: any) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
+      await put('entities', value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
+      await put('topics', value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]));
+      await put('relations', value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
     },
     async close() {
       await Promise.all(Object.values(streams).map((stream) => closeStream(stream, false)));
