@@ -3,16 +3,10 @@
 // worker threads and, with --jobs 1, in the main thread.
 
 import { createExtractor } from '../pipeline.js';
-import type { InputError } from './inputs.js';
+import { errorLine } from './error-line.js';
+import type { InputDocument } from './inputs.js';
 
-export interface BatchItem {
-  seq: number;
-  id: string;
-  source: string;
-  text?: string;
-  meta?: Record<string, unknown>;
-  error?: InputError;
-}
+export type BatchItem = InputDocument;
 
 export interface BatchResult {
   seq: number;
@@ -21,10 +15,6 @@ export interface BatchResult {
 }
 
 const extractor = createExtractor();
-
-export function errorLine(id: string, source: string, error: { code: string; message: string; line?: number }): string {
-  return JSON.stringify({ id, source, error });
-}
 
 export function extractBatch(items: readonly BatchItem[]): BatchResult[] {
   return items.map((item) => {
@@ -38,7 +28,7 @@ export function extractBatch(items: readonly BatchItem[]): BatchResult[] {
     } catch (error) {
       return {
         seq: item.seq,
-        line: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message }),
+        line: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message, line: item.line }),
         failed: true,
       };
     }

@@ -29,7 +29,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   const skip = options.resume ? prepareResume(options.output!) : 0;
   const sink: LineSink =
     options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
-  const runner = createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url));
+  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url));
   const progress = createProgress(options, files);
 
   let failed = 0;

@@ -26,6 +26,8 @@ export interface InputDocument {
   seq: number;
   id: string;
   source: string;
+  /** The input line, for JSONL inputs. */
+  line?: number;
   text?: string;
   meta?: Record<string, unknown>;
   error?: InputError;
@@ -149,5 +151,5 @@ export function parseJsonLine(line: string, lineNumber: number, source: string, 
   for (const [key, field] of Object.entries(record)) {
     if (key !== options.textField && key !== options.idField) meta[key] = field;
   }
-  return { seq, id, source: where, text, meta };
+  return { seq, id, source: where, line: lineNumber, text, meta };
 }

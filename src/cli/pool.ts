@@ -3,7 +3,8 @@
 // input; with one job the batches run in this thread.
 
 import { Worker } from 'node:worker_threads';
-import { type BatchItem, type BatchResult, extractBatch } from './extract-batch.js';
+import { errorLine } from './error-line.js';
+import type { BatchItem, BatchResult } from './extract-batch.js';
 
 export interface BatchRunner {
   /** Resolves with the batch's results; callers await them in submission order. */
@@ -13,51 +14,95 @@ export interface BatchRunner {
   close(): Promise<void>;
 }
 
-export function createRunner(jobs: number, workerUrl: URL): BatchRunner {
+/**
+ * Heap limit per worker: enough for a document at the default --max-chars
+ * (5 M characters need about 140 MB), small enough that V8 collects garbage
+ * early and the process tree stays small with several workers.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+
+export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchRunner> {
   if (jobs <= 1) {
+    // Loaded only here: with worker threads, the main thread never loads the extractor and its data.
+    const { extractBatch } = await import('./extract-batch.js');
     return { run: async (items) => extractBatch(items), capacity: 1, close: async () => {} };
   }
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl));
-  const idle = [...workers];
-  const waiting: { items: BatchItem[]; resolve: (results: BatchResult[]) => void; reject: (error: Error) => void }[] = [];
-  const pending = new Map<number, { resolve: (results: BatchResult[]) => void; reject: (error: Error) => void; worker: Worker }>();
-  let nextBatch = 0;
-  let failure: Error | undefined;
+  interface Job {
+    items: BatchItem[];
+    resolve: (results: BatchResult[]) => void;
+  }
+  const workers = new Set<Worker>();
+  const idle: Worker[] = [];
+  const waiting: Job[] = [];
+  const busy = new Map<Worker, Job>();
+  let closing = false;
 
   const dispatch = (): void => {
     while (idle.length > 0 && waiting.length > 0) {
       const worker = idle.pop()!;
       const job = waiting.shift()!;
-      const batch = nextBatch++;
-      pending.set(batch, { resolve: job.resolve, reject: job.reject, worker });
-      worker.postMessage({ batch, items: job.items });
+      busy.set(worker, job);
+      worker.postMessage({ items: job.items });
     }
   };
-  for (const worker of workers) {
-    worker.on('message', (message: { batch: number; results: BatchResult[] }) => {
-      const job = pending.get(message.batch)!;
-      pending.delete(message.batch);
+
+  /**
+   * A worker that dies (out of memory on a huge document) costs only the
+   * document that killed it: its batch is retried one document at a time on a
+   * fresh worker, and a document that kills a worker on its own gets an error line.
+   */
+  const replace = (worker: Worker, reason: string): void => {
+    if (!workers.delete(worker)) return;
+    const job = busy.get(worker);
+    busy.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    if (!closing) spawn();
+    if (job) {
+      if (job.items.length === 1) {
+        const item = job.items[0]!;
+        job.resolve([{ seq: item.seq, line: errorLine(item.id, item.source, { code: 'worker-failed', message: reason, line: item.line }), failed: true }]);
+      } else {
+        retryOneByOne(job);
+      }
+    }
+    dispatch();
+  };
+
+  const retryOneByOne = (job: Job): void => {
+    const singles: Job[] = [];
+    const results = job.items.map((item) => new Promise<BatchResult[]>((resolve) => singles.push({ items: [item], resolve })));
+    waiting.unshift(...singles);
+    void Promise.all(results).then((parts) => job.resolve(parts.flat()));
+  };
+
+  const spawn = (): void => {
+    const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+    workers.add(worker);
+    idle.push(worker);
+    worker.on('message', (message: { results: BatchResult[] }) => {
+      const job = busy.get(worker)!;
+      busy.delete(worker);
       idle.push(worker);
       job.resolve(message.results);
       dispatch();
     });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const job of pending.values()) job.reject(error);
-      for (const job of waiting) job.reject(error);
-    });
-  }
+    worker.on('error', (error) => replace(worker, error.message));
+    worker.on('exit', (code) => replace(worker, `worker stopped with exit code ${code}`));
+  };
+  for (let i = 0; i < jobs; i++) spawn();
+
   return {
     capacity: jobs * 2,
     run(items) {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiting.push({ items, resolve, reject });
+      return new Promise((resolve) => {
+        waiting.push({ items, resolve });
         dispatch();
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closing = true;
+      await Promise.all([...workers].map((worker) => worker.terminate()));
     },
   };
 }

@@ -4,6 +4,6 @@
 import { parentPort } from 'node:worker_threads';
 import { type BatchItem, extractBatch } from './extract-batch.js';
 
-parentPort?.on('message', (message: { batch: number; items: BatchItem[] }) => {
-  parentPort!.postMessage({ batch: message.batch, results: extractBatch(message.items) });
+parentPort?.on('message', (message: { items: BatchItem[] }) => {
+  parentPort!.postMessage({ results: extractBatch(message.items) });
 });
