@@ -6,7 +6,7 @@ import { Flag, Kind } from './token-table.js';
 
 const stemCache = new Map<string, string>();
 /** Bounds the memo on endless streams of distinct words; cleared, never evicted piecemeal. */
-const STEM_CACHE_LIMIT = 500_000;
+const STEM_CACHE_LIMIT = 100_000;
 
 /** The Snowball German stem of a lower-case word. */
 export function stemGerman(lowerWord: string): string {

@@ -47,7 +47,7 @@ export interface TermMatcher {
 const MIN_COMPOUND_PART = 4;
 /** What is left of a compound beside a matched part: `Verwaltungs|cloud` — not `Cloud|s`. */
 const MIN_REMAINDER = 3;
-const WORD_FORM_MEMO_LIMIT = 200_000;
+const WORD_FORM_MEMO_LIMIT = 100_000;
 /** Longer words are not searched for compound parts (keeps hostile input linear). */
 const MAX_COMPOUND_LENGTH = 64;
 

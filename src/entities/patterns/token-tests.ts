@@ -168,7 +168,7 @@ function spanKeyOfWord(word: string): string {
   return stemGerman(word.toLowerCase());
 }
 
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 100_000;
 
 /**
  * Answers about a word form that depend on the form alone (suffix tests over
