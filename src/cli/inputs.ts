@@ -5,9 +5,9 @@
 
 import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { LONGEST_READABLE_LINE, readLines } from './lines.js';
 
 export interface InputOptions {
   textField: string;
@@ -37,6 +37,15 @@ export interface InputDocument {
 export class InputProblem extends Error {}
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * The longest JSONL line worth reading for a text of at most `maxChars`
+ * characters: JSON escapes a character in at most 6 bytes (\uXXXX), and the
+ * other fields get a megabyte.
+ */
+export function maxLineBytes(maxChars: number): number {
+  return Math.min(LONGEST_READABLE_LINE, maxChars * 6 + 1_000_000);
+}
 
 /** Expands folders into their .txt, .jsonl and .jsonl.gz files, sorted by path. */
 export function expandPaths(paths: readonly string[]): string[] {
@@ -99,6 +108,11 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
   const source = relative(process.cwd(), file) || file;
   let bytes: Buffer;
   try {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit: a file this large is too large without reading it.
+    const size = statSync(file).size;
+    if (size > Math.min(LONGEST_READABLE_LINE, options.maxChars * 3)) {
+      return { seq, id, source, error: { code: 'too-large', message: `${size} bytes, more than --max-chars ${options.maxChars} characters` } };
+    }
     bytes = readFileSync(file);
   } catch (error) {
     return { seq, id, source, error: { code: 'unreadable', message: (error as Error).message } };
@@ -112,13 +126,14 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
 }
 
 async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputDocument> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNumber = 0;
   let seq = firstSeq;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    yield parseJsonLine(line, lineNumber, source, seq++, options);
+  for await (const line of readLines(input, maxLineBytes(options.maxChars))) {
+    if (line.text === undefined) {
+      const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
+      yield { seq: seq++, id: `${basename(source)}:${line.number}`, source: `${source}:${line.number}`, error: { code: 'too-large', message, line: line.number } };
+    } else if (line.text.trim() !== '') {
+      yield parseJsonLine(line.text, line.number, source, seq++, options);
+    }
   }
 }
 

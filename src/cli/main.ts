@@ -93,6 +93,13 @@ async function runStats(args: string[]): Promise<number> {
   return statsCommand(positionals[0]!, { json: values.json!, top: positiveInt('top', values.top, 10) });
 }
 
+// A reader that stops early (`govtext extract … | head`) closes the pipe: stop at once, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.stderr.write('govtext: standard output was closed before all records were written\n');
+  process.exit(2);
+});
+
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

@@ -5,9 +5,9 @@
 // on the number of documents.
 
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { ENTITY_TYPES, type DocumentRecord } from '../record.js';
 import { InputProblem } from './inputs.js';
+import { LONGEST_READABLE_LINE, readLines } from './lines.js';
 
 export interface CorpusStats {
   documents: number;
@@ -42,11 +42,12 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
     stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${error.message}`)));
   });
   await opened;
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (line.trim() === '') continue;
+  for await (const line of readLines(stream, LONGEST_READABLE_LINE)) {
+    if (line.text?.trim() === '') continue;
     let record: DocumentRecord & { error?: unknown };
     try {
-      record = JSON.parse(line);
+      if (line.text === undefined) throw new Error('record too long');
+      record = JSON.parse(line.text);
     } catch {
       stats.failed++;
       stats.documents++;
