@@ -1,0 +1,239 @@
+// The built govtext command (dist/cli.js, made by `npm run build`) run as a
+// child process: inputs, error lines, exit codes, order, worker threads, CSV
+// tables, stats, and a run killed with SIGKILL and resumed.
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DocumentRecordSchema } from '../../src/record.js';
+import { CORPUS, ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const built = existsSync(CLI);
+if (!built) console.warn('test/cli/cli.test.ts: dist/cli.js not built, skipping the command-line tests (run npm run build)');
+
+const work = mkdtempSync(join(tmpdir(), 'govtext-cli-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function govtext(args: string[], input?: string | Buffer): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '');
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const corpusTexts = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(CORPUS, name), 'utf8'));
+
+/** `count` JSONL documents cut from the corpus reports, each with its own first line. */
+function dump(count: number, charactersEach = 1500): string {
+  let out = '';
+  for (let n = 0; n < count; n++) {
+    const text = `Bericht ${n}\n\n${corpusTexts[n % corpusTexts.length]!.slice(0, charactersEach)}`;
+    out += `${JSON.stringify({ id: `doc-${n}`, text, date: `2024-0${(n % 9) + 1}-15` })}\n`;
+  }
+  return out;
+}
+
+describe.skipIf(!built)('govtext extract', () => {
+  it('extracts a folder of .txt files recursively, in path order, into valid records (exit 0)', () => {
+    const run = govtext(['extract', 'corpus', '--quiet']);
+    expect(run.status).toBe(0);
+    const records = lines(run.stdout).map((line) => JSON.parse(line));
+    const expected = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => name.slice(0, -4));
+    expect(records.map((r) => r.id)).toEqual(expected);
+    for (const record of records) {
+      expect(DocumentRecordSchema.safeParse(record).success).toBe(true);
+      expect(record.entities.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes one line per JSONL document, error lines with code and line number for bad ones, and exits 1', () => {
+    const input = file(
+      'mixed.jsonl',
+      Buffer.concat([
+        Buffer.from('{"id":"a","text":"Dr. Anna Wegener vom BSI sprach über das OZG."}\n'),
+        Buffer.from('{"id":"b","text": nicht json\n'),
+        Buffer.from('\n'), // blank lines are no documents
+        Buffer.from('[1,2,3]\n'),
+        Buffer.from('{"id":"d","body":"kein Textfeld"}\n'),
+        Buffer.from('{"id":"e","text":42}\n'),
+        Buffer.from(`{"id":"f","text":"${'x'.repeat(300)}"}\n`),
+        Buffer.from('{"id":"g","text":"Ung'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('ltiges UTF-8 in Kiel"}\r\n'),
+        Buffer.from('{"id":"h","text":"Die KGSt in Köln."}'), // no final newline
+      ]),
+    );
+    const run = govtext(['extract', input, '--max-chars', '200', '--quiet']);
+    expect(run.status).toBe(1);
+    const out = lines(run.stdout).map((line) => JSON.parse(line));
+    expect(out.map((r) => r.id)).toEqual(['a', 'mixed.jsonl:2', 'mixed.jsonl:4', 'd', 'e', 'f', 'g', 'h']);
+    expect(out.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'malformed-json', 'not-an-object', 'missing-text', 'not-a-string', 'too-large', 'ok', 'ok']);
+    expect(out.map((r) => r.error?.line)).toEqual([undefined, 2, 4, 5, 6, 7, undefined, undefined]);
+    const invalid = out[6];
+    expect(invalid.warnings.map((w: { code: string }) => w.code)).toContain('replacement-characters');
+    expect(invalid.stats.characters).toBe('Ung\uFFFD\uFFFDltiges UTF-8 in Kiel'.length);
+    expect(out[0].entities.map((e: { text: string }) => e.text)).toEqual(['Dr. Anna Wegener', 'BSI', 'OZG']);
+  });
+
+  it('reports a line too long for any allowed document without reading it into memory', () => {
+    const input = file('long-line.jsonl', `{"id":"ok","text":"kurz"}\n{"id":"long","text":"${'ä'.repeat(2_000_000)}"}\n{"id":"after","text":"auch kurz"}\n`);
+    const run = govtext(['extract', input, '--max-chars', '1000', '--quiet']);
+    expect(run.status).toBe(1);
+    const out = lines(run.stdout).map((line) => JSON.parse(line));
+    expect(out.map((r) => r.error?.code ?? r.id)).toEqual(['ok', 'too-large', 'after']);
+    expect(out[1].error.line).toBe(2);
+  });
+
+  it('reads standard input and .jsonl.gz, with --text-field and --id-field; other fields travel into the record', () => {
+    const body = '{"key":"k1","body":"Das Onlinezugangsgesetz (OZG) gilt.","title":"Titel","date":"2024-05-01","source":"archiv","rubrik":"Recht"}\n';
+    const fromStdin = govtext(['extract', '-', '--text-field', 'body', '--id-field', 'key'], body);
+    expect(fromStdin.status).toBe(0);
+    const record = JSON.parse(fromStdin.stdout);
+    expect(record).toMatchObject({ id: 'k1', title: 'Titel', date: '2024-05-01', source: 'archiv', meta: { rubrik: 'Recht' } });
+    expect(record.entities.map((e: { canonical: string }) => e.canonical)).toEqual(['Onlinezugangsgesetz', 'Onlinezugangsgesetz']);
+
+    const gz = file('dump.jsonl.gz', gzipSync(body));
+    const fromGzip = govtext(['extract', gz, '--text-field', 'body', '--id-field', 'key', '--quiet']);
+    expect(fromGzip.status).toBe(0);
+    expect(fromGzip.stdout).toBe(fromStdin.stdout);
+  });
+
+  it('gives byte-identical output in input order with --jobs 1 and --jobs 2', () => {
+    const input = file('order.jsonl', dump(300, 800));
+    const one = govtext(['extract', input, '--jobs', '1', '--quiet']);
+    const two = govtext(['extract', input, '--jobs', '2', '--quiet']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(lines(two.stdout).map((line) => JSON.parse(line).id)).toEqual(Array.from({ length: 300 }, (_, n) => `doc-${n}`));
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('writes four CSV tables that a CSV reader parses back to the records', () => {
+    const input = file('csv.jsonl', `${dump(5)}{"id":"broken","text":1}\n`);
+    const folder = join(work, 'tables');
+    const run = govtext(['extract', input, '--format', 'csv', '-o', folder, '--quiet']);
+    expect(run.status).toBe(1);
+    const records = lines(govtext(['extract', input, '--quiet']).stdout).map((line) => JSON.parse(line));
+    const table = (name: string): Record<string, string>[] => parseCsv(readFileSync(join(folder, `${name}.csv`)), { columns: true });
+
+    const documents = table('documents');
+    expect(documents.map((row) => row.id)).toEqual(records.map((r) => r.id));
+    expect(documents.at(-1)).toMatchObject({ id: 'broken', error_code: 'not-a-string' });
+    expect(documents[0]!.entities).toBe(String(records[0].entities.length));
+
+    const entities = table('entities');
+    const allMentions = records.flatMap((r) => (r.entities ?? []).map((e: { text: string }) => `${r.id}|${e.text}`));
+    expect(entities.map((row) => `${row.document_id}|${row.text}`)).toEqual(allMentions);
+    expect(table('topics').length).toBe(records.reduce((sum, r) => sum + (r.topics?.length ?? 0), 0));
+    expect(table('relations').length).toBe(records.reduce((sum, r) => sum + (r.relations?.length ?? 0), 0));
+  });
+
+  it('answers usage and I/O problems with a message and exit status 2', () => {
+    const cases: string[][] = [
+      [],
+      ['frobnicate'],
+      ['extract', 'no/such/folder'],
+      ['extract', 'corpus', '--jobs', '0'],
+      ['extract', 'corpus', '--format', 'xml'],
+      ['extract', 'corpus', '--resume'],
+      ['stats'],
+      ['stats', 'no/such/records.jsonl'],
+    ];
+    for (const args of cases) {
+      const run = govtext(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^govtext: /);
+      expect(run.stdout, args.join(' ')).toBe('');
+    }
+  });
+});
+
+describe.skipIf(!built)('govtext extract --resume', () => {
+  const input = file('resume.jsonl', dump(1500, 2500));
+  const reference = join(work, 'reference.jsonl');
+
+  it('an uninterrupted run is the reference', () => {
+    expect(govtext(['extract', input, '-o', reference, '--jobs', '2', '--quiet']).status).toBe(0);
+    expect(lines(readFileSync(reference, 'utf8'))).toHaveLength(1500);
+  });
+
+  it('after SIGKILL mid-run, --resume completes the file: every document exactly once, byte-identical to the reference', async () => {
+    const output = join(work, 'killed.jsonl');
+    const child: ChildProcess = spawn(process.execPath, [CLI, 'extract', input, '-o', output, '--jobs', '2', '--quiet'], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    // Kill once some records are written, well before the end.
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !(existsSync(output) && statSync(output).size > 200_000)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+
+    const written = readFileSync(output, 'utf8');
+    const complete = written.split('\n').length - 1;
+    expect(complete).toBeGreaterThan(0);
+    expect(complete).toBeLessThan(1500);
+
+    const resumed = govtext(['extract', input, '-o', output, '--jobs', '2', '--resume']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toContain(`resumed after ${complete} documents`);
+    const ids = lines(readFileSync(output, 'utf8')).map((line) => JSON.parse(line).id);
+    expect(new Set(ids).size).toBe(1500);
+    expect(readFileSync(output, 'utf8')).toBe(readFileSync(reference, 'utf8'));
+  });
+
+  it('drops a half-written last line and writes nothing twice when run again on a finished file', () => {
+    const whole = readFileSync(reference, 'utf8');
+    const cut = join(work, 'cut.jsonl');
+    const tenLines = whole.split('\n').slice(0, 10).join('\n').length + 1;
+    writeFileSync(cut, whole.slice(0, tenLines + 120)); // ten lines and part of the eleventh
+    expect(govtext(['extract', input, '-o', cut, '--resume', '--quiet']).status).toBe(0);
+    expect(readFileSync(cut, 'utf8')).toBe(whole);
+    expect(govtext(['extract', input, '-o', cut, '--resume', '--quiet']).status).toBe(0);
+    expect(readFileSync(cut, 'utf8')).toBe(whole);
+  });
+});
+
+describe.skipIf(!built)('govtext stats', () => {
+  it('summarises records as a table and as JSON that agrees with the records', () => {
+    const records = join(work, 'corpus-records.jsonl');
+    expect(govtext(['extract', 'corpus', '-o', records, '--quiet']).status).toBe(0);
+    const parsed = lines(readFileSync(records, 'utf8')).map((line) => JSON.parse(line));
+
+    const table = govtext(['stats', records]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain(`${parsed.length} documents (0 failed)`);
+    expect(table.stdout).toContain('top PER');
+
+    const summary = JSON.parse(govtext(['stats', records, '--json']).stdout);
+    expect(summary.documents).toBe(parsed.length);
+    const mentions = parsed.flatMap((r) => r.entities);
+    for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
+      expect(summary.mentionsByType[type]).toBe(mentions.filter((e: { type: string }) => e.type === type).length);
+    }
+    const topicDocuments = parsed.filter((r) => r.topics.some((t: { id: string }) => t.id === summary.topics[0].id)).length;
+    expect(summary.topics[0].documents).toBe(topicDocuments);
+  });
+});
