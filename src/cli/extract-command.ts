@@ -58,7 +58,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
       if (document.seq < skip) continue;
       batch.push(document satisfies InputDocument);
       characters += document.text?.length ?? 0;
-      progress?.read(document.text?.length ?? 0);
+      progress?.read(document.bytes ?? 0);
       if (batch.length >= BATCH_DOCUMENTS || characters >= BATCH_CHARACTERS) await submit();
     }
     await submit();
@@ -73,15 +73,20 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
 }
 
 interface Progress {
-  read(characters: number): void;
+  read(bytes: number): void;
   update(documents: number): void;
   stop(): void;
 }
 
-/** A progress bar on standard error when it is a terminal: documents, MB/s, ETA by input size. */
+/**
+ * A progress bar on standard error when it is a terminal: documents written,
+ * MB/s and ETA by input bytes read (reading runs at most a few batches ahead).
+ * Without a known total (standard input, gzip) it shows counts and speed only.
+ */
 function createProgress(options: ExtractCommandOptions, files: string[]): Progress | undefined {
   if (options.quiet || !process.stderr.isTTY) return undefined;
-  const totalBytes = files.includes('-') ? 0 : files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const sizeKnown = files.every((file) => file !== '-' && !file.endsWith('.gz'));
+  const totalBytes = sizeKnown ? files.reduce((sum, file) => sum + statSync(file).size, 0) : 0;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -94,15 +99,15 @@ function createProgress(options: ExtractCommandOptions, files: string[]): Progre
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
-  let characters = 0;
+  let bytes = 0;
   bar.start(Math.max(1, totalBytes), 0, { documents: 0, speed: '0.0' });
   return {
     read(count) {
-      characters += count;
+      bytes += count;
     },
     update(documents) {
       const seconds = (performance.now() - started) / 1000;
-      bar.update(Math.min(characters, Math.max(1, totalBytes)), { documents, speed: (characters / 1e6 / Math.max(seconds, 0.001)).toFixed(1) });
+      bar.update(Math.min(bytes, Math.max(1, totalBytes)), { documents, speed: (bytes / 1e6 / Math.max(seconds, 0.001)).toFixed(1) });
     },
     stop() {
       bar.stop();

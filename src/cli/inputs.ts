@@ -28,6 +28,8 @@ export interface InputDocument {
   source: string;
   /** The input line, for JSONL inputs. */
   line?: number;
+  /** Bytes of input this document took (file size, or line with its newline): progress. */
+  bytes?: number;
   text?: string;
   meta?: Record<string, unknown>;
   error?: InputError;
@@ -111,7 +113,7 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
     // UTF-8 needs at most 3 bytes per UTF-16 unit: a file this large is too large without reading it.
     const size = statSync(file).size;
     if (size > Math.min(LONGEST_READABLE_LINE, options.maxChars * 3)) {
-      return { seq, id, source, error: { code: 'too-large', message: `${size} bytes, more than --max-chars ${options.maxChars} characters` } };
+      return { seq, id, source, bytes: size, error: { code: 'too-large', message: `${size} bytes, more than --max-chars ${options.maxChars} characters` } };
     }
     bytes = readFileSync(file);
   } catch (error) {
@@ -120,9 +122,9 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
   // Invalid UTF-8 becomes U+FFFD; the record counts it in its warnings.
   const text = decoder.decode(bytes);
   if (text.length > options.maxChars) {
-    return { seq, id, source, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` } };
+    return { seq, id, source, bytes: bytes.length, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` } };
   }
-  return { seq, id, source, text };
+  return { seq, id, source, bytes: bytes.length, text };
 }
 
 async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputDocument> {
@@ -130,9 +132,12 @@ async function* readJsonLines(input: Readable, source: string, options: InputOpt
   for await (const line of readLines(input, maxLineBytes(options.maxChars))) {
     if (line.text === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
-      yield { seq: seq++, id: `${basename(source)}:${line.number}`, source: `${source}:${line.number}`, error: { code: 'too-large', message, line: line.number } };
+      const where = `${source}:${line.number}`;
+      yield { seq: seq++, id: `${basename(source)}:${line.number}`, source: where, bytes: line.bytes + 1, error: { code: 'too-large', message, line: line.number } };
     } else if (line.text.trim() !== '') {
-      yield parseJsonLine(line.text, line.number, source, seq++, options);
+      const document = parseJsonLine(line.text, line.number, source, seq++, options);
+      document.bytes = line.bytes + 1;
+      yield document;
     }
   }
 }
