@@ -9,7 +9,8 @@ import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import type { TopicTagger } from './tagger.js';
-import { DEFAULT_SCORING, type Taxonomy, builtInTaxonomy, parseTaxonomy } from './taxonomy.js';
+import { builtInTaxonomy, builtInTermMatcher } from './compiled-topics.js';
+import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 
 interface Evidence {
@@ -25,10 +26,9 @@ export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
   return {
     name: 'taxonomy',
     tag(doc: AnalysedText, _entities: readonly EntityMention[]): Topic[] {
-      if (compiled === undefined) {
-        const used = checked ?? builtInTaxonomy();
-        compiled = { taxonomy: used, matcher: compileTermMatcher(used) };
-      }
+      compiled ??= checked
+        ? { taxonomy: checked, matcher: compileTermMatcher(checked) }
+        : { taxonomy: builtInTaxonomy(), matcher: builtInTermMatcher() };
       return scoreTopics(doc, compiled.taxonomy, compiled.matcher);
     },
   };

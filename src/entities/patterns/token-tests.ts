@@ -4,7 +4,7 @@
 import { SENTENCE_STARTERS } from '../../text/lexicon.js';
 import { stemGerman } from '../../text/normalize.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import { spanKey } from '../gazetteer.js';
+import { knownEntry } from '../gazetteer.js';
 import type { EntityLexicon } from '../lexicon.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
 
@@ -54,12 +54,12 @@ export function isSurname(view: TokenView, i: number, lexicon: EntityLexicon, vo
 
 /** A single token the gazetteers know as something other than a person. */
 export function isKnownNonPerson(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  return lexicon.gazetteer.byKey.has(spanKey(view, i, i));
+  return knownEntry(lexicon.gazetteer, view, i, i) !== undefined;
 }
 
 /** The type the gazetteers give a single token, if any. */
 export function knownType(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
-  return lexicon.gazetteer.byKey.get(spanKey(view, i, i))?.type;
+  return knownEntry(lexicon.gazetteer, view, i, i)?.type;
 }
 
 export function isFirstName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
@@ -101,7 +101,7 @@ export function landName(surface: string, lexicon: EntityLexicon): string {
 export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
   if (!isCapitalisedWord(view, i)) return 0;
   for (let length = Math.min(4, view.count - i); length >= 1; length--) {
-    const entry = lexicon.gazetteer.byKey.get(spanKey(view, i, i + length - 1));
+    const entry = knownEntry(lexicon.gazetteer, view, i, i + length - 1);
     if (entry?.type === 'LOC') return length;
   }
   return landLength(view, i, lexicon);
@@ -159,7 +159,7 @@ function adjectiveKind(surface: string, lexicon: EntityLexicon): 'place' | 'leve
     if (lexicon.levelAdjectiveStems.has(stem)) return 'level';
   }
   if (!surface.endsWith('er') || surface.length < 5) return undefined;
-  const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
+  const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)));
   return place?.type === 'LOC' ? 'place' : undefined;
 }
 
