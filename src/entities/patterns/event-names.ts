@@ -17,9 +17,9 @@ import {
   knownType,
   landLength,
   looksLikeAdjective,
-  memoised,
   withoutGenitive,
 } from './token-tests.js';
+import { memoised } from '../form-memo.js';
 
 export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };
@@ -80,7 +80,7 @@ interface EventHead {
 
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
-  const head = memoised(lexicon, 'eventHead', view.surface[i]!, (surface) => eventHeadOfWord(surface, lexicon));
+  const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
   if (head?.closed) {
     // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
     const known = knownType(view, i, lexicon);
@@ -89,7 +89,8 @@ function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHea
   return head;
 }
 
-function eventHeadOfWord(surface: string, lexicon: EntityLexicon): EventHead | undefined {
+function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
+  const surface = view.surface[i]!;
   const hyphen = surface.lastIndexOf('-');
   if (hyphen > 0) {
     // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.

@@ -14,9 +14,9 @@ import {
   joinsPrevious,
   landLength,
   landName,
-  memoised,
   withoutGenitive,
 } from './token-tests.js';
+import { memoised } from '../form-memo.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };
@@ -43,11 +43,14 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  return memoised(lexicon, 'lawCompound', view.norm[i]!, (norm) => {
-    if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
-    // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
-    return !lexicon.lawSuffixes.includes(norm);
-  });
+  return memoised(lexicon, 'lawCompound', view, i, isLawCompoundForm);
+}
+
+function isLawCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const norm = view.norm[i]!;
+  if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
+  // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
+  return !lexicon.lawSuffixes.includes(norm);
 }
 
 /** `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`, `Staatsvertrages` → `Staatsvertrag`. */

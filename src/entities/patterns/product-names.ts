@@ -5,8 +5,9 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, tokenView } from '../../text/token-view.js';
-import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
+import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
+import { memoised } from '../form-memo.js';
+import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
@@ -28,7 +29,7 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
       view.shape[i]! & Shape.Capitalised &&
       joinsPrevious(view, i + 1) &&
       landLength(view, i + 1, lexicon) > 0 &&
-      memoised(lexicon, 'productQualifiedSuffix', view.norm[i]!, (norm) => endsWithAny(norm, lexicon.productQualifiedSuffixes))
+      memoised(lexicon, 'productQualifiedSuffix', view, i, hasProductQualifiedSuffix)
     ) {
       found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
@@ -44,4 +45,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
     }
   }
   return found;
+}
+
+function hasProductQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return endsWithAny(view.norm[i]!, lexicon.productQualifiedSuffixes);
 }
