@@ -2,13 +2,29 @@
 // spans first, then higher confidence, then earlier recogniser; the result is
 // in text order and never overlaps.
 
-import { type AnalysedText, sentenceAt } from '../analysed-text.js';
-import type { EntityMention } from '../record.js';
+import type { AnalysedText } from '../analysed-text.js';
+import type { EntityMention, EntityType } from '../record.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 
-interface RankedCandidate extends EntityCandidate {
-  source: string;
-  rank: number;
+/** A candidate with the recogniser that proposed it; one shape for all, so sorting stays fast. */
+class RankedCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly canonical: string | undefined;
+  readonly confidence: number;
+  readonly source: string;
+  readonly rank: number;
+
+  constructor(candidate: EntityCandidate, source: string, rank: number) {
+    this.start = candidate.start;
+    this.end = candidate.end;
+    this.type = candidate.type;
+    this.canonical = candidate.canonical;
+    this.confidence = candidate.confidence;
+    this.source = candidate.source ?? source;
+    this.rank = rank;
+  }
 }
 
 export function recognizeEntities(doc: AnalysedText, recognizers: readonly EntityRecognizer[]): EntityMention[] {
@@ -16,9 +32,7 @@ export function recognizeEntities(doc: AnalysedText, recognizers: readonly Entit
   const candidates: RankedCandidate[] = [];
   recognizers.forEach((recognizer, rank) => {
     for (const candidate of recognizer.recognize(doc)) {
-      if (isValidSpan(doc.text, candidate)) {
-        candidates.push({ ...candidate, source: candidate.source ?? recognizer.name, rank });
-      }
+      if (isValidSpan(doc.text, candidate)) candidates.push(new RankedCandidate(candidate, recognizer.name, rank));
     }
   });
   return resolveOverlaps(doc, candidates);
@@ -34,8 +48,8 @@ function isValidSpan(text: string, candidate: EntityCandidate): boolean {
   );
 }
 
-export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
-  const byPriority = [...candidates].sort(
+function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
+  const byPriority = candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       b.confidence - a.confidence ||
@@ -57,7 +71,11 @@ export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]
     chosen.push(candidate);
   }
   chosen.sort((a, b) => a.start - b.start);
+  // Mentions come in text order: the sentence of each is found by walking the sentences along.
+  const { tokens, sentences } = doc;
+  let sentence = 0;
   return chosen.map((candidate) => {
+    while (sentence + 1 < sentences.count && tokens.starts[sentences.firstToken[sentence + 1]!]! <= candidate.start) sentence++;
     const text = doc.text.slice(candidate.start, candidate.end);
     return {
       text,
@@ -65,7 +83,7 @@ export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]
       start: candidate.start,
       end: candidate.end,
       canonical: candidate.canonical ?? text,
-      sentence: sentenceAt(doc, candidate.start),
+      sentence,
       source: candidate.source,
       confidence: Math.min(1, Math.max(0, candidate.confidence)),
     };
