@@ -8,15 +8,15 @@ import compiledGazetteers from '../lang/de/compiled/gazetteers.json';
 import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
 import firstNameData from '../lang/de/gazetteers/derived/first-names.json';
 import surnameData from '../lang/de/gazetteers/derived/surnames.json';
+import type { FormMemo } from '../text/form-memo.js';
 import { abbreviationKey } from '../text/lexicon.js';
-import type { FormMemo } from './form-memo.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GazetteerTrie, type PackedGazetteer } from './gazetteer-trie.js';
 
 export interface EntityLexicon {
   gazetteer: Gazetteer;
-  /** Answers about word forms, by question (see memoised() in form-memo.ts). */
-  answers: Record<string, FormMemo<unknown>>;
+  /** Answers about word forms, by question (see memoised() in patterns/token-tests.ts). */
+  answers: Record<string, FormMemo<unknown, EntityLexicon>>;
   firstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;

@@ -12,6 +12,7 @@ import patterns from '../lang/de/entity-patterns.json';
 import domainWords from '../lang/de/keyphrase-words.json';
 import stopwordData from '../lang/de/stopwords.json';
 import type { EntityMention, Keyphrase } from '../record.js';
+import { FormMemo } from '../text/form-memo.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
 
@@ -46,6 +47,31 @@ function loadBackground(): Background {
   return shared;
 }
 
+/** What the keyphrase rules ask about a word form, answered once per form. */
+interface WordFacts {
+  /** Long enough and no stop word: may be part of a phrase. */
+  content: boolean;
+  /** Ends like a lower-case adjective before a noun (`digitale`). */
+  adjectiveEnding: boolean;
+  /** Ends like a capitalised adjective (`Hessische`): no keyphrase alone. */
+  capitalisedAdjectiveEnding: boolean;
+  /** Too general for the domain on its own (`Verwaltung`). */
+  generic: boolean;
+  idf: number;
+}
+
+const wordFacts = new FormMemo<WordFacts, Background>((view, i, { documents, df, stopwords, generic }) => {
+  const norm = view.norm[i]!;
+  const stem = view.stem[i]!;
+  return {
+    content: norm.length >= MIN_WORD_LENGTH && !stopwords.has(norm),
+    adjectiveEnding: ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
+    capitalisedAdjectiveEnding: CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
+    generic: generic.has(norm),
+    idf: Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1,
+  };
+});
+
 interface Candidate {
   text: string;
   count: number;
@@ -56,32 +82,30 @@ interface Candidate {
 
 export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMention[], limit: number): Keyphrase[] {
   if (limit <= 0 || doc.tokens.count === 0) return [];
-  const { documents, df, stopwords, generic } = loadBackground();
+  const background = loadBackground();
   const view = tokenView(doc);
   const person = personTokens(view, entities);
-  const idf = (stem: string) => Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
+  const facts = (i: number): WordFacts => wordFacts.answer(view, i, background);
   const isContent = (i: number): boolean =>
     view.kind[i] === Kind.Word &&
     !person[i] &&
     !(view.flags[i]! & Flag.Suspended) &&
-    view.norm[i]!.length >= MIN_WORD_LENGTH &&
-    !stopwords.has(view.norm[i]!) &&
-    !(view.shape[i]! & Shape.HasDigit);
+    !(view.shape[i]! & Shape.HasDigit) &&
+    facts(i).content;
   const isNoun = (i: number) => isContent(i) && (view.shape[i]! & Shape.Capitalised) !== 0;
-  const isAdjective = (i: number) =>
-    isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && ADJECTIVE_ENDINGS.some((ending) => view.norm[i]!.endsWith(ending));
+  const isAdjective = (i: number) => isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && facts(i).adjectiveEnding;
 
   const candidates = new Map<string, Candidate>();
   const add = (first: number, last: number): void => {
     let allGeneric = true;
-    for (let i = first; i <= last && allGeneric; i++) allGeneric = generic.has(view.norm[i]!);
+    for (let i = first; i <= last && allGeneric; i++) allGeneric = facts(i).generic;
     if (allGeneric) return;
-    if (first === last && CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => view.norm[first]!.endsWith(ending))) return;
+    if (first === last && facts(first).capitalisedAdjectiveEnding) return;
     let key = '';
     let idfSum = 0;
     for (let i = first; i <= last; i++) {
       key += (i > first ? ' ' : '') + view.stem[i]!;
-      idfSum += idf(view.stem[i]!);
+      idfSum += facts(i).idf;
     }
     const existing = candidates.get(key);
     if (existing) existing.count++;

@@ -17,9 +17,9 @@ import {
   knownType,
   landLength,
   looksLikeAdjective,
+  memoised,
   withoutGenitive,
 } from './token-tests.js';
-import { memoised } from '../form-memo.js';
 
 export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };

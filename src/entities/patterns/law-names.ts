@@ -14,9 +14,9 @@ import {
   joinsPrevious,
   landLength,
   landName,
+  memoised,
   withoutGenitive,
 } from './token-tests.js';
-import { memoised } from '../form-memo.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };

@@ -24,9 +24,9 @@ import {
   landName,
   looksLikeAdjective,
   placeLength,
+  memoised,
   withoutGenitive,
 } from './token-tests.js';
-import { memoised } from '../form-memo.js';
 
 export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:organisation', recognize: (doc) => findOrganisationNames(doc, lexicon()) };

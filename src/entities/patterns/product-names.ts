@@ -6,8 +6,7 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
-import { memoised } from '../form-memo.js';
-import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength } from './token-tests.js';
+import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };

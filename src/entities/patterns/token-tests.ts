@@ -4,7 +4,7 @@
 import { SENTENCE_STARTERS } from '../../text/lexicon.js';
 import { stemGerman } from '../../text/normalize.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import { memoised } from '../form-memo.js';
+import { FormMemo, type FormQuestion } from '../../text/form-memo.js';
 import { knownEntry } from '../gazetteer.js';
 import { keyOf } from '../gazetteer-trie.js';
 import type { EntityLexicon } from '../lexicon.js';
@@ -206,4 +206,14 @@ function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'pla
 /** The gazetteer key of a single capitalised word given as text. */
 function spanKeyOfWord(word: string): string {
   return stemGerman(word.toLowerCase());
+}
+
+/**
+ * The answer to `question` about token i's form, computed once per form and
+ * kept on the lexicon under `name` (see text/form-memo.ts).
+ */
+export function memoised<T>(lexicon: EntityLexicon, name: string, view: TokenView, i: number, question: FormQuestion<T, EntityLexicon>): T {
+  let memo = lexicon.answers[name] as FormMemo<T, EntityLexicon> | undefined;
+  if (memo === undefined) lexicon.answers[name] = memo = new FormMemo(question);
+  return memo.answer(view, i, lexicon);
 }
