@@ -23,6 +23,8 @@ export interface Terminal {
   canonical: string;
   type: EntityType;
   list: string;
+  /** `gazetteer:<list>`: the source of the mentions it finds. */
+  source: string;
   tokens: AliasToken[];
   ambiguous: boolean;
 }
@@ -74,7 +76,7 @@ interface BuildNode {
   terminals?: BuildTerminal[];
 }
 
-interface BuildTerminal extends Terminal {
+interface BuildTerminal extends Omit<Terminal, 'source'> {
   /** The alias as written. */
   form: string;
   definesKey: boolean;
@@ -351,10 +353,12 @@ export class GazetteerTrie {
 
   private terminal(row: readonly (string | number)[]): Terminal {
     const canonical = this.packed.canonicals[row[0] as number]!;
+    const list = this.packed.lists[row[1] as number]!;
     return {
       canonical,
       type: this.typeOf(row),
-      list: this.packed.lists[row[1] as number]!,
+      list,
+      source: `gazetteer:${list}`,
       tokens: aliasTokens((row[3] as string | undefined) ?? canonical)!.tokens,
       ambiguous: ((row[2] as number) & TerminalFlag.Ambiguous) !== 0,
     };

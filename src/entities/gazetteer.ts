@@ -154,7 +154,7 @@ function chooseTerminal(
     if (!casesAgree(view, terminal.tokens, first)) continue;
     if (terminal.ambiguous && !(first > 0 && options.contextWords.has(view.norm[first - 1]!))) continue;
     if (!inflectionsAgree(view, terminal.tokens, first)) continue;
-    const exact = terminal.tokens.every((token, j) => token.norm === view.norm[first + j]);
+    const exact = isVerbatim(view, terminal.tokens, first);
     const confidence = (exact ? 0.9 : 0.8) - (terminal.ambiguous ? 0.2 : 0);
     if (best && best.confidence >= confidence) continue;
     best = {
@@ -163,10 +163,16 @@ function chooseTerminal(
       type: terminal.type,
       canonical: terminal.canonical,
       confidence,
-      source: `gazetteer:${terminal.list}`,
+      source: terminal.source,
     };
   }
   return best;
+}
+
+/** The text has the alias's very forms, not inflected ones. */
+function isVerbatim(view: TokenView, tokens: readonly AliasToken[], first: number): boolean {
+  for (let j = 0; j < tokens.length; j++) if (tokens[j]!.norm !== view.norm[first + j]) return false;
+  return true;
 }
 
 const INFLECTION_ENDINGS: readonly string[] = patterns.inflection.endings;

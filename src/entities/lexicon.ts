@@ -48,6 +48,8 @@ export interface EntityLexicon {
   strongEventHeads: ReadonlySet<string>;
   /** Event nouns that need an ordinal before or a year after them (`5. Digitaltag`, `Fachtag 2024`). */
   weakEventHeads: ReadonlySet<string>;
+  /** The event nouns in lower case, as the endings of an event name's head (`symposiums` → `symposium`). */
+  eventHeadEndings: readonly string[];
   closedEventCompoundTails: readonly string[];
   genericEventModifiers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
@@ -125,6 +127,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),
     strongEventHeads: new Set(patterns.events.standaloneHeads),
     weakEventHeads: new Set(patterns.events.weakHeads),
+    eventHeadEndings: [...patterns.events.standaloneHeads, ...patterns.events.weakHeads].map((head) => head.toLowerCase()),
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),

@@ -106,7 +106,8 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     const surname = view.surface[last]!;
     if (surname.length > 2 && surname !== mention.canonical && !people.has(surname)) people.set(surname, mention.canonical);
   }
-  for (const mention of mentions) {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
     const person = people.get(mention.type === 'PER' ? mention.canonical : mention.text);
     if (person === undefined) continue;
     if (mention.type === 'PER') {

@@ -31,8 +31,9 @@ export function recognizeEntities(doc: AnalysedText, recognizers: readonly Entit
   if (recognizers.length === 0) return [];
   const candidates: RankedCandidate[] = [];
   recognizers.forEach((recognizer, rank) => {
-    for (const candidate of recognizer.recognize(doc)) {
-      if (isValidSpan(doc.text, candidate)) candidates.push(new RankedCandidate(candidate, recognizer.name, rank));
+    const proposed = recognizer.recognize(doc);
+    for (let c = 0; c < proposed.length; c++) {
+      if (isValidSpan(doc.text, proposed[c]!)) candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank));
     }
   });
   return resolveOverlaps(doc, candidates);
@@ -58,7 +59,8 @@ function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): Enti
   );
   const taken = new Uint8Array(doc.text.length);
   const chosen: RankedCandidate[] = [];
-  for (const candidate of byPriority) {
+  for (let c = 0; c < byPriority.length; c++) {
+    const candidate = byPriority[c]!;
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) {
       if (taken[i]) {

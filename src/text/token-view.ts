@@ -83,5 +83,10 @@ export function isWordLike(view: TokenView, i: number): boolean {
 
 /** The text of tokens `first..last` with each run of whitespace as one space: `Dr. Marco\nKuhn` → `Dr. Marco Kuhn`. */
 export function spanText(view: TokenView, first: number, last: number): string {
-  return view.text.slice(view.starts[first], view.ends[last]).replace(/\s+/g, ' ');
+  return collapseWhitespace(view.text.slice(view.starts[first], view.ends[last]));
+}
+
+/** Each run of whitespace as one space; most names have only single spaces, and are returned as they are. */
+export function collapseWhitespace(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

@@ -14,7 +14,7 @@ import stopwordData from '../lang/de/stopwords.json';
 import type { EntityMention, Keyphrase } from '../record.js';
 import { FormMemo } from '../text/form-memo.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { Shape, type TokenView, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 const MAX_PHRASE_WORDS = 3;
 /** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
@@ -110,7 +110,7 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     const existing = candidates.get(key);
     if (existing) existing.count++;
     else {
-      const text = doc.text.slice(view.starts[first], view.ends[last]).replace(/\s+/g, ' ');
+      const text = spanText(view, first, last);
       candidates.set(key, { text, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, first });
     }
   };

@@ -11,6 +11,7 @@ import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
   baseFormIn,
+  endsWithAny,
   isCapitalisedWord,
   isPlaceAdjective,
   joinsPrevious,
@@ -120,8 +121,7 @@ function hasTail(word: string, tail: string): boolean {
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
-  const heads = [...lexicon.strongEventHeads, ...lexicon.weakEventHeads].map((h) => h.toLowerCase());
-  const nominative = withoutGenitive(surface, (form) => heads.some((h) => form.toLowerCase().endsWith(h))) ?? surface;
+  const nominative = withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

@@ -68,7 +68,6 @@ function isLawAbbreviation(view: TokenView, i: number, lexicon: EntityLexicon): 
   // Mixed case only (`EGovG`, `RegMoG`): all-capital ones are as often companies
   // (`KPMG`) and come from the law lists instead.
   if (!(view.shape[i]! & Shape.InnerCapitals) || view.shape[i]! & Shape.AllCaps) return false;
-  return lexicon.lawAbbreviationEndings.some(
-    (ending) => surface.endsWith(ending) && surface.length > ending.length,
-  );
+  for (const ending of lexicon.lawAbbreviationEndings) if (surface.endsWith(ending) && surface.length > ending.length) return true;
+  return false;
 }
