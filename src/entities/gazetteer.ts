@@ -9,6 +9,7 @@ import type { AnalysedText } from '../analysed-text.js';
 import patterns from '../lang/de/entity-patterns.json';
 import type { EntityType } from '../record.js';
 import { Flag, Kind } from '../text/token-table.js';
+import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
 import { type AliasToken, GazetteerTrie, type KnownEntry, MAX_ALIAS_TOKENS, type Terminal, keyOf, packGazetteer } from './gazetteer-trie.js';
@@ -94,16 +95,45 @@ export function matchGazetteer(
   const candidates: EntityCandidate[] = [];
   const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1 };
   if (!gazetteer.hasChildren(0)) return candidates;
+  const roots = rootStepsOf(gazetteer);
   for (let first = 0; first < view.count; first++) {
     const kind = view.kind[first];
     if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
+    // The root holds no alias: the search starts at the nodes the token's keys lead to, known per word form.
+    const child = roots.byKey.answer(view, first, gazetteer);
+    const other = roots.byAlternateKey.answer(view, first, gazetteer);
+    if (child < 0 && other < 0) continue;
     search.first = first;
     search.best = undefined;
     search.bestLast = -1;
-    visit(search, 0, first);
+    if (child >= 0) visit(search, child, first + 1);
+    if (other >= 0 && other !== child) visit(search, other, first + 1);
     if (search.best) candidates.push(search.best);
   }
   return candidates;
+}
+
+/** The nodes a token's key and alternate key lead to from the root, per word form. */
+interface RootSteps {
+  byKey: FormMemo<number, Gazetteer>;
+  byAlternateKey: FormMemo<number, Gazetteer>;
+}
+
+const rootSteps = new WeakMap<Gazetteer, RootSteps>();
+
+function rootStepsOf(gazetteer: Gazetteer): RootSteps {
+  let steps = rootSteps.get(gazetteer);
+  if (steps === undefined) {
+    steps = {
+      byKey: new FormMemo((view, i, trie) => trie.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!))),
+      byAlternateKey: new FormMemo((view, i, trie) => {
+        const alternate = alternateKeyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!);
+        return alternate === undefined ? -1 : trie.child(0, alternate);
+      }),
+    };
+    rootSteps.set(gazetteer, steps);
+  }
+  return steps;
 }
 
 /** The state of one longest-match search from `first`; reused across start tokens. */
