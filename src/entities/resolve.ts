@@ -50,10 +50,11 @@ function isValidSpan(text: string, candidate: EntityCandidate): boolean {
 }
 
 function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
+  // Confidence by comparison, not difference: a comparator returning a fraction allocates it on every call.
   const byPriority = candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      b.confidence - a.confidence ||
+      (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0) ||
       a.rank - b.rank ||
       a.start - b.start,
   );

@@ -73,11 +73,16 @@ const wordFacts = new FormMemo<WordFacts, Background>((view, i, { documents, df,
 });
 
 interface Candidate {
-  text: string;
+  /** First and last token of the first occurrence: the phrase's text is read from there when it is needed. */
+  first: number;
+  last: number;
   count: number;
   idf: number;
   words: number;
-  first: number;
+  /** count · idf · the bonus for longer phrases, once counting is done. */
+  raw: number;
+  /** The text with a space on either side, once the choice below needs it. */
+  padded: string | undefined;
 }
 
 export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMention[], limit: number): Keyphrase[] {
@@ -109,11 +114,9 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     }
     const existing = candidates.get(key);
     if (existing) existing.count++;
-    else {
-      const text = spanText(view, first, last);
-      candidates.set(key, { text, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, first });
-    }
+    else candidates.set(key, { first, last, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, raw: 0, padded: undefined });
   };
+  const padded = (candidate: Candidate): string => (candidate.padded ??= ` ${spanText(view, candidate.first, candidate.last)} `);
   for (let i = 0; i < view.count; i++) {
     if (!isNoun(i) && !isAdjective(i)) continue;
     // A phrase: adjectives, then nouns; it ends on a noun.
@@ -131,22 +134,19 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     i = last;
   }
 
-  const scored = [...candidates.values()].map((candidate) => ({
-    text: candidate.text,
-    count: candidate.count,
-    raw: candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1)),
-    first: candidate.first,
-  }));
-  scored.sort((a, b) => b.raw - a.raw || a.first - b.first);
+  const scored = [...candidates.values()];
+  for (const candidate of scored) candidate.raw = candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1));
+  // Comparisons, not a difference of scores: a comparator returning a fraction allocates it on every call.
+  scored.sort((a, b) => (b.raw > a.raw ? 1 : b.raw < a.raw ? -1 : a.first - b.first));
   // A part that only ever occurs inside a chosen phrase adds nothing (`ÖV-Symposium` beside `ÖV-Symposium NRW`).
-  const chosen: typeof scored = [];
+  const chosen: Candidate[] = [];
   for (const candidate of scored) {
     if (chosen.length === limit) break;
-    const inside = chosen.some((phrase) => phrase.count >= candidate.count && ` ${phrase.text} `.includes(` ${candidate.text} `));
+    const inside = chosen.some((phrase) => phrase.count >= candidate.count && padded(phrase).includes(padded(candidate)));
     if (!inside) chosen.push(candidate);
   }
   const top = chosen[0]?.raw ?? 1;
-  return chosen.map(({ text, raw }) => ({ text, score: Math.round((raw / top) * 1000) / 1000 }));
+  return chosen.map((phrase) => ({ text: padded(phrase).slice(1, -1), score: Math.round((phrase.raw / top) * 1000) / 1000 }));
 }
 
 function personTokens(view: TokenView, entities: readonly EntityMention[]): Uint8Array {
