@@ -16,7 +16,6 @@ import type { EntityLexicon } from './lexicon.js';
 import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord } from './patterns/token-tests.js';
 import { mentionTokens } from './mention-tokens.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
-import { wordForms } from '../text/word-forms.js';
 
 export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
   if (mentions.length === 0) return mentions;
@@ -176,7 +175,7 @@ function namesTheDocumentDefined(view: TokenView, people: ReadonlyMap<string, st
     const space = key.indexOf(' ');
     if (space > 0) pairOpeners.add(key.slice(0, space));
   }
-  const answers = new Uint8Array(wordForms().count);
+  const answers = new Uint8Array(view.formLimit);
   return (i) => {
     const form = view.form[i]!;
     if (answers[form] === 0) {

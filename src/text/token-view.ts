@@ -25,6 +25,8 @@ export interface TokenView {
   readonly form: Int32Array;
   /** The generation of the form table the ids belong to. */
   readonly formGeneration: number;
+  /** Every id in `form` is below this: the size of an array indexed by form id. */
+  readonly formLimit: number;
 }
 
 const views = new WeakMap<AnalysedText, TokenView>();
@@ -73,6 +75,7 @@ function buildView(doc: AnalysedText): TokenView {
     sentence,
     form,
     formGeneration: forms.generation,
+    formLimit: forms.count,
   };
 }
 
