@@ -68,6 +68,5 @@ function isLawAbbreviation(view: TokenView, i: number, lexicon: EntityLexicon): 
   // Mixed case only (`EGovG`, `RegMoG`): all-capital ones are as often companies
   // (`KPMG`) and come from the law lists instead.
   if (!(view.shape[i]! & Shape.InnerCapitals) || view.shape[i]! & Shape.AllCaps) return false;
-  for (const ending of lexicon.lawAbbreviationEndings) if (surface.endsWith(ending) && surface.length > ending.length) return true;
-  return false;
+  return endsWithAny(surface, lexicon.lawAbbreviationEndings, 1);
 }

@@ -23,8 +23,8 @@ import {
   landLength,
   landName,
   looksLikeAdjective,
-  placeLength,
   memoised,
+  placeLength,
   withoutGenitive,
 } from './token-tests.js';
 

@@ -18,7 +18,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
   for (let i = 0; i < view.count; i++) {
     if (!isWord(view, i)) continue;
     const surface = view.surface[i]!;
-    if (surface.includes('.') && hasPortalSuffix(surface, lexicon) && view.shape[i]! & Shape.Capitalised) {
+    // `Servicekonto.NRW`, `WSP.NRW`: a name before a dotted Land suffix.
+    if (surface.includes('.') && endsWithAny(surface, lexicon.portalSuffixes, 2) && view.shape[i]! & Shape.Capitalised) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
     }
@@ -47,10 +48,4 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
 
 function hasProductQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return endsWithAny(view.norm[i]!, lexicon.productQualifiedSuffixes);
-}
-
-/** `Servicekonto.NRW`, `WSP.NRW`: a name before a dotted Land suffix. */
-function hasPortalSuffix(surface: string, lexicon: EntityLexicon): boolean {
-  for (const ending of lexicon.portalSuffixes) if (surface.endsWith(ending) && surface.length > ending.length + 1) return true;
-  return false;
 }

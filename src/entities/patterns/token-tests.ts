@@ -175,8 +175,9 @@ export function looksLikeAdjective(surface: string, lexicon: EntityLexicon): boo
   return endsWithAny(surface, lexicon.capitalisedAdjectiveEndings);
 }
 
-export function endsWithAny(word: string, endings: readonly string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
+/** Whether `word` ends with one of `endings` with at least `before` characters before it. */
+export function endsWithAny(word: string, endings: readonly string[], before = 0): boolean {
+  for (const ending of endings) if (word.endsWith(ending) && word.length - ending.length >= before) return true;
   return false;
 }
 
