@@ -1,4 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * Data files (src/lang/de/*.json) ship as JSON text handed to JSON.parse: V8
+ * parses JSON text several times faster than the object literals esbuild would
+ * otherwise emit for them, which dominated the time to import the package.
+ */
+const jsonAsText: Plugin = {
+  name: 'json-as-text',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
+      const minified = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -10,7 +27,12 @@ export default defineConfig([
     platform: 'neutral',
     // natural's German stemmer is a CommonJS deep import; keep it external so
     // users' bundlers resolve it and natural's root module is never loaded.
-    external: ['natural', 'zod'],
+    external: ['natural'],
+    // zod/mini, tree-shaken into the bundle: importing the package loaded zod's
+    // ~90 modules (every locale among them), a third of the cold start. The
+    // declarations still import zod's types.
+    noExternal: ['zod'],
+    esbuildPlugins: [jsonAsText],
   },
   {
     // The govtext command (Node only) and its worker thread.
@@ -20,5 +42,6 @@ export default defineConfig([
     platform: 'node',
     external: ['natural', 'zod', 'cli-progress', 'csv-stringify'],
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [jsonAsText],
   },
 ]);

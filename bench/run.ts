@@ -1,7 +1,8 @@
 // npm run bench: throughput of the tokenizer, the sentence splitter and the full
 // extract() on a German text built from corpus/ (10 MB; --quick: 1 MB), single
-// thread, warm-up first, median of several runs; cold start in a fresh process;
-// peak memory. Prints a table and writes bench/results.json (--quick: results-quick.json).
+// thread, warm-up first, median of several rounds that take the stages in turn;
+// cold start in a fresh process; peak memory. Prints a table and writes
+// bench/results.json (--quick: results-quick.json).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -49,17 +50,27 @@ interface Row {
   tokensPerSecond: number;
 }
 
-function measure(name: string, text: string, tokens: number, work: () => unknown): Row {
-  work(); // warm-up
-  const times: number[] = [];
+/**
+ * Each stage warmed up, then timed in rounds that take every stage in turn:
+ * on a shared machine a burst of load then slows one round of all stages
+ * instead of all runs of one stage.
+ */
+function measure(text: string, tokens: number, stages: Record<string, () => unknown>): Row[] {
+  const work = Object.values(stages);
+  for (const stage of work) stage();
+  const times: number[][] = work.map(() => []);
   for (let r = 0; r < runs; r++) {
-    const started = performance.now();
-    work();
-    times.push((performance.now() - started) / 1000);
+    work.forEach((stage, s) => {
+      const started = performance.now();
+      stage();
+      times[s]!.push((performance.now() - started) / 1000);
+    });
   }
-  const seconds = median(times);
   const megabytes = Buffer.byteLength(text) / 1_000_000;
-  return { name, seconds, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
+  return Object.keys(stages).map((name, s) => {
+    const seconds = median(times[s]!);
+    return { name, seconds, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
+  });
 }
 
 /** What a browser app pays: dist/index.js bundled and minified with esbuild, by package. */
@@ -105,15 +116,15 @@ const tokenCount = scanTokens(text).count;
 const extractor = createExtractor();
 const withoutEntities = createExtractor({ recognizers: [] });
 const withoutTopics = createExtractor({ topicTaggers: [], keyphrases: 0 });
-const rows: Row[] = [
-  measure('tokenizer (token table)', text, tokenCount, () => scanTokens(text)),
-  measure('tokenize() objects + norm + stem', text, tokenCount, () => tokenize(text)),
-  measure('tokenize + sentences (tables)', text, tokenCount, () => splitTokenTable(scanTokens(text))),
-  measure('splitSentences() spans', text, tokenCount, () => splitSentences(text)),
-  measure('extract() without entities', text, tokenCount, () => withoutEntities.extract(text)),
-  measure('extract() without topics and keyphrases', text, tokenCount, () => withoutTopics.extract(text)),
-  measure('extract() full record', text, tokenCount, () => extractor.extract(text)),
-];
+const rows: Row[] = measure(text, tokenCount, {
+  'tokenizer (token table)': () => scanTokens(text),
+  'tokenize() objects + norm + stem': () => tokenize(text),
+  'tokenize + sentences (tables)': () => splitTokenTable(scanTokens(text)),
+  'splitSentences() spans': () => splitSentences(text),
+  'extract() without entities': () => withoutEntities.extract(text),
+  'extract() without topics and keyphrases': () => withoutTopics.extract(text),
+  'extract() full record': () => extractor.extract(text),
+});
 const cold = coldStart();
 const bundle = await browserBundleSize();
 
@@ -139,7 +150,7 @@ const secondsOf = (name: string) => rows.find((row) => row.name === name)!.secon
 const topicCostPercent = (secondsOf('extract() full record') / secondsOf('extract() without topics and keyphrases') - 1) * 100;
 
 console.log(
-  `\ngovtext-de bench: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB German text from corpus/, ${tokenCount} tokens, median of ${runs} runs, single thread`,
+  `\ngovtext-de bench: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB German text from corpus/, ${tokenCount} tokens, median of ${runs} interleaved rounds, single thread`,
 );
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log(`${'stage'.padEnd(36)} ${'s'.padStart(7)} ${'MB/s'.padStart(8)} ${'tokens/s'.padStart(12)}`);

@@ -5,7 +5,8 @@
 // sets (challenge/, holdout/), which are never used to choose. Prints the
 // grid's best rows.
 
-import { DEFAULT_SCORING, type Taxonomy, builtInTaxonomy } from '../src/topics/taxonomy.js';
+import { parseBuiltInTaxonomy } from '../src/topics/built-in-topics.js';
+import { DEFAULT_SCORING, type Taxonomy } from '../src/topics/taxonomy.js';
 import { taxonomyTagger } from '../src/topics/topic-tagger.js';
 import { createExtractor } from '../src/index.js';
 import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
@@ -36,7 +37,7 @@ function f1For(taxonomy: Taxonomy, documents: GoldDocument[]): number {
   return scores(counts).f1;
 }
 
-const base = builtInTaxonomy();
+const base = parseBuiltInTaxonomy();
 const rows: { saturation: number; threshold: number; f1: number[] }[] = [];
 for (const saturation of SATURATIONS) {
   for (const threshold of THRESHOLDS) {

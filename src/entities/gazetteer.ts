@@ -1,18 +1,18 @@
 // Gazetteer matching: lists of names (data files under src/lang/de/gazetteers)
-// compiled once into a trie over token keys, then matched against a document's
-// tokens in one left-to-right pass. Keys are Snowball stems for ordinary words,
-// so inflected forms match (`Landkreistags NRW`, `Digitalen Aufbruchs`), and
-// exact lower-case forms for acronyms and words with digits or inner capitals.
+// compiled into a trie over token keys (gazetteer-trie.ts), then matched against
+// a document's tokens in one left-to-right pass. Keys are Snowball stems for
+// ordinary words, so inflected forms match (`Landkreistags NRW`, `Digitalen
+// Aufbruchs`), and exact lower-case forms for acronyms and words with digits or
+// inner capitals.
 
 import type { AnalysedText } from '../analysed-text.js';
 import patterns from '../lang/de/entity-patterns.json';
 import type { EntityType } from '../record.js';
-import { isLower, isUpper } from '../text/char-class.js';
-import { normalForms } from '../text/normalize.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { scanTokens } from '../text/tokenize.js';
+import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
-import { Shape, type TokenView, shapeOf, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, tokenView } from '../text/token-view.js';
+import { type AliasToken, GazetteerTrie, type KnownEntry, MAX_ALIAS_TOKENS, type Terminal, keyOf, packGazetteer } from './gazetteer-trie.js';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -30,41 +30,12 @@ export interface GazetteerList {
   entries: readonly GazetteerEntry[];
 }
 
-interface AliasToken {
-  norm: string;
-  shape: number;
-}
-
-interface Terminal {
-  canonical: string;
-  type: EntityType;
-  list: string;
-  tokens: AliasToken[];
-  ambiguous: boolean;
-}
-
-interface TrieNode {
-  next?: Map<string, TrieNode>;
-  terminals?: Terminal[];
-}
-
-export interface Gazetteer {
-  readonly root: TrieNode;
-  /** Canonical name and type of an alias, by its token keys joined with a space. */
-  readonly byKey: ReadonlyMap<string, { canonical: string; type: EntityType }>;
-  readonly size: number;
-}
+/** Compiled lists: a trie over token keys (gazetteer-trie.ts), with `byKey` and `size`. */
+export type Gazetteer = GazetteerTrie;
 
 export interface GazetteerMatchOptions {
   /** Lower-case words after which an ambiguous alias counts (`in Essen`). */
   contextWords: ReadonlySet<string>;
-}
-
-const MAX_ALIAS_TOKENS = 16;
-
-function keyOf(norm: string, stem: string, kind: number, shape: number): string {
-  if (kind !== Kind.Word || shape & (Shape.AllCaps | Shape.InnerCapitals | Shape.HasDigit)) return norm;
-  return stem;
 }
 
 /**
@@ -85,86 +56,7 @@ function alternateKeyOf(norm: string, stem: string, kind: number, shape: number)
  * after a context word.
  */
 export function compileGazetteer(lists: readonly GazetteerList[], commonWords: ReadonlySet<string> = new Set()): Gazetteer {
-  const root: TrieNode = {};
-  const byKey = new Map<string, { canonical: string; type: EntityType }>();
-  let size = 0;
-  const add = (form: string, entry: GazetteerEntry, list: string, ambiguous: boolean): void => {
-    const tokens: AliasToken[] = [];
-    const keys: string[] = [];
-    if (isPlainWord(form)) {
-      // Most aliases are one plain word (`BSI`, `Dataport`, `IT-Planungsrat`): no tokenizer run needed.
-      const { norm, stem } = normalForms(form, Kind.Word, 0);
-      const shape = shapeOf(form);
-      tokens.push({ norm, shape });
-      keys.push(keyOf(norm, stem, Kind.Word, shape));
-    } else {
-      const table = scanTokens(form);
-      if (table.count === 0 || table.count > MAX_ALIAS_TOKENS) return;
-      for (let i = 0; i < table.count; i++) {
-        const surface = form.slice(table.starts[i], table.ends[i]);
-        const kind = table.kinds[i]!;
-        const { norm, stem } = normalForms(surface, kind, table.flags[i]!);
-        const shape = shapeOf(surface);
-        tokens.push({ norm, shape });
-        keys.push(keyOf(norm, stem, kind, shape));
-      }
-    }
-    let node = root;
-    for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (child === undefined) node.next.set(key, (child = {}));
-      node = child;
-    }
-    const terminals = (node.terminals ??= []);
-    for (const t of terminals) {
-      if (t.canonical === entry.canonical && t.type === entry.type && sameForm(t.tokens, tokens)) return;
-    }
-    terminals.push({ canonical: entry.canonical, type: entry.type, list, tokens, ambiguous });
-    size++;
-    const joined = keys.length === 1 ? keys[0]! : keys.join(' ');
-    if (!ambiguous && !byKey.has(joined)) byKey.set(joined, { canonical: entry.canonical, type: entry.type });
-  };
-  for (const list of lists) {
-    for (const entry of list.entries) {
-      const ambiguous = entry.ambiguousAliases;
-      const isAmbiguous = (form: string) => commonWords.has(form) || (ambiguous !== undefined && ambiguous.includes(form));
-      if (entry.matchCanonical !== false) add(entry.canonical, entry, list.name, isAmbiguous(entry.canonical));
-      if (entry.aliases) for (const alias of entry.aliases) add(alias, entry, list.name, isAmbiguous(alias));
-      for (const alias of entry.ambiguousAliases ?? []) add(alias, entry, list.name, true);
-    }
-  }
-  return { root, byKey, size };
-}
-
-/**
- * Letters and digits with inner hyphens, no capital after a lower-case letter
- * (`BürgerInnen` is a gender form): the tokenizer keeps such a form whole as
- * one word (test/entities/gazetteer.test.ts checks this for every built-in alias).
- */
-export function isPlainWord(form: string): boolean {
-  if (form.length === 0 || form.length > 64) return false;
-  let previousLower = false;
-  for (let i = 0; i < form.length; i++) {
-    const code = form.charCodeAt(i);
-    if (code === 0x2d) {
-      if (i === 0 || i === form.length - 1 || form.charCodeAt(i - 1) === 0x2d) return false;
-      previousLower = false;
-      continue;
-    }
-    const digit = code >= 0x30 && code <= 0x39;
-    const upper = !digit && isUpper(code);
-    const lower = !digit && !upper && isLower(code);
-    if (!digit && !upper && !lower) return false;
-    if (i === 0 && digit) return false;
-    if (upper && previousLower && form.slice(i, i + 5) === 'Innen') return false;
-    previousLower = lower;
-  }
-  return true;
-}
-
-function sameForm(a: AliasToken[], b: AliasToken[]): boolean {
-  return a.length === b.length && a.every((token, i) => token.norm === b[i]!.norm && token.shape === b[i]!.shape);
+  return new GazetteerTrie(packGazetteer(lists, commonWords));
 }
 
 /** Token keys of a span of the document, as used in `Gazetteer.byKey`. */
@@ -177,6 +69,23 @@ export function spanKey(view: TokenView, first: number, last: number): string {
   return key;
 }
 
+/**
+ * What the lists know tokens `first..last` as, `gazetteer.byKey.get(spanKey(…))`,
+ * read off the trie without joining the keys into a string.
+ */
+export function knownEntry(gazetteer: Gazetteer, view: TokenView, first: number, last: number): KnownEntry | undefined {
+  let node = 0;
+  for (let i = first; i <= last && node >= 0; i++) {
+    const kind = view.kind[i]!;
+    const key = keyOf(view.norm[i]!, view.stem[i]!, kind, view.shape[i]!);
+    if (kind !== Kind.Word && key.includes(' ')) return gazetteer.byKey.get(spanKey(view, first, last));
+    node = gazetteer.child(node, key);
+  }
+  const entry = node >= 0 ? gazetteer.keyEntry(node) : undefined;
+  if (entry !== undefined || !gazetteer.mayJoinTo(last - first + 1)) return entry;
+  return gazetteer.byKey.get(spanKey(view, first, last));
+}
+
 export function matchGazetteer(
   doc: AnalysedText,
   gazetteer: Gazetteer,
@@ -184,24 +93,53 @@ export function matchGazetteer(
 ): EntityCandidate[] {
   const view = tokenView(doc);
   const candidates: EntityCandidate[] = [];
-  const search: Search = { view, options, first: 0, best: undefined, bestLast: -1 };
-  const rootNext = gazetteer.root.next;
-  if (rootNext === undefined) return candidates;
+  const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1 };
+  if (!gazetteer.hasChildren(0)) return candidates;
+  const roots = rootStepsOf(gazetteer);
   for (let first = 0; first < view.count; first++) {
     const kind = view.kind[first];
     if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
+    // The root holds no alias: the search starts at the nodes the token's keys lead to, known per word form.
+    const child = roots.byKey.answer(view, first, gazetteer);
+    const other = roots.byAlternateKey.answer(view, first, gazetteer);
+    if (child < 0 && other < 0) continue;
     search.first = first;
     search.best = undefined;
     search.bestLast = -1;
-    visit(search, gazetteer.root, first);
+    if (child >= 0) visit(search, child, first + 1);
+    if (other >= 0 && other !== child) visit(search, other, first + 1);
     if (search.best) candidates.push(search.best);
   }
   return candidates;
 }
 
+/** The nodes a token's key and alternate key lead to from the root, per word form. */
+interface RootSteps {
+  byKey: FormMemo<number, Gazetteer>;
+  byAlternateKey: FormMemo<number, Gazetteer>;
+}
+
+const rootSteps = new WeakMap<Gazetteer, RootSteps>();
+
+function rootStepsOf(gazetteer: Gazetteer): RootSteps {
+  let steps = rootSteps.get(gazetteer);
+  if (steps === undefined) {
+    steps = {
+      byKey: new FormMemo((view, i, trie) => trie.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!))),
+      byAlternateKey: new FormMemo((view, i, trie) => {
+        const alternate = alternateKeyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!);
+        return alternate === undefined ? -1 : trie.child(0, alternate);
+      }),
+    };
+    rootSteps.set(gazetteer, steps);
+  }
+  return steps;
+}
+
 /** The state of one longest-match search from `first`; reused across start tokens. */
 interface Search {
   view: TokenView;
+  gazetteer: Gazetteer;
   options: GazetteerMatchOptions;
   first: number;
   best: EntityCandidate | undefined;
@@ -209,27 +147,28 @@ interface Search {
 }
 
 /** Depth-first over the (at most two) keys per token, keeping the longest valid match. */
-function visit(search: Search, node: TrieNode, i: number): void {
-  const { view, first } = search;
-  if (node.terminals && i - 1 > search.bestLast) {
-    const chosen = chooseTerminal(view, node.terminals, first, i - 1, search.options);
+function visit(search: Search, node: number, i: number): void {
+  const { view, gazetteer, first } = search;
+  const terminals = gazetteer.terminalsAt(node);
+  if (terminals && i - 1 > search.bestLast) {
+    const chosen = chooseTerminal(view, terminals, first, i - 1, search.options);
     if (chosen) {
       search.best = chosen;
       search.bestLast = i - 1;
     }
   }
-  if (!node.next || i >= view.count || i - first >= MAX_ALIAS_TOKENS) return;
+  if (!gazetteer.hasChildren(node) || i >= view.count || i - first >= MAX_ALIAS_TOKENS) return;
   if (i > first && (view.flags[i]! & Flag.BlankLineBefore || view.sentence[i] !== view.sentence[first])) return;
   const norm = view.norm[i]!;
   const stem = view.stem[i]!;
   const kind = view.kind[i]!;
   const shape = view.shape[i]!;
-  const child = node.next.get(keyOf(norm, stem, kind, shape));
-  if (child) visit(search, child, i + 1);
+  const child = gazetteer.child(node, keyOf(norm, stem, kind, shape));
+  if (child >= 0) visit(search, child, i + 1);
   const alternate = alternateKeyOf(norm, stem, kind, shape);
   if (alternate !== undefined) {
-    const other = node.next.get(alternate);
-    if (other && other !== child) visit(search, other, i + 1);
+    const other = gazetteer.child(node, alternate);
+    if (other >= 0 && other !== child) visit(search, other, i + 1);
   }
 }
 
@@ -245,7 +184,7 @@ function chooseTerminal(
     if (!casesAgree(view, terminal.tokens, first)) continue;
     if (terminal.ambiguous && !(first > 0 && options.contextWords.has(view.norm[first - 1]!))) continue;
     if (!inflectionsAgree(view, terminal.tokens, first)) continue;
-    const exact = terminal.tokens.every((token, j) => token.norm === view.norm[first + j]);
+    const exact = isVerbatim(view, terminal.tokens, first);
     const confidence = (exact ? 0.9 : 0.8) - (terminal.ambiguous ? 0.2 : 0);
     if (best && best.confidence >= confidence) continue;
     best = {
@@ -254,10 +193,16 @@ function chooseTerminal(
       type: terminal.type,
       canonical: terminal.canonical,
       confidence,
-      source: `gazetteer:${terminal.list}`,
+      source: terminal.source,
     };
   }
   return best;
+}
+
+/** The text has the alias's very forms, not inflected ones. */
+function isVerbatim(view: TokenView, tokens: readonly AliasToken[], first: number): boolean {
+  for (let j = 0; j < tokens.length; j++) if (tokens[j]!.norm !== view.norm[first + j]) return false;
+  return true;
 }
 
 const INFLECTION_ENDINGS: readonly string[] = patterns.inflection.endings;

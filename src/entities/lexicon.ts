@@ -1,45 +1,22 @@
 // The language knowledge the entity patterns read, compiled once per process
 // from the data files in src/lang/de: pattern words (entity-patterns.json), the
 // name lists and common-word list derived from open data (gazetteers/derived),
-// and the gazetteers themselves.
+// and the gazetteers, read in their compiled form (compiled/gazetteers.json).
 
 import patterns from '../lang/de/entity-patterns.json';
+import compiledGazetteers from '../lang/de/compiled/gazetteers.json';
 import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
-import countries from '../lang/de/gazetteers/derived/countries.json';
-import districts from '../lang/de/gazetteers/derived/districts.json';
-import federalLaws from '../lang/de/gazetteers/derived/federal-laws.json';
 import firstNameData from '../lang/de/gazetteers/derived/first-names.json';
 import surnameData from '../lang/de/gazetteers/derived/surnames.json';
-import events from '../lang/de/gazetteers/events.json';
-import institutions from '../lang/de/gazetteers/institutions.json';
-import domainLaws from '../lang/de/gazetteers/laws-domain.json';
-import places from '../lang/de/gazetteers/places.json';
-import products from '../lang/de/gazetteers/products.json';
+import type { FormMemo } from '../text/form-memo.js';
 import { abbreviationKey } from '../text/lexicon.js';
-import { type Gazetteer, type GazetteerEntry, type GazetteerList, compileGazetteer } from './gazetteer.js';
-
-/** The built-in gazetteers, in priority order: hand-curated lists before derived ones. */
-export function builtInGazetteerLists(): GazetteerList[] {
-  const list = (name: string, data: { entries: unknown[] }): GazetteerList => ({
-    name,
-    entries: data.entries as GazetteerEntry[],
-  });
-  return [
-    list('laws', domainLaws),
-    list('institutions', institutions),
-    list('products', products),
-    list('events', events),
-    list('places', places),
-    list('districts', districts),
-    list('countries', countries),
-    list('federal-laws', federalLaws),
-  ];
-}
+import type { Gazetteer } from './gazetteer.js';
+import { GazetteerTrie, type PackedGazetteer } from './gazetteer-trie.js';
 
 export interface EntityLexicon {
   gazetteer: Gazetteer;
-  /** Memoised answers about word forms, by question (see memoised() in patterns/token-tests.ts). */
-  answers: Record<string, Map<string, unknown>>;
+  /** Answers about word forms, by question (see memoised() in patterns/token-tests.ts). */
+  answers: Record<string, FormMemo<unknown, EntityLexicon>>;
   firstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -71,6 +48,8 @@ export interface EntityLexicon {
   strongEventHeads: ReadonlySet<string>;
   /** Event nouns that need an ordinal before or a year after them (`5. Digitaltag`, `Fachtag 2024`). */
   weakEventHeads: ReadonlySet<string>;
+  /** The event nouns in lower case, as the endings of an event name's head (`symposiums` → `symposium`). */
+  eventHeadEndings: readonly string[];
   closedEventCompoundTails: readonly string[];
   genericEventModifiers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
@@ -102,7 +81,7 @@ let shared: EntityLexicon | undefined;
 
 /** Compiled on first use and kept for the process: gazetteers load once, not per call. */
 export function entityLexicon(): EntityLexicon {
-  shared ??= compileLexicon(builtInGazetteerLists());
+  shared ??= compileLexicon(new GazetteerTrie(compiledGazetteers as PackedGazetteer));
   return shared;
 }
 
@@ -119,14 +98,13 @@ function byFirstWord(forms: string[][]): Map<string, string[][]> {
   return groups;
 }
 
-export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
-  const commonWords = new Set(commonWordData.words);
+export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
   return {
-    gazetteer: compileGazetteer(lists, commonWords),
+    gazetteer,
     answers: {},
     firstNames: new Set(firstNameData.names),
     surnames: new Set(surnameData.names),
-    commonWords,
+    commonWords: new Set(commonWordData.words),
     notNames: new Set(patterns.notNames.words),
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
@@ -149,6 +127,7 @@ export function compileLexicon(lists: readonly GazetteerList[]): EntityLexicon {
     lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),
     strongEventHeads: new Set(patterns.events.standaloneHeads),
     weakEventHeads: new Set(patterns.events.weakHeads),
+    eventHeadEndings: [...patterns.events.standaloneHeads, ...patterns.events.weakHeads].map((head) => head.toLowerCase()),
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),

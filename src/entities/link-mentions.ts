@@ -50,15 +50,16 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   const dropped = new Set<EntityMention>();
   /** `ZAC NRW`: the Land's own mention gives way to the two-token abbreviation. */
   const releaseLand = (i: number): void => {
-    const land = startingAt.get(i);
+    const land = startingAt[i]! >= 0 ? mentions[startingAt[i]!] : undefined;
     if (land && land.end === view.ends[i]) {
       dropped.add(land);
       covered[i] = 0;
     }
   };
-  for (const mention of mentions) {
-    const last = lastToken.get(mention);
-    if (last === undefined || view.surface[last + 1] !== '(') continue;
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    const last = lastToken[m]!;
+    if (last < 0 || view.surface[last + 1] !== '(') continue;
     const inner = last + 2;
     if (mention.type === 'PER') {
       for (let i = inner; i < view.count && i < inner + 12; i++) {
@@ -77,7 +78,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
         add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {
         // `Zentrum Digitale Souveränität (ZenDiS)` where the lists know `ZenDiS`: the list's name wins for both.
-        const known = startingAt.get(inner);
+        const known = startingAt[inner]! >= 0 ? mentions[startingAt[inner]!] : undefined;
         if (known && known.type === mention.type && known.source.startsWith('gazetteer:')) renamed.set(mention.canonical, known.canonical);
       }
     } else if (
@@ -96,14 +97,16 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
 
   // Surnames and defined abbreviations wherever they recur.
   const people = new Map<string, string>();
-  for (const mention of mentions) {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
     if (mention.type !== 'PER') continue;
-    const last = lastToken.get(mention);
-    if (last === undefined || !isWord(view, last)) continue;
+    const last = lastToken[m]!;
+    if (last < 0 || !isWord(view, last)) continue;
     const surname = view.surface[last]!;
     if (surname.length > 2 && surname !== mention.canonical && !people.has(surname)) people.set(surname, mention.canonical);
   }
-  for (const mention of mentions) {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
     const person = people.get(mention.type === 'PER' ? mention.canonical : mention.text);
     if (person === undefined) continue;
     if (mention.type === 'PER') {
@@ -117,8 +120,9 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     }
   }
   if (people.size > 0 || aliases.size > 0) {
+    const mayName = namesTheDocumentDefined(view, people, aliases);
     for (let i = 0; i < view.count; i++) {
-      if (covered[i] || !isWord(view, i)) continue;
+      if (covered[i] || !isWord(view, i) || !mayName(i)) continue;
       const surface = view.surface[i]!;
       const pair = i + 1 < view.count && lexicon.laender.has(view.surface[i + 1]!) ? aliases.get(`${surface} ${view.surface[i + 1]!}`) : undefined;
       if (pair) {
@@ -161,6 +165,30 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
 }
 
 /**
+ * Whether token i may name a person or abbreviation the document defined (a
+ * surname, with or without a genitive `s`, an abbreviation, the first word of a
+ * two-word one): decided once per word form, as most words name neither.
+ */
+function namesTheDocumentDefined(view: TokenView, people: ReadonlyMap<string, string>, aliases: ReadonlyMap<string, unknown>): (i: number) => boolean {
+  const pairOpeners = new Set<string>();
+  for (const key of aliases.keys()) {
+    const space = key.indexOf(' ');
+    if (space > 0) pairOpeners.add(key.slice(0, space));
+  }
+  const answers = new Uint8Array(view.formLimit);
+  return (i) => {
+    const form = view.form[i]!;
+    if (answers[form] === 0) {
+      const surface = view.surface[i]!;
+      const names =
+        aliases.has(surface) || pairOpeners.has(surface) || people.has(surface) || (surface.endsWith('s') && people.has(surface.slice(0, -1)));
+      answers[form] = names ? 2 : 1;
+    }
+    return answers[form] === 2;
+  };
+}
+
+/**
  * Could `abbreviation` stand for `name`? Its first letter opens the name and its
  * other capitals appear in order (`ZenDiS` ← `Zentrum Digitale Souveränität`,
  * `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`.
@@ -189,7 +217,8 @@ interface Extension {
   doc: AnalysedText;
   view: TokenView;
   covered: Uint8Array;
-  lastToken: Map<EntityMention, number>;
+  /** Each mention's last token, by its index (-1: none). */
+  lastToken: Int32Array;
 }
 
 /**
@@ -202,16 +231,17 @@ function extendByNextToken(
   { doc, view, covered, lastToken }: Extension,
   extend: (mention: EntityMention, next: number) => boolean,
 ): void {
-  for (const mention of mentions) {
-    const last = lastToken.get(mention);
-    if (last === undefined) continue;
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    const last = lastToken[m]!;
+    if (last < 0) continue;
     const next = last + 1;
     if (next >= view.count || covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
     if (view.sentence[next] !== view.sentence[last] || !extend(mention, next)) continue;
     covered[next] = 1;
     mention.end = view.ends[next]!;
     mention.text = doc.text.slice(mention.start, mention.end);
-    lastToken.set(mention, next);
+    lastToken[m] = next;
   }
 }
 

@@ -21,21 +21,21 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
   if (!mentions.some((mention) => mention.type === 'PER')) return [];
   const view = tokenView(doc);
   const tokens = mentionTokens(view, mentions);
-  const organisationAt = (i: number): EntityMention | undefined => {
-    const mention = tokens.startingAt.get(i);
-    return mention?.type === 'ORG' ? mention : undefined;
+  /** The index of the organisation mention starting at token i, or -1. */
+  const organisationAt = (i: number): number => {
+    const at = i < view.count ? tokens.startingAt[i]! : -1;
+    return at >= 0 && mentions[at]!.type === 'ORG' ? at : -1;
   };
-  const indexOf = new Map<EntityMention, number>();
-  mentions.forEach((mention, index) => indexOf.set(mention, index));
   const relations: Relation[] = [];
-  const push = (person: EntityMention, role: string | undefined, organisation: EntityMention | undefined, start: number, end: number) => {
+  const push = (personMention: number, role: string | undefined, organisationMention: number, start: number, end: number) => {
+    const person = mentions[personMention]!;
     relations.push({
       person: person.canonical,
-      personMention: indexOf.get(person)!,
+      personMention,
       ...(role !== undefined && { role }),
-      ...(organisation !== undefined && {
-        organisation: organisation.canonical,
-        organisationMention: indexOf.get(organisation)!,
+      ...(organisationMention >= 0 && {
+        organisation: mentions[organisationMention]!.canonical,
+        organisationMention,
       }),
       start,
       end,
@@ -43,10 +43,11 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     });
   };
 
-  for (const person of mentions) {
-    if (person.type !== 'PER') continue;
-    const first = tokens.first.get(person)!;
-    const next = tokens.last.get(person)! + 1;
+  for (let p = 0; p < mentions.length; p++) {
+    const person = mentions[p]!;
+    const first = tokens.first[p]!;
+    if (person.type !== 'PER' || first < 0) continue;
+    const next = tokens.last[p]! + 1;
     const following = view.surface[next];
     // `Oberbürgermeister Marco Kuhn (Stadt Köln)`, `Moderation: Lea Brückner`: a role word right before the name.
     let roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
@@ -70,20 +71,20 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
       let found = false;
       for (; i < view.count && i < next + MAX_BRACKET_TOKENS && view.surface[i] !== ')'; i++) {
         const organisation = organisationAt(i);
-        if (!organisation) continue;
-        push(person, role, organisation, evidenceStart, organisation.end);
+        if (organisation < 0) continue;
+        push(p, role, organisation, evidenceStart, mentions[organisation]!.end);
         found = true;
-        i = tokens.last.get(organisation)!;
+        i = tokens.last[organisation]!;
       }
-      if (!found && role !== undefined) push(person, role, undefined, evidenceStart, roleLast === undefined ? person.end : view.ends[roleLast]!);
+      if (!found && role !== undefined) push(p, role, -1, evidenceStart, roleLast === undefined ? person.end : view.ends[roleLast]!);
       continue;
     }
 
     if (following === ',') {
       // Speaker lists: `Dr. Timo Haberkorn, ekom21`, `Kai-Uwe Brandl, Agile Coach, Komm.ONE`.
       const listed = organisationAt(next + 1);
-      if (listed) {
-        push(person, defaultRole, listed, evidenceStart, listed.end);
+      if (listed >= 0) {
+        push(p, defaultRole, listed, evidenceStart, mentions[listed]!.end);
         continue;
       }
       // `…, Beigeordneter des Landkreistags NRW`, `…, CDO der Landeshauptstadt Düsseldorf`.
@@ -91,15 +92,14 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
       const roleLast = roleSpan(view, roleFirst, lexicon, tokens.startingAt);
       if (roleLast !== undefined) {
         const role = spanText(view, roleFirst, roleLast);
-        const organisation =
-          organisationAfter(view, roleLast + 1, organisationAt) ??
-          (view.surface[roleLast + 1] === ',' ? organisationAt(roleLast + 2) : undefined);
-        if (organisation) {
-          push(person, role, organisation, evidenceStart, organisation.end);
+        let organisation = organisationAfter(view, roleLast + 1, organisationAt);
+        if (organisation < 0 && view.surface[roleLast + 1] === ',') organisation = organisationAt(roleLast + 2);
+        if (organisation >= 0) {
+          push(p, role, organisation, evidenceStart, mentions[organisation]!.end);
           continue;
         }
         if (isListedRole(view.surface[roleFirst]!, lexicon) || view.surface[roleLast + 1] === ',') {
-          push(person, role, undefined, evidenceStart, view.ends[roleLast]!);
+          push(p, role, -1, evidenceStart, view.ends[roleLast]!);
           continue;
         }
       }
@@ -107,27 +107,23 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
 
     if (following !== undefined && lexicon.affiliationPrepositions.has(following)) {
       const organisation = organisationAfter(view, next, organisationAt);
-      if (organisation) push(person, defaultRole, organisation, evidenceStart, organisation.end);
+      if (organisation >= 0) push(p, defaultRole, organisation, evidenceStart, mentions[organisation]!.end);
       continue;
     }
 
-    if (defaultRole !== undefined) push(person, defaultRole, undefined, evidenceStart, person.end);
+    if (defaultRole !== undefined) push(p, defaultRole, -1, evidenceStart, person.end);
   }
   return relations;
 }
 
-/** The organisation at `i`, after at most two lower-case words (`des`, `bei der`, `im`). */
-function organisationAfter(
-  view: TokenView,
-  i: number,
-  organisationAt: (i: number) => EntityMention | undefined,
-): EntityMention | undefined {
+/** The organisation mention at `i`, after at most two lower-case words (`des`, `bei der`, `im`), or -1. */
+function organisationAfter(view: TokenView, i: number, organisationAt: (i: number) => number): number {
   for (let hops = 0; hops <= 2 && i < view.count; hops++, i++) {
     const organisation = organisationAt(i);
-    if (organisation) return organisation;
-    if (!isWord(view, i) || !(view.shape[i]! & Shape.LowerInitial)) return undefined;
+    if (organisation >= 0) return organisation;
+    if (!isWord(view, i) || !(view.shape[i]! & Shape.LowerInitial)) return -1;
   }
-  return undefined;
+  return -1;
 }
 
 function isListedRole(word: string, lexicon: EntityLexicon): boolean {
@@ -144,10 +140,10 @@ function roleSpan(
   view: TokenView,
   first: number,
   lexicon: EntityLexicon,
-  mentionStarts: ReadonlyMap<number, EntityMention>,
+  mentionStarts: Int32Array,
 ): number | undefined {
   const opener = view.surface[first];
-  if (opener === undefined || mentionStarts.has(first)) return undefined;
+  if (opener === undefined || mentionStarts[first]! >= 0) return undefined;
   const isRoleNoun = (i: number) =>
     isListedRole(view.surface[i]!, lexicon) || (isCapitalisedWord(view, i) && endsWithAny(view.surface[i]!, lexicon.roleEndings));
   // `Agile Coach`, `Leitender Regierungsdirektor`: a capitalised adjective before a role noun opens it too.
@@ -157,7 +153,7 @@ function roleSpan(
   let last = first;
   let pendingConnectors = 0;
   for (let i = first + 1; i < view.count && i - first < MAX_ROLE_TOKENS; i++) {
-    if (mentionStarts.has(i) || view.sentence[i] !== view.sentence[first]) break;
+    if (mentionStarts[i]! >= 0 || view.sentence[i] !== view.sentence[first]) break;
     const surface = view.surface[i]!;
     if (isCapitalisedWord(view, i) || lexicon.roles.has(surface) || (isWord(view, i) && view.shape[i]! & Shape.AllCaps)) {
       last = i;

@@ -2,23 +2,38 @@
 // spans first, then higher confidence, then earlier recogniser; the result is
 // in text order and never overlaps.
 
-import { type AnalysedText, sentenceAt } from '../analysed-text.js';
-import type { EntityMention } from '../record.js';
+import type { AnalysedText } from '../analysed-text.js';
+import type { EntityMention, EntityType } from '../record.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 
-interface RankedCandidate extends EntityCandidate {
-  source: string;
-  rank: number;
+/** A candidate with the recogniser that proposed it; one shape for all, so sorting stays fast. */
+class RankedCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly canonical: string | undefined;
+  readonly confidence: number;
+  readonly source: string;
+  readonly rank: number;
+
+  constructor(candidate: EntityCandidate, source: string, rank: number) {
+    this.start = candidate.start;
+    this.end = candidate.end;
+    this.type = candidate.type;
+    this.canonical = candidate.canonical;
+    this.confidence = candidate.confidence;
+    this.source = candidate.source ?? source;
+    this.rank = rank;
+  }
 }
 
 export function recognizeEntities(doc: AnalysedText, recognizers: readonly EntityRecognizer[]): EntityMention[] {
   if (recognizers.length === 0) return [];
   const candidates: RankedCandidate[] = [];
   recognizers.forEach((recognizer, rank) => {
-    for (const candidate of recognizer.recognize(doc)) {
-      if (isValidSpan(doc.text, candidate)) {
-        candidates.push({ ...candidate, source: candidate.source ?? recognizer.name, rank });
-      }
+    const proposed = recognizer.recognize(doc);
+    for (let c = 0; c < proposed.length; c++) {
+      if (isValidSpan(doc.text, proposed[c]!)) candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank));
     }
   });
   return resolveOverlaps(doc, candidates);
@@ -34,17 +49,19 @@ function isValidSpan(text: string, candidate: EntityCandidate): boolean {
   );
 }
 
-export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
-  const byPriority = [...candidates].sort(
+function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
+  // Confidence by comparison, not difference: a comparator returning a fraction allocates it on every call.
+  const byPriority = candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      b.confidence - a.confidence ||
+      (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0) ||
       a.rank - b.rank ||
       a.start - b.start,
   );
   const taken = new Uint8Array(doc.text.length);
   const chosen: RankedCandidate[] = [];
-  for (const candidate of byPriority) {
+  for (let c = 0; c < byPriority.length; c++) {
+    const candidate = byPriority[c]!;
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) {
       if (taken[i]) {
@@ -57,7 +74,11 @@ export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]
     chosen.push(candidate);
   }
   chosen.sort((a, b) => a.start - b.start);
+  // Mentions come in text order: the sentence of each is found by walking the sentences along.
+  const { tokens, sentences } = doc;
+  let sentence = 0;
   return chosen.map((candidate) => {
+    while (sentence + 1 < sentences.count && tokens.starts[sentences.firstToken[sentence + 1]!]! <= candidate.start) sentence++;
     const text = doc.text.slice(candidate.start, candidate.end);
     return {
       text,
@@ -65,7 +86,7 @@ export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]
       start: candidate.start,
       end: candidate.end,
       canonical: candidate.canonical ?? text,
-      sentence: sentenceAt(doc, candidate.start),
+      sentence,
       source: candidate.source,
       confidence: Math.min(1, Math.max(0, candidate.confidence)),
     };

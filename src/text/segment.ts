@@ -3,10 +3,10 @@
 
 import type { Span, Token } from '../record.js';
 import { expectString } from '../input.js';
-import { normalForms } from './normalize.js';
 import { type SentenceTable, splitTokenTable } from './sentences.js';
 import { Flag, TOKEN_KINDS, type TokenTable } from './token-table.js';
 import { scanTokens } from './tokenize.js';
+import { internForms, wordForms } from './word-forms.js';
 
 /** Splits German text into tokens with character offsets, kinds and normalised forms. */
 export function tokenize(text: string): Token[] {
@@ -25,19 +25,21 @@ export function splitSentences(text: string): Span[] {
 }
 
 export function tokenObjects(table: TokenTable): Token[] {
-  const { text, starts, ends, kinds, flags } = table;
+  const { starts, ends, kinds, flags } = table;
   const tokens: Token[] = new Array(table.count);
+  const ids = new Int32Array(table.count);
+  internForms(table, ids);
+  const forms = wordForms();
   for (let i = 0; i < table.count; i++) {
-    const surface = text.slice(starts[i], ends[i]);
+    const form = ids[i]!;
     const flag = flags[i]!;
-    const { norm, stem } = normalForms(surface, kinds[i]!, flag);
     const token: Token = {
-      text: surface,
+      text: forms.surface[form]!,
       start: starts[i]!,
       end: ends[i]!,
       kind: TOKEN_KINDS[kinds[i]!]!,
-      norm,
-      stem,
+      norm: forms.norm[form]!,
+      stem: forms.stem[form]!,
     };
     if (flag & Flag.Suspended) token.suspended = true;
     if (flag & Flag.Gender) token.gender = true;

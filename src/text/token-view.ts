@@ -1,23 +1,12 @@
-// Per-token facts the entity and topic stages read: surface, normalised forms and a
-// few shape bits, computed once per document and shared by every recogniser and tagger.
+// Per-token facts the entity and topic stages read: surface, normalised forms, a
+// few shape bits and the id of the token's word form, gathered once per document
+// from the form table (word-forms.ts) and shared by every recogniser and tagger.
 
 import type { AnalysedText } from '../analysed-text.js';
-import { isLower, isUpper } from './char-class.js';
-import { normalForms } from './normalize.js';
 import { Kind } from './token-table.js';
+import { internForms, wordForms } from './word-forms.js';
 
-export const enum Shape {
-  /** First character is an upper-case letter. */
-  Capitalised = 1,
-  /** Two or more letters, none lower case: `OZG`, `NRW`, `ELSTER`. */
-  AllCaps = 2,
-  /** Upper-case letters after the first character: `XRechnung`, `EGovG`, `BundID`. */
-  InnerCapitals = 4,
-  /** First character is a lower-case letter. */
-  LowerInitial = 8,
-  /** Contains a digit. */
-  HasDigit = 16,
-}
+export { Shape, shapeOf } from './shape.js';
 
 export interface TokenView {
   readonly text: string;
@@ -32,6 +21,12 @@ export interface TokenView {
   readonly ends: Int32Array;
   /** Index of the sentence each token belongs to. */
   readonly sentence: Int32Array;
+  /** Id of each token's word form (word-forms.ts): answers about a form can be kept by it. */
+  readonly form: Int32Array;
+  /** The generation of the form table the ids belong to. */
+  readonly formGeneration: number;
+  /** Every id in `form` is below this: the size of an array indexed by form id. */
+  readonly formLimit: number;
 }
 
 const views = new WeakMap<AnalysedText, TokenView>();
@@ -48,17 +43,19 @@ export function tokenView(doc: AnalysedText): TokenView {
 function buildView(doc: AnalysedText): TokenView {
   const { tokens, sentences } = doc;
   const count = tokens.count;
+  const form = new Int32Array(count);
+  internForms(tokens, form);
+  const forms = wordForms();
   const surface = new Array<string>(count);
   const norm = new Array<string>(count);
   const stem = new Array<string>(count);
   const shape = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
-    const text = doc.text.slice(tokens.starts[i], tokens.ends[i]);
-    const forms = normalForms(text, tokens.kinds[i]!, tokens.flags[i]!);
-    surface[i] = text;
-    norm[i] = forms.norm;
-    stem[i] = forms.stem;
-    shape[i] = shapeOf(text);
+    const id = form[i]!;
+    surface[i] = forms.surface[id]!;
+    norm[i] = forms.norm[id]!;
+    stem[i] = forms.stem[id]!;
+    shape[i] = forms.shape[id]!;
   }
   const sentence = new Int32Array(count);
   for (let s = 0; s < sentences.count; s++) {
@@ -76,28 +73,10 @@ function buildView(doc: AnalysedText): TokenView {
     starts: tokens.starts.subarray(0, count),
     ends: tokens.ends.subarray(0, count),
     sentence,
+    form,
+    formGeneration: forms.generation,
+    formLimit: forms.count,
   };
-}
-
-export function shapeOf(text: string): number {
-  let shape = 0;
-  let letters = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) shape |= Shape.HasDigit;
-    else if (isUpper(code)) {
-      letters++;
-      if (i === 0) shape |= Shape.Capitalised;
-      else shape |= Shape.InnerCapitals;
-    } else if (isLower(code)) {
-      letters++;
-      lower++;
-      if (i === 0) shape |= Shape.LowerInitial;
-    }
-  }
-  if (letters >= 2 && lower === 0) shape |= Shape.AllCaps;
-  return shape;
 }
 
 export function isWordLike(view: TokenView, i: number): boolean {
@@ -107,5 +86,10 @@ export function isWordLike(view: TokenView, i: number): boolean {
 
 /** The text of tokens `first..last` with each run of whitespace as one space: `Dr. Marco\nKuhn` → `Dr. Marco Kuhn`. */
 export function spanText(view: TokenView, first: number, last: number): string {
-  return view.text.slice(view.starts[first], view.ends[last]).replace(/\s+/g, ' ');
+  return collapseWhitespace(view.text.slice(view.starts[first], view.ends[last]));
+}
+
+/** Each run of whitespace as one space; most names have only single spaces, and are returned as they are. */
+export function collapseWhitespace(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

@@ -12,8 +12,9 @@ import patterns from '../lang/de/entity-patterns.json';
 import domainWords from '../lang/de/keyphrase-words.json';
 import stopwordData from '../lang/de/stopwords.json';
 import type { EntityMention, Keyphrase } from '../record.js';
+import { FormMemo } from '../text/form-memo.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { Shape, type TokenView, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 const MAX_PHRASE_WORDS = 3;
 /** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
@@ -46,50 +47,76 @@ function loadBackground(): Background {
   return shared;
 }
 
+/** What the keyphrase rules ask about a word form, answered once per form. */
+interface WordFacts {
+  /** Long enough and no stop word: may be part of a phrase. */
+  content: boolean;
+  /** Ends like a lower-case adjective before a noun (`digitale`). */
+  adjectiveEnding: boolean;
+  /** Ends like a capitalised adjective (`Hessische`): no keyphrase alone. */
+  capitalisedAdjectiveEnding: boolean;
+  /** Too general for the domain on its own (`Verwaltung`). */
+  generic: boolean;
+  idf: number;
+}
+
+const wordFacts = new FormMemo<WordFacts, Background>((view, i, { documents, df, stopwords, generic }) => {
+  const norm = view.norm[i]!;
+  const stem = view.stem[i]!;
+  return {
+    content: norm.length >= MIN_WORD_LENGTH && !stopwords.has(norm),
+    adjectiveEnding: ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
+    capitalisedAdjectiveEnding: CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
+    generic: generic.has(norm),
+    idf: Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1,
+  };
+});
+
 interface Candidate {
-  text: string;
+  /** First and last token of the first occurrence: the phrase's text is read from there when it is needed. */
+  first: number;
+  last: number;
   count: number;
   idf: number;
   words: number;
-  first: number;
+  /** count · idf · the bonus for longer phrases, once counting is done. */
+  raw: number;
+  /** The text with a space on either side, once the choice below needs it. */
+  padded: string | undefined;
 }
 
 export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMention[], limit: number): Keyphrase[] {
   if (limit <= 0 || doc.tokens.count === 0) return [];
-  const { documents, df, stopwords, generic } = loadBackground();
+  const background = loadBackground();
   const view = tokenView(doc);
   const person = personTokens(view, entities);
-  const idf = (stem: string) => Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
+  const facts = (i: number): WordFacts => wordFacts.answer(view, i, background);
   const isContent = (i: number): boolean =>
     view.kind[i] === Kind.Word &&
     !person[i] &&
     !(view.flags[i]! & Flag.Suspended) &&
-    view.norm[i]!.length >= MIN_WORD_LENGTH &&
-    !stopwords.has(view.norm[i]!) &&
-    !(view.shape[i]! & Shape.HasDigit);
+    !(view.shape[i]! & Shape.HasDigit) &&
+    facts(i).content;
   const isNoun = (i: number) => isContent(i) && (view.shape[i]! & Shape.Capitalised) !== 0;
-  const isAdjective = (i: number) =>
-    isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && ADJECTIVE_ENDINGS.some((ending) => view.norm[i]!.endsWith(ending));
+  const isAdjective = (i: number) => isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && facts(i).adjectiveEnding;
 
   const candidates = new Map<string, Candidate>();
   const add = (first: number, last: number): void => {
     let allGeneric = true;
-    for (let i = first; i <= last && allGeneric; i++) allGeneric = generic.has(view.norm[i]!);
+    for (let i = first; i <= last && allGeneric; i++) allGeneric = facts(i).generic;
     if (allGeneric) return;
-    if (first === last && CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => view.norm[first]!.endsWith(ending))) return;
+    if (first === last && facts(first).capitalisedAdjectiveEnding) return;
     let key = '';
     let idfSum = 0;
     for (let i = first; i <= last; i++) {
       key += (i > first ? ' ' : '') + view.stem[i]!;
-      idfSum += idf(view.stem[i]!);
+      idfSum += facts(i).idf;
     }
     const existing = candidates.get(key);
     if (existing) existing.count++;
-    else {
-      const text = doc.text.slice(view.starts[first], view.ends[last]).replace(/\s+/g, ' ');
-      candidates.set(key, { text, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, first });
-    }
+    else candidates.set(key, { first, last, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, raw: 0, padded: undefined });
   };
+  const padded = (candidate: Candidate): string => (candidate.padded ??= ` ${spanText(view, candidate.first, candidate.last)} `);
   for (let i = 0; i < view.count; i++) {
     if (!isNoun(i) && !isAdjective(i)) continue;
     // A phrase: adjectives, then nouns; it ends on a noun.
@@ -107,22 +134,19 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     i = last;
   }
 
-  const scored = [...candidates.values()].map((candidate) => ({
-    text: candidate.text,
-    count: candidate.count,
-    raw: candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1)),
-    first: candidate.first,
-  }));
-  scored.sort((a, b) => b.raw - a.raw || a.first - b.first);
+  const scored = [...candidates.values()];
+  for (const candidate of scored) candidate.raw = candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1));
+  // Comparisons, not a difference of scores: a comparator returning a fraction allocates it on every call.
+  scored.sort((a, b) => (b.raw > a.raw ? 1 : b.raw < a.raw ? -1 : a.first - b.first));
   // A part that only ever occurs inside a chosen phrase adds nothing (`ÖV-Symposium` beside `ÖV-Symposium NRW`).
-  const chosen: typeof scored = [];
+  const chosen: Candidate[] = [];
   for (const candidate of scored) {
     if (chosen.length === limit) break;
-    const inside = chosen.some((phrase) => phrase.count >= candidate.count && ` ${phrase.text} `.includes(` ${candidate.text} `));
+    const inside = chosen.some((phrase) => phrase.count >= candidate.count && padded(phrase).includes(padded(candidate)));
     if (!inside) chosen.push(candidate);
   }
   const top = chosen[0]?.raw ?? 1;
-  return chosen.map(({ text, raw }) => ({ text, score: Math.round((raw / top) * 1000) / 1000 }));
+  return chosen.map((phrase) => ({ text: padded(phrase).slice(1, -1), score: Math.round((phrase.raw / top) * 1000) / 1000 }));
 }
 
 function personTokens(view: TokenView, entities: readonly EntityMention[]): Uint8Array {

@@ -3,7 +3,6 @@
 // pass their own taxonomy to replace the built-in one or extend it.
 
 import * as z from 'zod/mini';
-import builtInTopics from '../lang/de/topics.json';
 
 const TermSchema = z.object({
   /** A word (any inflected form matches), compound part, abbreviation or multiword phrase. */
@@ -61,14 +60,6 @@ export function parseTaxonomy(input: unknown): Taxonomy {
     seen.add(topic.id);
   }
   return result.data;
-}
-
-let builtIn: Taxonomy | undefined;
-
-/** The taxonomy that ships with the library (the topics of ../shared/ANNOTATION.md). */
-export function builtInTaxonomy(): Taxonomy {
-  builtIn ??= parseTaxonomy(builtInTopics);
-  return builtIn;
 }
 
 /**

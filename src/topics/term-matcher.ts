@@ -97,6 +97,49 @@ export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
   return { words, compoundParts, sequences, wordForms: new Map() };
 }
 
+/** A compiled matcher as JSON-able data: term references by index, so shared references stay shared. */
+export interface PackedTermMatcher {
+  /** Per reference: topic, weight, sign, length. */
+  refs: number[][];
+  words: [string, number[]][];
+  compoundParts: [string, number[]][];
+  /** Per first stem: the sequences, each as the stems of its other words and its references. */
+  sequences: [string, [string[], number[]][]][];
+}
+
+export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
+  const refIndex = new Map<TermRef, number>();
+  const refs: number[][] = [];
+  const indexOf = (ref: TermRef): number => {
+    let at = refIndex.get(ref);
+    if (at === undefined) {
+      at = refs.push([ref.topic, ref.weight, ref.sign, ref.length]) - 1;
+      refIndex.set(ref, at);
+    }
+    return at;
+  };
+  const lists = (map: Map<string, TermRef[]>): [string, number[]][] => [...map].map(([key, list]) => [key, list.map(indexOf)]);
+  return {
+    words: lists(matcher.words),
+    compoundParts: lists(matcher.compoundParts),
+    sequences: [...matcher.sequences].map(([stem, list]) => [stem, list.map((sequence) => [sequence.rest, sequence.refs.map(indexOf)])]),
+    refs,
+  };
+}
+
+export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
+  const refs = packed.refs.map(([topic, weight, sign, length]): TermRef => ({ topic: topic!, weight: weight!, sign: sign as 1 | -1, length: length! }));
+  const lists = (entries: [string, number[]][]) => new Map(entries.map(([key, list]) => [key, list.map((at) => refs[at]!)]));
+  return {
+    words: lists(packed.words),
+    compoundParts: lists(packed.compoundParts),
+    sequences: new Map(
+      packed.sequences.map(([stem, list]) => [stem, list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) }))]),
+    ),
+    wordForms: new Map(),
+  };
+}
+
 /** Every term match in the document, in token order. */
 export function matchTerms(doc: AnalysedText, matcher: TermMatcher): TermMatch[] {
   const view = tokenView(doc);

@@ -9,7 +9,8 @@ import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import type { TopicTagger } from './tagger.js';
-import { DEFAULT_SCORING, type Taxonomy, builtInTaxonomy, parseTaxonomy } from './taxonomy.js';
+import { builtInTaxonomy, builtInTermMatcher } from './compiled-topics.js';
+import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 
 interface Evidence {
@@ -25,10 +26,9 @@ export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
   return {
     name: 'taxonomy',
     tag(doc: AnalysedText, _entities: readonly EntityMention[]): Topic[] {
-      if (compiled === undefined) {
-        const used = checked ?? builtInTaxonomy();
-        compiled = { taxonomy: used, matcher: compileTermMatcher(used) };
-      }
+      compiled ??= checked
+        ? { taxonomy: checked, matcher: compileTermMatcher(checked) }
+        : { taxonomy: builtInTaxonomy(), matcher: builtInTermMatcher() };
       return scoreTopics(doc, compiled.taxonomy, compiled.matcher);
     },
   };
@@ -40,14 +40,18 @@ export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: Term
   const topicCount = taxonomy.topics.length;
   const mass = new Float64Array(topicCount);
   const sentences = new Int32Array(topicCount);
+  /** Per topic, its strongest evidence so far: at most maxEvidence, strongest first. */
   const evidence: Evidence[][] = Array.from({ length: topicCount }, () => []);
   // Per sentence: the strongest term for and against each topic.
   const best = new Float64Array(topicCount);
   const worst = new Float64Array(topicCount);
-  const touched: number[] = [];
+  /** The topics the current sentence has touched: a topic is touched at most once per sentence. */
+  const touched = new Int32Array(topicCount);
+  let touchedCount = 0;
   let sentence = -1;
   const closeSentence = (): void => {
-    for (const topic of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const topic = touched[t]!;
       const net = best[topic]! - worst[topic]!;
       if (best[topic]! > 0) {
         mass[topic]! += Math.max(0, net);
@@ -56,19 +60,22 @@ export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: Term
       best[topic] = 0;
       worst[topic] = 0;
     }
-    touched.length = 0;
+    touchedCount = 0;
   };
-  for (const match of matchTerms(doc, matcher)) {
+  const matches = matchTerms(doc, matcher);
+  for (let m = 0; m < matches.length; m++) {
+    const match = matches[m]!;
     const matchSentence = view.sentence[match.first]!;
     if (matchSentence !== sentence) {
       closeSentence();
       sentence = matchSentence;
     }
-    for (const ref of match.refs) {
-      if (best[ref.topic] === 0 && worst[ref.topic] === 0) touched.push(ref.topic);
+    for (let r = 0; r < match.refs.length; r++) {
+      const ref = match.refs[r]!;
+      if (best[ref.topic] === 0 && worst[ref.topic] === 0) touched[touchedCount++] = ref.topic;
       if (ref.sign > 0) {
         if (ref.weight > best[ref.topic]!) best[ref.topic] = ref.weight;
-        evidence[ref.topic]!.push({ start: view.starts[match.first]!, end: view.ends[match.last]!, weight: ref.weight });
+        keepStrongest(evidence[ref.topic]!, view.starts[match.first]!, view.ends[match.last]!, ref.weight, scoring.maxEvidence);
       } else if (ref.weight > worst[ref.topic]!) {
         worst[ref.topic] = ref.weight;
       }
@@ -82,15 +89,26 @@ export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: Term
     const spread = Math.min(1, sentences[index]! / 2);
     const score = (1 - Math.exp(-mass[index]! / scoring.saturation)) * spread;
     if (score < scoring.threshold) return;
-    const strongest = evidence[index]!
-      .sort((a, b) => b.weight - a.weight || a.start - b.start)
-      .slice(0, scoring.maxEvidence);
     topics.push({
       id: definition.id,
       label: definition.label,
       score: Math.round(score * 1000) / 1000,
-      evidence: strongest.map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) })),
+      evidence: evidence[index]!.map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) })),
     });
   });
   return topics;
+}
+
+/**
+ * Adds evidence to a topic's strongest (higher weight first; for equal weight,
+ * earlier first) when it is among the `limit` strongest. Evidence arrives in
+ * text order, so a new one goes after all of at least its weight: the list is
+ * what sorting all evidence and keeping the first `limit` would give.
+ */
+function keepStrongest(strongest: Evidence[], start: number, end: number, weight: number, limit: number): void {
+  let at = strongest.length;
+  while (at > 0 && strongest[at - 1]!.weight < weight) at--;
+  if (at >= limit) return;
+  strongest.splice(at, 0, { start, end, weight });
+  if (strongest.length > limit) strongest.length = limit;
 }

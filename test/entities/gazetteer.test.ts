@@ -3,8 +3,8 @@
 // have read them the same way.
 
 import { describe, expect, it } from 'vitest';
-import { isPlainWord } from '../../src/entities/gazetteer.js';
-import { builtInGazetteerLists } from '../../src/entities/lexicon.js';
+import { isPlainWord } from '../../src/entities/gazetteer-trie.js';
+import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
 import { Flag, Kind } from '../../src/text/token-table.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 

@@ -11,6 +11,7 @@ import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
   baseFormIn,
+  endsWithAny,
   isCapitalisedWord,
   isPlaceAdjective,
   joinsPrevious,
@@ -80,7 +81,7 @@ interface EventHead {
 
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
-  const head = memoised(lexicon, 'eventHead', view.surface[i]!, (surface) => eventHeadOfWord(surface, lexicon));
+  const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
   if (head?.closed) {
     // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
     const known = knownType(view, i, lexicon);
@@ -89,7 +90,8 @@ function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHea
   return head;
 }
 
-function eventHeadOfWord(surface: string, lexicon: EntityLexicon): EventHead | undefined {
+function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
+  const surface = view.surface[i]!;
   const hyphen = surface.lastIndexOf('-');
   if (hyphen > 0) {
     // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.
@@ -119,8 +121,7 @@ function hasTail(word: string, tail: string): boolean {
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
-  const heads = [...lexicon.strongEventHeads, ...lexicon.weakEventHeads].map((h) => h.toLowerCase());
-  const nominative = withoutGenitive(surface, (form) => heads.some((h) => form.toLowerCase().endsWith(h))) ?? surface;
+  const nominative = withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

@@ -43,11 +43,14 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  return memoised(lexicon, 'lawCompound', view.norm[i]!, (norm) => {
-    if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
-    // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
-    return !lexicon.lawSuffixes.includes(norm);
-  });
+  return memoised(lexicon, 'lawCompound', view, i, isLawCompoundForm);
+}
+
+function isLawCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const norm = view.norm[i]!;
+  if (!endsWithAny(norm, lexicon.lawSuffixes) || lexicon.genericLawWords.has(norm)) return false;
+  // `Gesetzes`, `Verordnung`: the suffix alone is no name; a name needs a modifier before it.
+  return !lexicon.lawSuffixes.includes(norm);
 }
 
 /** `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`, `Staatsvertrages` → `Staatsvertrag`. */
@@ -65,7 +68,5 @@ function isLawAbbreviation(view: TokenView, i: number, lexicon: EntityLexicon): 
   // Mixed case only (`EGovG`, `RegMoG`): all-capital ones are as often companies
   // (`KPMG`) and come from the law lists instead.
   if (!(view.shape[i]! & Shape.InnerCapitals) || view.shape[i]! & Shape.AllCaps) return false;
-  return lexicon.lawAbbreviationEndings.some(
-    (ending) => surface.endsWith(ending) && surface.length > ending.length,
-  );
+  return endsWithAny(surface, lexicon.lawAbbreviationEndings, 1);
 }

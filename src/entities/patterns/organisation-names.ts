@@ -136,7 +136,7 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   let j = i + 1;
   if (!joinsPrevious(view, j)) return undefined;
   const opensWithConnector = lexicon.organisationConnectors.has(view.surface[j]!);
-  const head = organisationHead(view.surface[i]!, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
+  const head = organisationHead(view, i, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
   if (head === undefined) return undefined;
   if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
 
@@ -221,11 +221,12 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
 }
 
 /** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
-function organisationHead(surface: string, lexicon: EntityLexicon): string | undefined {
-  return memoised(lexicon, 'organisationHead', surface, (form) => organisationHeadOfWord(form, lexicon));
+function organisationHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
+  return memoised(lexicon, 'organisationHead', view, i, organisationHeadOfWord);
 }
 
-function organisationHeadOfWord(surface: string, lexicon: EntityLexicon): string | undefined {
+function organisationHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
+  const surface = view.surface[i]!;
   const head = baseFormIn(surface, lexicon.organisationHeads);
   if (head !== undefined) return head;
   const hyphen = surface.lastIndexOf('-');
@@ -237,11 +238,11 @@ function organisationHeadOfWord(surface: string, lexicon: EntityLexicon): string
 /** `Landesinstitut`, `Forschungszentrums`: a compound ending in an organisation noun, in the nominative. */
 function compoundHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
-  return memoised(lexicon, 'compoundHead', view.surface[i]!, (surface) => compoundHeadOfWord(surface, lexicon));
+  return memoised(lexicon, 'compoundHead', view, i, compoundHeadOfWord);
 }
 
-function compoundHeadOfWord(surface: string, lexicon: EntityLexicon): string | undefined {
-  return withoutGenitive(surface, (form) => {
+function compoundHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
+  return withoutGenitive(view.surface[i]!, (form) => {
     const lower = form.toLowerCase();
     return lexicon.organisationCompoundTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2);
   });
@@ -250,12 +251,15 @@ function compoundHeadOfWord(surface: string, lexicon: EntityLexicon): string | u
 /** `Landesverwaltungsamt`, `Bundeszentralamtes`: prefix, modifier, authority noun in one word. */
 function isAuthorityCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) return false;
-  return memoised(lexicon, 'authorityCompound', view.surface[i]!, (surface) => {
-    const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
-    if (prefix === undefined) return false;
-    const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
-    return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
-  });
+  return memoised(lexicon, 'authorityCompound', view, i, isAuthorityCompoundForm);
+}
+
+function isAuthorityCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
+  if (prefix === undefined) return false;
+  const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
+  return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
 }
 
 /** `Landesverwaltungsamtes` → `Landesverwaltungsamt`: without a genitive ending after the authority noun. */
@@ -265,7 +269,7 @@ function nominativeAuthority(surface: string, lexicon: EntityLexicon): string {
 
 /** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
 function nominativeHead(view: TokenView, first: number, headIndex: number, last: number, lexicon: EntityLexicon): string {
-  const head = organisationHead(view.surface[headIndex]!, lexicon) ?? view.surface[headIndex]!;
+  const head = organisationHead(view, headIndex, lexicon) ?? view.surface[headIndex]!;
   const before = first < headIndex ? `${spanText(view, first, headIndex - 1)} ` : '';
   const after = headIndex < last ? ` ${spanText(view, headIndex + 1, last)}` : '';
   return before + head + after;
@@ -282,12 +286,11 @@ function placeQualifiedCanonical(view: TokenView, first: number, head: number, l
 
 function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i)) return false;
-  return memoised(
-    lexicon,
-    'placeQualifiedSuffix',
-    view.norm[i]!,
-    (lower) => withoutGenitive(lower, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined,
-  );
+  return memoised(lexicon, 'placeQualifiedSuffix', view, i, hasPlaceQualifiedSuffixForm);
+}
+
+function hasPlaceQualifiedSuffixForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return withoutGenitive(view.norm[i]!, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined;
 }
 
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */

@@ -21,7 +21,9 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
       found.push({ start: view.starts[i - 1]!, end: view.ends[i]!, type: 'LOC', confidence: 0.7 });
       continue;
     }
-    for (const head of lexicon.venuePlaceHeads.get(surface) ?? []) {
+    const heads = lexicon.venuePlaceHeads.get(surface);
+    if (heads === undefined) continue;
+    for (const head of heads) {
       let matches = true;
       for (let j = 1; j < head.length && matches; j++) matches = view.surface[i + j] === head[j] && joinsPrevious(view, i + j);
       const place = i + head.length;

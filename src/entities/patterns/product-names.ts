@@ -5,7 +5,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
@@ -18,8 +18,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
   for (let i = 0; i < view.count; i++) {
     if (!isWord(view, i)) continue;
     const surface = view.surface[i]!;
-    const suffix = !surface.includes('.') ? undefined : lexicon.portalSuffixes.find((ending) => surface.endsWith(ending) && surface.length > ending.length + 1);
-    if (suffix !== undefined && view.shape[i]! & Shape.Capitalised) {
+    // `Servicekonto.NRW`, `WSP.NRW`: a name before a dotted Land suffix.
+    if (surface.includes('.') && endsWithAny(surface, lexicon.portalSuffixes, 2) && view.shape[i]! & Shape.Capitalised) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
     }
@@ -28,7 +28,7 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
       view.shape[i]! & Shape.Capitalised &&
       joinsPrevious(view, i + 1) &&
       landLength(view, i + 1, lexicon) > 0 &&
-      memoised(lexicon, 'productQualifiedSuffix', view.norm[i]!, (norm) => endsWithAny(norm, lexicon.productQualifiedSuffixes))
+      memoised(lexicon, 'productQualifiedSuffix', view, i, hasProductQualifiedSuffix)
     ) {
       found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
@@ -44,4 +44,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
     }
   }
   return found;
+}
+
+function hasProductQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return endsWithAny(view.norm[i]!, lexicon.productQualifiedSuffixes);
 }

@@ -4,9 +4,67 @@
 import { SENTENCE_STARTERS } from '../../text/lexicon.js';
 import { stemGerman } from '../../text/normalize.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import { spanKey } from '../gazetteer.js';
+import { FormMemo, type FormQuestion } from '../../text/form-memo.js';
+import { knownEntry } from '../gazetteer.js';
+import { keyOf } from '../gazetteer-trie.js';
 import type { EntityLexicon } from '../lexicon.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
+
+/** What a word form is on its own, for the questions below: bits, answered once per form. */
+const enum WordClass {
+  /** Two letters or more, no listed non-name, sentence starter or role; a dot only in an initial (`M.`). */
+  NameForm = 1,
+  ListedSurname = 2,
+  CommonWord = 4,
+  /** Hyphenated with a common word as a part: `Hochhuth-Stück`. */
+  CommonWordPart = 8,
+  /** A listed first name, or listed first names joined by hyphens: `Hans-Peter`. */
+  FirstName = 16,
+  /** The gazetteers know the form on its own (`Berlin`, `BSI`). */
+  KnownToGazetteers = 32,
+  Title = 64,
+  Land = 128,
+  /** Lower case with an adjective ending, no determiner: `öffentliche`. */
+  LowerAdjective = 256,
+}
+
+function wordClasses(view: TokenView, i: number, lexicon: EntityLexicon): number {
+  return memoised(lexicon, 'wordClasses', view, i, classesOfForm);
+}
+
+function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): number {
+  const surface = view.surface[i]!;
+  const norm = view.norm[i]!;
+  const kind = view.kind[i]!;
+  let classes = 0;
+  if (
+    surface.length >= 2 &&
+    !lexicon.notNames.has(surface) &&
+    !SENTENCE_STARTERS.has(surface) &&
+    !lexicon.roles.has(surface) &&
+    (!surface.includes('.') || /^\p{Lu}\.$/u.test(surface))
+  ) {
+    classes |= WordClass.NameForm;
+  }
+  if (lexicon.surnames.has(surface)) classes |= WordClass.ListedSurname;
+  if (lexicon.commonWords.has(surface)) classes |= WordClass.CommonWord;
+  if (surface.includes('-') && surface.split('-').some((part) => lexicon.commonWords.has(part))) classes |= WordClass.CommonWordPart;
+  // `Hans-Peter`, `Anna-Lena`: every part a first name.
+  if (lexicon.firstNames.has(surface) || (surface.indexOf('-') > 0 && surface.split('-').every((part) => lexicon.firstNames.has(part)))) {
+    classes |= WordClass.FirstName;
+  }
+  if (lexicon.gazetteer.entryForKey(keyOf(norm, view.stem[i]!, kind, view.shape[i]!)) !== undefined) {
+    classes |= WordClass.KnownToGazetteers;
+  }
+  if ((kind === Kind.Abbreviation || kind === Kind.Word) && lexicon.personTitles.has(surface.replace(/[\s\u00A0\u202F]/g, ''))) {
+    classes |= WordClass.Title;
+  }
+  if (lexicon.laender.has(surface) || lexicon.landGenitives.has(surface)) classes |= WordClass.Land;
+  if (norm.length > 3 && endsWithAny(norm, lexicon.lowerAdjectiveEndings) && !lexicon.determiners.has(norm)) {
+    classes |= WordClass.LowerAdjective;
+  }
+  return classes;
+}
 
 export function isWord(view: TokenView, i: number): boolean {
   return i >= 0 && i < view.count && view.kind[i] === Kind.Word;
@@ -27,14 +85,8 @@ export function joinsPrevious(view: TokenView, i: number): boolean {
 
 /** A capitalised word that may be part of a person's name (`Kuhn`, `Müller-Lüdenscheidt`). */
 export function isNameWord(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  if (!isCapitalisedWord(view, i)) return false;
-  const shape = view.shape[i]!;
-  if (shape & (Shape.AllCaps | Shape.HasDigit)) return false;
-  const surface = view.surface[i]!;
-  if (surface.length < 2 || lexicon.notNames.has(surface) || SENTENCE_STARTERS.has(surface) || lexicon.roles.has(surface)) {
-    return false;
-  }
-  return !surface.includes('.') || /^\p{Lu}\.$/u.test(surface);
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.HasDigit)) return false;
+  return (wordClasses(view, i, lexicon) & WordClass.NameForm) !== 0;
 }
 
 /**
@@ -44,33 +96,27 @@ export function isNameWord(view: TokenView, i: number, lexicon: EntityLexicon): 
  */
 export function isSurname(view: TokenView, i: number, lexicon: EntityLexicon, vouched = false): boolean {
   if (!isNameWord(view, i, lexicon)) return false;
-  const surface = view.surface[i]!;
-  if (lexicon.surnames.has(surface)) return true;
-  if (lexicon.commonWords.has(surface)) return false;
+  const classes = wordClasses(view, i, lexicon);
+  if (classes & WordClass.ListedSurname) return true;
   // `Müller-Lüdenscheidt`, but not `Hochhuth-Stück`: no part of a double name is a common word.
-  if (surface.includes('-') && surface.split('-').some((part) => lexicon.commonWords.has(part))) return false;
-  return vouched || !isKnownNonPerson(view, i, lexicon);
+  if (classes & (WordClass.CommonWord | WordClass.CommonWordPart)) return false;
+  return vouched || !(classes & WordClass.KnownToGazetteers);
 }
 
 /** A single token the gazetteers know as something other than a person. */
 export function isKnownNonPerson(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  return lexicon.gazetteer.byKey.has(spanKey(view, i, i));
+  return (wordClasses(view, i, lexicon) & WordClass.KnownToGazetteers) !== 0;
 }
 
 /** The type the gazetteers give a single token, if any. */
 export function knownType(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
-  return lexicon.gazetteer.byKey.get(spanKey(view, i, i))?.type;
+  return knownEntry(lexicon.gazetteer, view, i, i)?.type;
 }
 
 export function isFirstName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isNameWord(view, i, lexicon)) return false;
-  const surface = view.surface[i]!;
   // `Berlin`, `Paris` are first names too, but a place in these texts.
-  if (isKnownNonPerson(view, i, lexicon)) return false;
-  if (lexicon.firstNames.has(surface)) return true;
-  // `Hans-Peter`, `Anna-Lena`: every part a first name.
-  const hyphen = surface.indexOf('-');
-  return hyphen > 0 && surface.split('-').every((part) => lexicon.firstNames.has(part));
+  return (wordClasses(view, i, lexicon) & (WordClass.FirstName | WordClass.KnownToGazetteers)) === WordClass.FirstName;
 }
 
 /** An initial: `M.` in `M. Kuhn`. */
@@ -79,17 +125,12 @@ export function isInitial(view: TokenView, i: number): boolean {
 }
 
 export function isTitle(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  if (i >= view.count) return false;
-  const kind = view.kind[i];
-  if (kind !== Kind.Abbreviation && kind !== Kind.Word) return false;
-  return lexicon.personTitles.has(view.surface[i]!.replace(/[\s\u00A0\u202F]/g, ''));
+  return i < view.count && (wordClasses(view, i, lexicon) & WordClass.Title) !== 0;
 }
 
 /** Tokens (1 or 2) naming a German Land at `i`, or 0: `NRW`, `Nordrhein-Westfalen`, `Bayerns`. */
 export function landLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
-  if (!isWord(view, i)) return 0;
-  const surface = view.surface[i]!;
-  return lexicon.laender.has(surface) || lexicon.landGenitives.has(surface) ? 1 : 0;
+  return isWord(view, i) && wordClasses(view, i, lexicon) & WordClass.Land ? 1 : 0;
 }
 
 /** The Land's name in the nominative: `NRW` → `Nordrhein-Westfalen`, `Bayerns` → `Bayern`. */
@@ -101,7 +142,7 @@ export function landName(surface: string, lexicon: EntityLexicon): string {
 export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
   if (!isCapitalisedWord(view, i)) return 0;
   for (let length = Math.min(4, view.count - i); length >= 1; length--) {
-    const entry = lexicon.gazetteer.byKey.get(spanKey(view, i, i + length - 1));
+    const entry = knownEntry(lexicon.gazetteer, view, i, i + length - 1);
     if (entry?.type === 'LOC') return length;
   }
   return landLength(view, i, lexicon);
@@ -126,9 +167,7 @@ export function baseFormIn(surface: string, set: ReadonlySet<string>): string | 
 
 /** Lower-case adjectives inside names (`öffentliche Verwaltung`); articles and pronouns are not. */
 export function isLowerAdjective(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  if (!isLowerWord(view, i)) return false;
-  const norm = view.norm[i]!;
-  return norm.length > 3 && endsWithAny(norm, lexicon.lowerAdjectiveEndings) && !lexicon.determiners.has(norm);
+  return isLowerWord(view, i) && (wordClasses(view, i, lexicon) & WordClass.LowerAdjective) !== 0;
 }
 
 /** A capitalised adjective (`Digitale`, `Öffentlichen`, `Digitaler`). */
@@ -136,8 +175,9 @@ export function looksLikeAdjective(surface: string, lexicon: EntityLexicon): boo
   return endsWithAny(surface, lexicon.capitalisedAdjectiveEndings);
 }
 
-export function endsWithAny(word: string, endings: readonly string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
+/** Whether `word` ends with one of `endings` with at least `before` characters before it. */
+export function endsWithAny(word: string, endings: readonly string[], before = 0): boolean {
+  for (const ending of endings) if (word.endsWith(ending) && word.length - ending.length >= before) return true;
   return false;
 }
 
@@ -147,11 +187,12 @@ export function endsWithAny(word: string, endings: readonly string[]): boolean {
  */
 export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexicon, levels = true): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  const kind = memoised(lexicon, 'placeAdjective', view.surface[i]!, (surface) => adjectiveKind(surface, lexicon));
+  const kind = memoised(lexicon, 'placeAdjective', view, i, adjectiveKind);
   return kind === 'place' || (levels && kind === 'level');
 }
 
-function adjectiveKind(surface: string, lexicon: EntityLexicon): 'place' | 'level' | undefined {
+function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'place' | 'level' | undefined {
+  const surface = view.surface[i]!;
   for (const ending of lexicon.placeAdjectiveEndings) {
     if (!surface.endsWith(ending)) continue;
     const stem = surface.slice(0, surface.length - ending.length);
@@ -159,7 +200,7 @@ function adjectiveKind(surface: string, lexicon: EntityLexicon): 'place' | 'leve
     if (lexicon.levelAdjectiveStems.has(stem)) return 'level';
   }
   if (!surface.endsWith('er') || surface.length < 5) return undefined;
-  const place = lexicon.gazetteer.byKey.get(spanKeyOfWord(surface.slice(0, -2)));
+  const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)));
   return place?.type === 'LOC' ? 'place' : undefined;
 }
 
@@ -168,21 +209,12 @@ function spanKeyOfWord(word: string): string {
   return stemGerman(word.toLowerCase());
 }
 
-const MEMO_LIMIT = 100_000;
-
 /**
- * Answers about a word form that depend on the form alone (suffix tests over
- * the pattern lists), computed once per distinct form and kept on the lexicon:
- * running text repeats its words, so the patterns stay fast on long documents.
+ * The answer to `question` about token i's form, computed once per form and
+ * kept on the lexicon under `name` (see text/form-memo.ts).
  */
-export function memoised<T>(lexicon: EntityLexicon, question: string, form: string, compute: (form: string) => T): T {
-  let answers = lexicon.answers[question] as Map<string, T> | undefined;
-  if (answers === undefined) lexicon.answers[question] = answers = new Map();
-  let answer = answers.get(form);
-  if (answer === undefined && !answers.has(form)) {
-    answer = compute(form);
-    if (answers.size >= MEMO_LIMIT) answers.clear();
-    answers.set(form, answer);
-  }
-  return answer as T;
+export function memoised<T>(lexicon: EntityLexicon, name: string, view: TokenView, i: number, question: FormQuestion<T, EntityLexicon>): T {
+  let memo = lexicon.answers[name] as FormMemo<T, EntityLexicon> | undefined;
+  if (memo === undefined) lexicon.answers[name] = memo = new FormMemo(question);
+  return memo.answer(view, i, lexicon);
 }

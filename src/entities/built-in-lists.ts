@@ -1,0 +1,38 @@
+// The built-in name lists (src/lang/de/gazetteers), in priority order:
+// hand-curated lists before derived ones. The extractor reads them packed
+// (compiled/gazetteers.json, written by scripts/compile-data.ts); these
+// sources stay the place to edit them.
+
+import countries from '../lang/de/gazetteers/derived/countries.json';
+import districts from '../lang/de/gazetteers/derived/districts.json';
+import federalLaws from '../lang/de/gazetteers/derived/federal-laws.json';
+import events from '../lang/de/gazetteers/events.json';
+import institutions from '../lang/de/gazetteers/institutions.json';
+import domainLaws from '../lang/de/gazetteers/laws-domain.json';
+import places from '../lang/de/gazetteers/places.json';
+import products from '../lang/de/gazetteers/products.json';
+import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
+import type { GazetteerEntry, GazetteerList } from './gazetteer.js';
+import { type PackedGazetteer, packGazetteer } from './gazetteer-trie.js';
+
+export function builtInGazetteerLists(): GazetteerList[] {
+  const list = (name: string, data: { entries: unknown[] }): GazetteerList => ({
+    name,
+    entries: data.entries as GazetteerEntry[],
+  });
+  return [
+    list('laws', domainLaws),
+    list('institutions', institutions),
+    list('products', products),
+    list('events', events),
+    list('places', places),
+    list('districts', districts),
+    list('countries', countries),
+    list('federal-laws', federalLaws),
+  ];
+}
+
+/** The built-in lists packed as the extractor reads them; single capitalised common words are ambiguous aliases. */
+export function packBuiltInGazetteers(): PackedGazetteer {
+  return packGazetteer(builtInGazetteerLists(), new Set(commonWordData.words));
+}

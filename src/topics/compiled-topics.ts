@@ -1,0 +1,20 @@
+// The built-in taxonomy and its term matcher as compiled at build time
+// (src/lang/de/compiled/topics.json, from topics.json by built-in-topics.ts):
+// checked and tokenised once there, not in every process.
+
+import compiled from '../lang/de/compiled/topics.json';
+import type { CompiledTopics } from './built-in-topics.js';
+import type { Taxonomy } from './taxonomy.js';
+import { type TermMatcher, unpackTermMatcher } from './term-matcher.js';
+
+const builtIn = compiled as unknown as CompiledTopics;
+
+/** The taxonomy that ships with the library (the topics of ../shared/ANNOTATION.md). */
+export function builtInTaxonomy(): Taxonomy {
+  return builtIn.taxonomy;
+}
+
+/** The built-in taxonomy's term matcher: a fresh one per call, as each keeps its own memo. */
+export function builtInTermMatcher(): TermMatcher {
+  return unpackTermMatcher(builtIn.matcher);
+}

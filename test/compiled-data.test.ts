@@ -1,0 +1,77 @@
+// The extractor reads its language data compiled (src/lang/de/compiled/,
+// written by scripts/compile-data.ts): the compiled files must be what the
+// sources compile to today, and reading them must answer as the sources would.
+
+import { describe, expect, it } from 'vitest';
+import compiledGazetteers from '../src/lang/de/compiled/gazetteers.json';
+import compiledTopics from '../src/lang/de/compiled/topics.json';
+import { packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { compileGazetteer, knownEntry, spanKey } from '../src/entities/gazetteer.js';
+import { entityLexicon } from '../src/entities/lexicon.js';
+import { splitTokenTable } from '../src/text/sentences.js';
+import { tokenView } from '../src/text/token-view.js';
+import { scanTokens } from '../src/text/tokenize.js';
+import { compileBuiltInTopics, parseBuiltInTaxonomy } from '../src/topics/built-in-topics.js';
+import { builtInTaxonomy, builtInTermMatcher } from '../src/topics/compiled-topics.js';
+import { compileTermMatcher } from '../src/topics/term-matcher.js';
+import { corpusDocuments } from './helpers.js';
+
+const withoutComment = ({ $comment: _comment, ...data }: { $comment: string }) => data;
+
+describe('the compiled topics', () => {
+  it('are up to date with src/lang/de/topics.json (else run npm run compile:data)', () => {
+    expect(JSON.stringify(withoutComment(compiledTopics))).toBe(JSON.stringify(compileBuiltInTopics()));
+  });
+
+  it('give the taxonomy as topics.json checked, and the matcher compiled from it', () => {
+    expect(builtInTaxonomy()).toEqual(parseBuiltInTaxonomy());
+    const { wordForms: _memo, ...matcher } = builtInTermMatcher();
+    const { wordForms: _fresh, ...fresh } = compileTermMatcher(parseBuiltInTaxonomy());
+    expect(matcher).toEqual(fresh);
+  });
+});
+
+describe('the compiled gazetteers', () => {
+  it('are up to date with the lists in src/lang/de/gazetteers (else run npm run compile:data)', () => {
+    expect(JSON.stringify(withoutComment(compiledGazetteers))).toBe(JSON.stringify(packBuiltInGazetteers()));
+  });
+
+  it('answer byKey for every span of up to four tokens of the corpus as the joined keys do', () => {
+    const gazetteer = entityLexicon().gazetteer;
+    const disagreements: string[] = [];
+    let known = 0;
+    for (const { text } of corpusDocuments()) {
+      const tokens = scanTokens(text);
+      const view = tokenView({ text, tokens, sentences: splitTokenTable(tokens) });
+      for (let first = 0; first < view.count; first++) {
+        for (let last = first; last < Math.min(view.count, first + 4); last++) {
+          const expected = gazetteer.byKey.get(spanKey(view, first, last));
+          if (expected) known++;
+          if (knownEntry(gazetteer, view, first, last) !== expected) disagreements.push(spanKey(view, first, last));
+        }
+      }
+    }
+    expect(known).toBeGreaterThan(200);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('find an alias whose keys hold a space (`e. V.`) as byKey does', () => {
+    const gazetteer = compileGazetteer([
+      { name: 'vereine', entries: [{ canonical: 'Förderverein e. V.', type: 'ORG', aliases: ['FV e. V. Köln'] }] },
+    ]);
+    expect(gazetteer.mayJoinTo(3)).toBe(true);
+    expect(gazetteer.mayJoinTo(2)).toBe(false);
+    const text = 'Der Förderverein e. V. und der FV e. V. Köln, nicht der Förderverein e.V. oder Förderverein e.';
+    const tokens = scanTokens(text);
+    const view = tokenView({ text, tokens, sentences: splitTokenTable(tokens) });
+    let known = 0;
+    for (let first = 0; first < view.count; first++) {
+      for (let last = first; last < Math.min(view.count, first + 4); last++) {
+        const expected = gazetteer.byKey.get(spanKey(view, first, last));
+        if (expected) known++;
+        expect(knownEntry(gazetteer, view, first, last)).toBe(expected);
+      }
+    }
+    expect(known).toBe(2);
+  });
+});
