@@ -1,6 +1,8 @@
 // Extracts a batch of documents to output lines: the record as JSON, or an
 // error line for a document that could not be read or extracted. Runs in the
-// worker threads and, with --jobs 1, in the main thread.
+// worker threads and, with --jobs 1, in the main thread. A batch's lines leave
+// as one UTF-8 buffer, which a worker hands over without copying, so the main
+// thread only writes bytes and never holds the records as strings.
 
 import { createExtractor } from '../pipeline.js';
 import { errorLine } from './error-line.js';
@@ -8,29 +10,36 @@ import type { InputDocument } from './inputs.js';
 
 export type BatchItem = InputDocument;
 
-export interface BatchResult {
-  seq: number;
-  line: string;
-  failed: boolean;
+export interface BatchOutput {
+  /** The batch's output lines in input order, each ending in a newline. */
+  bytes: Uint8Array;
+  documents: number;
+  failed: number;
 }
 
 const extractor = createExtractor();
+const encoder = new TextEncoder();
 
-export function extractBatch(items: readonly BatchItem[]): BatchResult[] {
-  return items.map((item) => {
-    if (item.error || item.text === undefined) {
-      return { seq: item.seq, line: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }), failed: true };
-    }
-    try {
-      // The input's own `source` field, if any, wins over the file and line it came from.
-      const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
-      return { seq: item.seq, line: JSON.stringify(record), failed: false };
-    } catch (error) {
-      return {
-        seq: item.seq,
-        line: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message, line: item.line }),
-        failed: true,
-      };
-    }
-  });
+export function extractBatch(items: readonly BatchItem[]): BatchOutput {
+  let text = '';
+  let failed = 0;
+  for (const item of items) {
+    const line = outputLine(item);
+    if (line.failed) failed++;
+    text += `${line.text}\n`;
+  }
+  return { bytes: encoder.encode(text), documents: items.length, failed };
+}
+
+function outputLine(item: BatchItem): { text: string; failed: boolean } {
+  if (item.error || item.text === undefined) {
+    return { text: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }), failed: true };
+  }
+  try {
+    // The input's own `source` field, if any, wins over the file and line it came from.
+    const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
+    return { text: JSON.stringify(record), failed: false };
+  } catch (error) {
+    return { text: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message, line: item.line }), failed: true };
+  }
 }

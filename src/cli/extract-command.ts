@@ -3,7 +3,7 @@
 
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchResult } from './extract-batch.js';
+import type { BatchItem, BatchOutput } from './extract-batch.js';
 import { type InputDocument, expandPaths, readDocuments } from './inputs.js';
 import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
 import { createRunner } from './pool.js';
@@ -34,13 +34,12 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
 
   let failed = 0;
   let written = 0;
-  const inFlight: Promise<BatchResult[]>[] = [];
+  const inFlight: Promise<BatchOutput>[] = [];
   const drainOldest = async (): Promise<void> => {
-    for (const result of await inFlight.shift()!) {
-      await sink.write(result.line);
-      written++;
-      if (result.failed) failed++;
-    }
+    const output = await inFlight.shift()!;
+    await sink.write(output.bytes);
+    written += output.documents;
+    failed += output.failed;
     progress?.update(written);
   };
 

@@ -10,11 +10,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from '../record.js';
 
 export interface LineSink {
-  write(line: string): Promise<void>;
+  /** Output lines as UTF-8, each ending in a newline. */
+  write(lines: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
-function awaitableWrite(stream: Writable, chunk: string): Promise<void> {
+function awaitableWrite(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const flushed = stream.write(chunk, (error) => (error ? reject(error) : undefined));
     if (flushed) resolve();
@@ -61,7 +62,7 @@ export function jsonlSink(path: string | undefined, append: boolean, stdout: Wri
   if (path !== undefined) mkdirSync(dirname(path), { recursive: true });
   const stream = path === undefined ? stdout : createWriteStream(path, { flags: append ? 'a' : 'w' });
   return {
-    write: (line) => awaitableWrite(stream, `${line}\n`),
+    write: (lines) => awaitableWrite(stream, lines),
     close: () => closeStream(stream, path === undefined),
   };
 }
@@ -97,34 +98,39 @@ export function csvSink(folder: string): LineSink {
     relations: open('relations'),
   };
   const put = (table: keyof typeof TABLES, rows: Row[]) => (rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve());
+  const writeDocument = async (line: string): Promise<void> => {
+    const value = JSON.parse(line) as DocumentRecord | ErrorLine;
+    const id = String(value.id);
+    if ('error' in value) {
+      await put('documents', [[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]);
+      return;
+    }
+    await put('documents', [
+      [
+        id,
+        value.source ?? '',
+        value.title ?? '',
+        value.date ?? '',
+        value.stats.characters,
+        value.stats.tokens,
+        value.stats.sentences,
+        value.entities.length,
+        value.topics.map((t) => t.id).join(';'),
+        value.keyphrases.map((k) => k.text).join(';'),
+        value.warnings.map((w) => `${w.code}:${w.count}`).join(';'),
+        '',
+        '',
+      ],
+    ]);
+    await put('entities', value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
+    await put('topics', value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]));
+    await put('relations', value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
+  };
+  const decoder = new TextDecoder();
   return {
-    async write(line) {
-      const value = JSON.parse(line) as DocumentRecord | ErrorLine;
-      const id = String(value.id);
-      if ('error' in value) {
-        await put('documents', [[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]);
-        return;
-      }
-      await put('documents', [
-        [
-          id,
-          value.source ?? '',
-          value.title ?? '',
-          value.date ?? '',
-          value.stats.characters,
-          value.stats.tokens,
-          value.stats.sentences,
-          value.entities.length,
-          value.topics.map((t) => t.id).join(';'),
-          value.keyphrases.map((k) => k.text).join(';'),
-          value.warnings.map((w) => `${w.code}:${w.count}`).join(';'),
-          '',
-          '',
-        ],
-      ]);
-      await put('entities', value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
-      await put('topics', value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]));
-      await put('relations', value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
+    async write(lines) {
+      // JSON escapes newlines inside strings: every newline ends a line.
+      for (const line of decoder.decode(lines).split('\n')) if (line !== '') await writeDocument(line);
     },
     async close() {
       await Promise.all(Object.values(streams).map((stream) => closeStream(stream, false)));

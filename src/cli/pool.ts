@@ -4,11 +4,11 @@
 
 import { Worker } from 'node:worker_threads';
 import { errorLine } from './error-line.js';
-import type { BatchItem, BatchResult } from './extract-batch.js';
+import type { BatchItem, BatchOutput } from './extract-batch.js';
 
 export interface BatchRunner {
-  /** Resolves with the batch's results; callers await them in submission order. */
-  run(items: BatchItem[]): Promise<BatchResult[]>;
+  /** Resolves with the batch's output; callers await them in submission order. */
+  run(items: BatchItem[]): Promise<BatchOutput>;
   /** How many batches may be in flight before the caller should wait for the oldest. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -20,6 +20,7 @@ export interface BatchRunner {
  * early and the process tree stays small with several workers.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+const encoder = new TextEncoder();
 
 export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchRunner> {
   if (jobs <= 1) {
@@ -29,7 +30,7 @@ export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchR
   }
   interface Job {
     items: BatchItem[];
-    resolve: (results: BatchResult[]) => void;
+    resolve: (output: BatchOutput) => void;
   }
   const workers = new Set<Worker>();
   const idle: Worker[] = [];
@@ -61,7 +62,8 @@ export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchR
     if (job) {
       if (job.items.length === 1) {
         const item = job.items[0]!;
-        job.resolve([{ seq: item.seq, line: errorLine(item.id, item.source, { code: 'worker-failed', message: reason, line: item.line }), failed: true }]);
+        const line = errorLine(item.id, item.source, { code: 'worker-failed', message: reason, line: item.line });
+        job.resolve({ bytes: encoder.encode(`${line}\n`), documents: 1, failed: 1 });
       } else {
         retryOneByOne(job);
       }
@@ -71,20 +73,26 @@ export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchR
 
   const retryOneByOne = (job: Job): void => {
     const singles: Job[] = [];
-    const results = job.items.map((item) => new Promise<BatchResult[]>((resolve) => singles.push({ items: [item], resolve })));
+    const outputs = job.items.map((item) => new Promise<BatchOutput>((resolve) => singles.push({ items: [item], resolve })));
     waiting.unshift(...singles);
-    void Promise.all(results).then((parts) => job.resolve(parts.flat()));
+    void Promise.all(outputs).then((parts) =>
+      job.resolve({
+        bytes: Buffer.concat(parts.map((part) => part.bytes)),
+        documents: parts.reduce((sum, part) => sum + part.documents, 0),
+        failed: parts.reduce((sum, part) => sum + part.failed, 0),
+      }),
+    );
   };
 
   const spawn = (): void => {
     const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
     workers.add(worker);
     idle.push(worker);
-    worker.on('message', (message: { results: BatchResult[] }) => {
+    worker.on('message', (output: BatchOutput) => {
       const job = busy.get(worker)!;
       busy.delete(worker);
       idle.push(worker);
-      job.resolve(message.results);
+      job.resolve(output);
       dispatch();
     });
     worker.on('error', (error) => replace(worker, error.message));
