@@ -1,6 +1,8 @@
 // Chooses among overlapping entity candidates from all recognisers: longer
 // spans first, then higher confidence, then earlier recogniser; the result is
-// in text order and never overlaps.
+// in text order and never overlaps. Fallback recognisers (the statistical
+// model) come in a second tier: their candidates fill only what the first
+// tier's chosen mentions left free.
 
 import { type AnalysedText, sentenceAt } from '../analysed-text.js';
 import type { EntityMention } from '../record.js';
@@ -9,18 +11,26 @@ import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 interface RankedCandidate extends EntityCandidate {
   source: string;
   rank: number;
+  /** 0 for recognisers, 1 for fallbacks. */
+  tier: number;
 }
 
-export function recognizeEntities(doc: AnalysedText, recognizers: readonly EntityRecognizer[]): EntityMention[] {
-  if (recognizers.length === 0) return [];
+export function recognizeEntities(
+  doc: AnalysedText,
+  recognizers: readonly EntityRecognizer[],
+  fallbacks: readonly EntityRecognizer[] = [],
+): EntityMention[] {
+  if (recognizers.length === 0 && fallbacks.length === 0) return [];
   const candidates: RankedCandidate[] = [];
-  recognizers.forEach((recognizer, rank) => {
+  const collect = (recognizer: EntityRecognizer, rank: number, tier: number) => {
     for (const candidate of recognizer.recognize(doc)) {
       if (isValidSpan(doc.text, candidate)) {
-        candidates.push({ ...candidate, source: candidate.source ?? recognizer.name, rank });
+        candidates.push({ ...candidate, source: candidate.source ?? recognizer.name, rank, tier });
       }
     }
-  });
+  };
+  recognizers.forEach((recognizer, rank) => collect(recognizer, rank, 0));
+  fallbacks.forEach((recognizer, rank) => collect(recognizer, recognizers.length + rank, 1));
   return resolveOverlaps(doc, candidates);
 }
 
@@ -37,6 +47,7 @@ function isValidSpan(text: string, candidate: EntityCandidate): boolean {
 export function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): EntityMention[] {
   const byPriority = [...candidates].sort(
     (a, b) =>
+      a.tier - b.tier ||
       b.end - b.start - (a.end - a.start) ||
       b.confidence - a.confidence ||
       a.rank - b.rank ||
