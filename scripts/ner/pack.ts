@@ -1,6 +1,6 @@
 // Packs trained weights into the model file format (src/entities/model/packed.ts):
-// int8 weights with one scale, rows whose weights all round to zero dropped,
-// keys sorted and delta-encoded, everything base64.
+// int8 weights with one scale (the largest weight is 127 steps), rows whose
+// weights all round to zero dropped, keys sorted and delta-encoded, base64.
 
 import { MODEL_CLASSES, TAG_COUNT } from '../../src/entities/model/labels.js';
 import type { LibrarySettings } from '../../src/entities/model/model.js';
@@ -13,7 +13,11 @@ export interface PackOptions {
   library: LibrarySettings;
   temperature: number;
   domainCopies: boolean;
-  /** Weights are clipped at this quantile of their absolute values before quantising. */
+  /**
+   * Weights are clipped at this quantile of their absolute values before
+   * quantising. Default 1 (no clipping): the few largest weights carry the
+   * decisions (LER dev F1 0.912 unclipped, 0.900 clipped at 0.9999, 0.728 at 0.999).
+   */
   clipQuantile?: number;
   /** Rows whose largest quantised weight is smaller than this (in int8 steps) are dropped; 1 keeps every row that is not all zero. */
   minMagnitude?: number;
@@ -27,7 +31,7 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
   const magnitudes: number[] = [];
   for (const w of trained.weights) if (w !== 0) magnitudes.push(Math.abs(w));
   magnitudes.sort((a, b) => a - b);
-  const clip = magnitudes.length === 0 ? 1 : magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * (options.clipQuantile ?? 0.9999)))]!;
+  const clip = magnitudes.length === 0 ? 1 : magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * (options.clipQuantile ?? 1)))]!;
   const scale = clip / 127;
   const rowCount = trained.keys.length;
   const order = Array.from({ length: rowCount }, (_, row) => row).sort((a, b) => trained.keys[a]! - trained.keys[b]!);

@@ -1,6 +1,6 @@
 // Emission scores of a sentence's tokens for the tags of one domain. A word
 // form's weights at each offset of the window are summed once and memoised,
-// so labelling a token adds five short vectors: no strings are built and no
+// so labelling a token adds seven short vectors: no strings are built and no
 // feature is looked up per token.
 
 import { type TokenView } from '../../text/token-view.js';
@@ -35,7 +35,7 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
   const tags = domainTags(domain);
   const width = tags.length;
   const blockCount = OFFSETS + 1;
-  /** Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -2..+2), then its sentence-initial block. */
+  /** Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -WINDOW..+WINDOW), then its sentence-initial block. */
   const caches: Map<string, Float32Array>[] = Array.from({ length: KIND_COUNT }, () => new Map());
   const keys: number[] = [];
 
