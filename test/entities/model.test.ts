@@ -94,19 +94,21 @@ describe('the model in extract()', () => {
 
 describe('hostile input', () => {
   const time = (input: string): number => {
-    const started = performance.now();
-    tagEntities(input);
-    return performance.now() - started;
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      tagEntities(input);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
   };
 
   it.each([
-    ['one endless sentence of capitalised words', (n: number) => 'Müller Meier Schulze Bydgoszcz '.repeat(n)],
-    ['one endless word', (n: number) => 'Ab'.repeat(n * 15)],
+    ['one endless sentence of capitalised words', (n: number) => 'Müller Meier Schulze Bydgoszcz '.repeat(n * 4)],
+    ['one endless word', (n: number) => 'Ab'.repeat(n * 100)],
     ['endless distinct words', (n: number) => Array.from({ length: n * 4 }, (_, i) => `W${i.toString(36)}x`).join(' ')],
   ])('%s: twice the input takes about twice the time', (_name, build) => {
     tagEntities(build(1000));
-    const single = Math.min(time(build(5000)), time(build(5000)));
-    const double = Math.min(time(build(10_000)), time(build(10_000)));
-    expect(double / single).toBeLessThan(3.5);
+    expect(time(build(10_000)) / time(build(5000))).toBeLessThan(3.5);
   });
 });
