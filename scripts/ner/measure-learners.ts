@@ -137,10 +137,13 @@ for (const decoding of ['viterbi', 'greedy'] as const) {
   report('wink-perceptron, greedy token classifier, 10 iterations', counts, trainSeconds, tokensPerSecond);
 }
 
-for (const [name, path, trainTokens, testTokens] of [
-  ['natural BayesClassifier', 'natural/lib/natural/classifiers/bayes_classifier.js', 2000, 1000],
-  ['natural LogisticRegressionClassifier', 'natural/lib/natural/classifiers/logistic_regression_classifier.js', 500, 300],
-] as const) {
+// LogisticRegressionClassifier had not finished training on 500 tokens after
+// three minutes (2026-11-30); it runs only with --with-logistic-regression.
+const naturalLearners = [['natural BayesClassifier', 'natural/lib/natural/classifiers/bayes_classifier.js', 2000, 1000] as const];
+if (process.argv.includes('--with-logistic-regression')) {
+  naturalLearners.push(['natural LogisticRegressionClassifier', 'natural/lib/natural/classifiers/logistic_regression_classifier.js', 500, 300] as never);
+}
+for (const [name, path, trainTokens, testTokens] of naturalLearners) {
   const Classifier = require(path) as new () => { addDocument(tokens: string[], label: string): void; train(): void; classify(tokens: string[]): string };
   const classifier = new Classifier();
   const examples = trainingExamples(train, trainTokens);
