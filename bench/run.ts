@@ -5,13 +5,16 @@
 // bench/results.json (--quick: results-quick.json).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { createExtractor, splitSentences, tokenize } from '../src/index.js';
+import { germanNerModel, nerRecognizer } from '../src/ner.js';
+import { modelMentions, taggerFor } from '../src/entities/model/recognizer.js';
 import { splitTokenTable } from '../src/text/sentences.js';
+import { tokenView } from '../src/text/token-view.js';
 import { scanTokens } from '../src/text/tokenize.js';
 import { ADVERSARIAL_INPUTS } from './adversarial.js';
 
@@ -90,6 +93,8 @@ async function browserBundleSize(): Promise<{ bytes: number; gzipBytes: number; 
 interface ColdStart {
   /** import of dist/index.js (module evaluation, data files parsed). */
   importMs: number;
+  /** Loading the NER model: import of dist/ner.js (parses the model file) and germanNerModel() (decodes it). */
+  modelLoadMs: number;
   /** The first extract(): compiles the gazetteers and pattern lists, then extracts one sentence. */
   firstExtractMs: number;
   totalMs: number;
@@ -98,17 +103,21 @@ interface ColdStart {
 /** Cold start in fresh Node processes, median of 5: import, then the first extract() (gazetteer load). */
 function coldStart(): ColdStart | undefined {
   if (!existsSync(distEntry)) return undefined;
-  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(distEntry)}); const t1 = performance.now(); m.extract('Dr. Marco Kuhn sprach am 11. September 2024 über das OZG 2.0.'); const t2 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const nerEntry = join(root, 'dist', 'ner.js');
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(distEntry)}); const t1 = performance.now(); m.extract('Dr. Marco Kuhn sprach am 11. September 2024 über das OZG 2.0.'); const t2 = performance.now(); const n = await import(${JSON.stringify(nerEntry)}); n.germanNerModel(); const t3 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`;
   const imports: number[] = [];
+  const models: number[] = [];
   const firsts: number[] = [];
   for (let r = 0; r < 5; r++) {
-    const [importMs, firstMs] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [number, number];
+    const [importMs, firstMs, modelMs] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [number, number, number];
     imports.push(importMs);
+    models.push(modelMs);
     firsts.push(firstMs);
   }
   const importMs = median(imports);
+  const modelLoadMs = median(models);
   const firstExtractMs = median(firsts);
-  return { importMs, firstExtractMs, totalMs: importMs + firstExtractMs };
+  return { importMs, modelLoadMs, firstExtractMs, totalMs: importMs + firstExtractMs };
 }
 
 const text = benchText();
@@ -116,14 +125,25 @@ const tokenCount = scanTokens(text).count;
 const extractor = createExtractor();
 const withoutEntities = createExtractor({ recognizers: [] });
 const withoutTopics = createExtractor({ topicTaggers: [], keyphrases: 0 });
+const withModel = createExtractor({ model: nerRecognizer() });
+/** The model alone on a document whose tokens, sentences and token view are already built (as extract() shares them). */
+const modelDoc = (() => {
+  const tokens = scanTokens(text);
+  const doc = { text, tokens, sentences: splitTokenTable(tokens) };
+  tokenView(doc);
+  return doc;
+})();
+const modelTagger = taggerFor(germanNerModel(), germanNerModel().library.domain);
 const rows: Row[] = measure(text, tokenCount, {
   'tokenizer (token table)': () => scanTokens(text),
   'tokenize() objects + norm + stem': () => tokenize(text),
   'tokenize + sentences (tables)': () => splitTokenTable(scanTokens(text)),
   'splitSentences() spans': () => splitSentences(text),
   'extract() without entities': () => withoutEntities.extract(text),
+  'NER model: tagging only': () => modelMentions(modelDoc, modelTagger),
   'extract() without topics and keyphrases': () => withoutTopics.extract(text),
   'extract() full record': () => extractor.extract(text),
+  'extract() full record + NER model': () => withModel.extract(text),
 });
 const cold = coldStart();
 const bundle = await browserBundleSize();
@@ -148,6 +168,9 @@ const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const secondsOf = (name: string) => rows.find((row) => row.name === name)!.seconds;
 /** What topic tagging and keyphrases add to a full extract(), in percent. */
 const topicCostPercent = (secondsOf('extract() full record') / secondsOf('extract() without topics and keyphrases') - 1) * 100;
+/** What the statistical model adds to a full extract(), in percent. */
+const modelCostPercent = (secondsOf('extract() full record + NER model') / secondsOf('extract() full record') - 1) * 100;
+const modelFileBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
 
 console.log(
   `\ngovtext-de bench: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB German text from corpus/, ${tokenCount} tokens, median of ${runs} interleaved rounds, single thread`,
@@ -167,10 +190,11 @@ console.log(
   `\ncold start (fresh process): ${
     cold === undefined
       ? 'n/a (run npm run build)'
-      : `import ${cold.importMs.toFixed(0)} ms + first extract with gazetteer load ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms`
+      : `import ${cold.importMs.toFixed(0)} ms + first extract with gazetteer load ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms; NER model (govtext-de/ner) import + decode ${cold.modelLoadMs.toFixed(0)} ms`
   }`,
 );
 console.log(`topics and keyphrases add ${topicCostPercent.toFixed(1)} % to extract() time`);
+console.log(`the NER model, when turned on, adds ${modelCostPercent.toFixed(1)} % to extract() time; model file ${(modelFileBytes / 1e6).toFixed(2)} MB`);
 console.log(`peak RSS of this process: ${peakRssMb.toFixed(0)} MB`);
 if (bundle) {
   const parts = Object.entries(bundle.byPackage)
@@ -196,6 +220,8 @@ writeFileSync(
       adversarial,
       coldStart: cold,
       topicCostPercent,
+      modelCostPercent,
+      modelFileBytes,
       browserBundle: bundle,
       peakRssMb,
     },

@@ -34,6 +34,7 @@ export type {
 export type { TokenKind } from './text/token-table.js';
 export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';
 export { gazetteerRecognizer, compileGazetteer } from './entities/gazetteer.js';
+// The statistical NER model has its own entry point, govtext-de/ner (src/ner.ts).
 export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
 export type { TopicTagger } from './topics/tagger.js';
 export { taxonomyTagger } from './topics/topic-tagger.js';

@@ -28,8 +28,12 @@ export interface ExtractOptions {
   recognizers?: EntityRecognizer[];
   /** Entity recognisers to run after the built-in ones. */
   extraRecognizers?: EntityRecognizer[];
-  /** A statistical entity recogniser; its candidates join the resolver after the rule-based ones. */
-  model?: EntityRecognizer;
+  /**
+   * A statistical entity recogniser (nerRecognizer() from govtext-de/ner), or
+   * false for none. Default: none. Its candidates fill only what the rule-based
+   * recognisers' mentions leave free.
+   */
+  model?: EntityRecognizer | false;
   /** A topic taxonomy to use instead of the built-in one (see extendTaxonomy to add to it). */
   taxonomy?: Taxonomy;
   /** Topic taggers to run instead of the taxonomy tagger. */
@@ -48,12 +52,9 @@ export interface Extractor {
 
 /** Builds an extractor once (recognisers, taggers) and reuses it for every document. */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const model = options.model ?? defaultModelRecognizer();
-  const recognizers = [
-    ...(options.recognizers ?? defaultRecognizers()),
-    ...(model ? [model] : []),
-    ...(options.extraRecognizers ?? []),
-  ];
+  const model = options.model === undefined ? defaultModelRecognizer() : options.model;
+  const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
+  const fallbacks = model ? [model] : [];
   const topicTaggers = options.topicTaggers ?? [taxonomyTagger(options.taxonomy)];
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
@@ -67,7 +68,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const tokens = scanTokens(text);
       const sentences = splitTokenTable(tokens);
       const doc: AnalysedText = { text, tokens, sentences };
-      const resolved = recognizeEntities(doc, recognizers);
+      const resolved = recognizeEntities(doc, recognizers, fallbacks);
       const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];

@@ -65,6 +65,26 @@ describe.skipIf(!built)('the built package', () => {
     expect([...stems]).toEqual(['die', 'mitarbeit', 'der', 'stadt', '.', 'zweit', 'satz', '.']);
   });
 
+  it('ships the NER model as its own entry, govtext-de/ner, that runs in a bare engine too', async () => {
+    const esm = run(['--input-type=module', '-e', `import { tagEntities } from 'govtext-de/ner'; process.stdout.write(JSON.stringify(tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)))`]);
+    expect(JSON.parse(esm)).toContain('PER');
+    const cjs = run(['-e', `const { createExtractor } = require('govtext-de'); const { nerRecognizer } = require('govtext-de/ner'); process.stdout.write(String(createExtractor({ model: nerRecognizer() }).extract('Hallo.').entities.length))`]);
+    expect(cjs).toBe('0');
+    const bundled = await build({ entryPoints: [join(DIST, 'ner.js')], bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false, logLevel: 'silent' });
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(bundled.outputFiles[0]!.text, sandbox);
+    const labels = runInNewContext(`ner.tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)`, sandbox);
+    expect([...labels]).toContain('PER');
+  });
+
+  it('keeps the model out of the main entry: dist/index.js does not load it', () => {
+    const modelBytes = statSync(join(ROOT, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
+    const indexBytes = readdirSync(DIST)
+      .filter((name) => name === 'index.js' || (name.startsWith('chunk-') && name.endsWith('.js') && readFileSync(join(DIST, 'index.js'), 'utf8').includes(name)))
+      .reduce((sum, name) => sum + statSync(join(DIST, name)).size, 0);
+    expect(indexBytes).toBeLessThan(modelBytes);
+  });
+
   it('imports no node: module in the core bundle', () => {
     const bundle = readFileSync(join(DIST, 'index.js'), 'utf8');
     expect(bundle).not.toMatch(/from\s+["']node:/);

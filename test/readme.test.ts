@@ -1,7 +1,8 @@
 // The examples in README.md, checked so the documentation stays true.
 
 import { describe, expect, it } from 'vitest';
-import { extract, splitSentences, tokenize } from '../src/index.js';
+import { createExtractor, extract, splitSentences, tokenize } from '../src/index.js';
+import { nerRecognizer, tagEntities } from '../src/ner.js';
 
 const text =
   'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Marco Kuhn sprach z. B. über das OZG 2.0.';
@@ -85,5 +86,24 @@ describe('README entity example', () => {
       },
     ]);
     expect(r.entityIndex[0]).toEqual({ canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'] });
+  });
+});
+
+describe('README model example', () => {
+  it('nerRecognizer() adds a place no list contains; tagEntities() labels in the model classes', () => {
+    const withModel = createExtractor({ model: nerRecognizer() });
+    expect(
+      withModel
+        .extract('Der Antrag scheiterte, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Bydgoszcz.')
+        .entities.map((e) => `${e.type} ${e.text} ${e.source}`),
+    ).toEqual(['PER Jolanta Wierzbicka-Oberhauser pattern:person', 'LOC Bydgoszcz model:ner']);
+    expect(tagEntities('Angela Merkel traf in Paris Emmanuel Macron.').map((m) => `${m.label} ${m.text}`)).toEqual([
+      'PER Angela Merkel',
+      'LOC Paris',
+      'PER Emmanuel Macron',
+    ]);
+    expect(tagEntities('Die Klage ist nach § 42 Abs. 2 VwGO unzulässig.', { domain: 'legal' }).map((m) => `${m.label} ${m.text}`)).toEqual([
+      'LAW § 42 Abs. 2 VwGO',
+    ]);
   });
 });

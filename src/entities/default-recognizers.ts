@@ -12,9 +12,10 @@ import { productNameRecognizer } from './patterns/product-names.js';
 import type { EntityRecognizer } from './recognizer.js';
 
 /**
- * The statistical model's place among the recognisers. None ships yet: the
- * model issue sets it here (or a caller passes `model` to createExtractor), and
- * its candidates join the resolver like any other recogniser's.
+ * The statistical model extract() runs by default: none. The built-in German
+ * model (govtext-de/ner) adds no mention to corpus/ at any confidence, so it
+ * stays out of the default path and the main bundle; README, "The statistical
+ * model", has the figures. createExtractor({ model: nerRecognizer() }) turns it on.
  */
 export function defaultModelRecognizer(): EntityRecognizer | undefined {
   return undefined;

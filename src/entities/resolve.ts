@@ -1,6 +1,8 @@
 // Chooses among overlapping entity candidates from all recognisers: longer
 // spans first, then higher confidence, then earlier recogniser; the result is
-// in text order and never overlaps.
+// in text order and never overlaps. Fallback recognisers (the statistical
+// model) come in a second tier: their candidates fill only what the first
+// tier's chosen mentions left free.
 
 import type { AnalysedText } from '../analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
@@ -15,8 +17,10 @@ class RankedCandidate {
   readonly confidence: number;
   readonly source: string;
   readonly rank: number;
+  /** 0 for recognisers, 1 for fallbacks. */
+  readonly tier: number;
 
-  constructor(candidate: EntityCandidate, source: string, rank: number) {
+  constructor(candidate: EntityCandidate, source: string, rank: number, tier: number) {
     this.start = candidate.start;
     this.end = candidate.end;
     this.type = candidate.type;
@@ -24,18 +28,25 @@ class RankedCandidate {
     this.confidence = candidate.confidence;
     this.source = candidate.source ?? source;
     this.rank = rank;
+    this.tier = tier;
   }
 }
 
-export function recognizeEntities(doc: AnalysedText, recognizers: readonly EntityRecognizer[]): EntityMention[] {
-  if (recognizers.length === 0) return [];
+export function recognizeEntities(
+  doc: AnalysedText,
+  recognizers: readonly EntityRecognizer[],
+  fallbacks: readonly EntityRecognizer[] = [],
+): EntityMention[] {
+  if (recognizers.length === 0 && fallbacks.length === 0) return [];
   const candidates: RankedCandidate[] = [];
-  recognizers.forEach((recognizer, rank) => {
+  const collect = (recognizer: EntityRecognizer, rank: number, tier: number): void => {
     const proposed = recognizer.recognize(doc);
     for (let c = 0; c < proposed.length; c++) {
-      if (isValidSpan(doc.text, proposed[c]!)) candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank));
+      if (isValidSpan(doc.text, proposed[c]!)) candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank, tier));
     }
-  });
+  };
+  recognizers.forEach((recognizer, rank) => collect(recognizer, rank, 0));
+  fallbacks.forEach((recognizer, rank) => collect(recognizer, recognizers.length + rank, 1));
   return resolveOverlaps(doc, candidates);
 }
 
@@ -53,6 +64,7 @@ function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): Enti
   // Confidence by comparison, not difference: a comparator returning a fraction allocates it on every call.
   const byPriority = candidates.sort(
     (a, b) =>
+      a.tier - b.tier ||
       b.end - b.start - (a.end - a.start) ||
       (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0) ||
       a.rank - b.rank ||

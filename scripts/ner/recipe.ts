@@ -1,0 +1,132 @@
+// How the shipped model is trained, in one place: the name lists of its name
+// filter, the training settings, and the steps from labelled sentences to a
+// packed model. npm run train:ner and the cross-validation of npm run eval:ner
+// both follow it, so the figures describe the model that ships.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
+import { type GazetteerBitsOf, gazetteerBits } from '../../src/entities/model/gazetteer-features.js';
+import { type Domain } from '../../src/entities/model/labels.js';
+import { loadNerModel } from '../../src/entities/model/load.js';
+import type { LibrarySettings, NerModel } from '../../src/entities/model/model.js';
+import { type NameFilter, buildNameFilter } from '../../src/entities/model/name-filter.js';
+import { emissionScorer } from '../../src/entities/model/emissions.js';
+import { domainTransitions } from '../../src/entities/model/decode.js';
+import type { PackedNerModel } from '../../src/entities/model/packed.js';
+import { DATA_DIR } from './corpora.js';
+import { type Dataset, DOMAIN_NAMES, sentenceView } from './dataset.js';
+import { type TrainOptions, trainPerceptron } from './perceptron.js';
+import { packModel } from './pack.js';
+
+export const NAME_FILES = {
+  firstNames: join(DATA_DIR, 'names', 'first-names.tsv'),
+  surnames: join(DATA_DIR, 'names', 'surnames.txt'),
+};
+
+export const RECIPE: Omit<TrainOptions, 'sentences' | 'progress'> = {
+  epochs: 10,
+  seed: 20141,
+  decoding: 'viterbi',
+  minCount: 2,
+  domainCopies: true,
+  repeat: { news: 1, legal: 1 },
+};
+
+export const DEFAULT_LIBRARY: LibrarySettings = { domain: 'news', threshold: 0.5 };
+
+const isName = (name: string): boolean => name.length >= 2 && name[0] !== name[0]!.toLowerCase();
+
+/** First names (Berlin registry) and surnames (GermaNER) for the model's name filter. */
+export function readNameFilter(): NameFilter {
+  const firstNames = readFileSync(NAME_FILES.firstNames, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t')[0]!.trim())
+    .filter(isName);
+  const surnames = readFileSync(NAME_FILES.surnames, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(isName);
+  return buildNameFilter(new Set(firstNames), new Set(surnames));
+}
+
+export function modelGazetteers(names: NameFilter): GazetteerBitsOf {
+  return gazetteerBits(names, builtInGazetteerLists());
+}
+
+/**
+ * The temperature that makes the model's tag softmax best predict the gold tags
+ * of `sample` sentences (maximum likelihood, golden-section search).
+ */
+export function fitTemperature(model: NerModel, ds: Dataset, sample: Int32Array): number {
+  const gazetteersOf = modelGazetteers(model.names);
+  const points: { scores: Float32Array; gold: number }[] = [];
+  for (const domain of DOMAIN_NAMES) {
+    const scorer = emissionScorer(model, domain, gazetteersOf);
+    const transitions = domainTransitions(model, scorer.tags);
+    const width = scorer.tags.length;
+    for (const s of sample) {
+      if (DOMAIN_NAMES[ds.domains[s]!] !== domain) continue;
+      const view = sentenceView(ds.sentences[s]!.text);
+      if (view.count === 0) continue;
+      const emissions = new Float32Array(view.count * width);
+      scorer.score(view, 0, view.count - 1, emissions);
+      let previous = -1;
+      for (let i = 0; i < view.count; i++) {
+        const gold = scorer.tags.indexOf(ds.gold[ds.sentenceStarts[s]! + i]!);
+        const scores = new Float32Array(width);
+        for (let a = 0; a < width; a++) {
+          scores[a] = emissions[i * width + a]! + (previous < 0 ? transitions.start[a]! : transitions.between[previous * width + a]!);
+        }
+        points.push({ scores, gold });
+        previous = gold;
+      }
+    }
+  }
+  const logLikelihood = (temperature: number): number => {
+    let sum = 0;
+    for (const { scores, gold } of points) {
+      let top = -Infinity;
+      for (const s of scores) top = Math.max(top, s / temperature);
+      let z = 0;
+      for (const s of scores) z += Math.exp(s / temperature - top);
+      sum += scores[gold]! / temperature - top - Math.log(z);
+    }
+    return sum;
+  };
+  let low = Math.log(0.01);
+  let high = Math.log(1000);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  for (let step = 0; step < 40; step++) {
+    const a = high - ratio * (high - low);
+    const b = low + ratio * (high - low);
+    if (logLikelihood(Math.exp(a)) > logLikelihood(Math.exp(b))) high = b;
+    else low = a;
+  }
+  return Math.exp((low + high) / 2);
+}
+
+export interface TrainedModel {
+  packed: PackedNerModel;
+  model: NerModel;
+}
+
+/** Trains on `sentences` of the dataset and packs the result. */
+export function trainModel(
+  ds: Dataset,
+  sentences: Int32Array,
+  names: NameFilter,
+  options: Partial<TrainOptions> & { library?: LibrarySettings } = {},
+): TrainedModel {
+  const settings = { ...RECIPE, ...options, sentences };
+  const trained = trainPerceptron(ds, settings);
+  const library = options.library ?? DEFAULT_LIBRARY;
+  const domainCopies = settings.domainCopies;
+  const provisional = loadNerModel(packModel(trained, { names, library, temperature: 1, domainCopies }));
+  const sample = sentences.filter((_, k) => k % 20 === 0);
+  const temperature = fitTemperature(provisional, ds, sample);
+  const packed = packModel(trained, { names, library, temperature, domainCopies });
+  return { packed, model: loadNerModel(packed) };
+}
+
+export type { Domain };

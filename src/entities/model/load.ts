@@ -1,0 +1,83 @@
+// Decodes the packed model (packed.ts) into the in-memory model (model.ts):
+// base64 by hand (a bare JavaScript engine has no atob or Buffer), key deltas,
+// sparse rows into dense int8 rows, then the key index.
+
+import { MODEL_CLASSES, TAG_COUNT } from './labels.js';
+import { type NerModel, buildFeatureIndex } from './model.js';
+import { PACKED_FORMAT, type PackedNerModel } from './packed.js';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = (() => {
+  const table = new Uint8Array(128).fill(255);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
+export function decodeBase64(text: string): Uint8Array {
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 0x3d) length--;
+  const out = new Uint8Array((length * 3) >> 2);
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (let i = 0; i < length; i++) {
+    const value = DECODE[text.charCodeAt(i) & 127]!;
+    if (value === 255) throw new Error(`model file: invalid base64 character at ${i}`);
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
+  const keys = new Uint32Array(count);
+  let at = 0;
+  let previous = 0;
+  for (let row = 0; row < count; row++) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    previous += delta;
+    keys[row] = previous;
+  }
+  return keys;
+}
+
+export function loadNerModel(packed: PackedNerModel): NerModel {
+  if (packed.format !== PACKED_FORMAT || packed.tagCount !== TAG_COUNT || packed.classes.join() !== MODEL_CLASSES.join()) {
+    throw new Error(`model file: format ${packed.format} with classes ${packed.classes.join(', ')} does not match this version of govtext-de; retrain with npm run train:ner`);
+  }
+  const tagCount = packed.tagCount;
+  const keys = decodeKeys(decodeBase64(packed.keys), packed.rows);
+  const masks = decodeBase64(packed.tagMasks);
+  const values = decodeBase64(packed.values);
+  const maskBytes = Math.ceil(tagCount / 8);
+  const weights = new Int8Array(packed.rows * tagCount);
+  let value = 0;
+  for (let row = 0; row < packed.rows; row++) {
+    for (let t = 0; t < tagCount; t++) {
+      if (masks[row * maskBytes + (t >> 3)]! & (1 << (t & 7))) weights[row * tagCount + t] = (values[value++]! << 24) >> 24;
+    }
+  }
+  return {
+    tagCount,
+    features: buildFeatureIndex(keys),
+    weights,
+    scale: packed.scale,
+    transitions: Float32Array.from(packed.transitions),
+    initial: Float32Array.from(packed.initial),
+    temperature: packed.temperature,
+    names: { bits: decodeBase64(packed.names.bits), hashCount: packed.names.hashCount },
+    domainCopies: packed.domainCopies,
+    library: packed.library,
+  };
+}

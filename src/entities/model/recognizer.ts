@@ -1,0 +1,98 @@
+// The statistical model as an entity recogniser: labels each sentence of the
+// document and proposes the mentions of classes the library reports (PER, ORG,
+// LOC, LAW) at or above a confidence threshold that the word lists find
+// plausible (plausible.ts). The resolver places them only where no rule-based
+// mention was chosen (resolve.ts), so they add recall without displacing the
+// gazetteers and patterns.
+
+import type { AnalysedText } from '../../analysed-text.js';
+import type { EntityType } from '../../record.js';
+import { tokenView } from '../../text/token-view.js';
+import { builtInGazetteerLists } from '../built-in-lists.js';
+import { entityLexicon } from '../lexicon.js';
+import { isPlausibleMention } from './plausible.js';
+import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { gazetteerBits } from './gazetteer-features.js';
+import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
+import type { NerModel } from './model.js';
+import { type SentenceTagger, sentenceTagger } from './tagger.js';
+
+export interface ModelMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The model's class: PER, ORG, LOC, OTH (news) or PER, ORG, LOC, LAW, REG, RS, LIT (legal). */
+  label: ModelClass;
+  confidence: number;
+  sentence: number;
+}
+
+/** Labels every sentence of a document; reuses one tagger (and its word memo) per model and domain. */
+export function modelMentions(doc: AnalysedText, tagger: SentenceTagger): ModelMention[] {
+  const view = tokenView(doc);
+  const { sentences } = doc;
+  const mentions: ModelMention[] = [];
+  for (let s = 0; s < sentences.count; s++) {
+    tagger.tagSentence(view, sentences.firstToken[s]!, sentences.lastToken[s]!, (span) => {
+      const start = view.starts[span.first]!;
+      const end = view.ends[span.last]!;
+      mentions.push({ start, end, text: doc.text.slice(start, end), label: span.label, confidence: span.confidence, sentence: s });
+    });
+  }
+  return mentions;
+}
+
+const taggers = new WeakMap<NerModel, Map<Domain, SentenceTagger>>();
+
+/** One tagger per model and domain for the process: its word memo is shared by every document. */
+export function taggerFor(model: NerModel, domain: Domain): SentenceTagger {
+  let byDomain = taggers.get(model);
+  if (byDomain === undefined) taggers.set(model, (byDomain = new Map()));
+  let tagger = byDomain.get(domain);
+  if (tagger === undefined) {
+    tagger = sentenceTagger(model, domain, gazetteerBits(model.names, builtInGazetteerLists()));
+    byDomain.set(domain, tagger);
+  }
+  return tagger;
+}
+
+export interface NerRecognizerOptions {
+  /** Which corpus's label set to decode with; default: the model's library setting (news). */
+  domain?: Domain;
+  /** Mentions below this confidence are dropped; default: the model's calibrated threshold. */
+  threshold?: number;
+  /** Entity types to propose; default PER, ORG, LOC. */
+  types?: readonly EntityType[];
+}
+
+export const DEFAULT_MODEL_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+
+/** A recogniser over `model` (a model or a function that loads it on first use). */
+export function modelRecognizer(model: NerModel | (() => NerModel), options: NerRecognizerOptions = {}): EntityRecognizer {
+  const types = new Set(options.types ?? DEFAULT_MODEL_TYPES);
+  let loaded: NerModel | undefined;
+  return {
+    name: 'model:ner',
+    recognize(doc: AnalysedText): EntityCandidate[] {
+      loaded ??= typeof model === 'function' ? model() : model;
+      const domain = options.domain ?? loaded.library.domain;
+      const threshold = options.threshold ?? loaded.library.threshold;
+      const tagger = taggerFor(loaded, domain);
+      const lexicon = entityLexicon();
+      const view = tokenView(doc);
+      const { sentences } = doc;
+      const candidates: EntityCandidate[] = [];
+      for (let s = 0; s < sentences.count; s++) {
+        const sentenceFirst = sentences.firstToken[s]!;
+        const sentenceLast = sentences.lastToken[s]!;
+        tagger.tagSentence(view, sentenceFirst, sentenceLast, (span) => {
+          const type = LIBRARY_TYPES[span.label];
+          if (type === undefined || !types.has(type) || span.confidence < threshold) return;
+          if (!isPlausibleMention(view, span.first, span.last, sentenceFirst, sentenceLast, lexicon)) return;
+          candidates.push({ start: view.starts[span.first]!, end: view.ends[span.last]!, type, confidence: span.confidence });
+        });
+      }
+      return candidates;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// The statistical NER model that ships with the library (src/lang/de/model):
+// it loads without the training data, labels unseen names, and its mentions
+// obey the record's rules (true offsets, no overlaps, same input → same JSON).
+
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract } from '../../src/index.js';
+import { type PackedNerModel, germanNerModel, loadNerModel, nerRecognizer, tagEntities } from '../../src/ner.js';
+import packed from '../../src/lang/de/model/ner-model.json';
+
+describe('loading', () => {
+  it('decodes the shipped model file once, in well under a second', () => {
+    const started = performance.now();
+    const model = germanNerModel();
+    const ms = performance.now() - started;
+    expect(germanNerModel()).toBe(model);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('names what is wrong with a model file of another format', () => {
+    expect(() => loadNerModel({ ...(packed as PackedNerModel), format: 99 })).toThrow(/format 99 .* retrain with npm run train:ner/);
+  });
+});
+
+describe('tagEntities: the model on its own', () => {
+  it('„… sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Bydgoszcz.“: a person and a place no list contains', () => {
+    const text = 'Der Antrag scheiterte knapp, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser am Dienstag in Bydgoszcz.';
+    const found = tagEntities(text).map((m) => `${m.label} ${m.text}`);
+    expect(found).toContain('PER Jolanta Wierzbicka-Oberhauser');
+    expect(found).toContain('LOC Bydgoszcz');
+  });
+
+  it('labels court decisions and laws in the legal domain (LER classes)', () => {
+    const text = 'Die Klage ist nach § 42 Abs. 2 VwGO unzulässig ( vgl. BVerwG , Urteil vom 12. März 2019 - 4 C 2.18 - ) .';
+    const labels = tagEntities(text, { domain: 'legal' }).map((m) => m.label);
+    expect(labels).toContain('LAW');
+    expect(labels).toContain('RS');
+  });
+
+  it('gives every mention true offsets and a confidence between 0 and 1', () => {
+    const text = 'Angela Merkel traf in Paris Emmanuel Macron.\nDie Siemens AG meldet Gewinne.';
+    for (const m of tagEntities(text)) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('rejects what is not a string', () => {
+    expect(() => tagEntities(42 as unknown as string)).toThrow('tagEntities() expects a string, got number');
+  });
+});
+
+describe('the model in extract()', () => {
+  const text =
+    'Bürgermeisterin Jolanta Wierzbicka-Oberhauser eröffnete die Sitzung in Bydgoszcz. ' +
+    'Die Firma Quellgrund Systemhaus liefert die Software an den Landkreistag NRW.';
+
+  it('adds what the rules miss (an unlisted company, a foreign town), marked source model:ner, and keeps the rule-based mentions', () => {
+    const entities = createExtractor({ model: nerRecognizer({ threshold: 0 }) }).extract(text).entities;
+    const found = entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    expect(found).toContain('ORG Quellgrund Systemhaus model:ner');
+    expect(found).toContain('LOC Bydgoszcz model:ner');
+    expect(found).toContain('PER Jolanta Wierzbicka-Oberhauser pattern:person');
+    expect(entities.find((e) => e.text === 'Landkreistag NRW')?.source).toMatch(/^(gazetteer|pattern)/);
+  });
+
+  it('can be turned off: createExtractor({ model: false }) has no model mentions', () => {
+    const entities = createExtractor({ model: false }).extract(text).entities;
+    expect(entities.every((e) => e.source !== 'model:ner')).toBe(true);
+  });
+
+  it('keeps offsets true, mentions in text order and never overlapping', () => {
+    const entities = createExtractor({ model: nerRecognizer({ threshold: 0 }) }).extract(text).entities;
+    let end = 0;
+    for (const e of entities) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.start).toBeGreaterThanOrEqual(end);
+      end = e.end;
+    }
+  });
+
+  it('gives byte-identical JSON for the same input, in any order of documents', () => {
+    const extractor = createExtractor({ model: nerRecognizer({ threshold: 0 }) });
+    const first = JSON.stringify(extractor.extract(text));
+    extractor.extract('Ganz andere Wörter: Zyprian Quaas-Wendeborn besuchte Trondheim.');
+    expect(JSON.stringify(extractor.extract(text))).toBe(first);
+    expect(JSON.stringify(createExtractor({ model: nerRecognizer({ threshold: 0 }) }).extract(text))).toBe(first);
+  });
+
+  it('is off in extract() unless asked for', () => {
+    expect(extract(text).entities.every((e) => e.source !== 'model:ner')).toBe(true);
+  });
+});
+
+describe('hostile input', () => {
+  const time = (input: string): number => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      tagEntities(input);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it.each([
+    ['one endless sentence of capitalised words', (n: number) => 'Müller Meier Schulze Bydgoszcz '.repeat(n * 4)],
+    ['one endless word', (n: number) => 'Ab'.repeat(n * 100)],
+    ['endless distinct words', (n: number) => Array.from({ length: n * 4 }, (_, i) => `W${i.toString(36)}x`).join(' ')],
+  ])('%s: twice the input takes about twice the time', (_name, build) => {
+    tagEntities(build(1000));
+    expect(time(build(10_000)) / time(build(5000))).toBeLessThan(3.5);
+  });
+});
