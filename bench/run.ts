@@ -49,6 +49,8 @@ function median(values: number[]): number {
 interface Row {
   name: string;
   seconds: number;
+  /** Each round's time, in round order: stages timed in one round can be compared pairwise. */
+  roundSeconds: number[];
   megabytesPerSecond: number;
   tokensPerSecond: number;
 }
@@ -72,7 +74,7 @@ function measure(text: string, tokens: number, stages: Record<string, () => unkn
   const megabytes = Buffer.byteLength(text) / 1_000_000;
   return Object.keys(stages).map((name, s) => {
     const seconds = median(times[s]!);
-    return { name, seconds, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
+    return { name, seconds, roundSeconds: times[s]!, megabytesPerSecond: megabytes / seconds, tokensPerSecond: tokens / seconds };
   });
 }
 
@@ -165,11 +167,20 @@ const adversarial = Object.entries(ADVERSARIAL_INPUTS).map(([name, build]) => {
   return { name, megabytesPerSecond: adversarialSize / 1e6 / (single / 1000), scaling: double / single };
 });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-const secondsOf = (name: string) => rows.find((row) => row.name === name)!.seconds;
+/**
+ * What stage `more` adds to stage `base`, in percent: the median over rounds of
+ * the two times' ratio within a round, so a burst of load on a shared machine,
+ * which slows one round of both, cancels out.
+ */
+const addedPercent = (more: string, base: string): number => {
+  const times = (name: string) => rows.find((row) => row.name === name)!.roundSeconds;
+  const [a, b] = [times(more), times(base)];
+  return median(a.map((seconds, r) => (seconds / b[r]! - 1) * 100));
+};
 /** What topic tagging and keyphrases add to a full extract(), in percent. */
-const topicCostPercent = (secondsOf('extract() full record') / secondsOf('extract() without topics and keyphrases') - 1) * 100;
+const topicCostPercent = addedPercent('extract() full record', 'extract() without topics and keyphrases');
 /** What the statistical model adds to a full extract(), in percent. */
-const modelCostPercent = (secondsOf('extract() full record + NER model') / secondsOf('extract() full record') - 1) * 100;
+const modelCostPercent = addedPercent('extract() full record + NER model', 'extract() full record');
 const modelFileBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
 
 console.log(
