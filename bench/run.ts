@@ -5,6 +5,8 @@
 // bench/results.json (--quick: results-quick.json).
 
 import { execFileSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +57,10 @@ interface Row {
   tokensPerSecond: number;
 }
 
+setFlagsFromString('--expose-gc');
+/** A full collection before each timed stage: no stage pays for the garbage the one before it left. */
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /**
  * Each stage warmed up, then timed in rounds that take every stage in turn:
  * on a shared machine a burst of load then slows one round of all stages
@@ -66,6 +72,7 @@ function measure(text: string, tokens: number, stages: Record<string, () => unkn
   const times: number[][] = work.map(() => []);
   for (let r = 0; r < runs; r++) {
     work.forEach((stage, s) => {
+      collectGarbage();
       const started = performance.now();
       stage();
       times[s]!.push((performance.now() - started) / 1000);
