@@ -6,26 +6,15 @@
 // version and licence. Output is deterministic (code-point order, one entry
 // per line), so a rebuild from the same inputs gives byte-identical files.
 
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { INPUTS, PROVENANCE, byCodePoint, checkProvenance, dataDir, readLines, readText, root, sha256 } from './raw-data.js';
 
-const root = resolve(import.meta.dirname, '..');
-const dataDir = resolve(root, '..', 'shared', 'data');
 const outDir = join(root, 'src', 'lang', 'de', 'gazetteers', 'derived');
 const exclusionsFile = join(root, 'src', 'lang', 'de', 'gazetteers', 'law-abbreviation-exclusions.json');
 const monthsFile = join(root, 'src', 'lang', 'de', 'months.json');
 const districtsFile = join(root, 'node_modules', 'landkreise-deutschland', 'data', 'districts.json');
 const districtsPackageFile = join(root, 'node_modules', 'landkreise-deutschland', 'package.json');
-
-const INPUTS = {
-  laws: join(dataDir, 'laws', 'federal-laws.tsv'),
-  countries: join(dataDir, 'names', 'countries.txt'),
-  firstNames: join(dataDir, 'names', 'first-names.tsv'),
-  surnames: join(dataDir, 'names', 'surnames.txt'),
-  germeval: join(dataDir, 'germeval2014', 'NER-de-test.tsv'),
-  ler: join(dataDir, 'ler', 'ler_train_derived.conll'),
-};
 
 function fail(message: string): never {
   console.error(`build-gazetteers: ${message}`);
@@ -55,18 +44,13 @@ interface Entry {
   matchCanonical?: boolean;
 }
 
-/** Code-point order: independent of locale and ICU version. */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const sortedUnique = (items: Iterable<string>): string[] => [...new Set(items)].sort(byCodePoint);
 
-const readText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
 
-const readLines = (file: string): string[] => readText(file).split(/\r?\n/);
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 const isUpper = (ch: string): boolean => /^\p{Lu}$/u.test(ch);
 
@@ -104,67 +88,7 @@ function finishEntries(entries: Iterable<Entry>): Entry[] {
   return out.sort((a, b) => byCodePoint(a.canonical, b.canonical) || byCodePoint(a.type, b.type));
 }
 
-// ------------------------------------------------------------ provenance
-
-const PROVENANCE = {
-  laws: {
-    source:
-      'German federal laws and ordinances in force on 2022-03-26 (jurabk and title), extracted from github.com/bundestag/gesetze commit 77abca2ceea3b7b89ea70afb13b5dd55415eb124, a copy of gesetze-im-internet.de',
-    commit: '77abca2ceea3b7b89ea70afb13b5dd55415eb124',
-    sourceMd: join(dataDir, 'laws', 'SOURCE.md'),
-    licence: 'Official works, not protected by copyright (§ 5 UrhG)',
-  },
-  countries: {
-    source:
-      "Federal Foreign Office (Auswärtiges Amt) list of state names for official use, as gazetteers/laendernamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1",
-    commit: 'f9c2b950898c56fdc328e553d5537c7611a0ffb1',
-    sourceMd: join(dataDir, 'names', 'SOURCE.md'),
-    licence: 'Official work, free of rights (§ 5 (1) UrhG)',
-  },
-  firstNames: {
-    source:
-      "Berlin registry office's (LABO) first-name statistics 2012-2023 as cleaned by BerlinOnline, github.com/berlinonline/haeufige-vornamen-berlin commit e8760a76ae719468e7a3804d3e679763085c734d, data/cleaned/",
-    commit: 'e8760a76ae719468e7a3804d3e679763085c734d',
-    sourceMd: join(dataDir, 'names', 'SOURCE.md'),
-    licence: 'CC BY 3.0 DE; credit: LABO Berlin / BerlinOnline',
-  },
-  surnames: {
-    source:
-      "GermaNER surname list inDBnachnamen.txt (github.com/tudarmstadt-lt/GermaNER), as gazetteers/personennamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1",
-    commit: 'f9c2b950898c56fdc328e553d5537c7611a0ffb1',
-    sourceMd: join(dataDir, 'names', 'SOURCE.md'),
-    licence: 'Apache License 2.0 (GermaNER, TU Darmstadt LT group)',
-  },
-  germeval: {
-    source:
-      'GermEval 2014 NER (NoSta-D) official test split, NER-de-test.tsv (Benikova, Biemann, Reznicek, LREC 2014), from sites.google.com/site/germeval2014ner/data as copied in github.com/viniciusrpb/cloud_image_classification commit 646e6ad191c9fc054b06923fe15ee4a50389150b',
-    commit: '646e6ad191c9fc054b06923fe15ee4a50389150b',
-    sourceMd: join(dataDir, 'germeval2014', 'SOURCE.md'),
-    licence: 'CC BY 4.0; cite Benikova, Biemann, Reznicek, "NoSta-D Named Entity Annotation for German: Guidelines and Dataset", LREC 2014',
-  },
-  ler: {
-    source:
-      'German LER corpus (Leitner, Rehm, Moreno-Schneider, SEMANTiCS 2019), ler_train_derived.conll: the full corpus from github.com/harshildarji/German-NER-BERT commit 39003b517a2e70fe697f5182f6b13bbddf800473 minus the official dev/test sentences of github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1',
-    commit: '39003b517a2e70fe697f5182f6b13bbddf800473',
-    sourceMd: join(dataDir, 'ler', 'SOURCE.md'),
-    licence: 'CC BY 4.0 (as the dataset README states); cite Leitner, Rehm, Moreno-Schneider, SEMANTiCS 2019',
-  },
-} as const;
-
-// Warn when SOURCE.md no longer names the commit we credit, or a listed checksum differs.
-for (const p of Object.values(PROVENANCE)) {
-  const md = readText(p.sourceMd);
-  if (!md.includes(p.commit)) console.warn(`warning: ${relative(root, p.sourceMd)} does not mention commit ${p.commit}; check NOTICE.md`);
-}
-const inputHashes = new Map<string, string>();
-for (const file of Object.values(INPUTS)) inputHashes.set(file, sha256(file));
-for (const md of [PROVENANCE.germeval.sourceMd, PROVENANCE.ler.sourceMd]) {
-  for (const m of readText(md).matchAll(/\b([0-9a-f]{64})\s+(\S+)/g)) {
-    const file = join(md, '..', m[2]!);
-    const actual = inputHashes.get(file) ?? (existsSync(file) ? sha256(file) : undefined);
-    if (actual !== undefined && actual !== m[1]) console.warn(`warning: sha256 of ${m[2]} differs from SOURCE.md`);
-  }
-}
+checkProvenance(['laws', 'countries', 'firstNames', 'surnames', 'germeval', 'ler'], 'derived/NOTICE.md');
 
 mkdirSync(outDir, { recursive: true });
 
@@ -784,7 +708,7 @@ surnames = sortedUnique(surnames);
 
 // ===================================================== 7. NOTICE.md
 
-const short = (file: string): string => `\`${inputHashes.get(file)}\``;
+const short = (file: string): string => `\`${sha256(file)}\``;
 const notice = `# Derived gazetteer data: sources and licences
 
 The files in this folder are generated by \`npx tsx scripts/build-gazetteers.ts\`
