@@ -21,8 +21,7 @@ import { germanNerModel, nerRecognizer } from '../src/ner.js';
 import type { NerModel } from '../src/entities/model/model.js';
 import type { LabelledSentence } from '../scripts/ner/corpora.js';
 import { LER_DEV_FILE, LER_TRAIN_FILE, dataAvailable, readGermEval, readLer } from '../scripts/ner/corpora.js';
-import { buildDataset } from '../scripts/ner/dataset.js';
-import { modelGazetteers, readNameFilter, trainModel } from '../scripts/ner/recipe.js';
+import { readNameFilter, trainRecipe, trainingData } from '../scripts/ner/recipe.js';
 import { type ClassCounts, scoreModel } from '../scripts/ner/score.js';
 import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { type Counts, SCORED_ENTITY_TYPES, addCounts, addEntityCounts, compareSets, emptyCounts, emptyEntityCounts, scores } from './metrics.js';
@@ -52,15 +51,13 @@ if (dataAvailable()) {
   const germeval = readGermEval();
   if (!skipCv) {
     const ler = readLer(LER_TRAIN_FILE);
-    const ds = buildDataset([...germeval, ...ler], modelGazetteers(names));
-    const lerIndices = ler.map((_, k) => germeval.length + k);
+    const data = trainingData(names, germeval, ler);
     const total: ClassCounts = { overall: emptyCounts(), byClass: new Map(), tokens: 0, seconds: 0 };
     const rulesOnly: ClassCounts = { overall: emptyCounts(), byClass: new Map(), tokens: 0, seconds: 0 };
     const rulesAndModel: ClassCounts = { overall: emptyCounts(), byClass: new Map(), tokens: 0, seconds: 0 };
     for (let fold = 0; fold < folds; fold++) {
       const foldStarted = performance.now();
-      const train = Int32Array.from([...germeval.keys()].filter((s) => s % folds !== fold).concat(lerIndices));
-      const { model } = trainModel(ds, train, names);
+      const { model } = trainRecipe(data, [...germeval.keys()].filter((s) => s % folds !== fold), true);
       const test = germeval.filter((_, s) => s % folds === fold);
       const counts = scoreModel(model, test, 'news');
       addExtractCounts(rulesOnly, test, false);
@@ -86,7 +83,8 @@ if (dataAvailable()) {
 
 /** extract() on GermEval sentences: strict PER/ORG/LOC spans against the gold of the same classes. */
 function addExtractCounts(into: ClassCounts, sentences: LabelledSentence[], model: NerModel | false): void {
-  const extractor = createExtractor({ model: model && nerRecognizer({ model, threshold: germanNerModel().library.threshold }) });
+  const { threshold, singleTokenThreshold, rules } = germanNerModel().library;
+  const extractor = createExtractor({ model: model && nerRecognizer({ model, threshold, ...(singleTokenThreshold === undefined ? {} : { singleTokenThreshold }), ...(rules ? { rules } : {}) }) });
   const types = ['PER', 'ORG', 'LOC'];
   for (const sentence of sentences) {
     const predicted = extractor.extract(sentence.text).entities.filter((e) => types.includes(e.type)).map((e) => `${e.type}\t${e.start}\t${e.end}`);

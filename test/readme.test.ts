@@ -91,7 +91,7 @@ describe('README entity example', () => {
 
 describe('README model example', () => {
   it('nerRecognizer() adds a place no list contains; tagEntities() labels in the model classes', () => {
-    const withModel = createExtractor({ model: nerRecognizer() });
+    const withModel = createExtractor({ model: nerRecognizer({ threshold: 0.35 }) });
     expect(
       withModel
         .extract('Der Antrag scheiterte, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Bydgoszcz.')

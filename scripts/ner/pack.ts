@@ -13,6 +13,8 @@ export interface PackOptions {
   library: LibrarySettings;
   temperature: number;
   domainCopies: boolean;
+  /** Distributional word classes (clusters.ts) the features read, shipped with the weights. */
+  wordClasses?: ReadonlyMap<string, number>;
   /**
    * Weights are clipped at this quantile of their absolute values before
    * quantising. Default 1 (no clipping): the few largest weights carry the
@@ -88,6 +90,23 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
     initial: Array.from(trained.initial, round),
     names: { hashCount: options.names.hashCount, bits: base64(options.names.bits) },
     domainCopies: options.domainCopies,
+    ...(options.wordClasses ? { wordClasses: encodeWordClasses(options.wordClasses) } : {}),
     library: options.library,
   };
+}
+
+function encodeWordClasses(classes: ReadonlyMap<string, number>): string[] {
+  const groups: string[][] = [];
+  for (const [word, k] of classes) (groups[k] ??= []).push(word);
+  return Array.from({ length: groups.length }, (_, k) => (groups[k] ?? []).sort().join(' '));
+}
+
+/**
+ * The model file's text: JSON with every character outside ASCII written as a
+ * \u escape. A few words outside Latin-1 would make the whole bundled file a
+ * two-byte string, which costs about 110 ms of import.
+ */
+export function modelFileText(packed: PackedNerModel): string {
+  const json = JSON.stringify(packed, null, 1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${json}\n`;
 }

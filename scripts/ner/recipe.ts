@@ -14,8 +14,9 @@ import { type NameFilter, buildNameFilter } from '../../src/entities/model/name-
 import { emissionScorer } from '../../src/entities/model/emissions.js';
 import { domainTransitions } from '../../src/entities/model/decode.js';
 import type { PackedNerModel } from '../../src/entities/model/packed.js';
-import { DATA_DIR } from './corpora.js';
-import { type Dataset, DOMAIN_NAMES, sentenceView } from './dataset.js';
+import { CLUSTERS, clusterWords, normsOf } from './clusters.js';
+import { DATA_DIR, type LabelledSentence } from './corpora.js';
+import { type Dataset, DOMAIN_NAMES, buildDataset, sentenceView } from './dataset.js';
 import { type TrainOptions, trainPerceptron } from './perceptron.js';
 import { packModel } from './pack.js';
 
@@ -116,17 +117,50 @@ export function trainModel(
   ds: Dataset,
   sentences: Int32Array,
   names: NameFilter,
-  options: Partial<TrainOptions> & { library?: LibrarySettings } = {},
+  options: Partial<TrainOptions> & { library?: LibrarySettings; wordClasses?: ReadonlyMap<string, number> } = {},
 ): TrainedModel {
   const settings = { ...RECIPE, ...options, sentences };
   const trained = trainPerceptron(ds, settings);
   const library = options.library ?? DEFAULT_LIBRARY;
-  const domainCopies = settings.domainCopies;
-  const provisional = loadNerModel(packModel(trained, { names, library, temperature: 1, domainCopies }));
+  const { domainCopies } = settings;
+  const { wordClasses } = options;
+  const provisional = loadNerModel(packModel(trained, { names, library, temperature: 1, domainCopies, wordClasses }));
   const sample = sentences.filter((_, k) => k % 20 === 0);
   const temperature = fitTemperature(provisional, ds, sample);
-  const packed = packModel(trained, { names, library, temperature, domainCopies });
+  const packed = packModel(trained, { names, library, temperature, domainCopies, wordClasses });
   return { packed, model: loadNerModel(packed) };
 }
 
 export type { Domain };
+
+/** The labelled corpora, read once, with each sentence's word forms for the word classes. */
+export interface TrainingData {
+  names: NameFilter;
+  germeval: LabelledSentence[];
+  ler: LabelledSentence[];
+  germevalNorms: string[][];
+  lerNorms: string[][];
+}
+
+export function trainingData(names: NameFilter, germeval: LabelledSentence[], ler: LabelledSentence[]): TrainingData {
+  return { names, germeval, ler, germevalNorms: germeval.map((s) => normsOf(s.text)), lerNorms: ler.map((s) => normsOf(s.text)) };
+}
+
+/**
+ * The recipe from corpora to model: distributional word classes (clusters.ts)
+ * learnt from the text of LER train and of the GermEval sentences trained on
+ * (never from sentences a model is scored on), then the perceptron on those
+ * GermEval sentences and, with `withLer`, all of LER train.
+ */
+export function trainRecipe(
+  data: TrainingData,
+  germevalSentences: readonly number[],
+  withLer: boolean,
+  options: Partial<TrainOptions> & { library?: LibrarySettings } = {},
+): TrainedModel & { dataset: Dataset } {
+  const wordClasses = clusterWords([...data.lerNorms, ...germevalSentences.map((s) => data.germevalNorms[s]!)], CLUSTERS);
+  const sentences = withLer ? [...data.germeval, ...data.ler] : data.germeval;
+  const dataset = buildDataset(sentences, modelGazetteers(data.names), (norm) => wordClasses.get(norm) ?? -1);
+  const train = withLer ? [...germevalSentences, ...data.ler.map((_, k) => data.germeval.length + k)] : [...germevalSentences];
+  return { ...trainModel(dataset, Int32Array.from(train), data.names, { ...options, wordClasses }), dataset };
+}

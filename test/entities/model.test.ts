@@ -16,6 +16,15 @@ describe('loading', () => {
     expect(ms).toBeLessThan(1000);
   });
 
+  it('ships its distributional word classes and reads them back', () => {
+    const model = germanNerModel();
+    expect((packed as PackedNerModel).wordClasses?.length).toBeGreaterThan(0);
+    expect(model.wordClasses?.size).toBeGreaterThan(10_000);
+    expect(model.wordClasses?.get('und')).toBeGreaterThanOrEqual(0);
+    expect(model.wordClasses?.get('für')).toBeGreaterThanOrEqual(0);
+    expect(model.wordClasses?.get('gemäß')).toBeGreaterThanOrEqual(0);
+  });
+
   it('names what is wrong with a model file of another format', () => {
     expect(() => loadNerModel({ ...(packed as PackedNerModel), format: 99 })).toThrow(/format 99 .* retrain with npm run train:ner/);
   });
@@ -85,6 +94,24 @@ describe('the model in extract()', () => {
     extractor.extract('Ganz andere Wörter: Zyprian Quaas-Wendeborn besuchte Trondheim.');
     expect(JSON.stringify(extractor.extract(text))).toBe(first);
     expect(JSON.stringify(createExtractor({ model: nerRecognizer({ threshold: 0 }) }).extract(text))).toBe(first);
+  });
+
+  it('single-token mentions meet their own threshold; a threshold given alone holds for every mention', () => {
+    const strict = createExtractor({ model: nerRecognizer({ threshold: 0, singleTokenThreshold: 1.01 }) }).extract(text).entities;
+    const bySource = strict.filter((e) => e.source === 'model:ner');
+    expect(bySource.map((e) => e.text)).toContain('Quellgrund Systemhaus');
+    expect(bySource.map((e) => e.text)).not.toContain('Bydgoszcz');
+  });
+
+  it('vetoes, when asked, a single word the document also writes in lower case', () => {
+    const doc = 'Die Ministerin traf Bydgoszcz am Montag. Ob das bydgoszcz geschrieben wird, blieb offen.';
+    const found = (lowerCaseInDocument: boolean) =>
+      createExtractor({ model: nerRecognizer({ threshold: 0, rules: { lowerCaseInDocument, hyphenatedCommonHead: false } }) })
+        .extract(doc)
+        .entities.filter((e) => e.source === 'model:ner')
+        .map((e) => e.text);
+    expect(found(false)).toContain('Bydgoszcz');
+    expect(found(true)).not.toContain('Bydgoszcz');
   });
 
   it('is off in extract() unless asked for', () => {

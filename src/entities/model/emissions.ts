@@ -74,7 +74,8 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
     const surface = view.surface[i]!;
     let word = cache.get(surface);
     if (word === undefined) {
-      word = scoresOf({ surface, norm: view.norm[i]!, stem: view.stem[i]!, gazetteers: gazetteersOf(surface) });
+      const norm = view.norm[i]!;
+      word = scoresOf({ surface, norm, stem: view.stem[i]!, gazetteers: gazetteersOf(surface), wordClass: model.wordClasses?.get(norm) ?? -1 });
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(surface, word);
     }

@@ -2,7 +2,9 @@
 // (scripts/ner) and inference (emissions.ts). Every feature is a property of
 // one word at one offset from the token being labelled (-3..+3), or of the
 // sentence's first word, so inference adds up a word form's weights once per
-// offset and reuses the sums. (Word-pair and shape-trigram features, keyed per
+// offset and reuses the sums. A word's distributional class (learnt from
+// unlabelled text, scripts/ner/clusters.ts, shipped in the model) is one such
+// property. (Word-pair and shape-trigram features, keyed per
 // token, were measured and dropped: GermEval 5-fold F1 0.626 with and without.)
 
 import { Shape, shapeOf } from '../../text/token-view.js';
@@ -28,6 +30,7 @@ const enum Template {
   InitialGazetteer,
   Bias,
   DomainCopy,
+  WordClass,
 }
 
 /** Membership of a word form in the name, place, organisation and law lists (gazetteer-features.ts). */
@@ -52,11 +55,13 @@ export interface WordForms {
   stem: string;
   /** GazetteerBit flags. */
   gazetteers: number;
+  /** Distributional class of the norm (the model's wordClasses), -1 when it has none. */
+  wordClass: number;
 }
 
 /** Stands for the words before a sentence's first token and after its last. */
-export const BEFORE_SENTENCE: WordForms = { surface: '<s>', norm: '<s>', stem: '<s>', gazetteers: 0 };
-export const AFTER_SENTENCE: WordForms = { surface: '</s>', norm: '</s>', stem: '</s>', gazetteers: 0 };
+export const BEFORE_SENTENCE: WordForms = { surface: '<s>', norm: '<s>', stem: '<s>', gazetteers: 0, wordClass: -1 };
+export const AFTER_SENTENCE: WordForms = { surface: '</s>', norm: '</s>', stem: '</s>', gazetteers: 0, wordClass: -1 };
 
 /** FNV-1a over UTF-16 code units, seeded, then murmur3's finaliser. */
 export function hashString(seed: number, text: string, from = 0, to = text.length): number {
@@ -119,6 +124,10 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
   keys.push(hashString(seedOf(Template.ShortShape, offset), shortShape(w.surface)));
   if (w.gazetteers !== 0) {
     for (const bit of GAZETTEER_BITS) if (w.gazetteers & bit) keys.push(hashString(seedOf(Template.Gazetteer, offset, bit), ''));
+  }
+  if (w.wordClass >= 0) {
+    keys.push(combineKeys(Template.WordClass, offset + WINDOW + 1, w.wordClass + 1));
+    if (offset === 0) keys.push(combineKeys(Template.WordClass, 0, w.wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)));
   }
   if (offset === 0) {
     keys.push(hashString(seedOf(Template.Bias, 0), ''));

@@ -78,6 +78,16 @@ export function loadNerModel(packed: PackedNerModel): NerModel {
     temperature: packed.temperature,
     names: { bits: decodeBase64(packed.names.bits), hashCount: packed.names.hashCount },
     domainCopies: packed.domainCopies,
+    ...(packed.wordClasses ? { wordClasses: decodeWordClasses(packed.wordClasses) } : {}),
     library: packed.library,
   };
 }
+
+function decodeWordClasses(groups: readonly string[]): Map<string, number> {
+  const classes = new Map<string, number>();
+  groups.forEach((group, k) => {
+    if (group) for (const word of group.split(' ')) classes.set(word, k);
+  });
+  return classes;
+}
+

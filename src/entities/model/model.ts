@@ -4,6 +4,7 @@
 
 import type { Domain } from './labels.js';
 import type { NameFilter } from './name-filter.js';
+import type { PlausibilityRules } from './plausible.js';
 
 export interface FeatureIndex {
   /** Slot → feature key; a slot is empty when its row is -1. */
@@ -12,11 +13,15 @@ export interface FeatureIndex {
   readonly mask: number;
 }
 
-/** How the library uses the model inside extract() (calibrated on corpus/, eval/calibrate-ner.ts). */
+/** How the library uses the model inside extract() (calibrated on corpus/, eval/challenge/, eval/holdout/: eval/calibrate-ner.ts). */
 export interface LibrarySettings {
   domain: Domain;
   /** Candidates below this confidence are dropped. */
   threshold: number;
+  /** Single-token candidates below this confidence are dropped; `threshold` when absent. */
+  singleTokenThreshold?: number;
+  /** The vetoes of plausible.ts beyond the word lists; none when absent. */
+  rules?: PlausibilityRules;
 }
 
 export interface NerModel {
@@ -34,6 +39,8 @@ export interface NerModel {
   readonly names: NameFilter;
   /** Whether features also fire as per-domain copies (features.ts domainKey). */
   readonly domainCopies: boolean;
+  /** Distributional word classes by norm (features.ts WordForms.wordClass); absent in models without them. */
+  readonly wordClasses?: ReadonlyMap<string, number>;
   readonly library: LibrarySettings;
 }
 

@@ -26,5 +26,7 @@ export interface PackedNerModel {
   initial: number[];
   names: { hashCount: number; bits: string };
   domainCopies: boolean;
+  /** Optional: the words (norms) of each distributional class, space-separated, class by class. */
+  wordClasses?: string[];
   library: LibrarySettings;
 }

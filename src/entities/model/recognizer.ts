@@ -10,7 +10,7 @@ import type { EntityType } from '../../record.js';
 import { tokenView } from '../../text/token-view.js';
 import { builtInGazetteerLists } from '../built-in-lists.js';
 import { entityLexicon } from '../lexicon.js';
-import { isPlausibleMention } from './plausible.js';
+import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { gazetteerBits } from './gazetteer-features.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
@@ -63,6 +63,10 @@ export interface NerRecognizerOptions {
   threshold?: number;
   /** Entity types to propose; default PER, ORG, LOC. */
   types?: readonly EntityType[];
+  /** Single-token mentions below this confidence are dropped; default: `threshold` when that is given, else the model's calibrated setting. */
+  singleTokenThreshold?: number;
+  /** The vetoes beyond the word lists (plausible.ts); default: the model's calibrated setting. */
+  rules?: PlausibilityRules;
 }
 
 export const DEFAULT_MODEL_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
@@ -77,9 +81,15 @@ export function modelRecognizer(model: NerModel | (() => NerModel), options: Ner
       loaded ??= typeof model === 'function' ? model() : model;
       const domain = options.domain ?? loaded.library.domain;
       const threshold = options.threshold ?? loaded.library.threshold;
+      // A threshold given without a single-token one holds for every mention.
+      const singleTokenThreshold =
+        options.singleTokenThreshold ?? (options.threshold === undefined ? (loaded.library.singleTokenThreshold ?? threshold) : threshold);
+      const rules = options.rules ?? loaded.library.rules ?? NO_EXTRA_RULES;
       const tagger = taggerFor(loaded, domain);
       const lexicon = entityLexicon();
       const view = tokenView(doc);
+      let lowerForms: Set<string> | undefined;
+      const documentLowerForms = () => (lowerForms ??= lowerCaseForms(view));
       const { sentences } = doc;
       const candidates: EntityCandidate[] = [];
       for (let s = 0; s < sentences.count; s++) {
@@ -87,8 +97,9 @@ export function modelRecognizer(model: NerModel | (() => NerModel), options: Ner
         const sentenceLast = sentences.lastToken[s]!;
         tagger.tagSentence(view, sentenceFirst, sentenceLast, (span) => {
           const type = LIBRARY_TYPES[span.label];
-          if (type === undefined || !types.has(type) || span.confidence < threshold) return;
-          if (!isPlausibleMention(view, span.first, span.last, sentenceFirst, sentenceLast, lexicon)) return;
+          if (type === undefined || !types.has(type)) return;
+          if (span.confidence < (span.first === span.last ? singleTokenThreshold : threshold)) return;
+          if (!isPlausibleMention(view, span.first, span.last, sentenceFirst, sentenceLast, lexicon, rules, documentLowerForms)) return;
           candidates.push({ start: view.starts[span.first]!, end: view.ends[span.last]!, type, confidence: span.confidence });
         });
       }
