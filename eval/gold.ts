@@ -36,8 +36,10 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
 /** Sentence gold written without sight of the splitter (see eval/challenge/README.md). */
 export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
-/** Entity gold written without sight of the recognisers, never used to tune them (see eval/holdout/README.md). */
+/** Entity gold written without sight of the recognisers, never used to tune the rules (the model's thresholds are calibrated on it; see eval/holdout/README.md). */
 export const HOLDOUT_DIR = join(PROJECT_ROOT, 'eval', 'holdout');
+/** The second blind set, written after the first had been used (see eval/holdout2/README.md). */
+export const HOLDOUT2_DIR = join(PROJECT_ROOT, 'eval', 'holdout2');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 

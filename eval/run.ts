@@ -3,7 +3,7 @@
 
 import nlp from 'de-compromise';
 import { extract, type DocumentRecord } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import {
   type Counts,
   SCORED_ENTITY_TYPES,
@@ -148,7 +148,8 @@ function printEvaluation(evaluation: Evaluation): void {
 const evaluations = [
   evaluate('corpus/', loadCorpusGold()),
   evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
-  evaluate('eval/holdout/ (held out, entities only, never tuned on)', loadCorpusGold(HOLDOUT_DIR)),
+  evaluate('eval/holdout/ (held out: entities, topics)', loadCorpusGold(HOLDOUT_DIR)),
+  evaluate('eval/holdout2/ (second blind set: entities, topics)', loadCorpusGold(HOLDOUT2_DIR)),
 ];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
