@@ -25,8 +25,12 @@ export interface EntityLexicon {
   personTitles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** Particles joining a second surname (`Ferreira da Silva`). */
+  surnameParticles: ReadonlySet<string>;
   /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
   municipalHeads: ReadonlyMap<string, readonly string[][]>;
+  /** Endings of abstract nouns that an unlisted place name never has (`Digitalisierung`). */
+  notPlaceEndings: readonly string[];
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
@@ -40,7 +44,13 @@ export interface EntityLexicon {
   companySuffixes: ReadonlyMap<string, readonly string[][]>;
   /** Legal forms written as one abbreviation token, without spaces: `e.V.`, `Inc.`. */
   companySuffixKeys: ReadonlySet<string>;
+  /** Nouns before a company name that are not part of it (`Vereins`, `Firma`). */
+  companyOpeners: ReadonlySet<string>;
   lawSuffixes: readonly string[];
+  /** Law word endings that need a Land's adjective before them (`Bayerische Haushaltsordnung`). */
+  landLawSuffixes: readonly string[];
+  /** Nominative ending of a place adjective by the law word's ending (`gesetz` → `es`). */
+  lawAdjectiveEndings: Readonly<Record<string, string>>;
   genericLawWords: ReadonlySet<string>;
   lawAbbreviationEndings: readonly string[];
   lawAbbreviationExclusions: ReadonlySet<string>;
@@ -85,7 +95,8 @@ export function entityLexicon(): EntityLexicon {
   return shared;
 }
 
-const words = (list: readonly string[]): string[][] => list.map((form) => form.split(' '));
+/** Forms split into tokens as the tokenizer writes them: at spaces, brackets apart (`UG (haftungsbeschränkt)`). */
+const words = (list: readonly string[]): string[][] => list.map((form) => form.replace(/[()]/g, ' $& ').trim().split(/ +/));
 
 /** Multi-word forms grouped by first word, longest first within a group. */
 function byFirstWord(forms: string[][]): Map<string, string[][]> {
@@ -109,6 +120,8 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
     nameParticles: new Set(patterns.nameParticles.words),
+    surnameParticles: new Set(patterns.nameParticles.afterSurname),
+    notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     municipalHeads: byFirstWord(words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
@@ -120,8 +133,11 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
     companySuffixes: byFirstWord(words(patterns.companySuffixes.forms)),
+    companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companySuffixKeys: new Set(patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey)),
     lawSuffixes: patterns.laws.suffixes,
+    landLawSuffixes: patterns.laws.afterLandAdjective.suffixes,
+    lawAdjectiveEndings: Object.fromEntries(Object.entries(patterns.laws.nominativeAdjectiveEndings).filter(([key]) => key !== '$comment')),
     genericLawWords: new Set(patterns.laws.generic),
     lawAbbreviationEndings: patterns.laws.abbreviationEndings,
     lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),

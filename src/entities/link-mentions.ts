@@ -6,7 +6,8 @@
 //   - capitalised names in brackets right after a person are organisations
 //     (`Kerstin Krüger (Materna)`, `(Infora/Cassini)`);
 //   - a learned surname vouches for an unlisted first name (`W. Buffet` … `Warren Buffet`);
-//   - a version number after a law or product belongs to it (`BITV 2.0`), and a
+//   - a version number after a law or product belongs to it (`BITV 2.0`), a year
+//     after an event names its edition (`Smart Country Convention 2025`), and a
 //     company word after an organisation continues it (`Detecon International`).
 
 import { type AnalysedText, sentenceAt } from '../analysed-text.js';
@@ -42,6 +43,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
 
   const tokens: Extension = { doc, view, covered, lastToken };
   extendVersions(mentions, tokens);
+  extendEventYears(mentions, tokens);
   extendOrganisationTails(mentions, tokens, lexicon);
 
   // Brackets after a mention: an abbreviation defined, or a person's organisations.
@@ -252,6 +254,18 @@ function extendVersions(mentions: EntityMention[], tokens: Extension): void {
     if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return false;
     if (view.kind[next] !== Kind.Number || !/^\d{1,2}\.\d{1,2}$/.test(view.surface[next]!)) return false;
     if (!mention.canonical.endsWith(view.surface[next]!)) mention.canonical += ` ${view.surface[next]!}`;
+    return true;
+  });
+}
+
+/** `Smart Country Convention 2025`: a year right after an event names its edition. */
+function extendEventYears(mentions: EntityMention[], tokens: Extension): void {
+  const { view } = tokens;
+  extendByNextToken(mentions, tokens, (mention, next) => {
+    if (mention.type !== 'EVENT' || view.kind[next] !== Kind.Number) return false;
+    const surface = view.surface[next]!;
+    if (surface.length !== 4 || !(surface.startsWith('19') || surface.startsWith('20'))) return false;
+    if (!mention.canonical.endsWith(surface)) mention.canonical += ` ${surface}`;
     return true;
   });
 }

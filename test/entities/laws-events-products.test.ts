@@ -245,3 +245,40 @@ describe('places', () => {
     expect(extract('Internationale Flughafen sind groß.').entities).toEqual([]);
   });
 });
+
+describe('laws of a Land, coordinated law names, event editions', () => {
+  it('„des Sächsischen Besoldungsgesetzes“: the Land adjective is in the span, the canonical in the nominative', () => {
+    expect(named('LAW', 'Nach den Regeln des Sächsischen Besoldungsgesetzes gibt es Zulagen.')).toEqual([
+      ['Sächsischen Besoldungsgesetzes', 'Sächsisches Besoldungsgesetz'],
+    ]);
+  });
+
+  it('„Hessische Gemeindeordnung“ is a law only with the adjective; „Tagesordnung“ and „Gemeindeordnung“ alone are none', () => {
+    expect(named('LAW', 'Die Hessische Gemeindeordnung regelt das. Die Tagesordnung folgt.')).toEqual([
+      ['Hessische Gemeindeordnung', 'Hessische Gemeindeordnung'],
+    ]);
+    expect(ofType('LAW', 'Die Gemeindeordnung und die Tagesordnung.')).toEqual([]);
+  });
+
+  it('„Bau- und Planungsgesetz“: a truncated compound joined by „und“ is one law', () => {
+    expect(named('LAW', 'Das Brandenburgische Bau- und Planungsgesetzes wurde geändert.')).toEqual([
+      ['Brandenburgische Bau- und Planungsgesetzes', 'Brandenburgisches Bau- und Planungsgesetz'],
+    ]);
+  });
+
+  it('„Thüringer“ does not inflect', () => {
+    expect(named('LAW', 'Das Thüringer Beispielgesetz gilt.')).toEqual([['Thüringer Beispielgesetz', 'Thüringer Beispielgesetz']]);
+  });
+
+  it('a year after a listed event names its edition', () => {
+    expect(named('EVENT', 'Auf der Smart Country Convention 2027 in Berlin.')).toEqual([
+      ['Smart Country Convention 2027', 'Smart Country Convention 2027'],
+    ]);
+  });
+});
+
+describe('places joined by a hyphen', () => {
+  it('„Hamburg-Altona“ is one LOC; „Deutschland-Ticket“ is none', () => {
+    expect(ofType('LOC', 'Das Team aus Hamburg-Altona nutzt das Deutschland-Ticket.').map((e) => e.text)).toEqual(['Hamburg-Altona']);
+  });
+});

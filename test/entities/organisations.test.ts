@@ -252,3 +252,28 @@ describe('abbreviations and affiliations in brackets', () => {
     ]);
   });
 });
+
+describe('heads, legal forms and openers', () => {
+  const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'ORG').map((e) => e.text);
+
+  it('„Amt Nordheide“, „des Amtes Nordheide“: an Amt of a Land is an ORG; „Amt Digitalisierung“ is none', () => {
+    expect(orgs('Das Amt Nordheide und die Gemeinden des Amtes Nordheide. Das Amt Digitalisierung tagt.')).toEqual(['Amt Nordheide', 'Amtes Nordheide']);
+  });
+
+  it('„der Freien Hansestadt Bremen“: an inflected adjective in a municipal head; canonical in the listed form', () => {
+    const org = extract('Ein Vertrag mit der Freien Hansestadt Bremen.').entities.find((e) => e.type === 'ORG');
+    expect([org?.text, org?.canonical]).toEqual(['Freien Hansestadt Bremen', 'Freie Hansestadt Bremen']);
+  });
+
+  it('„Landratsamt Beispielkreis“ is one ORG', () => {
+    expect(orgs('Gespräche mit dem Landratsamt Beispielkreis laufen.')).toEqual(['Landratsamt Beispielkreis']);
+  });
+
+  it('„UG (haftungsbeschränkt)“ closes a company name; „Vereins“ and „Firma“ stay outside', () => {
+    expect(orgs('Es gewann die Kartenwerk Labs UG (haftungsbeschränkt). Der Podcast des Vereins Digitales Dorf e.V. und die Firma Quellgrund GmbH.')).toEqual([
+      'Kartenwerk Labs UG (haftungsbeschränkt)',
+      'Digitales Dorf e.V.',
+      'Quellgrund GmbH',
+    ]);
+  });
+});

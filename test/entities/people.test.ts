@@ -217,3 +217,10 @@ describe('surnames after speech verbs', () => {
     expect(spans('Rolf Müller-Lüdenscheidt sprach.')).toEqual(['Rolf Müller-Lüdenscheidt']);
   });
 });
+
+describe('second surnames', () => {
+  it('„Marta Oliveira dos Santos“: a particle joins a second surname', () => {
+    const people = extract('Es sprach Marta Oliveira dos Santos, Referentin der KGSt.').entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.text)).toEqual(['Marta Oliveira dos Santos']);
+  });
+});

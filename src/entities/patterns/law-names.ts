@@ -1,15 +1,20 @@
 // Laws by their shape: compounds ending in `gesetz`, `verordnung`,
 // `staatsvertrag` (`Onlinezugangsgesetzes`, `Datenschutz-Grundverordnung`,
 // `IT-Staatsvertrag`), optionally followed by a Land (`E-Government-Gesetz NRW`);
-// and abbreviations ending in `G` or `VO` (`EGovG`, `BDSG`, `KI-VO`).
+// and abbreviations ending in `G` or `VO` (`EGovG`, `BDSG`, `KI-VO`). A Land's
+// adjective opens the name (`Bayerisches Besoldungsgesetz`, and only with it
+// `Bayerische Haushaltsordnung`), and a coordinated truncated compound joins it
+// (`Tariftreue- und Vergabegesetz`).
 
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { Flag } from '../../text/token-table.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
   isCapitalisedWord,
+  isPlaceAdjective,
   isWord,
   joinsPrevious,
   landLength,
@@ -26,19 +31,59 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
   const view = tokenView(doc);
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
-    if (isLawCompound(view, i, lexicon)) {
+    const landLaw = !isLawCompound(view, i, lexicon) && isLandLawWord(view, i, lexicon);
+    if (landLaw || isLawCompound(view, i, lexicon)) {
+      let first = i;
       let last = i;
       let canonical = nominativeLaw(view.surface[i]!, lexicon);
+      // `Tariftreue- und Vergabegesetz`: a truncated compound coordinated with the law word.
+      if (i >= 2 && isCoordinator(view.surface[i - 1]!) && joinsPrevious(view, i) && joinsPrevious(view, i - 1) && isTruncatedCompound(view, i - 2)) {
+        first = i - 2;
+        canonical = `${view.surface[i - 2]} ${view.surface[i - 1]} ${canonical}`;
+      }
+      // `Hamburgisches Personalvertretungsgesetz`: the Land's adjective is part of the name.
+      if (first > 0 && joinsPrevious(view, first) && isPlaceAdjective(view, first - 1, lexicon, false)) {
+        canonical = `${nominativeAdjective(view.surface[first - 1]!, view.norm[i]!, lexicon)} ${canonical}`;
+        first--;
+      } else if (landLaw) continue;
       if (joinsPrevious(view, i + 1) && landLength(view, i + 1, lexicon)) {
         last = i + 1;
         canonical += ` ${landName(view.surface[i + 1]!, lexicon)}`;
       }
-      found.push({ start: view.starts[i]!, end: view.ends[last]!, type: 'LAW', canonical, confidence: 0.75 });
+      found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'LAW', canonical, confidence: 0.75 });
     } else if (isLawAbbreviation(view, i, lexicon)) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'LAW', confidence: 0.6 });
     }
   }
   return found;
+}
+
+function isCoordinator(word: string): boolean {
+  return word === 'und' || word === 'oder';
+}
+
+/** `Tariftreue-`: a capitalised word cut at a hyphen, its head given by the next compound. */
+function isTruncatedCompound(view: TokenView, i: number): boolean {
+  return isWord(view, i) && (view.flags[i]! & Flag.Suspended) !== 0 && (view.shape[i]! & Shape.Capitalised) !== 0 && view.surface[i]!.length > 3;
+}
+
+/** `Haushaltsordnung`, `Verfassung`: a law of a Land only after the Land's adjective (checked by the caller). */
+function isLandLawWord(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
+  const norm = view.norm[i]!;
+  return endsWithAny(norm, lexicon.landLawSuffixes);
+}
+
+/** `Bayerischen` before `Besoldungsgesetzes` → `Bayerisches`; `Thüringer` stays. */
+function nominativeAdjective(adjective: string, lawWord: string, lexicon: EntityLexicon): string {
+  for (const ending of lexicon.placeAdjectiveEndings) {
+    if (ending === '' || !adjective.endsWith(ending)) continue;
+    const stem = adjective.slice(0, adjective.length - ending.length);
+    if (!lexicon.placeAdjectiveStems.has(stem)) continue;
+    const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined || lawWord.endsWith(word));
+    return byWord ? stem + byWord[1] : adjective;
+  }
+  return adjective;
 }
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {

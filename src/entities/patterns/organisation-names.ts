@@ -85,6 +85,8 @@ function municipalityAt(
     // `Landkreises`, `Landes`: genitive heads.
     candidates = lexicon.municipalHeads.get(surface.slice(0, -1)) ?? lexicon.municipalHeads.get(surface.slice(0, -2));
   }
+  // `der Freien Hansestadt`, `der Großen Kreisstadt`: an inflected adjective opening the head.
+  if (candidates === undefined && surface.endsWith('n')) candidates = lexicon.municipalHeads.get(surface.slice(0, -1));
   if (candidates === undefined) return undefined;
   for (const head of candidates) {
     const headLast = i + head.length - 1;
@@ -94,7 +96,8 @@ function municipalityAt(
       const surface = view.surface[i + j]!;
       const word = head[j]!;
       const isLast = j === head.length - 1;
-      matches = surface === word || (isLast && (surface === `${word}s` || surface === `${word}es`));
+      matches =
+        surface === word || (isLast ? surface === `${word}s` || surface === `${word}es` : word.endsWith('e') && surface === `${word}n`);
       if (j > 0 && !joinsPrevious(view, i + j)) matches = false;
     }
     if (!matches) continue;
@@ -119,7 +122,8 @@ function unknownPlaceLength(view: TokenView, i: number, lexicon: EntityLexicon):
     (length === 0 || joinsPrevious(view, i + length)) &&
     isCapitalisedWord(view, i + length) &&
     !(view.shape[i + length]! & (Shape.AllCaps | Shape.HasDigit)) &&
-    !lexicon.commonWords.has(view.surface[i + length]!)
+    !lexicon.commonWords.has(view.surface[i + length]!) &&
+    !endsWithAny(view.norm[i + length]!, lexicon.notPlaceEndings)
   ) {
     length++;
   }
@@ -350,8 +354,8 @@ function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { 
       if (!nameToken) break;
       first = j;
     }
-    // A name cannot start with `&` or a bare number-symbol.
-    while (first < i && !isWord(view, first)) first++;
+    // A name cannot start with `&` or a bare number-symbol, nor with `Vereins`, `Firma`.
+    while (first < i && (!isWord(view, first) || lexicon.companyOpeners.has(view.surface[first]!))) first++;
     if (first === i) return undefined;
     return { first, last };
   }

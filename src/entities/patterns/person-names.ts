@@ -102,6 +102,11 @@ function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, a
     (isSurname(view, p, lexicon, vouched) || (introduced && firstNames > 0 && isNameWord(view, p, lexicon)));
 
   if (hasSurname && firstNames > 0) {
+    // `Sandra Ferreira da Silva`: a particle joins a second surname.
+    const particle = p + 1;
+    if (joinsPrevious(view, particle) && lexicon.surnameParticles.has(view.surface[particle]!) && joinsPrevious(view, particle + 1)) {
+      if (isSurname(view, particle + 1, lexicon, true)) p = particle + 1;
+    }
     return { first: i, nameFirst: j, last: p, confidence: titled ? 0.95 : lexicon.surnames.has(view.surface[p]!) ? 0.9 : 0.85 };
   }
   if (firstNames >= 2 && p === k) {

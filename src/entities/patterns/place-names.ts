@@ -1,12 +1,14 @@
 // Places by their shape: a place adjective before a venue noun (`Hamburger
 // Hafen`, `Deutsches Museum`, `Kölner Dom`), and a venue noun before a known
-// place (`Congress Center Düsseldorf`, `Kongresszentrum Leipzig`).
+// place (`Congress Center Düsseldorf`, `Kongresszentrum Leipzig`), and two known
+// places joined by a hyphen, a city and its district (`Berlin-Lichtenberg`,
+// `Hamburg-Altona`).
 
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { tokenView } from '../../text/token-view.js';
-import { isPlaceAdjective, joinsPrevious, placeLength } from './token-tests.js';
+import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
+import { isCapitalisedWord, isKnownPlaceWord, isPlaceAdjective, joinsPrevious, memoised, placeLength } from './token-tests.js';
 
 export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:place', recognize: (doc) => findPlaceNames(doc, lexicon()) };
@@ -19,6 +21,10 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     const surface = view.surface[i]!;
     if (lexicon.venueAdjectiveHeads.has(surface) && i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon, false)) {
       found.push({ start: view.starts[i - 1]!, end: view.ends[i]!, type: 'LOC', confidence: 0.7 });
+      continue;
+    }
+    if (isCityDistrict(view, i, lexicon)) {
+      found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'LOC', confidence: 0.65 });
       continue;
     }
     const heads = lexicon.venuePlaceHeads.get(surface);
@@ -35,4 +41,21 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     }
   }
   return found;
+}
+
+function isCityDistrict(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.HasDigit)) return false;
+  const surface = view.surface[i]!;
+  const hyphen = surface.indexOf('-');
+  if (hyphen < 3 || hyphen !== surface.lastIndexOf('-')) return false;
+  return memoised(lexicon, 'cityDistrict', view, i, cityDistrictForm);
+}
+
+/** `Berlin-Lichtenberg`: a known place, then a place the gazetteers know too (a district, a town). */
+function cityDistrictForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  const hyphen = surface.indexOf('-');
+  const district = surface.slice(hyphen + 1);
+  if (district.length < 3 || lexicon.commonWords.has(district)) return false;
+  return isKnownPlaceWord(surface.slice(0, hyphen), lexicon) && isKnownPlaceWord(district, lexicon);
 }

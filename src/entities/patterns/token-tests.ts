@@ -204,6 +204,11 @@ function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'pla
   return place?.type === 'LOC' ? 'place' : undefined;
 }
 
+/** A single word the gazetteers know as a place (`Berlin`, `Kiel`). */
+export function isKnownPlaceWord(word: string, lexicon: EntityLexicon): boolean {
+  return lexicon.gazetteer.entryForKey(spanKeyOfWord(word))?.type === 'LOC';
+}
+
 /** The gazetteer key of a single capitalised word given as text. */
 function spanKeyOfWord(word: string): string {
   return stemGerman(word.toLowerCase());
