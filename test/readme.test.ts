@@ -94,9 +94,9 @@ describe('README model example', () => {
     const withModel = createExtractor({ model: nerRecognizer({ threshold: 0.35 }) });
     expect(
       withModel
-        .extract('Der Antrag scheiterte, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Bydgoszcz.')
+        .extract('Der Antrag scheiterte, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Wąbrzeźno.')
         .entities.map((e) => `${e.type} ${e.text} ${e.source}`),
-    ).toEqual(['PER Jolanta Wierzbicka-Oberhauser pattern:person', 'LOC Bydgoszcz model:ner']);
+    ).toEqual(['PER Jolanta Wierzbicka-Oberhauser pattern:person', 'LOC Wąbrzeźno model:ner']);
     expect(tagEntities('Angela Merkel traf in Paris Emmanuel Macron.').map((m) => `${m.label} ${m.text}`)).toEqual([
       'PER Angela Merkel',
       'LOC Paris',

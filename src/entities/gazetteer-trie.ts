@@ -27,12 +27,16 @@ export interface Terminal {
   source: string;
   tokens: AliasToken[];
   ambiguous: boolean;
+  /** From a list that matches its names only as written, not inflected (GazetteerList.verbatim). */
+  verbatim: boolean;
 }
 
 /** The trie as JSON-able data (src/lang/de/compiled/gazetteers.json holds the built-in one). */
 export interface PackedGazetteer {
   /** List names; a terminal names its list by index. */
   lists: string[];
+  /** Indices into `lists` of the lists matched only as written (GazetteerList.verbatim). */
+  verbatimLists: number[];
   /** Entity types; a terminal names its type by index. */
   types: string[];
   /** Canonical names; a terminal names its canonical by index. */
@@ -76,7 +80,7 @@ interface BuildNode {
   terminals?: BuildTerminal[];
 }
 
-interface BuildTerminal extends Omit<Terminal, 'source'> {
+interface BuildTerminal extends Omit<Terminal, 'source' | 'verbatim'> {
   /** The alias as written. */
   form: string;
   definesKey: boolean;
@@ -149,12 +153,14 @@ export function packGazetteer(lists: readonly GazetteerList[], commonWords: Read
       for (const alias of entry.ambiguousAliases ?? []) add(alias, entry, list.name, true);
     }
   }
-  return flatten(root, [...spacedKeyParts].sort((a, b) => a - b));
+  const verbatim = new Set(lists.filter((list) => list.verbatim).map((list) => list.name));
+  return flatten(root, [...spacedKeyParts].sort((a, b) => a - b), verbatim);
 }
 
-function flatten(root: BuildNode, spacedKeyParts: number[]): PackedGazetteer {
+function flatten(root: BuildNode, spacedKeyParts: number[], verbatimLists: ReadonlySet<string>): PackedGazetteer {
   const packed: PackedGazetteer = {
     lists: [],
+    verbatimLists: [],
     types: [],
     canonicals: [],
     keys: [],
@@ -192,6 +198,7 @@ function flatten(root: BuildNode, spacedKeyParts: number[]): PackedGazetteer {
     packed.sizes[at] = packed.keys.length - at;
   };
   visit(root, '');
+  packed.verbatimLists = packed.lists.flatMap((name, at) => (verbatimLists.has(name) ? [at] : []));
   return packed;
 }
 
@@ -361,6 +368,7 @@ export class GazetteerTrie {
       source: `gazetteer:${list}`,
       tokens: aliasTokens((row[3] as string | undefined) ?? canonical)!.tokens,
       ambiguous: ((row[2] as number) & TerminalFlag.Ambiguous) !== 0,
+      verbatim: this.packed.verbatimLists.includes(row[1] as number),
     };
   }
 }

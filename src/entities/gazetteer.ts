@@ -28,6 +28,12 @@ export interface GazetteerList {
   /** Names the list in each mention's source: `gazetteer:<name>`. */
   name: string;
   entries: readonly GazetteerEntry[];
+  /**
+   * True: names match only as written, never inflected. For long lists of
+   * small places, whose genitive is rare but may be an everyday word
+   * (`Dissen` + s = `Dissens`, `Bunde` + s = `Bundes`).
+   */
+  verbatim?: boolean;
 }
 
 /** Compiled lists: a trie over token keys (gazetteer-trie.ts), with `byKey` and `size`. */
@@ -185,6 +191,7 @@ function chooseTerminal(
     if (terminal.ambiguous && !(first > 0 && options.contextWords.has(view.norm[first - 1]!))) continue;
     if (!inflectionsAgree(view, terminal.tokens, first)) continue;
     const exact = isVerbatim(view, terminal.tokens, first);
+    if (terminal.verbatim && !exact) continue;
     const confidence = (exact ? 0.9 : 0.8) - (terminal.ambiguous ? 0.2 : 0);
     if (best && best.confidence >= confidence) continue;
     best = {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainWord } from '../../src/entities/gazetteer-trie.js';
 import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
+import { extract } from '../../src/index.js';
 import { Flag, Kind } from '../../src/text/token-table.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 
@@ -38,5 +39,29 @@ describe('the gazetteer compiler', () => {
     expect(['BSI', 'IT-Planungsrat', 'd-NRW', 'F13', 'XRechnung', 'Düsseldorf'].map(isPlainWord)).toEqual([
       true, true, true, true, true, true,
     ]);
+  });
+});
+
+describe('the GeoNames places (places-geonames.json)', () => {
+  const places = (text: string): [string, string][] =>
+    extract(text)
+      .entities.filter((e) => e.type === 'LOC')
+      .map((e) => [e.text, e.source]);
+
+  it('knows small German municipalities and towns across the border that no hand list names', () => {
+    expect(places('Die Schülerinnen kamen aus Flintbek, Pendler fahren täglich von Sarreguemines nach Saarbrücken.')).toEqual([
+      ['Flintbek', 'gazetteer:places-geonames'],
+      ['Sarreguemines', 'gazetteer:places-geonames'],
+      ['Saarbrücken', 'gazetteer:places'],
+    ]);
+  });
+
+  it('takes a place that is also a name or a word (Heide, Linden, Burg) only after a context word', () => {
+    expect(places('Das Projekt startet in Heide.')).toEqual([['Heide', 'gazetteer:places-geonames']]);
+    expect(places('Heide Simonis eröffnete die Burg Linden.')).toEqual([]);
+  });
+
+  it('matches its names only as written: the genitive of Dissen is the word Dissens', () => {
+    expect(places('Es gab keinen Dissens über die Planung.')).toEqual([]);
   });
 });

@@ -31,11 +31,11 @@ describe('loading', () => {
 });
 
 describe('tagEntities: the model on its own', () => {
-  it('„… sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Bydgoszcz.“: a person and a place no list contains', () => {
-    const text = 'Der Antrag scheiterte knapp, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser am Dienstag in Bydgoszcz.';
+  it('„… sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Wąbrzeźno.“: a person and a place no list contains', () => {
+    const text = 'Der Antrag scheiterte knapp, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser am Dienstag in Wąbrzeźno.';
     const found = tagEntities(text).map((m) => `${m.label} ${m.text}`);
     expect(found).toContain('PER Jolanta Wierzbicka-Oberhauser');
-    expect(found).toContain('LOC Bydgoszcz');
+    expect(found).toContain('LOC Wąbrzeźno');
   });
 
   it('labels court decisions and laws in the legal domain (LER classes)', () => {
@@ -61,14 +61,14 @@ describe('tagEntities: the model on its own', () => {
 
 describe('the model in extract()', () => {
   const text =
-    'Bürgermeisterin Jolanta Wierzbicka-Oberhauser eröffnete die Sitzung in Bydgoszcz. ' +
+    'Bürgermeisterin Jolanta Wierzbicka-Oberhauser eröffnete die Sitzung in Wąbrzeźno. ' +
     'Die Firma Quellgrund Systemhaus liefert die Software an den Landkreistag NRW.';
 
   it('adds what the rules miss (an unlisted company, a foreign town), marked source model:ner, and keeps the rule-based mentions', () => {
     const entities = createExtractor({ model: nerRecognizer({ threshold: 0 }) }).extract(text).entities;
     const found = entities.map((e) => `${e.type} ${e.text} ${e.source}`);
     expect(found).toContain('ORG Quellgrund Systemhaus model:ner');
-    expect(found).toContain('LOC Bydgoszcz model:ner');
+    expect(found).toContain('LOC Wąbrzeźno model:ner');
     expect(found).toContain('PER Jolanta Wierzbicka-Oberhauser pattern:person');
     expect(entities.find((e) => e.text === 'Landkreistag NRW')?.source).toMatch(/^(gazetteer|pattern)/);
   });
@@ -100,18 +100,18 @@ describe('the model in extract()', () => {
     const strict = createExtractor({ model: nerRecognizer({ threshold: 0, singleTokenThreshold: 1.01 }) }).extract(text).entities;
     const bySource = strict.filter((e) => e.source === 'model:ner');
     expect(bySource.map((e) => e.text)).toContain('Quellgrund Systemhaus');
-    expect(bySource.map((e) => e.text)).not.toContain('Bydgoszcz');
+    expect(bySource.map((e) => e.text)).not.toContain('Wąbrzeźno');
   });
 
   it('vetoes, when asked, a single word the document also writes in lower case', () => {
-    const doc = 'Die Ministerin traf Bydgoszcz am Montag. Ob das bydgoszcz geschrieben wird, blieb offen.';
+    const doc = 'Die Ministerin traf Wąbrzeźno am Montag. Ob das wąbrzeźno geschrieben wird, blieb offen.';
     const found = (lowerCaseInDocument: boolean) =>
       createExtractor({ model: nerRecognizer({ threshold: 0, rules: { lowerCaseInDocument, hyphenatedCommonHead: false } }) })
         .extract(doc)
         .entities.filter((e) => e.source === 'model:ner')
         .map((e) => e.text);
-    expect(found(false)).toContain('Bydgoszcz');
-    expect(found(true)).not.toContain('Bydgoszcz');
+    expect(found(false)).toContain('Wąbrzeźno');
+    expect(found(true)).not.toContain('Wąbrzeźno');
   });
 
   it('is off in extract() unless asked for', () => {
@@ -131,7 +131,7 @@ describe('hostile input', () => {
   };
 
   it.each([
-    ['one endless sentence of capitalised words', (n: number) => 'Müller Meier Schulze Bydgoszcz '.repeat(n * 4)],
+    ['one endless sentence of capitalised words', (n: number) => 'Müller Meier Schulze Wąbrzeźno '.repeat(n * 4)],
     ['one endless word', (n: number) => 'Ab'.repeat(n * 100)],
     ['endless distinct words', (n: number) => Array.from({ length: n * 4 }, (_, i) => `W${i.toString(36)}x`).join(' ')],
   ])('%s: twice the input takes about twice the time', (_name, build) => {
