@@ -11,7 +11,10 @@ const jsonAsText: Plugin = {
   name: 'json-as-text',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
-      const minified = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      // Apostrophes (only ever inside JSON strings) as \u0027: esbuild then quotes
+      // the text with ' instead of a template literal, which V8 parses about
+      // 100 ms slower for the 3.8 MB model.
+      const minified = JSON.stringify(JSON.parse(await readFile(path, 'utf8'))).replaceAll("'", '\\u0027');
       return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
     });
   },

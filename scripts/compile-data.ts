@@ -9,7 +9,8 @@
 
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
 import { compileBuiltInTopics } from '../src/topics/built-in-topics.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,4 +97,11 @@ ${wrapped(matcher.refs)}
 }
 `,
   `${topics.taxonomy.topics.length} topics, ${matcher.refs.length} term references`,
+);
+
+const listWords = packListWords(listWordBits(builtInGazetteerLists()));
+write(
+  'model-list-words.json',
+  `${JSON.stringify({ $comment: generated('src/lang/de/gazetteers/', 'PackedListWords in src/entities/model/gazetteer-features.ts'), ...listWords }, null, 2)}\n`,
+  `${listWords.place.split(' ').length} place, ${listWords.organisation.split(' ').length} organisation, ${listWords.law.split(' ').length} law words for the NER model`,
 );

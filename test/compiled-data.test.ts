@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import compiledGazetteers from '../src/lang/de/compiled/gazetteers.json';
 import compiledTopics from '../src/lang/de/compiled/topics.json';
-import { packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import compiledListWords from '../src/lang/de/compiled/model-list-words.json';
+import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
+import { builtInListWords } from '../src/entities/model/built-in-list-words.js';
 import { compileGazetteer, knownEntry, spanKey } from '../src/entities/gazetteer.js';
 import { entityLexicon } from '../src/entities/lexicon.js';
 import { splitTokenTable } from '../src/text/sentences.js';
@@ -73,5 +76,13 @@ describe('the compiled gazetteers', () => {
       }
     }
     expect(known).toBe(2);
+  });
+});
+
+describe("the NER model's compiled list words", () => {
+  it('are up to date with the lists (else run npm run compile:data) and read back as the lists give them', () => {
+    const fromLists = listWordBits(builtInGazetteerLists());
+    expect(JSON.stringify(withoutComment(compiledListWords))).toBe(JSON.stringify(packListWords(fromLists)));
+    expect(new Map([...builtInListWords()].sort())).toEqual(new Map([...fromLists].sort()));
   });
 });

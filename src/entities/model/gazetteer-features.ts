@@ -21,7 +21,7 @@ const TYPE_BITS: Partial<Record<string, number>> = {
 };
 
 /** Capitalised words of every place, organisation and law name in the lists, with their bits. */
-function listWordBits(lists: readonly GazetteerList[]): Map<string, number> {
+export function listWordBits(lists: readonly GazetteerList[]): Map<string, number> {
   const bits = new Map<string, number>();
   for (const list of lists) {
     for (const entry of list.entries) {
@@ -38,8 +38,40 @@ function listWordBits(lists: readonly GazetteerList[]): Map<string, number> {
   return bits;
 }
 
-export function gazetteerBits(names: NameFilter, lists: readonly GazetteerList[]): GazetteerBitsOf {
-  const listBits = listWordBits(lists);
+/** The list words by bit, each a sorted space-separated string: how scripts/compile-data.ts ships them. */
+export interface PackedListWords {
+  place: string;
+  organisation: string;
+  law: string;
+}
+
+const PACKED_BITS = [
+  ['place', GazetteerBit.Place],
+  ['organisation', GazetteerBit.OrganisationWord],
+  ['law', GazetteerBit.Law],
+] as const;
+
+export function packListWords(bits: ReadonlyMap<string, number>): PackedListWords {
+  const words = (bit: number) =>
+    [...bits]
+      .filter(([, b]) => b & bit)
+      .map(([word]) => word)
+      .sort()
+      .join(' ');
+  return { place: words(GazetteerBit.Place), organisation: words(GazetteerBit.OrganisationWord), law: words(GazetteerBit.Law) };
+}
+
+export function unpackListWords(packed: PackedListWords): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [field, bit] of PACKED_BITS) {
+    if (packed[field]) for (const word of packed[field].split(' ')) bits.set(word, (bits.get(word) ?? 0) | bit);
+  }
+  return bits;
+}
+
+/** The bits of a word form from the name filter and the lists (given as lists, or their words with bits). */
+export function gazetteerBits(names: NameFilter, lists: readonly GazetteerList[] | ReadonlyMap<string, number>): GazetteerBitsOf {
+  const listBits = lists instanceof Map ? lists : listWordBits(lists as readonly GazetteerList[]);
   return (surface) => {
     let bits = listBits.get(surface) ?? 0;
     if (isCapitalised(surface)) {

@@ -33,18 +33,20 @@ export function decodeBase64(text: string): Uint8Array {
   return out;
 }
 
+/** 128^i for the base-128 digits of a key delta (a 32-bit delta has at most five). */
+const POWERS_OF_128 = [1, 128, 16384, 2097152, 268435456];
+
 function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
   const keys = new Uint32Array(count);
   let at = 0;
   let previous = 0;
   for (let row = 0; row < count; row++) {
     let delta = 0;
-    let shift = 0;
+    let digit = 0;
     let byte: number;
     do {
       byte = bytes[at++]!;
-      delta += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
+      delta += (byte & 0x7f) * POWERS_OF_128[digit++]!;
     } while (byte & 0x80);
     previous += delta;
     keys[row] = previous;
@@ -64,8 +66,14 @@ export function loadNerModel(packed: PackedNerModel): NerModel {
   const weights = new Int8Array(packed.rows * tagCount);
   let value = 0;
   for (let row = 0; row < packed.rows; row++) {
-    for (let t = 0; t < tagCount; t++) {
-      if (masks[row * maskBytes + (t >> 3)]! & (1 << (t & 7))) weights[row * tagCount + t] = (values[value++]! << 24) >> 24;
+    // Only the set bits of the row's mask, lowest tag first: a fifth of the slots hold a weight.
+    for (let byte = 0; byte < maskBytes; byte++) {
+      let bits = masks[row * maskBytes + byte]!;
+      while (bits !== 0) {
+        const t = (byte << 3) + 31 - Math.clz32(bits & -bits);
+        weights[row * tagCount + t] = (values[value++]! << 24) >> 24;
+        bits &= bits - 1;
+      }
     }
   }
   return {

@@ -8,10 +8,10 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityType } from '../../record.js';
 import { tokenView } from '../../text/token-view.js';
-import { builtInGazetteerLists } from '../built-in-lists.js';
 import { entityLexicon } from '../lexicon.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { builtInListWords } from './built-in-list-words.js';
 import { gazetteerBits } from './gazetteer-features.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
@@ -50,7 +50,7 @@ export function taggerFor(model: NerModel, domain: Domain): SentenceTagger {
   if (byDomain === undefined) taggers.set(model, (byDomain = new Map()));
   let tagger = byDomain.get(domain);
   if (tagger === undefined) {
-    tagger = sentenceTagger(model, domain, gazetteerBits(model.names, builtInGazetteerLists()));
+    tagger = sentenceTagger(model, domain, gazetteerBits(model.names, builtInListWords()));
     byDomain.set(domain, tagger);
   }
   return tagger;
