@@ -31,6 +31,8 @@ export interface EntityLexicon {
   municipalHeads: ReadonlyMap<string, readonly string[][]>;
   /** Endings of abstract nouns that an unlisted place name never has (`Digitalisierung`). */
   notPlaceEndings: readonly string[];
+  /** Rivers and regions in brackets after a place name (`Werder (Havel)`). */
+  placeQualifiers: ReadonlySet<string>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
@@ -122,6 +124,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     nameParticles: new Set(patterns.nameParticles.words),
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
+    placeQualifiers: new Set(patterns.placeQualifiers.words),
     municipalHeads: byFirstWord(words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),

@@ -4,7 +4,8 @@
 //   - an abbreviation defined in brackets names the same thing as its long form
 //     (`Zentrum Digitale Souveränität (ZenDiS)`), here and wherever it recurs;
 //   - capitalised names in brackets right after a person are organisations
-//     (`Kerstin Krüger (Materna)`, `(Infora/Cassini)`);
+//     (`Kerstin Krüger (Materna)`, `(Infora/Cassini)`); a river or region in
+//     brackets after a place belongs to it (`Werder (Havel)`);
 //   - a learned surname vouches for an unlisted first name (`W. Buffet` … `Warren Buffet`);
 //   - a version number after a law or product belongs to it (`BITV 2.0`), a year
 //     after an event names its edition (`Smart Country Convention 2025`), and a
@@ -74,6 +75,21 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
         if (!covered[i]) add(i, end, 'ORG', spanText(view, i, end), 0.6, 'context:affiliation');
         i = end;
       }
+    } else if (
+      mention.type === 'LOC' &&
+      view.surface[inner + 1] === ')' &&
+      lexicon.placeQualifiers.has(view.surface[inner]!) &&
+      view.sentence[inner + 1] === view.sentence[last]
+    ) {
+      // `Werder (Havel)`: the river or region in brackets is part of the place's name.
+      const river = startingAt[inner]! >= 0 ? mentions[startingAt[inner]!] : undefined;
+      if (river) dropped.add(river);
+      else if (covered[inner]) continue;
+      covered.fill(1, last + 1, inner + 2);
+      mention.end = view.ends[inner + 1]!;
+      mention.text = doc.text.slice(mention.start, mention.end);
+      if (!mention.canonical.includes(view.surface[inner]!)) mention.canonical = `${mention.canonical} (${view.surface[inner]!})`;
+      lastToken[m] = inner + 1;
     } else if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && abbreviates(view.surface[inner]!, mention.text)) {
       if (!covered[inner]) {
         aliases.set(view.surface[inner]!, { type: mention.type, canonical: mention.canonical });

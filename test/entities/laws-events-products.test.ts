@@ -282,3 +282,11 @@ describe('places joined by a hyphen', () => {
     expect(ofType('LOC', 'Das Team aus Hamburg-Altona nutzt das Deutschland-Ticket.').map((e) => e.text)).toEqual(['Hamburg-Altona']);
   });
 });
+
+describe('places with a river or region in brackets', () => {
+  it('„Werder (Havel)“ is one LOC, the river inside; a bracket after a person stays an organisation', () => {
+    const text = 'Die Stadt Beelitz liegt bei Werder (Havel), Frau Anna Beispiel (Materna) kam aus Halle (Saale).';
+    expect(ofType('LOC', text).map((e) => e.text)).toEqual(['Werder (Havel)', 'Halle (Saale)']);
+    expect(ofType('ORG', text).map((e) => e.text)).toContain('Materna');
+  });
+});
