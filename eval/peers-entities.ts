@@ -36,7 +36,7 @@ import winkNLP, {
 } from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import {
   type Counts,
   type EntityCounts,
@@ -519,6 +519,7 @@ const goldSets: { name: string; documents: GoldDocument[] }[] = [
   { name: 'corpus', documents: loadCorpusGold() },
   { name: 'challenge (held out)', documents: loadCorpusGold(CHALLENGE_DIR) },
   { name: 'holdout (held out)', documents: loadCorpusGold(HOLDOUT_DIR) },
+  { name: 'holdout2 (second blind set)', documents: loadCorpusGold(HOLDOUT2_DIR) },
 ];
 if (seedsAvailable()) goldSets.push({ name: 'seeds', documents: loadSeedGold() });
 
