@@ -31,8 +31,9 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
   const view = tokenView(doc);
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
-    const landLaw = !isLawCompound(view, i, lexicon) && isLandLawWord(view, i, lexicon);
-    if (landLaw || isLawCompound(view, i, lexicon)) {
+    const compound = isLawCompound(view, i, lexicon);
+    const landLaw = !compound && isLandLawWord(view, i, lexicon);
+    if (compound || landLaw) {
       let first = i;
       let last = i;
       let canonical = nominativeLaw(view.surface[i]!, lexicon);
