@@ -38,6 +38,8 @@ export interface EntityLexicon {
   nameFollowsHeads: ReadonlySet<string>;
   organisationConnectors: ReadonlySet<string>;
   organisationCompoundTails: readonly string[];
+  /** Ends of a hyphenated compound naming an institution after a person or place (`Gutenberg-Universität`). */
+  namedCompoundTails: ReadonlySet<string>;
   authorityPrefixes: readonly string[];
   authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
@@ -51,6 +53,9 @@ export interface EntityLexicon {
   lawSuffixes: readonly string[];
   /** Law word endings that need a Land's adjective before them (`Bayerische Haushaltsordnung`). */
   landLawSuffixes: readonly string[];
+  /** `Verordnung (EG) Nr. 883/2004`: act words and communities of European acts cited by number. */
+  europeanActWords: ReadonlySet<string>;
+  europeanCommunities: ReadonlySet<string>;
   /** Nominative ending of a place adjective by the law word's ending (`gesetz` → `es`). */
   lawAdjectiveEndings: Readonly<Record<string, string>>;
   genericLawWords: ReadonlySet<string>;
@@ -131,6 +136,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
     organisationConnectors: new Set(patterns.organisationHeads.connectors),
     organisationCompoundTails: patterns.organisationHeads.compoundTails,
+    namedCompoundTails: new Set(patterns.organisationHeads.namedCompoundTails),
     authorityPrefixes: patterns.authorityCompounds.prefixes,
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
@@ -140,6 +146,8 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     companySuffixKeys: new Set(patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey)),
     lawSuffixes: patterns.laws.suffixes,
     landLawSuffixes: patterns.laws.afterLandAdjective.suffixes,
+    europeanActWords: new Set(patterns.laws.europeanActs.words),
+    europeanCommunities: new Set(patterns.laws.europeanActs.communities),
     lawAdjectiveEndings: Object.fromEntries(Object.entries(patterns.laws.nominativeAdjectiveEndings).filter(([key]) => key !== '$comment')),
     genericLawWords: new Set(patterns.laws.generic),
     lawAbbreviationEndings: patterns.laws.abbreviationEndings,

@@ -290,3 +290,19 @@ describe('places with a river or region in brackets', () => {
     expect(ofType('ORG', text).map((e) => e.text)).toContain('Materna');
   });
 });
+
+describe('European acts cited by number, landscapes and castles', () => {
+  it('„Verordnung (EG) Nr. 987/2009“ and „Richtlinie (EU) 2019/1024“ are laws', () => {
+    expect(ofType('LAW', 'Nach der Verordnung (EG) Nr. 987/2009 und der Richtlinie (EU) 2019/1024 gilt das.').map((e) => e.text)).toEqual([
+      'Verordnung (EG) Nr. 987/2009',
+      'Richtlinie (EU) 2019/1024',
+    ]);
+  });
+
+  it('„Kieler Förde“ and „Schloss Schwerin“ are places', () => {
+    expect(ofType('LOC', 'Blick auf die Kieler Förde; die Behörde sitzt im Schloss Schwerin.').map((e) => e.text)).toEqual([
+      'Kieler Förde',
+      'Schloss Schwerin',
+    ]);
+  });
+});

@@ -277,3 +277,18 @@ describe('heads, legal forms and openers', () => {
     ]);
   });
 });
+
+describe('institutions named after a person or place', () => {
+  const all = (text: string): string[] => extract(text).entities.map((e) => `${e.type} ${e.text}`);
+
+  it('„Johannes Gutenberg-Universität Mainz“ is one ORG, never a person; „Europa-Universität Viadrina“ too', () => {
+    expect(all('Die Johannes Gutenberg-Universität Mainz und die Europa-Universität Viadrina forschen.')).toEqual([
+      'ORG Johannes Gutenberg-Universität Mainz',
+      'ORG Europa-Universität Viadrina',
+    ]);
+  });
+
+  it('„Oehlmann & Partz Rechtsanwälte“ is a firm; „die Kanzlei“ stays outside', () => {
+    expect(all('Die Kanzlei Oehlmann & Partz Rechtsanwälte berät.')).toEqual(['ORG Oehlmann & Partz Rechtsanwälte']);
+  });
+});

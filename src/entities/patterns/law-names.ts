@@ -9,7 +9,7 @@
 import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Flag } from '../../text/token-table.js';
+import { Flag, Kind } from '../../text/token-table.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
@@ -31,6 +31,12 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
   const view = tokenView(doc);
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
+    const european = europeanActEnd(view, i, lexicon);
+    if (european !== undefined) {
+      found.push({ start: view.starts[i]!, end: view.ends[european]!, type: 'LAW', confidence: 0.85 });
+      i = european;
+      continue;
+    }
     const compound = isLawCompound(view, i, lexicon);
     const landLaw = !compound && isLandLawWord(view, i, lexicon);
     if (compound || landLaw) {
@@ -57,6 +63,17 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
     }
   }
   return found;
+}
+
+/** The last token of `Verordnung (EG) Nr. 883/2004` or `Richtlinie (EU) 2022/2555` starting at i. */
+function europeanActEnd(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
+  if (!lexicon.europeanActWords.has(view.surface[i]!) || view.surface[i + 1] !== '(' || view.surface[i + 3] !== ')') return undefined;
+  if (!lexicon.europeanCommunities.has(view.surface[i + 2]!)) return undefined;
+  let j = i + 4;
+  if (view.surface[j] === 'Nr.') j++;
+  if (view.kind[j] !== Kind.Number || view.surface[j + 1] !== '/' || view.kind[j + 2] !== Kind.Number) return undefined;
+  for (let k = i + 1; k <= j + 2; k++) if (!joinsPrevious(view, k)) return undefined;
+  return j + 2;
 }
 
 function isCoordinator(word: string): boolean {

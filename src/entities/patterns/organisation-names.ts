@@ -16,7 +16,9 @@ import {
   baseFormIn,
   endsWithAny,
   isCapitalisedWord,
+  isFirstName,
   isLowerAdjective,
+  isNamedCompound,
   isPlaceAdjective,
   isWord,
   joinsPrevious,
@@ -67,6 +69,8 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       push(opener, i, 0.75);
     }
     if (isLandCompound(view, i, lexicon)) push(i, i, 0.75);
+    const named = namedInstitutionAt(view, i, lexicon);
+    if (named) push(named.first, named.last, 0.75);
     const company = companyEndingAt(view, i, lexicon);
     if (company) push(company.first, company.last, 0.85);
   }
@@ -360,4 +364,28 @@ function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { 
     return { first, last };
   }
   return undefined;
+}
+
+/**
+ * `Johannes Gutenberg-Universität Mainz`, `Europa-Universität Viadrina`,
+ * `Fraunhofer-Institut`: a compound naming an institution after a person or
+ * place, with a first name before it and a place or name after it.
+ */
+function namedInstitutionAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
+  if (!isNamedCompound(view, i, lexicon)) return undefined;
+  const first = i > 0 && joinsPrevious(view, i) && isFirstName(view, i - 1, lexicon) ? i - 1 : i;
+  let last = i;
+  if (joinsPrevious(view, i + 1)) {
+    const place = placeLength(view, i + 1, lexicon);
+    if (place > 0) last = i + place;
+    else if (
+      isCapitalisedWord(view, i + 1) &&
+      !(view.shape[i + 1]! & (Shape.AllCaps | Shape.HasDigit)) &&
+      !lexicon.commonWords.has(view.surface[i + 1]!) &&
+      !isFirstName(view, i + 1, lexicon)
+    ) {
+      last = i + 1;
+    }
+  }
+  return { first, last };
 }

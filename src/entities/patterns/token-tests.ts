@@ -100,7 +100,18 @@ export function isSurname(view: TokenView, i: number, lexicon: EntityLexicon, vo
   if (classes & WordClass.ListedSurname) return true;
   // `Müller-Lüdenscheidt`, but not `Hochhuth-Stück`: no part of a double name is a common word.
   if (classes & (WordClass.CommonWord | WordClass.CommonWordPart)) return false;
+  if (isNamedCompound(view, i, lexicon)) return false;
   return vouched || !(classes & WordClass.KnownToGazetteers);
+}
+
+/** `Gutenberg-Universität`, `Fraunhofer-Instituts`: a hyphenated compound naming an institution after a name. */
+export function isNamedCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i)) return false;
+  const surface = view.surface[i]!;
+  const hyphen = surface.lastIndexOf('-');
+  if (hyphen < 2) return false;
+  const tail = surface.slice(hyphen + 1);
+  return withoutGenitive(tail, (form) => lexicon.namedCompoundTails.has(form)) !== undefined;
 }
 
 /** A single token the gazetteers know as something other than a person. */
