@@ -1,9 +1,9 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for the
-// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|seeds]`.
+// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
 
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 
 const which = process.argv[2] ?? 'corpus';
 const documents: GoldDocument[] =
@@ -17,7 +17,9 @@ const documents: GoldDocument[] =
         ? loadCorpusGold(HOLDOUT_DIR)
         : which === 'holdout2'
           ? loadCorpusGold(HOLDOUT2_DIR)
-          : loadCorpusGold();
+          : which === 'holdout3'
+            ? loadCorpusGold(HOLDOUT3_DIR)
+            : loadCorpusGold();
 
 for (const document of documents) {
   if (!document.entities) continue;

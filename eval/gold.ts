@@ -40,6 +40,8 @@ export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
 export const HOLDOUT_DIR = join(PROJECT_ROOT, 'eval', 'holdout');
 /** The second blind set, written after the first had been used (see eval/holdout2/README.md). */
 export const HOLDOUT2_DIR = join(PROJECT_ROOT, 'eval', 'holdout2');
+/** The third blind set, scored once at the end of stop 11 (see eval/holdout3/README.md). */
+export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
