@@ -9,7 +9,8 @@
 //      spans: the rules alone, then the rules with the fold's model as
 //      nerRecognizer() — what the model adds to the library on text of
 //      another genre, with names no list contains.
-//   4. The domain gold (corpus/, eval/challenge/, eval/holdout/, eval/holdout2/, the seeds):
+//   4. The domain gold (corpus/, eval/challenge/, eval/holdout/, eval/holdout2/,
+//      eval/holdout3/, the seeds):
 //      strict (type, text) F1 of extract() with and without the model.
 // Options: --skip-cv (2 and 4 only; keeps the other figures in the file), --folds N.
 // Writes eval/ner-results.json.
@@ -24,7 +25,7 @@ import type { LabelledSentence } from '../scripts/ner/corpora.js';
 import { LER_DEV_FILE, LER_TRAIN_FILE, dataAvailable, readGermEval, readLer } from '../scripts/ner/corpora.js';
 import { readNameFilter, trainRecipe, trainingData } from '../scripts/ner/recipe.js';
 import { type ClassCounts, scoreModel } from '../scripts/ner/score.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { type Counts, SCORED_ENTITY_TYPES, addCounts, addEntityCounts, compareSets, emptyCounts, emptyEntityCounts, scores } from './metrics.js';
 
 const foldsAt = process.argv.indexOf('--folds');
@@ -111,6 +112,7 @@ const sets: [string, GoldDocument[]][] = [
   ['challenge/', loadCorpusGold(CHALLENGE_DIR)],
   ['holdout/', loadCorpusGold(HOLDOUT_DIR)],
   ['holdout2/', loadCorpusGold(HOLDOUT2_DIR)],
+  ['holdout3/', loadCorpusGold(HOLDOUT3_DIR)],
 ];
 if (seedsAvailable()) sets.push(['seeds', loadSeedGold()]);
 const domain: Record<string, unknown> = {};
