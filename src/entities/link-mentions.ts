@@ -15,7 +15,7 @@ import { type AnalysedText, sentenceAt } from '../analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord } from './patterns/token-tests.js';
+import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord, isYear } from './patterns/token-tests.js';
 import { mentionTokens } from './mention-tokens.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
@@ -278,9 +278,8 @@ function extendVersions(mentions: EntityMention[], tokens: Extension): void {
 function extendEventYears(mentions: EntityMention[], tokens: Extension): void {
   const { view } = tokens;
   extendByNextToken(mentions, tokens, (mention, next) => {
-    if (mention.type !== 'EVENT' || view.kind[next] !== Kind.Number) return false;
+    if (mention.type !== 'EVENT' || !isYear(view, next)) return false;
     const surface = view.surface[next]!;
-    if (surface.length !== 4 || !(surface.startsWith('19') || surface.startsWith('20'))) return false;
     if (!mention.canonical.endsWith(surface)) mention.canonical += ` ${surface}`;
     return true;
   });

@@ -69,9 +69,8 @@ export function unpackListWords(packed: PackedListWords): Map<string, number> {
   return bits;
 }
 
-/** The bits of a word form from the name filter and the lists (given as lists, or their words with bits). */
-export function gazetteerBits(names: NameFilter, lists: readonly GazetteerList[] | ReadonlyMap<string, number>): GazetteerBitsOf {
-  const listBits = lists instanceof Map ? lists : listWordBits(lists as readonly GazetteerList[]);
+/** The bits of a word form from the name filter and the list words with their bits (listWordBits). */
+export function gazetteerBits(names: NameFilter, listBits: ReadonlyMap<string, number>): GazetteerBitsOf {
   return (surface) => {
     let bits = listBits.get(surface) ?? 0;
     if (isCapitalised(surface)) {

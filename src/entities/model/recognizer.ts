@@ -11,8 +11,7 @@ import { tokenView } from '../../text/token-view.js';
 import { entityLexicon } from '../lexicon.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { builtInListWords } from './built-in-list-words.js';
-import { gazetteerBits } from './gazetteer-features.js';
+import { builtInGazetteerBits } from './built-in-list-words.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
 import { type SentenceTagger, sentenceTagger } from './tagger.js';
@@ -50,7 +49,7 @@ export function taggerFor(model: NerModel, domain: Domain): SentenceTagger {
   if (byDomain === undefined) taggers.set(model, (byDomain = new Map()));
   let tagger = byDomain.get(domain);
   if (tagger === undefined) {
-    tagger = sentenceTagger(model, domain, gazetteerBits(model.names, builtInListWords()));
+    tagger = sentenceTagger(model, domain, builtInGazetteerBits(model.names));
     byDomain.set(domain, tagger);
   }
   return tagger;

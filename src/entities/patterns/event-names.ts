@@ -14,6 +14,7 @@ import {
   endsWithAny,
   isCapitalisedWord,
   isPlaceAdjective,
+  isYear,
   joinsPrevious,
   knownType,
   landLength,
@@ -137,10 +138,4 @@ function quotedTitleEnd(view: TokenView, i: number): number | undefined {
     if (view.kind[j] === Kind.Quote) return j;
   }
   return undefined;
-}
-
-function isYear(view: TokenView, i: number): boolean {
-  if (i >= view.count || view.kind[i] !== Kind.Number) return false;
-  const surface = view.surface[i]!;
-  return surface.length === 4 && (surface.startsWith('19') || surface.startsWith('20'));
 }

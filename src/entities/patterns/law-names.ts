@@ -16,6 +16,7 @@ import {
   isCapitalisedWord,
   isPlaceAdjective,
   isWord,
+  placeAdjectiveStem,
   joinsPrevious,
   landLength,
   landName,
@@ -94,14 +95,11 @@ function isLandLawWord(view: TokenView, i: number, lexicon: EntityLexicon): bool
 
 /** `Bayerischen` before `Besoldungsgesetzes` → `Bayerisches`; `Thüringer` stays. */
 function nominativeAdjective(adjective: string, lawWord: string, lexicon: EntityLexicon): string {
-  for (const ending of lexicon.placeAdjectiveEndings) {
-    if (ending === '' || !adjective.endsWith(ending)) continue;
-    const stem = adjective.slice(0, adjective.length - ending.length);
-    if (!lexicon.placeAdjectiveStems.has(stem)) continue;
-    const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined || lawWord.endsWith(word));
-    return byWord ? stem + byWord[1] : adjective;
-  }
-  return adjective;
+  const stem = placeAdjectiveStem(adjective, lexicon);
+  // `Thüringer`, `Berliner`: listed as they are written, they do not inflect.
+  if (stem === undefined || stem === adjective) return adjective;
+  const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined);
+  return byWord ? stem + byWord[1] : adjective;
 }
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {

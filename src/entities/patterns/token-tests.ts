@@ -78,6 +78,13 @@ export function isLowerWord(view: TokenView, i: number): boolean {
   return isWord(view, i) && (view.shape[i]! & Shape.LowerInitial) !== 0;
 }
 
+/** `2025`: a four-digit year of the 20th or 21st century, the edition of an event. */
+export function isYear(view: TokenView, i: number): boolean {
+  if (i >= view.count || view.kind[i] !== Kind.Number) return false;
+  const surface = view.surface[i]!;
+  return surface.length === 4 && (surface.startsWith('19') || surface.startsWith('20'));
+}
+
 /** The next token continues the current line or paragraph (no blank line between). */
 export function joinsPrevious(view: TokenView, i: number): boolean {
   return i < view.count && !(view.flags[i]! & Flag.BlankLineBefore) && view.sentence[i] === view.sentence[i - 1];
@@ -202,14 +209,20 @@ export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexi
   return kind === 'place' || (levels && kind === 'level');
 }
 
-function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'place' | 'level' | undefined {
-  const surface = view.surface[i]!;
+/** `Bayerischen` → `Bayerisch`, `Thüringer` → `Thüringer`: the listed place adjective stem of a word, if any. */
+export function placeAdjectiveStem(surface: string, lexicon: EntityLexicon, stems = lexicon.placeAdjectiveStems): string | undefined {
   for (const ending of lexicon.placeAdjectiveEndings) {
     if (!surface.endsWith(ending)) continue;
     const stem = surface.slice(0, surface.length - ending.length);
-    if (lexicon.placeAdjectiveStems.has(stem)) return 'place';
-    if (lexicon.levelAdjectiveStems.has(stem)) return 'level';
+    if (stems.has(stem)) return stem;
   }
+  return undefined;
+}
+
+function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'place' | 'level' | undefined {
+  const surface = view.surface[i]!;
+  if (placeAdjectiveStem(surface, lexicon) !== undefined) return 'place';
+  if (placeAdjectiveStem(surface, lexicon, lexicon.levelAdjectiveStems) !== undefined) return 'level';
   if (!surface.endsWith('er') || surface.length < 5) return undefined;
   const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)));
   return place?.type === 'LOC' ? 'place' : undefined;
