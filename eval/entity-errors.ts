@@ -3,23 +3,18 @@
 // corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
 
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, CORPUS_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 
+const directories: Record<string, string> = {
+  corpus: CORPUS_DIR,
+  challenge: CHALLENGE_DIR,
+  holdout: HOLDOUT_DIR,
+  holdout2: HOLDOUT2_DIR,
+  holdout3: HOLDOUT3_DIR,
+};
 const which = process.argv[2] ?? 'corpus';
-const documents: GoldDocument[] =
-  which === 'seeds'
-    ? seedsAvailable()
-      ? loadSeedGold()
-      : []
-    : which === 'challenge'
-      ? loadCorpusGold(CHALLENGE_DIR)
-      : which === 'holdout'
-        ? loadCorpusGold(HOLDOUT_DIR)
-        : which === 'holdout2'
-          ? loadCorpusGold(HOLDOUT2_DIR)
-          : which === 'holdout3'
-            ? loadCorpusGold(HOLDOUT3_DIR)
-            : loadCorpusGold();
+const directory = directories[which] ?? CORPUS_DIR;
+const documents: GoldDocument[] = which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : loadCorpusGold(directory);
 
 for (const document of documents) {
   if (!document.entities) continue;

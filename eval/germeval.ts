@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { extract } from '../src/index.js';
 import { PROJECT_ROOT } from './gold.js';
 import { type Counts, addCounts, compareSets, emptyCounts, scores } from './metrics.js';
+import { joinTokens } from '../scripts/ner/corpora.js';
 
 const file = join(PROJECT_ROOT, '..', 'shared', 'data', 'germeval2014', 'NER-de-test.tsv');
 if (!existsSync(file)) {
@@ -27,13 +28,7 @@ const overall = emptyCounts();
 let sentences = 0;
 
 function score(tokens: string[], tags: string[]): void {
-  let text = '';
-  const starts: number[] = [];
-  for (const token of tokens) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += token;
-  }
+  const { text, starts } = joinTokens(tokens);
   const gold: string[] = [];
   for (let i = 0; i < tags.length; i++) {
     const match = /^B-(PER|LOC|ORG)$/.exec(tags[i]!);

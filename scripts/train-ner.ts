@@ -10,23 +10,16 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { calibrateModel } from '../eval/calibrate-ner.js';
-import { LER_TRAIN_FILE, dataAvailable, readGermEval, readLer } from './ner/corpora.js';
-import { readNameFilter, trainRecipe, trainingData } from './ner/recipe.js';
+import { readTrainingData, trainRecipe } from './ner/recipe.js';
 import { modelFileText } from './ner/pack.js';
 
 export const MODEL_FILE = resolve(import.meta.dirname, '..', 'src', 'lang', 'de', 'model', 'ner-model.json');
 
-if (!dataAvailable()) {
-  console.error('train:ner needs ../shared/data (GermEval 2014, LER, names); not found');
-  process.exit(2);
-}
-
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
-const names = readNameFilter();
-const germeval = readGermEval();
-const ler = readLer(LER_TRAIN_FILE);
-const { packed, model, dataset: ds } = trainRecipe(trainingData(names, germeval, ler), [...germeval.keys()], true, {
+const data = readTrainingData('train:ner');
+const { germeval, ler } = data;
+const { packed, model, dataset: ds } = trainRecipe(data, [...germeval.keys()], true, {
   progress: (epoch, errors, s) => console.log(`epoch ${epoch}: ${(errors * 100).toFixed(1)} % of sentences decoded wrong, ${s.toFixed(1)} s`),
 });
 console.log(

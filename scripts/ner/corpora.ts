@@ -62,8 +62,8 @@ export function dataAvailable(): boolean {
   return existsSync(GERMEVAL_FILE) && existsSync(LER_TRAIN_FILE) && existsSync(LER_DEV_FILE);
 }
 
-/** Builds a sentence from tokens and IOB2 tags, mapping each tag's class through `classes` (unmapped → O). */
-function sentenceOf(tokens: string[], tags: string[], classes: Record<string, ModelClass>, domain: Domain): LabelledSentence {
+/** A CoNLL sentence's tokens joined by single spaces, with each token's start offset. */
+export function joinTokens(tokens: readonly string[]): { text: string; starts: number[] } {
   let text = '';
   const starts: number[] = [];
   for (const token of tokens) {
@@ -71,6 +71,12 @@ function sentenceOf(tokens: string[], tags: string[], classes: Record<string, Mo
     starts.push(text.length);
     text += token;
   }
+  return { text, starts };
+}
+
+/** Builds a sentence from tokens and IOB2 tags, mapping each tag's class through `classes` (unmapped → O). */
+function sentenceOf(tokens: string[], tags: string[], classes: Record<string, ModelClass>, domain: Domain): LabelledSentence {
+  const { text, starts } = joinTokens(tokens);
   const spans: GoldSpan[] = [];
   let open: GoldSpan | undefined;
   let openTag = '';

@@ -5,22 +5,20 @@
 
 import { GERMEVAL_FILE, LER_DEV_FILE, LER_TRAIN_FILE, readGermEval, readLer } from './corpora.js';
 import { buildDataset } from './dataset.js';
-import { modelGazetteers, readNameFilter, trainModel } from './recipe.js';
+import { readNameFilter, trainModel } from './recipe.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { scoreModel } from './score.js';
 import { addCounts, emptyCounts, scores } from '../../eval/metrics.js';
+import { optionValue } from './options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
-const lerLimit = Number(arg('ler', '100000'));
-const folds = Number(arg('folds', '5'));
-const foldLimit = Number(arg('fold-limit', String(folds)));
+const lerLimit = Number(optionValue('ler', '100000'));
+const folds = Number(optionValue('folds', '5'));
+const foldLimit = Number(optionValue('fold-limit', String(folds)));
 const options = {
-  epochs: Number(arg('epochs', '10')),
-  decoding: arg('decoding', 'viterbi') as 'viterbi' | 'greedy',
-  repeat: { news: Number(arg('repeat-news', '1')), legal: 1 },
-  minCount: Number(arg('min-count', '1')),
+  epochs: Number(optionValue('epochs', '10')),
+  decoding: optionValue('decoding', 'viterbi') as 'viterbi' | 'greedy',
+  repeat: { news: Number(optionValue('repeat-news', '1')), legal: 1 },
+  minCount: Number(optionValue('min-count', '1')),
   domainCopies: !process.argv.includes('--no-copies'),
 };
 
@@ -29,7 +27,7 @@ const names = readNameFilter();
 const germeval = readGermEval(GERMEVAL_FILE);
 const ler = lerLimit > 0 ? readLer(LER_TRAIN_FILE, lerLimit) : [];
 const all = [...germeval, ...ler];
-const ds = buildDataset(all, modelGazetteers(names));
+const ds = buildDataset(all, builtInGazetteerBits(names));
 console.log(
   `${germeval.length} GermEval + ${ler.length} LER sentences, ${ds.tokenCount} tokens, ${ds.wordCount} word forms, ${ds.unaligned}/${ds.spans} spans off token boundaries; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   options,

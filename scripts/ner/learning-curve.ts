@@ -19,31 +19,20 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Counts, addCounts, emptyCounts, scores } from '../../eval/metrics.js';
 import { PROJECT_ROOT } from '../../eval/gold.js';
-import { LER_TRAIN_FILE, dataAvailable, readGermEval, readLer } from './corpora.js';
 import { seededRandom } from './perceptron.js';
-import { readNameFilter, trainRecipe, trainingData } from './recipe.js';
+import { readTrainingData, trainRecipe } from './recipe.js';
 import { scoreModel } from './score.js';
+import { optionValue } from './options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
-const folds = Number(arg('folds', '5'));
-const lerFolds = Math.min(folds, Number(arg('ler-folds', '1')));
-const fractions = arg('fractions', '0.25,0.5,0.75,1').split(',').map(Number);
+const folds = Number(optionValue('folds', '5'));
+const lerFolds = Math.min(folds, Number(optionValue('ler-folds', '1')));
+const fractions = optionValue('fractions', '0.25,0.5,0.75,1').split(',').map(Number);
 const OFFICIAL_TRAIN = 24_000;
-
-if (!dataAvailable()) {
-  console.error('measure:ner-curve needs ../shared/data (GermEval 2014, LER, names); not found');
-  process.exit(2);
-}
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
-const names = readNameFilter();
-const germeval = readGermEval();
-const ler = readLer(LER_TRAIN_FILE);
-const data = trainingData(names, germeval, ler);
+const data = readTrainingData('measure:ner-curve');
+const { germeval } = data;
 
 /** The fold's training sentences in a fixed shuffled order; a fraction takes a prefix, so smaller sets nest in larger ones. */
 function shuffledTraining(fold: number): number[] {

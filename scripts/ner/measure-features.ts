@@ -10,23 +10,21 @@ import { type ClassCounts, scoreModel } from './score.js';
 import { LER_TRAIN_FILE, readGermEval, readLer } from './corpora.js';
 import { buildDataset } from './dataset.js';
 import { CLUSTERS, clusterWords, normsOf } from './clusters.js';
-import { modelGazetteers, readNameFilter, trainModel } from './recipe.js';
+import { readNameFilter, trainModel } from './recipe.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { addCounts, emptyCounts, scores } from '../../eval/metrics.js';
 import { loadCorpusGold } from '../../eval/gold.js';
+import { optionValue } from './options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1]! : fallback;
-};
-const variant = arg('variant', 'base');
+const variant = optionValue('variant', 'base');
 const folds = 5;
 const withLer = process.argv.includes('--ler');
-const clusterOptions = { ...CLUSTERS, classes: Number(arg('classes', String(CLUSTERS.classes))), minCount: Number(arg('min-count', String(CLUSTERS.minCount))) };
+const clusterOptions = { ...CLUSTERS, classes: Number(optionValue('classes', String(CLUSTERS.classes))), minCount: Number(optionValue('min-count', String(CLUSTERS.minCount))) };
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const names = readNameFilter();
-const gazetteers = modelGazetteers(names);
+const gazetteers = builtInGazetteerBits(names);
 const germeval = readGermEval();
 const ler = readLer(LER_TRAIN_FILE);
 const needNorms = variant === 'clusters';

@@ -16,7 +16,8 @@ import { DOMAINS, MODEL_CLASSES, classOfTag, isInsideTag } from '../../src/entit
 import { type Counts, addCounts, compareSets, emptyCounts, scores } from '../../eval/metrics.js';
 import { readGermEval } from './corpora.js';
 import { AFTER_WORD, BEFORE_WORD, BLOCKS, type Dataset, INITIAL_BLOCK, buildDataset } from './dataset.js';
-import { modelGazetteers, readNameFilter, trainModel } from './recipe.js';
+import { readNameFilter, trainModel } from './recipe.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { scoreModel } from './score.js';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +29,7 @@ interface TokenClassifier {
 
 const names = readNameFilter();
 const germeval = readGermEval();
-const ds = buildDataset(germeval, modelGazetteers(names));
+const ds = buildDataset(germeval, builtInGazetteerBits(names));
 const train = Int32Array.from([...germeval.keys()].filter((s) => s % 5 !== 0));
 const test = Int32Array.from([...germeval.keys()].filter((s) => s % 5 === 0));
 const TAG_NAMES = ['O', ...MODEL_CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`])];

@@ -8,7 +8,8 @@ import { LER_DEV_FILE, LER_TRAIN_FILE, readGermEval, readLer } from './corpora.j
 import { buildDataset } from './dataset.js';
 import { loadNerModel } from '../../src/entities/model/load.js';
 import { packModel } from './pack.js';
-import { DEFAULT_LIBRARY, RECIPE, fitTemperature, modelGazetteers, readNameFilter } from './recipe.js';
+import { DEFAULT_LIBRARY, RECIPE, fitTemperature, readNameFilter } from './recipe.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { trainPerceptron } from './perceptron.js';
 import { scoreModel } from './score.js';
 import { scores } from '../../eval/metrics.js';
@@ -17,7 +18,7 @@ const names = readNameFilter();
 const germeval = readGermEval();
 const ler = readLer(LER_TRAIN_FILE);
 const dev = readLer(LER_DEV_FILE);
-const ds = buildDataset([...germeval, ...ler], modelGazetteers(names));
+const ds = buildDataset([...germeval, ...ler], builtInGazetteerBits(names));
 const lerIndices = ler.map((_, k) => germeval.length + k);
 const settings = [
   { clipQuantile: 0.9999, minMagnitude: 1 },

@@ -5,8 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
-import { type GazetteerBitsOf, gazetteerBits } from '../../src/entities/model/gazetteer-features.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { type Domain } from '../../src/entities/model/labels.js';
 import { loadNerModel } from '../../src/entities/model/load.js';
 import type { LibrarySettings, NerModel } from '../../src/entities/model/model.js';
@@ -15,7 +14,7 @@ import { emissionScorer } from '../../src/entities/model/emissions.js';
 import { domainTransitions } from '../../src/entities/model/decode.js';
 import type { PackedNerModel } from '../../src/entities/model/packed.js';
 import { CLUSTERS, clusterWords, normsOf } from './clusters.js';
-import { DATA_DIR, type LabelledSentence } from './corpora.js';
+import { DATA_DIR, LER_TRAIN_FILE, type LabelledSentence, dataAvailable, readGermEval, readLer } from './corpora.js';
 import { type Dataset, DOMAIN_NAMES, buildDataset, sentenceView } from './dataset.js';
 import { type TrainOptions, trainPerceptron } from './perceptron.js';
 import { packModel } from './pack.js';
@@ -51,16 +50,12 @@ export function readNameFilter(): NameFilter {
   return buildNameFilter(new Set(firstNames), new Set(surnames));
 }
 
-export function modelGazetteers(names: NameFilter): GazetteerBitsOf {
-  return gazetteerBits(names, builtInGazetteerLists());
-}
-
 /**
  * The temperature that makes the model's tag softmax best predict the gold tags
  * of `sample` sentences (maximum likelihood, golden-section search).
  */
 export function fitTemperature(model: NerModel, ds: Dataset, sample: Int32Array): number {
-  const gazetteersOf = modelGazetteers(model.names);
+  const gazetteersOf = builtInGazetteerBits(model.names);
   const points: { scores: Float32Array; gold: number }[] = [];
   for (const domain of DOMAIN_NAMES) {
     const scorer = emissionScorer(model, domain, gazetteersOf);
@@ -146,6 +141,15 @@ export function trainingData(names: NameFilter, germeval: LabelledSentence[], le
   return { names, germeval, ler, germevalNorms: germeval.map((s) => normsOf(s.text)), lerNorms: ler.map((s) => normsOf(s.text)) };
 }
 
+/** The training data of the shipped recipe, all of GermEval and LER train; exits with status 2 naming `command` without ../shared/data. */
+export function readTrainingData(command: string): TrainingData {
+  if (!dataAvailable()) {
+    console.error(`${command} needs ../shared/data (GermEval 2014, LER, names); not found`);
+    process.exit(2);
+  }
+  return trainingData(readNameFilter(), readGermEval(), readLer(LER_TRAIN_FILE));
+}
+
 /**
  * The recipe from corpora to model: distributional word classes (clusters.ts)
  * learnt from the text of LER train and of the GermEval sentences trained on
@@ -160,7 +164,7 @@ export function trainRecipe(
 ): TrainedModel & { dataset: Dataset } {
   const wordClasses = clusterWords([...data.lerNorms, ...germevalSentences.map((s) => data.germevalNorms[s]!)], CLUSTERS);
   const sentences = withLer ? [...data.germeval, ...data.ler] : data.germeval;
-  const dataset = buildDataset(sentences, modelGazetteers(data.names), (norm) => wordClasses.get(norm) ?? -1);
+  const dataset = buildDataset(sentences, builtInGazetteerBits(data.names), (norm) => wordClasses.get(norm) ?? -1);
   const train = withLer ? [...germevalSentences, ...data.ler.map((_, k) => data.germeval.length + k)] : [...germevalSentences];
   return { ...trainModel(dataset, Int32Array.from(train), data.names, { ...options, wordClasses }), dataset };
 }

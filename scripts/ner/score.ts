@@ -2,8 +2,7 @@
 // mention counts when its class, start and end equal a gold span's (the
 // GermEval 2014 and CoNLL metric, over character offsets of the sentence text).
 
-import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
-import { gazetteerBits } from '../../src/entities/model/gazetteer-features.js';
+import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
 import { DOMAINS, type Domain } from '../../src/entities/model/labels.js';
 import type { NerModel } from '../../src/entities/model/model.js';
 import { sentenceTagger } from '../../src/entities/model/tagger.js';
@@ -19,7 +18,7 @@ export interface ClassCounts {
 }
 
 export function scoreModel(model: NerModel, sentences: readonly LabelledSentence[], domain: Domain): ClassCounts {
-  const tagger = sentenceTagger(model, domain, gazetteerBits(model.names, builtInGazetteerLists()));
+  const tagger = sentenceTagger(model, domain, builtInGazetteerBits(model.names));
   const classes: readonly string[] = DOMAINS[domain];
   const byClass = new Map(classes.map((name) => [name, emptyCounts()]));
   const overall = emptyCounts();
