@@ -1,4 +1,4 @@
-// npx tsx bench/cli.ts [--size-mb 200] [--memory-size-mb 1000] [--quick] [--runs N] [--no-memory] [--build]
+// npx tsx bench/cli.ts [--size-mb 200] [--memory-size-mb 1000] [--quick] [--runs N] [--no-memory] [--build] [--results FILE]
 //
 // Benchmarks the built command (dist/cli.js) end to end on generated JSONL dumps:
 //   1. generates (or reuses) dumps in os.tmpdir() by cycling corpus/*.txt, each
@@ -19,7 +19,8 @@
 //
 // Options: --size-mb N (throughput dump, default 200), --memory-size-mb N (default
 // 1000), --quick (20 MB and 50 MB), --runs N (runs per jobs value, median; default 1),
-// --no-memory (skip step 3), --build (npm run build even when dist/cli.js exists).
+// --no-memory (skip step 3), --build (npm run build even when dist/cli.js exists),
+// --results FILE (write the JSON there instead; npm run bench uses it).
 // Dumps are kept for reuse (named by size); outputs are deleted after their check.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -38,7 +39,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, cpus, hostname, release, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -73,7 +74,7 @@ const memorySizeMb = positiveNumber('memory-size-mb', quick ? 50 : 1000);
 const runs = Math.round(positiveNumber('runs', 1));
 const skipMemory = process.argv.includes('--no-memory');
 const forceBuild = process.argv.includes('--build');
-const resultsPath = join(root, 'bench', quick ? 'cli-results-quick.json' : 'cli-results.json');
+const resultsPath = resolve(option('results') ?? join(root, 'bench', quick ? 'cli-results-quick.json' : 'cli-results.json'));
 
 const log = (message: string): void => {
   process.stderr.write(`[bench:cli ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -543,7 +544,7 @@ async function main(): Promise<void> {
     },
   };
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  log(`wrote ${resultsPath.slice(root.length + 1)}`);
+  log(`wrote ${relative(root, resultsPath)}`);
 }
 
 function summary(run: Run) {
