@@ -1,0 +1,125 @@
+// The corpus report's charts: Vega-Lite specifications compiled by vega-lite and
+// drawn to SVG strings by vega's headless View (renderer 'none', no canvas, no
+// network: the data are inline), so the page needs neither script nor network.
+// Text widths are vega's estimate without a canvas, so the same data give the
+// same bytes on every machine.
+
+import { View, parse } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { ENTITY_TYPES } from '../record.js';
+import type { CorpusSummary } from './corpus-summary.js';
+import { ENTITY_STYLES } from './entity-styles.js';
+
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+const BAR = '#3b7dd8';
+
+const CONFIG = {
+  font: FONT,
+  background: '#ffffff',
+  padding: 8,
+  view: { stroke: null },
+  axis: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 600,
+    labelColor: '#4b5465',
+    titleColor: '#4b5465',
+    gridColor: '#eceff3',
+    domainColor: '#c9d3e3',
+    tickColor: '#c9d3e3',
+    labelLimit: 340,
+  },
+  legend: { labelFontSize: 12, titleFontSize: 12, labelColor: '#4b5465', titleColor: '#4b5465', labelLimit: 260 },
+} as const;
+
+/** Draws a Vega-Lite specification as an SVG string. */
+export async function renderChart(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: 380,
+    height: { step: 22 },
+    data: { values: topics.map((topic) => ({ label: topic.label, documents: topic.documents })) },
+    encoding: {
+      // The summary's order: most documents first, ties by id.
+      y: { field: 'label', type: 'nominal', sort: topics.map((topic) => topic.label), title: null },
+      x: { field: 'documents', type: 'quantitative', title: 'documents', axis: { tickMinStep: 1, format: 'd' } },
+    },
+    layer: [
+      { mark: { type: 'bar', color: BAR, cornerRadiusEnd: 3 } },
+      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'documents', type: 'quantitative' } } },
+    ],
+  };
+}
+
+export function topicsOverTimeSpec(topicsByMonth: CorpusSummary['topicsByMonth'], months: CorpusSummary['months']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: Math.max(320, months.length * 38),
+    height: 240,
+    data: { values: topicsByMonth.map((entry) => ({ month: entry.month, topic: entry.label, documents: entry.documents })) },
+    mark: { type: 'bar' },
+    encoding: {
+      x: { field: 'month', type: 'ordinal', sort: months.map((entry) => entry.month), title: 'month', axis: { labelAngle: -45 } },
+      y: { field: 'documents', type: 'quantitative', title: 'documents naming the topic', axis: { tickMinStep: 1, format: 'd' } },
+      color: { field: 'topic', type: 'nominal', scale: { scheme: 'tableau20' }, title: 'topic', sort: 'ascending' },
+      order: { field: 'topic', sort: 'ascending' },
+    },
+  };
+}
+
+export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: 380,
+    height: { step: 22 },
+    data: { values: ENTITY_TYPES.map((type) => ({ type: `${ENTITY_STYLES[type].label} (${type})`, code: type, mentions: mentionsByType[type] })) },
+    encoding: {
+      y: { field: 'type', type: 'nominal', sort: ENTITY_TYPES.map((type) => `${ENTITY_STYLES[type].label} (${type})`), title: null },
+      x: { field: 'mentions', type: 'quantitative', title: 'mentions', axis: { tickMinStep: 1, format: 'd' } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', cornerRadiusEnd: 3 },
+        encoding: {
+          color: {
+            field: 'code',
+            type: 'nominal',
+            legend: null,
+            scale: { domain: [...ENTITY_TYPES], range: ENTITY_TYPES.map((type) => ENTITY_STYLES[type].colour) },
+          },
+        },
+      },
+      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'mentions', type: 'quantitative' } } },
+    ],
+  };
+}
+
+export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: { step: 32 },
+    height: { step: 26 },
+    data: { values: pairs },
+    // Organisations' long names read best horizontally, on the y axis.
+    encoding: {
+      x: { field: 'person', type: 'nominal', sort: 'ascending', title: null, axis: { labelAngle: -45, labelLimit: 240, orient: 'top' } },
+      y: { field: 'organisation', type: 'nominal', sort: 'ascending', title: null, axis: { labelLimit: 340 } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', cornerRadius: 3 },
+        encoding: { color: { field: 'sentences', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: 'sentences', legend: { format: 'd', tickMinStep: 1 } } },
+      },
+      { mark: { type: 'text', fontSize: 11, color: '#1d2330' }, encoding: { text: { field: 'sentences', type: 'quantitative' } } },
+    ],
+  };
+}
