@@ -32,14 +32,30 @@ const CONFIG = {
   legend: { labelFontSize: 12, titleFontSize: 12, labelColor: '#4b5465', titleColor: '#4b5465', labelLimit: 260 },
 } as const;
 
-/** Draws a Vega-Lite specification as an SVG string. */
-export async function renderChart(spec: TopLevelSpec): Promise<string> {
+/**
+ * Draws a Vega-Lite specification as an SVG string. `name` prefixes the ids of
+ * its clip paths and gradients: vega numbers them with a counter that lives as
+ * long as the process, which would make the output depend on what was drawn
+ * before, and ids must not collide when several charts share a page.
+ */
+export async function renderChart(spec: TopLevelSpec, name = 'chart'): Promise<string> {
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return renumberIds(await view.toSVG(), name);
   } finally {
     view.finalize();
   }
+}
+
+const VEGA_ID = /(id="|url\(#)(clip|gradient_)(\d+)/g;
+
+function renumberIds(svg: string, name: string): string {
+  const numbers = new Map<string, number>();
+  return svg.replace(VEGA_ID, (_, before: string, kind: string, number: string) => {
+    const key = `${kind}${number}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size);
+    return `${before}${name}-${kind.replace('_', '')}${numbers.get(key)}`;
+  });
 }
 
 export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpec {

@@ -52,7 +52,7 @@ function panel(id: string, heading: string, note: string | undefined, content: s
 }
 
 async function chart(name: string, spec: Parameters<typeof renderChart>[0]): Promise<string> {
-  return `<figure class="chart" data-chart="${name}">${await renderChart(spec)}</figure>`;
+  return `<figure class="chart" data-chart="${name}">${await renderChart(spec, name)}</figure>`;
 }
 
 function empty(message: string): string {
