@@ -217,8 +217,10 @@ mark.ent::after { content: attr(data-type); margin-left: 3px; font: 700 0.58em/1
 mark.ent:hover::before { content: attr(data-canonical) " · " attr(data-source); position: absolute; left: 0; bottom: calc(100% + 4px); z-index: 2; padding: 3px 8px; border-radius: 4px; background: #1d2330; color: #fff; font: 500 0.78rem/1.4 system-ui, sans-serif; white-space: nowrap; pointer-events: none; }
 mark.ent:target { outline: 2px solid var(--c); outline-offset: 1px; }
 a.anchor { scroll-margin-top: 40vh; }
-.legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 4px 12px; font-size: 0.88rem; }
-.swatch { display: inline-block; min-width: 4.2em; text-align: center; font: 700 0.72rem/1.6 system-ui, sans-serif; color: var(--c); background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; }
+.legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 5px 12px; font-size: 0.86rem; }
+.legend li { display: flex; align-items: baseline; gap: 6px; white-space: nowrap; }
+.legend li .muted { margin-left: auto; }
+.swatch { display: inline-block; min-width: 5.4em; text-align: center; font: 700 0.72rem/1.6 system-ui, sans-serif; color: var(--c); background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; }
 .swatch-dot { display: inline-block; width: 0.65em; height: 0.65em; border-radius: 50%; background: var(--c); margin-right: 6px; }
 .hint { font-size: 0.8rem; margin: 8px 0 0; }
 h2 .small { font-size: 0.8rem; font-weight: 500; }

@@ -18,7 +18,7 @@ export const ENTITY_STYLES: Record<EntityType, EntityStyle> = {
   PER: { label: 'Person', labelDe: 'Person', colour: '#0072b2', tint: '#dcecf7' },
   ORG: { label: 'Organisation', labelDe: 'Organisation', colour: '#009e73', tint: '#d9f2ea' },
   LOC: { label: 'Place', labelDe: 'Ort', colour: '#b87d00', tint: '#fbeccb' },
-  LAW: { label: 'Law or programme', labelDe: 'Gesetz, Programm', colour: '#b4478f', tint: '#f6e0ee' },
+  LAW: { label: 'Law, programme', labelDe: 'Gesetz, Programm', colour: '#b4478f', tint: '#f6e0ee' },
   EVENT: { label: 'Event', labelDe: 'Veranstaltung', colour: '#6a4fc8', tint: '#e8e3f8' },
-  PRODUCT: { label: 'Product or standard', labelDe: 'Produkt, Standard', colour: '#d55e00', tint: '#fbe2d2' },
+  PRODUCT: { label: 'Product, standard', labelDe: 'Produkt, Standard', colour: '#d55e00', tint: '#fbe2d2' },
 };

@@ -60,7 +60,7 @@ describe('renderHtml', () => {
     const legend = /<section class="panel legend">(.*?)<\/section>/s.exec(html)![1]!;
     expect(textOf(legend)).toContain('PER Person 2');
     expect(textOf(legend)).toContain('ORG Organisation 1');
-    expect(textOf(legend)).toContain('PRODUCT Product or standard 0');
+    expect(textOf(legend)).toContain('PRODUCT Product, standard 0');
   });
 
   it('lists relations as person — role — organisation, linked to their mentions', () => {
