@@ -76,19 +76,43 @@ export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpe
   };
 }
 
+/** Topics with a colour of their own in the timeline; the rest share one grey. */
+const TIMELINE_TOPICS = 9;
+/** Vega's tableau10 without its grey, then the grey for the other topics. */
+const TIMELINE_COLOURS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d'];
+const OTHER_TOPICS = 'other topics';
+
 export function topicsOverTimeSpec(topicsByMonth: CorpusSummary['topicsByMonth'], months: CorpusSummary['months']): TopLevelSpec {
+  const totals = new Map<string, number>();
+  for (const entry of topicsByMonth) totals.set(entry.label, (totals.get(entry.label) ?? 0) + entry.documents);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label]) => label);
+  const shown = new Set(ranked.length > TIMELINE_TOPICS + 1 ? ranked.slice(0, TIMELINE_TOPICS) : ranked);
+  const bars = new Map<string, { month: string; topic: string; documents: number }>();
+  for (const entry of topicsByMonth) {
+    const topic = shown.has(entry.label) ? entry.label : OTHER_TOPICS;
+    const bar = bars.get(`${entry.month}\u0000${topic}`) ?? { month: entry.month, topic, documents: 0 };
+    bar.documents += entry.documents;
+    bars.set(`${entry.month}\u0000${topic}`, bar);
+  }
+  const domain = [...shown, ...(shown.size < ranked.length ? [OTHER_TOPICS] : [])];
   return {
     config: CONFIG,
     width: Math.max(320, months.length * 38),
     height: 240,
-    data: { values: topicsByMonth.map((entry) => ({ month: entry.month, topic: entry.label, documents: entry.documents })) },
+    data: { values: [...bars.values()] },
     mark: { type: 'bar' },
     encoding: {
       x: { field: 'month', type: 'ordinal', sort: months.map((entry) => entry.month), title: 'month', axis: { labelAngle: -45 } },
       y: { field: 'documents', type: 'quantitative', title: 'documents naming the topic', axis: { tickMinStep: 1, format: 'd' } },
-      color: { field: 'topic', type: 'nominal', scale: { scheme: 'tableau20' }, title: 'topic', sort: 'ascending' },
-      order: { field: 'topic', sort: 'ascending' },
+      color: {
+        field: 'topic',
+        type: 'nominal',
+        title: 'topic',
+        scale: { domain, range: domain.map((topic, n) => (topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!)) },
+      },
+      order: { field: 'rank', type: 'quantitative' },
     },
+    transform: [{ calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' }],
   };
 }
 
@@ -120,6 +144,7 @@ export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType'])
 }
 
 export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevelSpec {
+  const most = pairs.reduce((max, pair) => Math.max(max, pair.sentences), 0);
   return {
     config: CONFIG,
     width: { step: 32 },
@@ -135,7 +160,14 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
         mark: { type: 'rect', cornerRadius: 3 },
         encoding: { color: { field: 'sentences', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: 'sentences', legend: { format: 'd', tickMinStep: 1 } } },
       },
-      { mark: { type: 'text', fontSize: 11, color: '#1d2330' }, encoding: { text: { field: 'sentences', type: 'quantitative' } } },
+      {
+        mark: { type: 'text', fontSize: 11 },
+        encoding: {
+          text: { field: 'sentences', type: 'quantitative' },
+          // Light figures on the dark upper half of the colour scale.
+          color: { condition: { test: `datum.sentences > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
+        },
+      },
     ],
   };
 }

@@ -31,9 +31,9 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
 
   const sections = [
     panel('topics', 'Topics', 'documents in which the tagger found each topic', summary.topics.length ? await chart('topics', topicFrequencySpec(summary.topics)) : empty('No topic in any document.')),
-    panel('timeline', 'Topics over time', 'documents per month that name each topic', await timeline(summary)),
+    panel('timeline', 'Topics over time', 'documents per month (months with dated documents)', await timeline(summary)),
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
-    panel('cooccurrence', 'People and institutions named together', 'sentences naming a person (across) and an organisation (down), for the most connected of each', summary.cooccurrence.length ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence)) : empty('No sentence names a person and an organisation together.')),
+    panel('cooccurrence', 'People and institutions named together', 'sentences naming both: people across, organisations down', summary.cooccurrence.length ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence)) : empty('No sentence names a person and an organisation together.')),
     panel('top-entities', 'Top entities per type', 'by documents, then mentions', topEntities(summary), 'wide'),
     panel('people', 'People with roles and affiliations', 'as the texts state them; most documents first', people(summary), 'wide'),
   ];
