@@ -6,8 +6,6 @@ import type { EntityType } from '../record.js';
 
 export interface EntityStyle {
   label: string;
-  /** Label of the type in German, as the reports would name it. */
-  labelDe: string;
   /** Border, label and chart colour. */
   colour: string;
   /** Background of a highlighted mention. */
@@ -15,10 +13,10 @@ export interface EntityStyle {
 }
 
 export const ENTITY_STYLES: Record<EntityType, EntityStyle> = {
-  PER: { label: 'Person', labelDe: 'Person', colour: '#0072b2', tint: '#dcecf7' },
-  ORG: { label: 'Organisation', labelDe: 'Organisation', colour: '#009e73', tint: '#d9f2ea' },
-  LOC: { label: 'Place', labelDe: 'Ort', colour: '#b87d00', tint: '#fbeccb' },
-  LAW: { label: 'Law, programme', labelDe: 'Gesetz, Programm', colour: '#b4478f', tint: '#f6e0ee' },
-  EVENT: { label: 'Event', labelDe: 'Veranstaltung', colour: '#6a4fc8', tint: '#e8e3f8' },
-  PRODUCT: { label: 'Product, standard', labelDe: 'Produkt, Standard', colour: '#d55e00', tint: '#fbe2d2' },
+  PER: { label: 'Person', colour: '#0072b2', tint: '#dcecf7' },
+  ORG: { label: 'Organisation', colour: '#009e73', tint: '#d9f2ea' },
+  LOC: { label: 'Place', colour: '#b87d00', tint: '#fbeccb' },
+  LAW: { label: 'Law, programme', colour: '#b4478f', tint: '#f6e0ee' },
+  EVENT: { label: 'Event', colour: '#6a4fc8', tint: '#e8e3f8' },
+  PRODUCT: { label: 'Product, standard', colour: '#d55e00', tint: '#fbe2d2' },
 };
