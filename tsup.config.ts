@@ -39,12 +39,25 @@ export default defineConfig([
     esbuildPlugins: [jsonAsText],
   },
   {
+    // The corpus report (govtext-de/report) is its own entry, so the main one stays without vega and
+    // vega-lite; ESM only, as vega is (an ES module with top-level await, which require() cannot load).
+    entry: { report: 'src/report.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    external: ['vega', 'vega-lite'],
+    noExternal: ['zod'],
+    esbuildPlugins: [jsonAsText],
+  },
+  {
     // The govtext command (Node only) and its worker thread.
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    external: ['natural', 'zod', 'cli-progress', 'csv-stringify'],
+    external: ['natural', 'zod', 'cli-progress', 'csv-stringify', 'vega', 'vega-lite'],
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [jsonAsText],
   },

@@ -85,6 +85,18 @@ describe.skipIf(!built)('the built package', () => {
     expect(indexBytes).toBeLessThan(modelBytes);
   });
 
+  it('ships the corpus report as its own ESM entry, govtext-de/report, and keeps vega out of the main entry', async () => {
+    const out = run(['--input-type=module', '-e', `import { summarizeCorpus, renderReport } from 'govtext-de/report'; import { extract } from 'govtext-de'; const page = await renderReport(summarizeCorpus([extract('Dr. Anna Wegener vom BSI sprach.')])); process.stdout.write(String(page.includes('<svg')))`]);
+    expect(out).toBe('true');
+    const bundled = await build({ entryPoints: [join(DIST, 'index.js')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+    expect(Object.keys(bundled.metafile.inputs).filter((input) => input.includes('vega'))).toEqual([]);
+    const sandbox: Record<string, unknown> = {};
+    const iife = await build({ entryPoints: [join(DIST, 'index.js')], bundle: true, platform: 'browser', format: 'iife', globalName: 'govtext', write: false, logLevel: 'silent' });
+    runInNewContext(iife.outputFiles[0]!.text, sandbox);
+    const marked = runInNewContext(`const t = 'Das BSI <b>warnt</b>.'; govtext.renderHtml(govtext.extract(t), t)`, sandbox) as string;
+    expect(marked).toContain('>BSI</mark> &lt;b&gt;warnt&lt;/b&gt;.');
+  });
+
   it('imports no node: module in the core bundle', () => {
     const bundle = readFileSync(join(DIST, 'index.js'), 'utf8');
     expect(bundle).not.toMatch(/from\s+["']node:/);

@@ -2,13 +2,18 @@
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
 //                   [--jobs N] [--resume] [--max-chars N] [--quiet]
 //   govtext stats RECORDS.jsonl [--json] [--top N]
-// Exit status: 0 every document extracted; 1 some documents failed (each has
-// its error line); 2 usage or I/O error.
+//   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
+//   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
+// Exit status: 0 every document extracted (rendered, reported); 1 some
+// documents failed (each has its error line; render and report: some lines
+// were skipped); 2 usage or I/O error.
 
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
 import { InputProblem } from './inputs.js';
+import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
 const USAGE = `usage:
@@ -21,13 +26,22 @@ const USAGE = `usage:
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
       --quiet            no progress bar
-  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records`;
+  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
+  govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
+      --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
+                         files holding the texts; repeatable (default: each record's source)
+      --text-field F     JSONL field with the text (default: text)
+      --id-field F       JSONL field with the document id (default: id)
+      --root DIR         folder that relative sources are relative to (default: the current folder)
+  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'extract') return await runExtract(rest);
     if (command === 'stats') return await runStats(rest);
+    if (command === 'render') return await runRender(rest);
+    if (command === 'report') return await runReport(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -91,6 +105,46 @@ async function runStats(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new InputProblem('govtext stats expects one RECORDS.jsonl file');
   return statsCommand(positionals[0]!, { json: values.json!, top: positiveInt('top', values.top, 10) });
+}
+
+async function runRender(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      texts: { type: 'string', multiple: true, default: [] },
+      'text-field': { type: 'string', default: 'text' },
+      'id-field': { type: 'string', default: 'id' },
+      root: { type: 'string', default: '.' },
+    },
+  });
+  if (positionals.length !== 1) throw new InputProblem('govtext render expects one RECORDS.jsonl file');
+  if (values.output === undefined) throw new InputProblem('govtext render needs -o DIR for its pages');
+  for (const path of values.texts!) {
+    if (!existsSync(path)) throw new InputProblem(`cannot read ${path}: no such file or folder`);
+  }
+  return renderCommand({
+    records: positionals[0]!,
+    output: values.output,
+    texts: values.texts!,
+    textField: values['text-field']!,
+    idField: values['id-field']!,
+    root: values.root!,
+  });
+}
+
+async function runReport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, top: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new InputProblem('govtext report expects one RECORDS.jsonl file');
+  const top = positiveInt('top', values.top, 10);
+  // vega loads only for this command.
+  const { reportCommand } = await import('./report-command.js');
+  return reportCommand({ records: positionals[0]!, output: values.output, title: values.title, top });
 }
 
 // A reader that stops early (`govtext extract … | head`) closes the pipe: stop at once, not with a stack trace.

@@ -1,0 +1,196 @@
+// Finds the text a record was extracted from, for govtext render: records hold
+// offsets, not the text. Looked up, in this order, by the record's id in the
+// --texts inputs (JSONL files matched by --id-field, folders of ID.txt files),
+// then at the record's source: a .txt path or FILE.jsonl:LINE as govtext
+// extract writes it. A text is used only when the record fits it (its length
+// and every mention); otherwise the caller pieces one together from the record.
+
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import type { DocumentRecord } from '../record.js';
+import { type Line, readLines, LONGEST_READABLE_LINE } from './lines.js';
+
+export interface TextLookupOptions {
+  /** JSONL field with the text (default text) and with the id (default id), as for govtext extract. */
+  textField: string;
+  idField: string;
+  /** JSONL files and folders of .txt files to find texts in by record id. */
+  texts: string[];
+  /** Relative sources are resolved against this folder (where extract ran). */
+  root: string;
+}
+
+export type FoundText = { text: string; from: string } | { problem: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Reads lines of one JSONL file by number, forwards; records come in input order, so one pass usually serves all. */
+class JsonlLines {
+  private lines: AsyncGenerator<Line> | undefined;
+  private last: Line | undefined;
+
+  constructor(private readonly path: string) {}
+
+  async line(number: number): Promise<string | undefined> {
+    if (this.lines === undefined || this.last === undefined || this.last.number > number) this.open();
+    while (this.last === undefined || this.last.number < number) {
+      const next = await this.lines!.next();
+      if (next.done) return undefined;
+      this.last = next.value;
+    }
+    return this.last.number === number ? this.last.text : undefined;
+  }
+
+  async *all(): AsyncGenerator<Line> {
+    this.open();
+    for (let next = await this.lines!.next(); !next.done; next = await this.lines!.next()) yield next.value;
+  }
+
+  close(): void {
+    void this.lines?.return(undefined);
+  }
+
+  private open(): void {
+    this.close();
+    const stream = createReadStream(this.path);
+    this.lines = readLines(this.path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, LONGEST_READABLE_LINE);
+    this.last = undefined;
+  }
+}
+
+export class TextLookup {
+  private readonly files = new Map<string, JsonlLines>();
+  private readonly byId = new Map<string, { file: string; line: number }>();
+  private readonly folders: string[] = [];
+
+  private constructor(private readonly options: TextLookupOptions) {}
+
+  /** Indexes the --texts JSONL files by document id (ids and line numbers only, not the texts). */
+  static async create(options: TextLookupOptions): Promise<TextLookup> {
+    const lookup = new TextLookup(options);
+    for (const path of options.texts) {
+      if (statSync(path).isDirectory()) {
+        lookup.folders.push(path);
+        continue;
+      }
+      for await (const { number, text } of lookup.reader(path).all()) {
+        if (text === undefined || text.trim() === '') continue;
+        let id = `${basename(path)}:${number}`;
+        try {
+          const raw = (JSON.parse(text) as Record<string, unknown>)[options.idField];
+          if (typeof raw === 'string' || typeof raw === 'number') id = String(raw);
+        } catch {
+          continue;
+        }
+        if (!lookup.byId.has(id)) lookup.byId.set(id, { file: path, line: number });
+      }
+    }
+    return lookup;
+  }
+
+  async find(record: DocumentRecord): Promise<FoundText> {
+    const problems: string[] = [];
+    const candidates: (() => Promise<FoundText | undefined>)[] = [
+      async () => {
+        const known = this.byId.get(record.id);
+        return known && this.fromJsonl(known.file, known.line);
+      },
+      async () => {
+        for (const folder of this.folders) {
+          const path = join(folder, `${record.id}.txt`);
+          if (basename(path) === `${record.id}.txt` && existsSync(path)) return this.fromTextFile(path);
+        }
+        return undefined;
+      },
+      async () => this.fromSource(record.source),
+    ];
+    for (const candidate of candidates) {
+      const found = await candidate();
+      if (found === undefined) continue;
+      if ('problem' in found) {
+        problems.push(found.problem);
+        continue;
+      }
+      const misfit = misfitOf(record, found.text);
+      if (misfit === undefined) return found;
+      problems.push(`the text in ${found.from} does not fit the record: ${misfit}`);
+    }
+    if (problems.length === 0) problems.push(record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`);
+    return { problem: problems.join('; ') };
+  }
+
+  close(): void {
+    for (const file of this.files.values()) file.close();
+  }
+
+  private async fromSource(source: string | undefined): Promise<FoundText | undefined> {
+    if (source === undefined) return undefined;
+    const inJsonl = jsonlLineOf(source);
+    if (inJsonl) {
+      const path = this.resolve(inJsonl.file);
+      return existsSync(path) ? this.fromJsonl(path, inJsonl.line) : { problem: `${inJsonl.file}: no such file` };
+    }
+    if (!source.endsWith('.txt')) return undefined;
+    const path = this.resolve(source);
+    return existsSync(path) ? this.fromTextFile(path) : { problem: `${source}: no such file` };
+  }
+
+  private fromTextFile(path: string): FoundText {
+    try {
+      return { text: decoder.decode(readFileSync(path)), from: path };
+    } catch (error) {
+      return { problem: `cannot read ${path}: ${(error as Error).message}` };
+    }
+  }
+
+  private async fromJsonl(path: string, line: number): Promise<FoundText> {
+    const where = `${path}:${line}`;
+    let text: string | undefined;
+    try {
+      text = await this.reader(path).line(line);
+    } catch (error) {
+      return { problem: `cannot read ${path}: ${(error as Error).message}` };
+    }
+    if (text === undefined) return { problem: `${where}: no such line` };
+    try {
+      const value = (JSON.parse(text) as Record<string, unknown>)[this.options.textField];
+      if (typeof value === 'string') return { text: value, from: where };
+      return { problem: `${where}: no string field "${this.options.textField}" (see --text-field)` };
+    } catch {
+      return { problem: `${where}: not JSON` };
+    }
+  }
+
+  private reader(path: string): JsonlLines {
+    let reader = this.files.get(path);
+    if (reader === undefined) {
+      reader = new JsonlLines(path);
+      this.files.set(path, reader);
+    }
+    return reader;
+  }
+
+  private resolve(path: string): string {
+    return isAbsolute(path) ? path : resolve(this.options.root, path);
+  }
+}
+
+/** `FILE.jsonl:LINE` (or .jsonl.gz), as govtext extract names a JSONL document's source. */
+function jsonlLineOf(source: string): { file: string; line: number } | undefined {
+  const colon = source.lastIndexOf(':');
+  const file = source.slice(0, colon);
+  const line = Number(source.slice(colon + 1));
+  if (colon < 0 || !(file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) || !Number.isInteger(line) || line < 1) return undefined;
+  return { file, line };
+}
+
+/** Why `text` is not the text of `record`, or undefined when it is. */
+export function misfitOf(record: DocumentRecord, text: string): string | undefined {
+  if (text.length !== record.stats.characters) return `${text.length} characters, the record counts ${record.stats.characters}`;
+  for (const mention of record.entities) {
+    const found = text.slice(mention.start, mention.end);
+    if (found !== mention.text) return `at ${mention.start}–${mention.end} the record has "${mention.text}", the text "${found}"`;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+// Reads a RECORDS.jsonl file written by govtext extract, one line at a time:
+// each line is a record (checked with the zod schema), an error line of
+// extract ({"id", "source", "error"}), or something else, which is reported
+// with its line number and what was wrong instead of stopping the run.
+
+import { createReadStream } from 'node:fs';
+import { DocumentRecordSchema, type DocumentRecord } from '../record.js';
+import { InputProblem } from './inputs.js';
+import { LONGEST_READABLE_LINE, readLines } from './lines.js';
+
+export type RecordLine =
+  | { line: number; record: DocumentRecord }
+  | { line: number; failed: { id: string; message: string } }
+  | { line: number; malformed: string };
+
+export async function* readRecordLines(path: string): AsyncGenerator<RecordLine> {
+  const stream = createReadStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${error.message}`)));
+  });
+  for await (const { number, text } of readLines(stream, LONGEST_READABLE_LINE)) {
+    if (text !== undefined && text.trim() === '') continue;
+    yield parseRecordLine(text, number);
+  }
+}
+
+export function parseRecordLine(text: string | undefined, line: number): RecordLine {
+  if (text === undefined) return { line, malformed: 'the line is too long to read' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { line, malformed: `not JSON (${(error as Error).message})` };
+  }
+  if (typeof value === 'object' && value !== null && 'error' in value && !('entities' in value)) {
+    const { id, error } = value as { id?: unknown; error?: { message?: unknown } };
+    return { line, failed: { id: String(id), message: String(error?.message ?? 'extraction failed') } };
+  }
+  const parsed = DocumentRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return { line, malformed: `not a document record (${where}${issue?.message ?? 'invalid'})` };
+  }
+  return { line, record: parsed.data };
+}

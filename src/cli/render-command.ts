@@ -1,0 +1,106 @@
+// govtext render RECORDS.jsonl -o DIR: one HTML page per record (renderHtml)
+// with the text it was extracted from (document-text.ts), and an index.html
+// linking them. Error lines and malformed lines are skipped and counted.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentRecord } from '../record.js';
+import { type IndexEntry, renderIndex } from '../render/document-index.js';
+import { renderHtml } from '../render/document-view.js';
+import { reconstructText } from '../render/reconstruct-text.js';
+import { stableTextId } from '../text/hash.js';
+import { TextLookup, type TextLookupOptions } from './document-text.js';
+import { InputProblem } from './inputs.js';
+import { readRecordLines } from './record-lines.js';
+
+export interface RenderCommandOptions extends TextLookupOptions {
+  records: string;
+  output: string;
+}
+
+export async function renderCommand(options: RenderCommandOptions): Promise<number> {
+  try {
+    mkdirSync(options.output, { recursive: true });
+  } catch (error) {
+    throw new InputProblem(`cannot write to ${options.output}: ${(error as Error).message}`);
+  }
+  const lookup = await TextLookup.create(options);
+  const names = new Set<string>(['index']);
+  const entries: IndexEntry[] = [];
+  let failed = 0;
+  let malformed = 0;
+  try {
+    for await (const item of readRecordLines(options.records)) {
+      if ('failed' in item) {
+        failed++;
+        continue;
+      }
+      if ('malformed' in item) {
+        malformed++;
+        process.stderr.write(`govtext render: ${options.records}:${item.line}: skipped, ${item.malformed}\n`);
+        continue;
+      }
+      const record = item.record;
+      const found = await lookup.find(record);
+      let page: string;
+      if ('text' in found) {
+        page = renderHtml(record, found.text, { indexHref: 'index.html' });
+      } else {
+        process.stderr.write(`govtext render: ${record.id}: ${found.problem}; the page shows the text pieced together from the record\n`);
+        const notice = `The original text was not found (${found.problem}). This page shows the text pieced together from the record: entity mentions and topic evidence at their places, "…" where the rest of a sentence was.`;
+        page = renderHtml(record, reconstructText(record), { indexHref: 'index.html', notice, reconstructed: true });
+      }
+      const name = pageName(record.id, names);
+      writeFileSync(join(options.output, `${name}.html`), page);
+      entries.push(indexEntry(record, `${name}.html`, !('text' in found)));
+    }
+  } finally {
+    lookup.close();
+  }
+  const notes = [
+    failed > 0 ? `${failed} error lines of govtext extract (documents that could not be extracted) were skipped.` : '',
+    malformed > 0 ? `${malformed} lines were no document record and were skipped.` : '',
+  ].filter(Boolean);
+  writeFileSync(join(options.output, 'index.html'), renderIndex(entries, notes));
+  const pieced = entries.filter((entry) => entry.reconstructed).length;
+  process.stderr.write(
+    `govtext render: ${entries.length} pages and index.html in ${options.output}` +
+      (pieced ? `, ${pieced} with the text pieced together from the record` : '') +
+      (failed ? `; skipped ${failed} error lines` : '') +
+      (malformed ? `; skipped ${malformed} malformed lines` : '') +
+      '\n',
+  );
+  return failed + malformed > 0 ? 1 : 0;
+}
+
+function indexEntry(record: DocumentRecord, href: string, reconstructed: boolean): IndexEntry {
+  return {
+    id: record.id,
+    title: record.title,
+    date: record.date,
+    href,
+    characters: record.stats.characters,
+    mentions: record.entities.length,
+    topics: record.topics.slice(0, 3).map((topic) => topic.label),
+    reconstructed,
+  };
+}
+
+const SAFE = new Set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.');
+
+/**
+ * A file name for a record's page: the id's safe characters (no path
+ * separators, no leading dot), a hash of the id when anything was replaced or
+ * cut, and a counter for repeats; case-insensitively unique.
+ */
+export function pageName(id: string, taken: Set<string>): string {
+  let name = '';
+  for (const character of id) name += SAFE.has(character) ? character : '_';
+  name = name.slice(0, 80);
+  while (name.startsWith('.')) name = name.slice(1);
+  if (name !== id) name = `${name || 'document'}-${stableTextId(id).slice(0, 8)}`;
+  let unique = name;
+  for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}-${n}`;
+  taken.add(unique.toLowerCase());
+  return unique;
+}

@@ -1,0 +1,50 @@
+// govtext report RECORDS.jsonl -o report.html: the corpus report of
+// src/render/corpus-report.ts for a file of records. Loaded only when the
+// command runs, so vega stays out of every other command's start-up.
+
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { renderReport } from '../render/corpus-report.js';
+import { createCorpusSummary } from '../render/corpus-summary.js';
+import { InputProblem } from './inputs.js';
+import { readRecordLines } from './record-lines.js';
+
+export interface ReportCommandOptions {
+  records: string;
+  output: string | undefined;
+  title: string | undefined;
+  top: number;
+}
+
+export async function reportCommand(options: ReportCommandOptions): Promise<number> {
+  const summary = createCorpusSummary({ topEntities: options.top });
+  let failed = 0;
+  let malformed = 0;
+  for await (const item of readRecordLines(options.records)) {
+    if ('record' in item) {
+      summary.add(item.record);
+      continue;
+    }
+    summary.skip();
+    if ('failed' in item) {
+      failed++;
+    } else {
+      malformed++;
+      process.stderr.write(`govtext report: ${options.records}:${item.line}: skipped, ${item.malformed}\n`);
+    }
+  }
+  const page = await renderReport(summary.result(), { title: options.title, subtitle: basename(options.records) });
+  if (options.output === undefined) {
+    process.stdout.write(page);
+  } else {
+    try {
+      writeFileSync(options.output, page);
+    } catch (error) {
+      throw new InputProblem(`cannot write ${options.output}: ${(error as Error).message}`);
+    }
+  }
+  if (failed + malformed > 0) {
+    process.stderr.write(`govtext report: skipped ${failed} error lines and ${malformed} malformed lines\n`);
+  }
+  return failed + malformed > 0 ? 1 : 0;
+}

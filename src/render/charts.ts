@@ -1,0 +1,173 @@
+// The corpus report's charts: Vega-Lite specifications compiled by vega-lite and
+// drawn to SVG strings by vega's headless View (renderer 'none', no canvas, no
+// network: the data are inline), so the page needs neither script nor network.
+// Text widths are vega's estimate without a canvas, so the same data give the
+// same bytes on every machine.
+
+import { View, parse } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { ENTITY_TYPES } from '../record.js';
+import type { CorpusSummary } from './corpus-summary.js';
+import { ENTITY_STYLES } from './entity-styles.js';
+
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+const BAR = '#3b7dd8';
+
+const CONFIG = {
+  font: FONT,
+  background: '#ffffff',
+  padding: 8,
+  view: { stroke: null },
+  axis: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 600,
+    labelColor: '#4b5465',
+    titleColor: '#4b5465',
+    gridColor: '#eceff3',
+    domainColor: '#c9d3e3',
+    tickColor: '#c9d3e3',
+    labelLimit: 340,
+  },
+  legend: { labelFontSize: 12, titleFontSize: 12, labelColor: '#4b5465', titleColor: '#4b5465', labelLimit: 260 },
+} as const;
+
+/**
+ * Draws a Vega-Lite specification as an SVG string. `name` prefixes the ids of
+ * its clip paths and gradients: vega numbers them with a counter that lives as
+ * long as the process, which would make the output depend on what was drawn
+ * before, and ids must not collide when several charts share a page.
+ */
+export async function renderChart(spec: TopLevelSpec, name = 'chart'): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return renumberIds(await view.toSVG(), name);
+  } finally {
+    view.finalize();
+  }
+}
+
+const VEGA_ID = /(id="|url\(#)(clip|gradient_)(\d+)/g;
+
+function renumberIds(svg: string, name: string): string {
+  const numbers = new Map<string, number>();
+  return svg.replace(VEGA_ID, (_, before: string, kind: string, number: string) => {
+    const key = `${kind}${number}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size);
+    return `${before}${name}-${kind.replace('_', '')}${numbers.get(key)}`;
+  });
+}
+
+export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: 380,
+    height: { step: 22 },
+    data: { values: topics.map((topic) => ({ label: topic.label, documents: topic.documents })) },
+    encoding: {
+      // The summary's order: most documents first, ties by id.
+      y: { field: 'label', type: 'nominal', sort: topics.map((topic) => topic.label), title: null },
+      x: { field: 'documents', type: 'quantitative', title: 'documents', axis: { tickMinStep: 1, format: 'd' } },
+    },
+    layer: [
+      { mark: { type: 'bar', color: BAR, cornerRadiusEnd: 3 } },
+      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'documents', type: 'quantitative' } } },
+    ],
+  };
+}
+
+/** Topics with a colour of their own in the timeline; the rest share one grey. */
+const TIMELINE_TOPICS = 9;
+/** Vega's tableau10 without its grey, then the grey for the other topics. */
+const TIMELINE_COLOURS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d'];
+const OTHER_TOPICS = 'other topics';
+
+export function topicsOverTimeSpec(topicsByMonth: CorpusSummary['topicsByMonth'], months: CorpusSummary['months']): TopLevelSpec {
+  const totals = new Map<string, number>();
+  for (const entry of topicsByMonth) totals.set(entry.label, (totals.get(entry.label) ?? 0) + entry.documents);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label]) => label);
+  const shown = new Set(ranked.length > TIMELINE_TOPICS + 1 ? ranked.slice(0, TIMELINE_TOPICS) : ranked);
+  const bars = new Map<string, { month: string; topic: string; documents: number }>();
+  for (const entry of topicsByMonth) {
+    const topic = shown.has(entry.label) ? entry.label : OTHER_TOPICS;
+    const bar = bars.get(`${entry.month}\u0000${topic}`) ?? { month: entry.month, topic, documents: 0 };
+    bar.documents += entry.documents;
+    bars.set(`${entry.month}\u0000${topic}`, bar);
+  }
+  const domain = [...shown, ...(shown.size < ranked.length ? [OTHER_TOPICS] : [])];
+  return {
+    config: CONFIG,
+    width: Math.max(320, months.length * 38),
+    height: 240,
+    data: { values: [...bars.values()] },
+    mark: { type: 'bar' },
+    encoding: {
+      x: { field: 'month', type: 'ordinal', sort: months.map((entry) => entry.month), title: 'month', axis: { labelAngle: -45 } },
+      y: { field: 'documents', type: 'quantitative', title: 'documents naming the topic', axis: { tickMinStep: 1, format: 'd' } },
+      color: {
+        field: 'topic',
+        type: 'nominal',
+        title: 'topic',
+        scale: { domain, range: domain.map((topic, n) => (topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!)) },
+      },
+      order: { field: 'rank', type: 'quantitative' },
+    },
+    transform: [{ calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' }],
+  };
+}
+
+export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType']): TopLevelSpec {
+  return {
+    config: CONFIG,
+    width: 380,
+    height: { step: 22 },
+    data: { values: ENTITY_TYPES.map((type) => ({ type: `${ENTITY_STYLES[type].label} (${type})`, code: type, mentions: mentionsByType[type] })) },
+    encoding: {
+      y: { field: 'type', type: 'nominal', sort: ENTITY_TYPES.map((type) => `${ENTITY_STYLES[type].label} (${type})`), title: null },
+      x: { field: 'mentions', type: 'quantitative', title: 'mentions', axis: { tickMinStep: 1, format: 'd' } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', cornerRadiusEnd: 3 },
+        encoding: {
+          color: {
+            field: 'code',
+            type: 'nominal',
+            legend: null,
+            scale: { domain: [...ENTITY_TYPES], range: ENTITY_TYPES.map((type) => ENTITY_STYLES[type].colour) },
+          },
+        },
+      },
+      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'mentions', type: 'quantitative' } } },
+    ],
+  };
+}
+
+export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevelSpec {
+  const most = pairs.reduce((max, pair) => Math.max(max, pair.sentences), 0);
+  return {
+    config: CONFIG,
+    width: { step: 32 },
+    height: { step: 26 },
+    data: { values: pairs },
+    // Organisations' long names read best horizontally, on the y axis.
+    encoding: {
+      x: { field: 'person', type: 'nominal', sort: 'ascending', title: null, axis: { labelAngle: -45, labelLimit: 240, orient: 'top' } },
+      y: { field: 'organisation', type: 'nominal', sort: 'ascending', title: null, axis: { labelLimit: 340 } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', cornerRadius: 3 },
+        encoding: { color: { field: 'sentences', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: 'sentences', legend: { format: 'd', tickMinStep: 1 } } },
+      },
+      {
+        mark: { type: 'text', fontSize: 11 },
+        encoding: {
+          text: { field: 'sentences', type: 'quantitative' },
+          // Light figures on the dark upper half of the colour scale.
+          color: { condition: { test: `datum.sentences > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
+        },
+      },
+    ],
+  };
+}

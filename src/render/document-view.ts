@@ -1,0 +1,245 @@
+// renderHtml: one self-contained HTML page for a document — its text with the
+// entity mentions highlighted by type, a legend, the relations, topics as score
+// bars whose links jump to their evidence, entities and keyphrases. Pure string
+// building (no DOM, no Node module), so it runs in browsers too.
+
+import { ENTITY_TYPES, type DocumentRecord, type EntityMention } from '../record.js';
+import { ENTITY_STYLES } from './entity-styles.js';
+import { escapeHtml } from './html-escape.js';
+import { htmlPage } from './page.js';
+
+export interface RenderHtmlOptions {
+  /** A note shown above the text, such as where the text came from. */
+  notice?: string;
+  /** The text was pieced together from the record (see reconstructText): runs of blanks collapse. */
+  reconstructed?: boolean;
+  /** A link back to the page that lists all documents. */
+  indexHref?: string;
+}
+
+interface Evidence {
+  start: number;
+  end: number;
+  /** Anchor id: `ev-TOPIC-N`, topic index from 0 and evidence number from 1. */
+  id: string;
+}
+
+/**
+ * One HTML page for `record`, showing `text` — the text the record was
+ * extracted from (mentions whose offsets do not fit it are left unmarked).
+ * Every piece of text and record data is escaped; the page runs no script.
+ */
+export function renderHtml(record: DocumentRecord, text: string, options: RenderHtmlOptions = {}): string {
+  const mentions = fittingMentions(record.entities, text);
+  const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
+    topic.evidence
+      .map((span, n) => ({ start: Math.min(span.start, text.length), end: Math.min(span.end, text.length), id: `ev-${t}-${n + 1}` }))
+      .filter((span) => span.start < span.end),
+  );
+  const title = record.title ?? record.id;
+  const meta = [
+    record.title !== undefined ? `id ${record.id}` : undefined,
+    record.source,
+    record.date,
+    `${record.stats.characters.toLocaleString('en')} characters`,
+    `${record.stats.sentences} sentences`,
+    `${record.entities.length} entity mentions`,
+  ].filter((part): part is string => part !== undefined);
+
+  const body = `<header class="page">
+${options.indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(options.indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
+<p class="meta">${meta.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
+</header>
+<main class="document">
+<article>
+${options.notice !== undefined ? `<p class="note" role="note">${escapeHtml(options.notice)}</p>\n` : ''}<div class="text${options.reconstructed ? ' reconstructed' : ''}" lang="de">${markText(text, mentions, evidence)}</div>
+</article>
+<aside>
+${legend(record)}
+${topicsPanel(record, text)}
+${relationsPanel(record, text)}
+${entitiesPanel(record)}
+${keyphrasesPanel(record)}
+${warningsPanel(record)}
+</aside>
+</main>`;
+  return htmlPage({ title: `${title} — govtext-de`, css: DOCUMENT_CSS + evidenceTargetCss(evidence), body });
+}
+
+/** Mentions in text order that fit the text and each other; their index in the record is kept for links. */
+function fittingMentions(entities: readonly EntityMention[], text: string): { mention: EntityMention; index: number }[] {
+  const fitting: { mention: EntityMention; index: number }[] = [];
+  let end = 0;
+  entities.forEach((mention, index) => {
+    if (mention.start < end || mention.end > text.length || mention.start >= mention.end) return;
+    if (text.slice(mention.start, mention.end) !== mention.text) return;
+    fitting.push({ mention, index });
+    end = mention.end;
+  });
+  return fitting;
+}
+
+/**
+ * The text as HTML in one pass over its pieces. Mentions never overlap, so each
+ * is one `<mark>` holding exactly its text. Evidence spans may overlap mentions
+ * and each other: they begin with an empty `<a id>` anchor, and their text is
+ * wrapped piecewise (`<span class="ev in-ev-…">`) inside and between the marks,
+ * so the HTML stays well-formed whatever the nesting.
+ */
+function markText(text: string, mentions: { mention: EntityMention; index: number }[], evidence: Evidence[]): string {
+  const cuts = new Set<number>([0, text.length]);
+  for (const { mention } of mentions) cuts.add(mention.start).add(mention.end);
+  for (const span of evidence) cuts.add(span.start).add(span.end);
+  const positions = [...cuts].sort((a, b) => a - b);
+
+  const out: string[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < positions.length; i++) {
+    const start = positions[i]!;
+    const end = positions[i + 1]!;
+    const current = mentions[next];
+    const opens = current !== undefined && current.mention.start === start;
+    const anchors = evidence.filter((span) => span.start === start).map((span) => `<a class="anchor" id="${span.id}"></a>`);
+    if (opens) out.push(...anchors, openMark(current.mention, current.index));
+    else out.push(...anchors);
+    const covering = evidence.filter((span) => span.start <= start && end <= span.end);
+    const piece = escapeHtml(text.slice(start, end));
+    out.push(covering.length === 0 ? piece : `<span class="ev ${covering.map((span) => `in-${span.id}`).join(' ')}">${piece}</span>`);
+    if (current !== undefined && current.mention.end === end) {
+      out.push('</mark>');
+      next++;
+    }
+  }
+  return out.join('');
+}
+
+function openMark(mention: EntityMention, index: number): string {
+  const canonical = escapeHtml(mention.canonical);
+  const source = escapeHtml(mention.source);
+  return (
+    `<mark class="ent ent-${mention.type}" id="m-${index}" data-type="${mention.type}" data-canonical="${canonical}" ` +
+    `data-source="${source}" title="${canonical} · ${source}">`
+  );
+}
+
+function legend(record: DocumentRecord): string {
+  const counts = new Map<string, number>();
+  for (const mention of record.entities) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  const items = ENTITY_TYPES.map(
+    (type) =>
+      `<li><span class="swatch ent-${type}">${type}</span> ${escapeHtml(ENTITY_STYLES[type].label)} <span class="muted">${counts.get(type) ?? 0}</span></li>`,
+  );
+  return `<section class="panel legend"><h2>Entity types</h2><ul>${items.join('')}</ul><p class="muted hint">Hover a mention for its canonical name and the rule or list that found it.</p></section>`;
+}
+
+function topicsPanel(record: DocumentRecord, text: string): string {
+  if (record.topics.length === 0) return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
+  const items = record.topics.map((topic, t) => {
+    const percent = Math.round(topic.score * 1000) / 10;
+    const links = topic.evidence
+      .map((span, n) => {
+        const quote = text.slice(span.start, span.end) || span.text;
+        return `<a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 160))}">${n + 1}</a>`;
+      })
+      .join(' ');
+    return (
+      `<li><div class="topic-head"><span class="topic-label">${escapeHtml(topic.label)}</span> <span class="muted">${escapeHtml(topic.id)}</span>` +
+      `<span class="score">${topic.score.toFixed(2)}</span></div>` +
+      `<div class="bar" role="img" aria-label="score ${topic.score.toFixed(2)}"><span style="width:${percent}%"></span></div>` +
+      (links ? `<div class="evidence-links">evidence ${links}</div>` : '') +
+      '</li>'
+    );
+  });
+  return `<section class="panel topics"><h2>Topics</h2><ol>${items.join('')}</ol></section>`;
+}
+
+function relationsPanel(record: DocumentRecord, text: string): string {
+  if (record.relations.length === 0) return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
+  const items = record.relations.map((relation) => {
+    const parts = [`<a class="person" href="#m-${relation.personMention}">${escapeHtml(relation.person)}</a>`];
+    if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
+    if (relation.organisation !== undefined) {
+      const organisation = escapeHtml(relation.organisation);
+      parts.push(relation.organisationMention !== undefined ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>` : `<span class="organisation">${organisation}</span>`);
+    }
+    const quote = text.slice(relation.start, relation.end);
+    return `<li><span class="relation">${parts.join(' — ')}</span>${quote.trim() ? `<q lang="de">${escapeHtml(shorten(quote, 220))}</q>` : ''}</li>`;
+  });
+  return `<section class="panel relations"><h2>Relations <span class="muted small">person — role — organisation</span></h2><ul>${items.join('')}</ul></section>`;
+}
+
+function entitiesPanel(record: DocumentRecord): string {
+  if (record.entityIndex.length === 0) return '';
+  const groups = ENTITY_TYPES.map((type) => {
+    const entries = record.entityIndex.filter((entry) => entry.type === type);
+    if (entries.length === 0) return '';
+    const names = entries.map(
+      (entry) =>
+        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span>${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</li>`,
+    );
+    return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names">${names.join('')}</ul>`;
+  });
+  return `<section class="panel entities"><h2>Entities <span class="muted">${record.entityIndex.length} distinct</span></h2>${groups.join('')}</section>`;
+}
+
+function keyphrasesPanel(record: DocumentRecord): string {
+  if (record.keyphrases.length === 0) return '';
+  const items = record.keyphrases.map((phrase) => `<li title="score ${phrase.score}">${escapeHtml(phrase.text)}</li>`);
+  return `<section class="panel keyphrases"><h2>Keyphrases</h2><ul lang="de">${items.join('')}</ul></section>`;
+}
+
+function warningsPanel(record: DocumentRecord): string {
+  if (record.warnings.length === 0) return '';
+  const items = record.warnings.map((warning) => `<li>${escapeHtml(warning.message)} (${warning.count})</li>`);
+  return `<section class="panel warnings"><h2>Warnings</h2><ul>${items.join('')}</ul></section>`;
+}
+
+function shorten(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+}
+
+/** The evidence a topic link targets lights up (`:has(:target)`, no script). */
+function evidenceTargetCss(evidence: Evidence[]): string {
+  return evidence.map((span) => `body:has(#${span.id}:target) .in-${span.id}`).join(',\n') + (evidence.length ? ' { background: #ffe66d; box-shadow: 0 0 0 2px #ffe66d; }\n' : '');
+}
+
+const TYPE_CSS = ENTITY_TYPES.map((type) => `.ent-${type} { --c: ${ENTITY_STYLES[type].colour}; --tint: ${ENTITY_STYLES[type].tint}; }`).join('\n');
+
+const DOCUMENT_CSS = `
+${TYPE_CSS}
+main.document { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 24px; padding: 20px 32px 40px; max-width: 1400px; }
+@media (max-width: 960px) { main.document { grid-template-columns: 1fr; padding: 16px; } }
+article .text { background: #fff; border: 1px solid #dde1e7; border-radius: 8px; padding: 22px 26px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.02rem; line-height: 1.8; max-width: 78ch; }
+article .text.reconstructed { white-space: pre-line; }
+mark.ent { position: relative; color: inherit; background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; padding: 1px 2px; }
+mark.ent::after { content: attr(data-type); margin-left: 3px; font: 700 0.58em/1 system-ui, sans-serif; letter-spacing: 0.03em; color: var(--c); vertical-align: 0.45em; }
+mark.ent:hover::before { content: attr(data-canonical) " · " attr(data-source); position: absolute; left: 0; bottom: calc(100% + 4px); z-index: 2; padding: 3px 8px; border-radius: 4px; background: #1d2330; color: #fff; font: 500 0.78rem/1.4 system-ui, sans-serif; white-space: nowrap; pointer-events: none; }
+mark.ent:target { outline: 2px solid var(--c); outline-offset: 1px; }
+a.anchor { scroll-margin-top: 40vh; }
+.legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 5px 12px; font-size: 0.86rem; }
+.legend li { display: flex; align-items: baseline; gap: 6px; white-space: nowrap; }
+.legend li .muted { margin-left: auto; }
+.swatch { display: inline-block; min-width: 5.4em; text-align: center; font: 700 0.72rem/1.6 system-ui, sans-serif; color: var(--c); background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; }
+.swatch-dot { display: inline-block; width: 0.65em; height: 0.65em; border-radius: 50%; background: var(--c); margin-right: 6px; }
+.hint { font-size: 0.8rem; margin: 8px 0 0; }
+h2 .small { font-size: 0.8rem; font-weight: 500; }
+.topics ol, .relations ul, .keyphrases ul, .warnings ul { margin: 0; padding: 0; list-style: none; }
+.topics li { margin: 0 0 10px; }
+.topic-head { display: flex; gap: 6px; align-items: baseline; font-size: 0.92rem; }
+.topic-label { font-weight: 600; }
+.topic-head .score { margin-left: auto; font-variant-numeric: tabular-nums; }
+.bar { height: 8px; background: #eceff3; border-radius: 4px; overflow: hidden; margin: 3px 0; }
+.bar span { display: block; height: 100%; background: #3b7dd8; border-radius: 4px; }
+.evidence-links { font-size: 0.8rem; color: #6b7383; }
+.evidence-links a { display: inline-block; min-width: 1.5em; text-align: center; border: 1px solid #c9d3e3; border-radius: 4px; text-decoration: none; margin-right: 2px; }
+.relations li { margin: 0 0 9px; font-size: 0.9rem; }
+.relations .person, .relations .organisation { font-weight: 600; text-decoration: none; }
+.relations .role { font-style: italic; }
+.relations q { display: block; color: #6b7383; font-size: 0.82rem; margin-top: 1px; }
+.entities h3 { font-size: 0.82rem; margin: 10px 0 4px; color: #4b5465; }
+.entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2; column-gap: 16px; }
+.entities ul.names li { break-inside: avoid; }
+.keyphrases ul { display: flex; flex-wrap: wrap; gap: 6px; }
+.keyphrases li { background: #eef1f6; border-radius: 12px; padding: 1px 10px; font-size: 0.86rem; }
+`;
