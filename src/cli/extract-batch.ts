@@ -1,14 +1,15 @@
 // Extracts a batch of documents to output lines: the record as JSON, or an
 // error line for a document that could not be read or extracted. Runs in the
-// worker threads and, with --jobs 1, in the main thread. A batch's lines leave
-// as one UTF-8 buffer, which a worker hands over without copying, so the main
-// thread only writes bytes and never holds the records as strings.
+// worker threads and, with --jobs 1, in the main thread. JSONL lines arrive
+// undecoded and are parsed here; a batch's lines leave as one UTF-8 buffer,
+// which a worker hands over without copying, so the main thread only moves
+// bytes and never holds the documents or records as strings.
 
 import { createExtractor } from '../pipeline.js';
 import { errorLine } from './error-line.js';
-import type { InputDocument } from './inputs.js';
+import { type InputDocument, type InputItem, type InputOptions, parseInputLine } from './inputs.js';
 
-export type BatchItem = InputDocument;
+export type BatchItem = InputItem;
 
 export interface BatchOutput {
   /** The batch's output lines in input order, each ending in a newline. */
@@ -20,18 +21,18 @@ export interface BatchOutput {
 const extractor = createExtractor();
 const encoder = new TextEncoder();
 
-export function extractBatch(items: readonly BatchItem[]): BatchOutput {
+export function extractBatch(items: readonly BatchItem[], options: InputOptions): BatchOutput {
   let text = '';
   let failed = 0;
   for (const item of items) {
-    const line = outputLine(item);
+    const line = outputLine(parseInputLine(item, options));
     if (line.failed) failed++;
     text += `${line.text}\n`;
   }
   return { bytes: encoder.encode(text), documents: items.length, failed };
 }
 
-function outputLine(item: BatchItem): { text: string; failed: boolean } {
+function outputLine(item: InputDocument): { text: string; failed: boolean } {
   if (item.error || item.text === undefined) {
     return { text: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }), failed: true };
   }

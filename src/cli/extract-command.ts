@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { BatchItem, BatchOutput } from './extract-batch.js';
-import { type InputDocument, expandPaths, readDocuments } from './inputs.js';
+import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
 import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
 import { createRunner } from './pool.js';
 
@@ -29,7 +29,8 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   const skip = options.resume ? prepareResume(options.output!) : 0;
   const sink: LineSink =
     options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
-  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url));
+  const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
+  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), input);
   const progress = createProgress(options, files);
 
   let failed = 0;
@@ -53,11 +54,12 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
       characters = 0;
       while (inFlight.length >= runner.capacity) await drainOldest();
     };
-    for await (const document of readDocuments(files, options, process.stdin)) {
-      if (document.seq < skip) continue;
-      batch.push(document satisfies InputDocument);
-      characters += document.text?.length ?? 0;
-      progress?.read(document.bytes ?? 0);
+    for await (const item of readDocuments(files, input, process.stdin)) {
+      if (item.seq < skip) continue;
+      batch.push(item satisfies InputItem);
+      // An unparsed line's bytes stand in for its characters: a bound on them.
+      characters += isUnparsed(item) ? item.json.length : (item.text?.length ?? 0);
+      progress?.read(item.bytes ?? 0);
       if (batch.length >= BATCH_DOCUMENTS || characters >= BATCH_CHARACTERS) await submit();
     }
     await submit();

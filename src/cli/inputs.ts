@@ -7,7 +7,7 @@ import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { LONGEST_READABLE_LINE, readLines } from './lines.js';
+import { LONGEST_READABLE_LINE, readLineBytes } from './lines.js';
 
 export interface InputOptions {
   textField: string;
@@ -33,6 +33,33 @@ export interface InputDocument {
   text?: string;
   meta?: Record<string, unknown>;
   error?: InputError;
+}
+
+/**
+ * A JSONL line that looks like an object, still undecoded: it is decoded and
+ * parsed (parseInputLine) where it is extracted, so that with worker threads
+ * the main thread only moves bytes.
+ */
+export interface UnparsedLine {
+  seq: number;
+  /** The file (or `stdin`) the line came from. */
+  file: string;
+  line: number;
+  bytes: number;
+  /** The line's bytes, in a buffer of their own (a view into a larger one would be copied whole to a worker). */
+  json: Uint8Array;
+}
+
+export type InputItem = InputDocument | UnparsedLine;
+
+export const isUnparsed = (item: InputItem): item is UnparsedLine => 'json' in item;
+
+/** The document an input item holds, parsing an unparsed line. */
+export function parseInputLine(item: InputItem, options: InputOptions): InputDocument {
+  if (!isUnparsed(item)) return item;
+  const document = parseJsonLine(decoder.decode(item.json), item.line, item.file, item.seq, options);
+  document.bytes = item.bytes;
+  return document;
 }
 
 /** Thrown for usage and I/O problems (exit status 2). */
@@ -83,8 +110,8 @@ export function isDocumentFile(name: string): boolean {
   return name.endsWith('.txt') || name.endsWith('.jsonl') || name.endsWith('.jsonl.gz');
 }
 
-/** All documents of all inputs, in order. */
-export async function* readDocuments(files: readonly string[], options: InputOptions, stdin: Readable): AsyncGenerator<InputDocument> {
+/** All documents of all inputs, in order; JSONL lines may come unparsed (parseInputLine). */
+export async function* readDocuments(files: readonly string[], options: InputOptions, stdin: Readable): AsyncGenerator<InputItem> {
   let seq = 0;
   for (const file of files) {
     if (file === '-') {
@@ -127,15 +154,21 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
   return { seq, id, source, bytes: bytes.length, text };
 }
 
-async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputDocument> {
+const OPENING_BRACE = 0x7b;
+
+async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputItem> {
   let seq = firstSeq;
-  for await (const line of readLines(input, maxLineBytes(options.maxChars))) {
-    if (line.text === undefined) {
+  for await (const line of readLineBytes(input, maxLineBytes(options.maxChars))) {
+    if (line.data === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
       const where = `${source}:${line.number}`;
       yield { seq: seq++, id: `${basename(source)}:${line.number}`, source: where, bytes: line.bytes + 1, error: { code: 'too-large', message, line: line.number } };
-    } else if (line.text.trim() !== '') {
-      const document = parseJsonLine(line.text, line.number, source, seq++, options);
+    } else if (line.data[0] === OPENING_BRACE) {
+      yield { seq: seq++, file: source, line: line.number, bytes: line.bytes + 1, json: new Uint8Array(line.data) };
+    } else {
+      const text = decoder.decode(line.data);
+      if (text.trim() === '') continue;
+      const document = parseJsonLine(text, line.number, source, seq++, options);
       document.bytes = line.bytes + 1;
       yield document;
     }

@@ -14,6 +14,14 @@ export interface Line {
   bytes: number;
 }
 
+/** A line as bytes, not yet decoded. */
+export interface LineBytes {
+  number: number;
+  /** The line without its line ending, possibly a view into a larger buffer; undefined when it was longer than the cap. */
+  data: Buffer | undefined;
+  bytes: number;
+}
+
 /** Near V8's longest string (2^29 − 24 UTF-16 units): no line is read beyond it. */
 export const LONGEST_READABLE_LINE = 500_000_000;
 
@@ -22,20 +30,25 @@ const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 export async function* readLines(input: Readable, maxLineBytes: number): AsyncGenerator<Line> {
+  for await (const line of readLineBytes(input, maxLineBytes)) {
+    yield { number: line.number, text: line.data === undefined ? undefined : decoder.decode(line.data), bytes: line.bytes };
+  }
+}
+
+export async function* readLineBytes(input: Readable, maxLineBytes: number): AsyncGenerator<LineBytes> {
   let parts: Buffer[] = [];
   let bytes = 0;
   let number = 0;
   let oversized = false;
 
-  const finish = (): Line => {
+  const finish = (): LineBytes => {
     number++;
-    let text: string | undefined;
+    let data: Buffer | undefined;
     if (!oversized) {
-      let whole = parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes);
-      if (whole.length > 0 && whole[whole.length - 1] === CARRIAGE_RETURN) whole = whole.subarray(0, whole.length - 1);
-      text = decoder.decode(whole);
+      data = parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes);
+      if (data.length > 0 && data[data.length - 1] === CARRIAGE_RETURN) data = data.subarray(0, data.length - 1);
     }
-    const line = { number, text, bytes };
+    const line = { number, data, bytes };
     parts = [];
     bytes = 0;
     oversized = false;

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { errorLine } from './error-line.js';
 import type { BatchItem, BatchOutput } from './extract-batch.js';
+import { type InputOptions, parseInputLine } from './inputs.js';
 
 export interface BatchRunner {
   /** Resolves with the batch's output; callers await them in submission order. */
@@ -22,11 +23,11 @@ export interface BatchRunner {
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 const encoder = new TextEncoder();
 
-export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchRunner> {
+export async function createRunner(jobs: number, workerUrl: URL, options: InputOptions): Promise<BatchRunner> {
   if (jobs <= 1) {
     // Loaded only here: with worker threads, the main thread never loads the extractor and its data.
     const { extractBatch } = await import('./extract-batch.js');
-    return { run: async (items) => extractBatch(items), capacity: 1, close: async () => {} };
+    return { run: async (items) => extractBatch(items, options), capacity: 1, close: async () => {} };
   }
   interface Job {
     items: BatchItem[];
@@ -61,7 +62,7 @@ export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchR
     if (!closing) spawn();
     if (job) {
       if (job.items.length === 1) {
-        const item = job.items[0]!;
+        const item = parseInputLine(job.items[0]!, options);
         const line = errorLine(item.id, item.source, { code: 'worker-failed', message: reason, line: item.line });
         job.resolve({ bytes: encoder.encode(`${line}\n`), documents: 1, failed: 1 });
       } else {
@@ -85,7 +86,7 @@ export async function createRunner(jobs: number, workerUrl: URL): Promise<BatchR
   };
 
   const spawn = (): void => {
-    const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(workerUrl, { resourceLimits: WORKER_LIMITS, workerData: options });
     workers.add(worker);
     idle.push(worker);
     worker.on('message', (output: BatchOutput) => {

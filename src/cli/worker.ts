@@ -1,10 +1,13 @@
 // A worker thread of `govtext extract --jobs N`: receives batches of documents,
 // answers with their output lines as one buffer, transferred, not copied.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { type BatchItem, extractBatch } from './extract-batch.js';
+import type { InputOptions } from './inputs.js';
+
+const options = workerData as InputOptions;
 
 parentPort?.on('message', (message: { items: BatchItem[] }) => {
-  const output = extractBatch(message.items);
+  const output = extractBatch(message.items, options);
   parentPort!.postMessage(output, [output.bytes.buffer as ArrayBuffer]);
 });
