@@ -18,6 +18,9 @@ export interface RenderCommandOptions extends TextLookupOptions {
   output: string;
 }
 
+/** Per-line warnings on standard error stop after this many; the summary line counts them all. */
+const WARNINGS_SHOWN = 20;
+
 export async function renderCommand(options: RenderCommandOptions): Promise<number> {
   try {
     mkdirSync(options.output, { recursive: true });
@@ -29,6 +32,11 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   const entries: IndexEntry[] = [];
   let failed = 0;
   let malformed = 0;
+  let warnings = 0;
+  const warn = (message: string): void => {
+    if (++warnings <= WARNINGS_SHOWN) process.stderr.write(`govtext render: ${message}\n`);
+    else if (warnings === WARNINGS_SHOWN + 1) process.stderr.write(`govtext render: further warnings are not shown; the line below counts them all\n`);
+  };
   try {
     for await (const item of readRecordLines(options.records)) {
       if ('failed' in item) {
@@ -37,7 +45,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
       }
       if ('malformed' in item) {
         malformed++;
-        process.stderr.write(`govtext render: ${options.records}:${item.line}: skipped, ${item.malformed}\n`);
+        warn(`${options.records}:${item.line}: skipped, ${item.malformed}`);
         continue;
       }
       const record = item.record;
@@ -46,7 +54,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
       if ('text' in found) {
         page = renderHtml(record, found.text, { indexHref: 'index.html' });
       } else {
-        process.stderr.write(`govtext render: ${record.id}: ${found.problem}; the page shows the text pieced together from the record\n`);
+        warn(`${record.id}: ${found.problem}; the page shows the text pieced together from the record`);
         const notice = `The original text was not found (${found.problem}). This page shows the text pieced together from the record: entity mentions and topic evidence at their places, "…" where the rest of a sentence was.`;
         page = renderHtml(record, reconstructText(record), { indexHref: 'index.html', notice, reconstructed: true });
       }

@@ -78,6 +78,19 @@ describe.skipIf(!built)('govtext render', () => {
     expect(readFileSync(join(work, 'moved-b', 'k1.html'), 'utf8')).toContain('bleibt Text.');
   });
 
+  it('names at most 20 pages without their text on standard error, and counts them all', () => {
+    const input = join(work, 'many.jsonl');
+    writeFileSync(input, Array.from({ length: 25 }, (_, n) => JSON.stringify({ id: `m${n}`, text: 'Das BSI tagte in Bonn.', source: 'archiv' })).join('\n'));
+    const out = join(work, 'many-records.jsonl');
+    govtext(['extract', input, '-o', out, '--quiet']);
+    const run = govtext(['render', out, '-o', join(work, 'many')]);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('; the page shows the text pieced together'))).toHaveLength(20);
+    expect(lines.at(-2)).toBe('govtext render: further warnings are not shown; the line below counts them all');
+    expect(lines.at(-1)).toContain('25 pages and index.html');
+    expect(lines.at(-1)).toContain('25 with the text pieced together from the record');
+  });
+
   it('does not use a text the record does not fit', () => {
     const input = join(work, 'changed.txt');
     writeFileSync(input, 'Dr. Anna Wegener vom BSI sprach.');
