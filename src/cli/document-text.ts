@@ -9,7 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { DocumentRecord } from '../record.js';
-import { type Line, readLines, LONGEST_READABLE_LINE } from './lines.js';
+import { type Line, type LineBytes, readLineBytes, LONGEST_READABLE_LINE } from './lines.js';
 
 export interface TextLookupOptions {
   /** JSONL field with the text (default text) and with the id (default id), as for govtext extract. */
@@ -25,10 +25,15 @@ export type FoundText = { text: string; from: string } | { problem: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-/** Reads lines of one JSONL file by number, forwards; records come in input order, so one pass usually serves all. */
+const decodeLine = (line: LineBytes): string | undefined => (line.data === undefined ? undefined : decoder.decode(line.data));
+
+/**
+ * Reads lines of one JSONL file by number, forwards; records come in input
+ * order, so one pass usually serves all. Lines passed over are never decoded.
+ */
 class JsonlLines {
-  private lines: AsyncGenerator<Line> | undefined;
-  private last: Line | undefined;
+  private lines: AsyncGenerator<LineBytes> | undefined;
+  private last: LineBytes | undefined;
 
   constructor(private readonly path: string) {}
 
@@ -39,12 +44,14 @@ class JsonlLines {
       if (next.done) return undefined;
       this.last = next.value;
     }
-    return this.last.number === number ? this.last.text : undefined;
+    return this.last.number === number ? decodeLine(this.last) : undefined;
   }
 
   async *all(): AsyncGenerator<Line> {
     this.open();
-    for (let next = await this.lines!.next(); !next.done; next = await this.lines!.next()) yield next.value;
+    for (let next = await this.lines!.next(); !next.done; next = await this.lines!.next()) {
+      yield { number: next.value.number, text: decodeLine(next.value), bytes: next.value.bytes };
+    }
   }
 
   close(): void {
@@ -54,7 +61,7 @@ class JsonlLines {
   private open(): void {
     this.close();
     const stream = createReadStream(this.path);
-    this.lines = readLines(this.path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, LONGEST_READABLE_LINE);
+    this.lines = readLineBytes(this.path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, LONGEST_READABLE_LINE);
     this.last = undefined;
   }
 }

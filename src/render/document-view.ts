@@ -175,7 +175,7 @@ function entitiesPanel(record: DocumentRecord): string {
     if (entries.length === 0) return '';
     const names = entries.map(
       (entry) =>
-        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span>${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</li>`,
+        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</span></li>`,
     );
     return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names">${names.join('')}</ul>`;
   });
@@ -239,7 +239,9 @@ h2 .small { font-size: 0.8rem; font-weight: 500; }
 .relations q { display: block; color: #6b7383; font-size: 0.82rem; margin-top: 1px; }
 .entities h3 { font-size: 0.82rem; margin: 10px 0 4px; color: #4b5465; }
 .entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2; column-gap: 16px; }
-.entities ul.names li { break-inside: avoid; }
+.entities ul.names li { break-inside: avoid; display: flex; align-items: baseline; }
+.entities ul.names li .swatch-dot { flex: none; }
+.entities ul.names li .name { min-width: 0; overflow-wrap: anywhere; }
 .keyphrases ul { display: flex; flex-wrap: wrap; gap: 6px; }
 .keyphrases li { background: #eef1f6; border-radius: 12px; padding: 1px 10px; font-size: 0.86rem; }
 `;
