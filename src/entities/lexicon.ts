@@ -83,6 +83,7 @@ export interface EntityLexicon {
   productHeads: ReadonlySet<string>;
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
+  placeListWords: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   organisationTails: ReadonlySet<string>;
   productQualifiedSuffixes: readonly string[];
@@ -170,6 +171,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     productHeads: new Set(patterns.productHeads.heads),
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
+    placeListWords: new Set(patterns.placeListWords.words),
     speechVerbs: new Set(patterns.speechVerbs.words),
     organisationTails: new Set(patterns.organisationTails.words),
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,

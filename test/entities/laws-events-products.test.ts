@@ -83,6 +83,14 @@ describe('events', () => {
     expect(ofType('EVENT', text)).toEqual([expect.objectContaining({ text: '24. ÖV-Symposium NRW', start: 4 })]);
   });
 
+  it('„3. Beispielforum Harz“, „Fachtag Eifel 2025“: a place after the head joins when an ordinal or a year marks the name', () => {
+    expect(all('Das 3. Beispielforum Harz tagte, und zum Fachtag Eifel 2025 kamen viele.')).toEqual([
+      ['EVENT', '3. Beispielforum Harz'],
+      ['EVENT', 'Fachtag Eifel 2025'],
+    ]);
+    expect(all('Das KI-Forum Leipzig lud ein.')).toContainEqual(['LOC', 'Leipzig']);
+  });
+
   it('„Forum Digitaler Aufbruch 2023“: adjective, noun and year inside the span', () => {
     expect(ofType('EVENT', 'Das Forum Digitaler Aufbruch 2023 war voll.').map((e) => e.text)).toEqual([
       'Forum Digitaler Aufbruch 2023',
@@ -278,6 +286,33 @@ describe('laws of a Land, coordinated law names, event editions', () => {
 });
 
 describe('places joined by a hyphen', () => {
+  it('Austrian Länder and Swiss cantons are places; „Kanton St. Gallen“ and „Amt der Tiroler Landesregierung“ are administrations', () => {
+    expect(all('Partner aus Vorarlberg, Thurgau und Graubünden trafen den Kanton St. Gallen und das Amt der Tiroler Landesregierung.')).toEqual([
+      ['LOC', 'Vorarlberg'],
+      ['LOC', 'Thurgau'],
+      ['LOC', 'Graubünden'],
+      ['ORG', 'Kanton St. Gallen'],
+      ['ORG', 'Amt der Tiroler Landesregierung'],
+    ]);
+  });
+
+  it('a place that is also a name counts in a list after a known place, not before a capitalised word', () => {
+    expect(ofType('LOC', 'Die Standorte Marienberg, Stollberg und Annaberg-Buchholz bleiben.').map((e) => e.text)).toEqual([
+      'Marienberg',
+      'Stollberg',
+      'Annaberg-Buchholz',
+    ]);
+    expect(ofType('LOC', 'Stollberg sagte das zu.')).toEqual([]);
+    expect(all('Sie sprach in Kiel und Heide Simonis hörte zu.')).toEqual([
+      ['LOC', 'Kiel'],
+      ['PER', 'Heide Simonis'],
+    ]);
+  });
+
+  it('„Oberwiesenthal“ names the GeoNames place „Kurort Oberwiesenthal“', () => {
+    expect(named('LOC', 'Die Loipe bei Oberwiesenthal ist gespurt.')).toEqual([['Oberwiesenthal', 'Kurort Oberwiesenthal']]);
+  });
+
   it('„Hamburg-Altona“ is one LOC; „Deutschland-Ticket“ is none', () => {
     expect(ofType('LOC', 'Das Team aus Hamburg-Altona nutzt das Deutschland-Ticket.').map((e) => e.text)).toEqual(['Hamburg-Altona']);
   });

@@ -2,7 +2,8 @@
 // `KI-Forums`) or a closed one (`Zukunftskongress`), or any event noun with an
 // ordinal before it (`24. ÖV-Symposium`, `5. Digitaltag`) or a year after it
 // (`Fachtag 2024`); a following Land, capitalised adjective + noun
-// (`Öffentliche Verwaltung`, `Digitaler Aufbruch`) and year join the span.
+// (`Öffentliche Verwaltung`, `Digitaler Aufbruch`), a place when an ordinal or a
+// year marks the name (`3. Grenzgängerforum Bodensee`) and a year join the span.
 
 import type { AnalysedText } from '../../analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
@@ -20,6 +21,7 @@ import {
   landLength,
   looksLikeAdjective,
   memoised,
+  placeLength,
   withoutGenitive,
 } from './token-tests.js';
 
@@ -52,7 +54,12 @@ export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
       last = i + 2;
       modified = true;
     }
-    if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
+    // A place after the head names the series' region when an ordinal or a year marks
+    // the name (`6. Azubi-Hackathon Südwestfalen`, `Digitaltag Erzgebirge 2025`); a Land always.
+    const placeAfter = joinsPrevious(view, last + 1) ? placeLength(view, last + 1, lexicon) : 0;
+    const yearAfterPlace = placeAfter > 0 && joinsPrevious(view, last + placeAfter + 1) && isYear(view, last + placeAfter + 1);
+    if (placeAfter > 0 && (ordinal || yearAfterPlace)) last += placeAfter;
+    else if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
     const year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
     if (year) last++;
     // `Fachkongress „Digitale Verwaltung“`: a quoted title right after the head.

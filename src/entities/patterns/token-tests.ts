@@ -158,7 +158,9 @@ export function landName(surface: string, lexicon: EntityLexicon): string {
 
 /** Tokens (1–4) of a place the gazetteers know (city, district, Land, country) at `i`, or 0. */
 export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
-  if (!isCapitalisedWord(view, i)) return 0;
+  // A listed place may open with an abbreviation: `St. Ingbert`, `St. Gallen`.
+  const opensName = isCapitalisedWord(view, i) || (i < view.count && view.kind[i] === Kind.Abbreviation && (view.shape[i]! & Shape.Capitalised) !== 0);
+  if (!opensName) return 0;
   for (let length = Math.min(4, view.count - i); length >= 1; length--) {
     const entry = knownEntry(lexicon.gazetteer, view, i, i + length - 1);
     if (entry?.type === 'LOC') return length;
