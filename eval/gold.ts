@@ -40,8 +40,10 @@ export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
 export const HOLDOUT_DIR = join(PROJECT_ROOT, 'eval', 'holdout');
 /** The second blind set, written after the first had been used (see eval/holdout2/README.md). */
 export const HOLDOUT2_DIR = join(PROJECT_ROOT, 'eval', 'holdout2');
-/** The third blind set, scored once at the end of stop 11 (see eval/holdout3/README.md). */
+/** The third blind set, scored once at the end of stop 11, a development set since stop 12 (see eval/holdout3/README.md). */
 export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
+/** The fourth blind set, written in stop 12 and scored once at its end (see eval/holdout4/README.md). */
+export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
