@@ -236,6 +236,13 @@ function sameForm(a: AliasToken[], b: AliasToken[]): boolean {
 export interface KnownEntry {
   canonical: string;
   type: EntityType;
+  /** From a list matched only as written: the alias's norms, space-joined, which a text must have for the entry to fit. */
+  verbatimNorms?: string;
+}
+
+/** Whether text with these norms (space-joined) is what `entry` names: a verbatim list's entry fits its very forms only (`Malters` is no `Malte`). */
+export function entryFits(entry: KnownEntry, norms: string): boolean {
+  return entry.verbatimNorms === undefined || entry.verbatimNorms === norms;
 }
 
 /** The trie the matcher walks: node 0 is the root; a missing child is -1. */
@@ -304,7 +311,13 @@ export class GazetteerTrie {
       const { terminals, canonicals } = this.packed;
       for (let t = this.firstTerminal[node]!; t < this.firstTerminal[node + 1]! && entry === null; t++) {
         const row = terminals[t]!;
-        if ((row[2] as number) & TerminalFlag.DefinesKey) entry = { canonical: canonicals[row[0] as number]!, type: this.typeOf(row) };
+        if ((row[2] as number) & TerminalFlag.DefinesKey) {
+          const canonical = canonicals[row[0] as number]!;
+          entry = { canonical, type: this.typeOf(row) };
+          if (this.packed.verbatimLists.includes(row[1] as number)) {
+            entry.verbatimNorms = aliasTokens((row[3] as string | undefined) ?? canonical)!.tokens.map((token) => token.norm).join(' ');
+          }
+        }
       }
       this.keyEntries[node] = entry;
     }
@@ -320,12 +333,16 @@ export class GazetteerTrie {
     return this.packed.spacedKeyParts.includes(parts);
   }
 
-  /** The entry `byKey` gives for one key. */
-  entryForKey(key: string): KnownEntry | undefined {
-    if (key.includes(' ')) return this.byKey.get(key);
-    const node = this.child(0, key);
-    const entry = node >= 0 ? this.keyEntry(node) : undefined;
-    return entry !== undefined || !this.mayJoinTo(1) ? entry : this.byKey.get(key);
+  /** The entry `byKey` gives for one key, if it fits a word of this norm (entryFits). */
+  entryForKey(key: string, norm: string): KnownEntry | undefined {
+    let entry: KnownEntry | undefined;
+    if (key.includes(' ')) entry = this.byKey.get(key);
+    else {
+      const node = this.child(0, key);
+      entry = node >= 0 ? this.keyEntry(node) : undefined;
+      if (entry === undefined && this.mayJoinTo(1)) entry = this.byKey.get(key);
+    }
+    return entry !== undefined && entryFits(entry, norm) ? entry : undefined;
   }
 
   /** Canonical name and type of an alias, by its token keys joined with a space (built on first use). */

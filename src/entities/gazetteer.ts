@@ -12,7 +12,7 @@ import { Flag, Kind } from '../text/token-table.js';
 import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
-import { type AliasToken, GazetteerTrie, type KnownEntry, MAX_ALIAS_TOKENS, type Terminal, keyOf, packGazetteer } from './gazetteer-trie.js';
+import { type AliasToken, GazetteerTrie, type KnownEntry, MAX_ALIAS_TOKENS, type Terminal, entryFits, keyOf, packGazetteer } from './gazetteer-trie.js';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -82,6 +82,14 @@ export function spanKey(view: TokenView, first: number, last: number): string {
  * read off the trie without joining the keys into a string.
  */
 export function knownEntry(gazetteer: Gazetteer, view: TokenView, first: number, last: number): KnownEntry | undefined {
+  const entry = entryByKeys(gazetteer, view, first, last);
+  if (entry?.verbatimNorms === undefined) return entry;
+  let norms = view.norm[first]!;
+  for (let i = first + 1; i <= last; i++) norms += ` ${view.norm[i]!}`;
+  return entryFits(entry, norms) ? entry : undefined;
+}
+
+function entryByKeys(gazetteer: Gazetteer, view: TokenView, first: number, last: number): KnownEntry | undefined {
   let node = 0;
   for (let i = first; i <= last && node >= 0; i++) {
     const kind = view.kind[i]!;

@@ -53,7 +53,7 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
   if (lexicon.firstNames.has(surface) || (surface.indexOf('-') > 0 && surface.split('-').every((part) => lexicon.firstNames.has(part)))) {
     classes |= WordClass.FirstName;
   }
-  if (lexicon.gazetteer.entryForKey(keyOf(norm, view.stem[i]!, kind, view.shape[i]!)) !== undefined) {
+  if (lexicon.gazetteer.entryForKey(keyOf(norm, view.stem[i]!, kind, view.shape[i]!), norm) !== undefined) {
     classes |= WordClass.KnownToGazetteers;
   }
   if ((kind === Kind.Abbreviation || kind === Kind.Word) && lexicon.personTitles.has(surface.replace(/[\s\u00A0\u202F]/g, ''))) {
@@ -226,13 +226,13 @@ function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'pla
   if (placeAdjectiveStem(surface, lexicon) !== undefined) return 'place';
   if (placeAdjectiveStem(surface, lexicon, lexicon.levelAdjectiveStems) !== undefined) return 'level';
   if (!surface.endsWith('er') || surface.length < 5) return undefined;
-  const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)));
+  const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)), surface.slice(0, -2).toLowerCase());
   return place?.type === 'LOC' ? 'place' : undefined;
 }
 
 /** A single word the gazetteers know as a place (`Berlin`, `Kiel`). */
 export function isKnownPlaceWord(word: string, lexicon: EntityLexicon): boolean {
-  return lexicon.gazetteer.entryForKey(spanKeyOfWord(word))?.type === 'LOC';
+  return lexicon.gazetteer.entryForKey(spanKeyOfWord(word), word.toLowerCase())?.type === 'LOC';
 }
 
 /** The gazetteer key of a single capitalised word given as text. */
