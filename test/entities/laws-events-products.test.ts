@@ -176,6 +176,22 @@ describe('products', () => {
     ]);
   });
 
+  it('„die Plattform OpenStack“, „das Netzwerk Peppol“: a listed product after a head noun is named by itself', () => {
+    expect(all('Die Plattform OpenStack und das Netzwerk Peppol wachsen.')).toEqual([
+      ['PRODUCT', 'OpenStack'],
+      ['PRODUCT', 'Peppol'],
+    ]);
+  });
+
+  it('national e-government services and bodies of Austria and Switzerland come from the lists', () => {
+    expect(all('Mit ID Austria und swiyu melden sich Bürger an; der Österreichische Gemeindebund und die Bundeskanzlei beraten.')).toEqual([
+      ['PRODUCT', 'ID Austria'],
+      ['PRODUCT', 'swiyu'],
+      ['ORG', 'Österreichische Gemeindebund'],
+      ['ORG', 'Bundeskanzlei'],
+    ]);
+  });
+
   it('„ein Chatbot“, „die Cloud“: common nouns are no products', () => {
     expect(extract('Ein Chatbot hilft. Die Cloud wächst.').entities).toEqual([]);
   });

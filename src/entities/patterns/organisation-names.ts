@@ -17,6 +17,7 @@ import {
   endsWithAny,
   isCapitalisedWord,
   isFirstName,
+  isListedOtherThing,
   isLowerAdjective,
   isNamedCompound,
   isPlaceAdjective,
@@ -147,6 +148,8 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   const head = organisationHead(view, i, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
   if (head === undefined) return undefined;
   if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
+  // `Netzwerk Peppol`: a listed product, law or event after the head is named by itself.
+  if (!opensWithConnector && isListedOtherThing(view, j, lexicon)) return undefined;
 
   let last = -1;
   let lastBeforeComma = -1;

@@ -6,7 +6,7 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
-import { endsWithAny, isCapitalisedWord, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
+import { endsWithAny, isCapitalisedWord, isListedOtherThing, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
@@ -38,6 +38,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
       joinsPrevious(view, i + 1) &&
       isNameWord(view, i + 1, lexicon) &&
       !lexicon.commonWords.has(view.surface[i + 1]!) &&
+      // `Plattform OpenStack`: a listed product after the noun is named by itself.
+      !isListedOtherThing(view, i + 1, lexicon) &&
       !(joinsPrevious(view, i + 2) && isCapitalisedWord(view, i + 2))
     ) {
       found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.65 });
