@@ -91,6 +91,14 @@ describe('events', () => {
     expect(all('Das KI-Forum Leipzig lud ein.')).toContainEqual(['LOC', 'Leipzig']);
   });
 
+  it('„2. Zürcher eID-Apéro“, „Kärntner Schul-Digitaltag 2025“: Swiss and Austrian adjectives, a lower-case prefix, a closed compound after a hyphen', () => {
+    expect(all('Nach dem 2. Zürcher eID-Apéro kam der Kärntner Schul-Digitaltag 2025.')).toEqual([
+      ['EVENT', '2. Zürcher eID-Apéro'],
+      ['EVENT', 'Kärntner Schul-Digitaltag 2025'],
+    ]);
+    expect(all('Der eGov-Ausschuss tagte, der Schul-Digitaltag fiel aus.')).toEqual([]);
+  });
+
   it('„Forum Digitaler Aufbruch 2023“: adjective, noun and year inside the span', () => {
     expect(ofType('EVENT', 'Das Forum Digitaler Aufbruch 2023 war voll.').map((e) => e.text)).toEqual([
       'Forum Digitaler Aufbruch 2023',

@@ -87,8 +87,12 @@ interface EventHead {
   closed: boolean;
 }
 
+/** `eGov-Apéro`, `eID-Forum`: a lower-case prefix with an inner capital before a hyphen. */
+const LOWER_PREFIXED_COMPOUND = /^\p{Ll}{1,2}\p{Lu}[^-]*-\p{Lu}/u;
+
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
-  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
+  const opens = isCapitalisedWord(view, i) || (view.kind[i] === Kind.Word && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
+  if (!opens || view.shape[i]! & Shape.AllCaps) return undefined;
   const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
   if (head?.closed) {
     // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
@@ -107,11 +111,15 @@ function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ev
     const tail = surface.slice(hyphen + 1);
     if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true, closed: false };
     if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true, closed: false };
-    return undefined;
+    // `Gemeinde-Digitaltag`: a closed compound after the hyphen.
+    return closedCompoundHead(tail.toLowerCase(), lexicon);
   }
   if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false, closed: false };
-  // Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year.
-  const lower = surface.toLowerCase();
+  return closedCompoundHead(surface.toLowerCase(), lexicon);
+}
+
+/** Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year. */
+function closedCompoundHead(lower: string, lexicon: EntityLexicon): EventHead | undefined {
   for (const tail of lexicon.closedEventCompoundTails) {
     if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true, closed: true };
   }
