@@ -3,7 +3,7 @@
 // corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
 
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, CORPUS_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import { CHALLENGE_DIR, CORPUS_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 
 const directories: Record<string, string> = {
   corpus: CORPUS_DIR,
@@ -12,6 +12,7 @@ const directories: Record<string, string> = {
   holdout2: HOLDOUT2_DIR,
   holdout3: HOLDOUT3_DIR,
   holdout4: HOLDOUT4_DIR,
+  holdout5: HOLDOUT5_DIR,
 };
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;

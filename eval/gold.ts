@@ -42,8 +42,10 @@ export const HOLDOUT_DIR = join(PROJECT_ROOT, 'eval', 'holdout');
 export const HOLDOUT2_DIR = join(PROJECT_ROOT, 'eval', 'holdout2');
 /** The third blind set, scored once at the end of stop 11, a development set since stop 12 (see eval/holdout3/README.md). */
 export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
-/** The fourth blind set, written in stop 12 and scored once at its end (see eval/holdout4/README.md). */
+/** The fourth blind set, scored once in stop 12, then a development set (see eval/holdout4/README.md). */
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
+/** The fifth blind set, written in stop 12 and scored once at its end (see eval/holdout5/README.md). */
+export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
