@@ -91,7 +91,8 @@ interface EventHead {
 const LOWER_PREFIXED_COMPOUND = /^\p{Ll}{1,2}\p{Lu}[^-]*-\p{Lu}/u;
 
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
-  const opens = isCapitalisedWord(view, i) || (view.kind[i] === Kind.Word && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
+  const opens =
+    isCapitalisedWord(view, i) || (view.kind[i] === Kind.Word && view.surface[i]!.includes('-') && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
   if (!opens || view.shape[i]! & Shape.AllCaps) return undefined;
   const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
   if (head?.closed) {
