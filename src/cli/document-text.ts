@@ -9,6 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { DocumentRecord } from '../record.js';
+import { type InputOptions, parseJsonLine } from './inputs.js';
 import { type Line, type LineBytes, readLineBytes, LONGEST_READABLE_LINE } from './lines.js';
 
 export interface TextLookupOptions {
@@ -83,14 +84,10 @@ export class TextLookup {
       }
       for await (const { number, text } of lookup.reader(path).all()) {
         if (text === undefined || text.trim() === '') continue;
-        let id = `${basename(path)}:${number}`;
-        try {
-          const raw = (JSON.parse(text) as Record<string, unknown>)[options.idField];
-          if (typeof raw === 'string' || typeof raw === 'number') id = String(raw);
-        } catch {
-          continue;
-        }
-        if (!lookup.byId.has(id)) lookup.byId.set(id, { file: path, line: number });
+        // The id as govtext extract gave it, by the same rule.
+        const document = parseJsonLine(text, number, path, 0, lookup.jsonFields());
+        if (document.error?.code === 'malformed-json') continue;
+        if (!lookup.byId.has(document.id)) lookup.byId.set(document.id, { file: path, line: number });
       }
     }
     return lookup;
@@ -160,13 +157,15 @@ export class TextLookup {
       return { problem: `cannot read ${path}: ${(error as Error).message}` };
     }
     if (text === undefined) return { problem: `${where}: no such line` };
-    try {
-      const value = (JSON.parse(text) as Record<string, unknown>)[this.options.textField];
-      if (typeof value === 'string') return { text: value, from: where };
-      return { problem: `${where}: no string field "${this.options.textField}" (see --text-field)` };
-    } catch {
-      return { problem: `${where}: not JSON` };
-    }
+    const document = parseJsonLine(text, line, path, 0, this.jsonFields());
+    if (document.text !== undefined) return { text: document.text, from: where };
+    if (document.error?.code === 'malformed-json') return { problem: `${where}: not JSON` };
+    return { problem: `${where}: no string field "${this.options.textField}" (see --text-field)` };
+  }
+
+  /** The JSONL fields as for govtext extract; no length limit, since the record exists. */
+  private jsonFields(): InputOptions {
+    return { textField: this.options.textField, idField: this.options.idField, maxChars: Number.POSITIVE_INFINITY };
   }
 
   private reader(path: string): JsonlLines {

@@ -3,7 +3,7 @@
 // extract ({"id", "source", "error"}), or something else, which is reported
 // with its line number and what was wrong instead of stopping the run.
 
-import { createReadStream } from 'node:fs';
+import { type ReadStream, createReadStream } from 'node:fs';
 import { DocumentRecordSchema, type DocumentRecord } from '../record.js';
 import { InputProblem } from './inputs.js';
 import { LONGEST_READABLE_LINE, readLines } from './lines.js';
@@ -13,12 +13,18 @@ export type RecordLine =
   | { line: number; failed: { id: string; message: string } }
   | { line: number; malformed: string };
 
-export async function* readRecordLines(path: string): AsyncGenerator<RecordLine> {
+/** A records file opened for reading; a file that cannot be opened is a usage problem (exit status 2), not a crash. */
+export async function openRecordsFile(path: string): Promise<ReadStream> {
   const stream = createReadStream(path);
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${error.message}`)));
   });
+  return stream;
+}
+
+export async function* readRecordLines(path: string): AsyncGenerator<RecordLine> {
+  const stream = await openRecordsFile(path);
   for await (const { number, text } of readLines(stream, LONGEST_READABLE_LINE)) {
     if (text !== undefined && text.trim() === '') continue;
     yield parseRecordLine(text, number);

@@ -4,10 +4,9 @@
 // Streams the file, so memory depends on the number of distinct entities, not
 // on the number of documents.
 
-import { createReadStream } from 'node:fs';
 import { ENTITY_TYPES, type DocumentRecord } from '../record.js';
-import { InputProblem } from './inputs.js';
 import { LONGEST_READABLE_LINE, readLines } from './lines.js';
+import { openRecordsFile } from './record-lines.js';
 
 export interface CorpusStats {
   documents: number;
@@ -36,12 +35,7 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
   const stats = { documents: 0, failed: 0, characters: 0 };
   const mentionsByType: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
 
-  const stream = createReadStream(path);
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${error.message}`)));
-  });
-  await opened;
+  const stream = await openRecordsFile(path);
   for await (const line of readLines(stream, LONGEST_READABLE_LINE)) {
     if (line.text?.trim() === '') continue;
     let record: DocumentRecord & { error?: unknown };
