@@ -344,10 +344,21 @@ const table = (header: string[], body: string[][]): string => {
 };
 const ownVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
+interface SideBySideRow {
+  id: string;
+  name: string;
+  version: string;
+  row: Row;
+  /** govtext-de's speed over this system's, against the stage named in comparedWith. */
+  ratio?: number;
+  comparedWith?: PeerSystem['comparedWith'];
+  f1?: number;
+}
+
 /** The side-by-side table: govtext-de's two reference stages, then each peer with the ratio to the stage it compares with. */
-const sideBySide = [
-  { id: 'govtext-de', name: 'govtext-de extract(): full record', version: ownVersion, row: rowNamed(PER_REPORT), ratio: undefined as number | undefined, f1: entityF1.get('govtext-de') },
-  { id: 'govtext-de-tokenizer', name: 'govtext-de tokenizer (token table)', version: ownVersion, row: rowNamed(TOKENIZER), ratio: undefined, f1: undefined },
+const sideBySide: SideBySideRow[] = [
+  { id: 'govtext-de', name: 'govtext-de extract(): full record', version: ownVersion, row: rowNamed(PER_REPORT), f1: entityF1.get('govtext-de') },
+  { id: 'govtext-de-tokenizer', name: 'govtext-de tokenizer (token table)', version: ownVersion, row: rowNamed(TOKENIZER) },
   ...peers.map(({ peer }) => {
     const row = rowNamed(peer.label);
     const ours = rowNamed(peer.comparedWith === 'extract' ? PER_REPORT : TOKENIZER);
@@ -378,14 +389,14 @@ console.log('\nside by side (tokens/s counts govtext-de tokens of the same text;
 console.log(
   table(
     ['system', 'version', 'input', 'MB', 'MB/s', 'tokens/s', 'govtext-de ÷ it', 'peak RSS MB', 'entity F1 corpus'],
-    sideBySide.map(({ id, name, version, row, ratio, f1, ...rest }) => [
+    sideBySide.map(({ id, name, version, row, ratio, comparedWith, f1 }) => [
       name,
       version,
       row.documents === 1 ? 'one text' : `${row.documents.toLocaleString('en')} reports`,
       row.megabytes.toFixed(1),
       row.megabytesPerSecond.toFixed(2),
       fmtTokens(row.tokensPerSecond),
-      ratio === undefined ? '—' : `${ratio.toFixed(1)}× (${(rest as { comparedWith?: string }).comparedWith})`,
+      ratio === undefined ? '—' : `${ratio.toFixed(1)}× (${comparedWith})`,
       memory.get(id)?.peakRssMb.toFixed(0) ?? '—',
       f1 === undefined ? '—' : f1.toFixed(3),
     ]),
