@@ -74,7 +74,9 @@ const memorySizeMb = positiveNumber('memory-size-mb', quick ? 50 : 1000);
 const runs = Math.round(positiveNumber('runs', 1));
 const skipMemory = process.argv.includes('--no-memory');
 const forceBuild = process.argv.includes('--build');
-const resultsPath = resolve(option('results') ?? join(root, 'bench', quick ? 'cli-results-quick.json' : 'cli-results.json'));
+const resultsPath = resolve(
+  option('results') ?? join(root, 'bench', quick ? 'cli-results-quick.json' : 'cli-results.json'),
+);
 
 const log = (message: string): void => {
   process.stderr.write(`[bench:cli ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -340,7 +342,10 @@ async function runExtract(dump: Dump, jobs: number, label: string): Promise<Run>
   const outputMb = outputExists ? statSync(output).size / MB : 0;
   rmSync(output, { force: true });
 
-  const threadTimes = [...cpu].filter(([tid]) => tid !== pid).map(([, t]) => t).sort((a, b) => b - a);
+  const threadTimes = [...cpu]
+    .filter(([tid]) => tid !== pid)
+    .map(([, t]) => t)
+    .sort((a, b) => b - a);
   const mainCpu = cpu.get(pid) ?? 0;
   return {
     jobs,
@@ -372,7 +377,9 @@ function median(values: number[]): number {
 async function measure(dump: Dump, jobs: number, label: string): Promise<Run> {
   const all: Run[] = [];
   for (let r = 0; r < runs; r++) {
-    log(`${label} (${(dump.bytes / MB).toFixed(0)} MB, ${dump.lines} documents)${runs > 1 ? `, run ${r + 1}/${runs}` : ''}`);
+    log(
+      `${label} (${(dump.bytes / MB).toFixed(0)} MB, ${dump.lines} documents)${runs > 1 ? `, run ${r + 1}/${runs}` : ''}`,
+    );
     const run = await runExtract(dump, jobs, label);
     log(
       `  ${run.seconds.toFixed(1)} s, ${run.megabytesPerSecond.toFixed(2)} MB/s, peak RSS ${run.peakRssMb.toFixed(0)} MB` +
@@ -416,7 +423,13 @@ async function halves(dump: Dump): Promise<[Dump, Dump]> {
   }
   const describe = async (path: string): Promise<Dump> => {
     const [first, last] = firstAndLastLine(path);
-    return { path, bytes: statSync(path).size, lines: await countLines(path), firstId: idOf(first), lastId: idOf(last) };
+    return {
+      path,
+      bytes: statSync(path).size,
+      lines: await countLines(path),
+      firstId: idOf(first),
+      lastId: idOf(last),
+    };
   };
   return [await describe(paths[0]), await describe(paths[1])];
 }
@@ -429,7 +442,9 @@ async function halves(dump: Dump): Promise<[Dump, Dump]> {
  */
 async function machineCeiling(dump: Dump): Promise<{ seconds: number; halves: Run[] }> {
   const parts = await halves(dump);
-  log(`ceiling: two --jobs 1 processes at once, each on half the dump (${parts.map((p) => p.lines).join(' + ')} documents)`);
+  log(
+    `ceiling: two --jobs 1 processes at once, each on half the dump (${parts.map((p) => p.lines).join(' + ')} documents)`,
+  );
   const started = performance.now();
   const runs = await Promise.all(parts.map((part, i) => runExtract(part, 1, `ceiling half ${i + 1}`)));
   const seconds = (performance.now() - started) / 1000;
@@ -493,11 +508,15 @@ async function main(): Promise<void> {
       fmt(r.peakRssMb, 0),
       fmt(r.peakHwmMb, 0),
       `${fmt(r.cpuSeconds, 0)} (${fmt(r.mainThreadCpuSeconds, 1)})`,
-      r.linesMatch && r.orderOk && r.exitCode === 0 ? 'yes' : `NO (${r.outputLines}/${r.inputLines}, exit ${r.exitCode})`,
+      r.linesMatch && r.orderOk && r.exitCode === 0
+        ? 'yes'
+        : `NO (${r.outputLines}/${r.inputLines}, exit ${r.exitCode})`,
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const table = rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  const table = rows
+    .map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
   const verdicts = [
     `speedup --jobs 2 / --jobs 1: ${fmt(speedup, 2)}× (target ≥ ${SPEEDUP_TARGET}×: ${speedup >= SPEEDUP_TARGET ? 'met' : 'NOT met'})`,
     `this machine's ceiling, two independent --jobs 1 processes on half the dump each: ${fmt(ceilingSpeedup, 2)}× (${fmt(ceiling.seconds, 1)} s); --jobs 2 reaches ${fmt((100 * speedup) / ceilingSpeedup, 0)} % of it`,

@@ -23,7 +23,10 @@ async function loadSystem(id: string): Promise<(text: string) => unknown> {
     return (text) => extractor.extract(text);
   }
   const peer = PEER_SYSTEMS.find((system) => system.id === id);
-  if (peer === undefined) throw new Error(`unknown system "${id}"; expected govtext-de or one of ${PEER_SYSTEMS.map((s) => s.id).join(', ')}`);
+  if (peer === undefined)
+    throw new Error(
+      `unknown system "${id}"; expected govtext-de or one of ${PEER_SYSTEMS.map((s) => s.id).join(', ')}`,
+    );
   return peer.load();
 }
 

@@ -82,8 +82,13 @@ export const PEER_SYSTEMS: PeerSystem[] = [
     async load() {
       const { default: nlp } = await import('de-compromise');
       return (text) => {
-        const doc = nlp(text) as unknown as { match(pattern: string): { json(options: { offset: boolean }): unknown[] } };
-        return ['#Honorific* #Person+', '#Place+', '#Organization+'].reduce((n, pattern) => n + doc.match(pattern).json({ offset: true }).length, 0);
+        const doc = nlp(text) as unknown as {
+          match(pattern: string): { json(options: { offset: boolean }): unknown[] };
+        };
+        return ['#Honorific* #Person+', '#Place+', '#Organization+'].reduce(
+          (n, pattern) => n + doc.match(pattern).json({ offset: true }).length,
+          0,
+        );
       };
     },
   },
@@ -94,7 +99,8 @@ export const PEER_SYSTEMS: PeerSystem[] = [
     comparedWith: 'tokenizer',
     async load() {
       // The submodule only: natural's root loads database clients and prints to stdout.
-      const { default: AggressiveTokenizerDe } = await import('natural/lib/natural/tokenizers/aggressive_tokenizer_de.js');
+      const { default: AggressiveTokenizerDe } =
+        await import('natural/lib/natural/tokenizers/aggressive_tokenizer_de.js');
       const tokenizer = new AggressiveTokenizerDe();
       return (text) => tokenizer.tokenize(text).length;
     },

@@ -131,9 +131,20 @@ function measure(stages: Record<string, Stage>): Row[] {
 }
 
 /** What a browser app pays: dist/index.js bundled and minified with esbuild, by package. */
-async function browserBundleSize(): Promise<{ bytes: number; gzipBytes: number; byPackage: Record<string, number> } | undefined> {
+async function browserBundleSize(): Promise<
+  { bytes: number; gzipBytes: number; byPackage: Record<string, number> } | undefined
+> {
   if (!existsSync(distEntry)) return undefined;
-  const result = await build({ entryPoints: [distEntry], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [distEntry],
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const output = Object.values(result.metafile.outputs)[0]!;
   const byPackage: Record<string, number> = {};
   for (const [path, input] of Object.entries(output.inputs)) {
@@ -163,7 +174,9 @@ function coldStart(): ColdStart | undefined {
   const models: number[] = [];
   const firsts: number[] = [];
   for (let r = 0; r < 5; r++) {
-    const [importMs, firstMs, modelMs] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [number, number, number];
+    const [importMs, firstMs, modelMs] = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+    ) as [number, number, number];
     imports.push(importMs);
     models.push(modelMs);
     firsts.push(firstMs);
@@ -176,21 +189,29 @@ function coldStart(): ColdStart | undefined {
 
 /** Peak RSS of one system on its documents, in a fresh process (bench/peak-memory.ts). */
 function peakMemory(systemId: string, documentsFile: string): { loadedRssMb: number; peakRssMb: number } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'peak-memory.ts'), systemId, documentsFile], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench', 'peak-memory.ts'), systemId, documentsFile],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(output) as { loadedRssMb: number; peakRssMb: number };
 }
 
 /** Strict entity F1 on the corpus gold of each system, by its id in eval/peers-entities.json (the script runs afresh first). */
 function corpusEntityF1(): Map<string, number> {
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'eval', 'peers-entities.ts')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'eval', 'peers-entities.ts')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const results = JSON.parse(readFileSync(join(root, 'eval', 'peers-entities.json'), 'utf8')) as {
     goldSets: { name: string; systems: { id: string; f1?: number }[] }[];
   };
   const corpus = results.goldSets.find((set) => set.name === 'corpus');
-  return new Map((corpus?.systems ?? []).filter((system) => system.f1 !== undefined).map((system) => [system.id, system.f1!]));
+  return new Map(
+    (corpus?.systems ?? []).filter((system) => system.f1 !== undefined).map((system) => [system.id, system.f1!]),
+  );
 }
 
 /** The command line on a generated JSONL dump, --jobs 1 and --jobs 2 (bench/cli.ts, which prints its own table). */
@@ -246,9 +267,13 @@ const tokenStrings = (input: string): string[] => {
 const peerDocuments = (peer: PeerSystem): string[] => {
   if (peer.comparedWith === 'tokenizer') return [text];
   const slice = peer.sliceMegabytes?.[quick ? 'quick' : 'full'];
-  return slice === undefined || slice * 1_000_000 >= targetBytes ? benchDocuments : cycleReports(reports, slice * 1_000_000);
+  return slice === undefined || slice * 1_000_000 >= targetBytes
+    ? benchDocuments
+    : cycleReports(reports, slice * 1_000_000);
 };
-const peers = await Promise.all(PEER_SYSTEMS.map(async (peer) => ({ peer, documents: peerDocuments(peer), run: await peer.load() })));
+const peers = await Promise.all(
+  PEER_SYSTEMS.map(async (peer) => ({ peer, documents: peerDocuments(peer), run: await peer.load() })),
+);
 
 const TOKENIZER = 'tokenizer (token table)';
 const FULL_RECORD = 'extract() full record';
@@ -337,10 +362,13 @@ const modelCostPercent = addedPercent('extract() full record + NER model', 'extr
 const modelFileBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
 
 const megabytesOf = (input: string): number => Buffer.byteLength(input) / 1_000_000;
-const fmtTokens = (perSecond: number): string => (perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} M` : `${Math.round(perSecond / 1e3)} k`);
+const fmtTokens = (perSecond: number): string =>
+  perSecond >= 1e6 ? `${(perSecond / 1e6).toFixed(2)} M` : `${Math.round(perSecond / 1e3)} k`;
 const table = (header: string[], body: string[][]): string => {
   const widths = header.map((_, c) => Math.max(...[header, ...body].map((row) => row[c]!.length)));
-  return [header, ...body].map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return [header, ...body]
+    .map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
 };
 const ownVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -357,8 +385,19 @@ interface SideBySideRow {
 
 /** The side-by-side table: govtext-de's two reference stages, then each peer with the ratio to the stage it compares with. */
 const sideBySide: SideBySideRow[] = [
-  { id: 'govtext-de', name: 'govtext-de extract(): full record', version: ownVersion, row: rowNamed(PER_REPORT), f1: entityF1.get('govtext-de') },
-  { id: 'govtext-de-tokenizer', name: 'govtext-de tokenizer (token table)', version: ownVersion, row: rowNamed(TOKENIZER) },
+  {
+    id: 'govtext-de',
+    name: 'govtext-de extract(): full record',
+    version: ownVersion,
+    row: rowNamed(PER_REPORT),
+    f1: entityF1.get('govtext-de'),
+  },
+  {
+    id: 'govtext-de-tokenizer',
+    name: 'govtext-de tokenizer (token table)',
+    version: ownVersion,
+    row: rowNamed(TOKENIZER),
+  },
   ...peers.map(({ peer }) => {
     const row = rowNamed(peer.label);
     const ours = rowNamed(peer.comparedWith === 'extract' ? PER_REPORT : TOKENIZER);
@@ -374,18 +413,32 @@ const sideBySide: SideBySideRow[] = [
   }),
 ];
 
-console.log(`\ngovtext-de bench: ${megabytesOf(text).toFixed(1)} MB German text from ${sources.join(' and ')}, ${tokenCount.toLocaleString('en')} tokens`);
+console.log(
+  `\ngovtext-de bench: ${megabytesOf(text).toFixed(1)} MB German text from ${sources.join(' and ')}, ${tokenCount.toLocaleString('en')} tokens`,
+);
 console.log(`median of ${runs} interleaved rounds after a warm-up, single thread`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log(
   table(
     ['govtext-de stage', 's', 'MB/s', 'tokens/s'],
-    rows.map((row) => [row.name, row.seconds.toFixed(3), row.megabytesPerSecond.toFixed(1), fmtTokens(row.tokensPerSecond)]),
+    rows.map((row) => [
+      row.name,
+      row.seconds.toFixed(3),
+      row.megabytesPerSecond.toFixed(1),
+      fmtTokens(row.tokensPerSecond),
+    ]),
   ),
 );
 const oneText = memory.get('govtext-de-one-text');
-if (oneText) console.log(`\npeak RSS of extract() on the ${megabytesOf(text).toFixed(0)} MB text as one document, in a fresh process: ${oneText.peakRssMb.toFixed(0)} MB`);
-console.log('\nside by side (tokens/s counts govtext-de tokens of the same text; peak RSS: a fresh process per system on its input):\n');
+if (oneText)
+  console.log(
+    `\npeak RSS of extract() on the ${megabytesOf(text).toFixed(0)} MB text as one document, in a fresh process: ${oneText.peakRssMb.toFixed(0)} MB`,
+  );
+console.log(
+  '\nside by side (tokens/s counts govtext-de tokens of the same text; peak RSS: a fresh process per system on its input):\n',
+);
 console.log(
   table(
     ['system', 'version', 'input', 'MB', 'MB/s', 'tokens/s', 'govtext-de ÷ it', 'peak RSS MB', 'entity F1 corpus'],
@@ -409,7 +462,9 @@ console.log(
 );
 console.log(`\nadversarial inputs, extract() on ${adversarialSize / 1e6} MB and twice that (ratio ≈ 2 means linear):`);
 for (const row of adversarial) {
-  console.log(`  ${row.name.padEnd(34)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} MB/s   x2 size → x${row.scaling.toFixed(2)} time`);
+  console.log(
+    `  ${row.name.padEnd(34)} ${row.megabytesPerSecond.toFixed(1).padStart(8)} MB/s   x2 size → x${row.scaling.toFixed(2)} time`,
+  );
 }
 console.log(
   `\ncold start (fresh process): ${
@@ -419,13 +474,17 @@ console.log(
   }`,
 );
 console.log(`topics and keyphrases add ${topicCostPercent.toFixed(1)} % to extract() time`);
-console.log(`the NER model, when turned on, adds ${modelCostPercent.toFixed(1)} % to extract() time; model file ${(modelFileBytes / 1e6).toFixed(2)} MB`);
+console.log(
+  `the NER model, when turned on, adds ${modelCostPercent.toFixed(1)} % to extract() time; model file ${(modelFileBytes / 1e6).toFixed(2)} MB`,
+);
 if (bundle) {
   const parts = Object.entries(bundle.byPackage)
     .sort((a, b) => b[1] - a[1])
     .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`)
     .join(', ');
-  console.log(`browser bundle (esbuild, minified): ${(bundle.bytes / 1024).toFixed(0)} KB, ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzipped — ${parts}`);
+  console.log(
+    `browser bundle (esbuild, minified): ${(bundle.bytes / 1024).toFixed(0)} KB, ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzipped — ${parts}`,
+  );
 }
 
 const full = rowNamed(FULL_RECORD);
@@ -435,26 +494,41 @@ const floor = rowNamed(PEER_SYSTEMS.find((peer) => peer.id === 'regex-whitespace
 const tokenizerShare = rowNamed(TOKENIZER).megabytesPerSecond / floor.megabytesPerSecond;
 const targets = {
   extractMegabytesPerSecond: { target: 3, value: full.megabytesPerSecond, met: full.megabytesPerSecond >= 3 },
-  extractOverWinkReadDoc: { target: 1, value: perReport.megabytesPerSecond / wink.megabytesPerSecond, met: perReport.megabytesPerSecond >= wink.megabytesPerSecond },
+  extractOverWinkReadDoc: {
+    target: 1,
+    value: perReport.megabytesPerSecond / wink.megabytesPerSecond,
+    met: perReport.megabytesPerSecond >= wink.megabytesPerSecond,
+  },
   tokenizerOverRegexSplit: { target: 0.5, value: tokenizerShare, met: tokenizerShare >= 0.5 },
   coldStartMs: { target: 300, value: cold?.totalMs ?? null, met: cold === undefined ? null : cold.totalMs <= 300 },
-  cliJobs2OverJobs1: { target: 1.7, value: cli.speedupJobs2OverJobs1, met: cli.speedupJobs2OverJobs1 >= 1.7, machineCeiling: cli.ceiling.speedupOverJobs1 },
+  cliJobs2OverJobs1: {
+    target: 1.7,
+    value: cli.speedupJobs2OverJobs1,
+    met: cli.speedupJobs2OverJobs1 >= 1.7,
+    machineCeiling: cli.ceiling.speedupOverJobs1,
+  },
 };
 const verdict = (met: boolean | null): string => (met === null ? 'n/a' : met ? 'met' : 'NOT met');
 console.log('\ntargets:');
 console.log(
   `  full extract() ≥ 3 MB/s: ${full.megabytesPerSecond.toFixed(2)} MB/s on one text, ${perReport.megabytesPerSecond.toFixed(2)} MB/s report by report — ${verdict(targets.extractMegabytesPerSecond.met)}`,
 );
-console.log(`  full extract() ≥ wink-nlp readDoc, report by report: ${targets.extractOverWinkReadDoc.value.toFixed(2)}× — ${verdict(targets.extractOverWinkReadDoc.met)}`);
+console.log(
+  `  full extract() ≥ wink-nlp readDoc, report by report: ${targets.extractOverWinkReadDoc.value.toFixed(2)}× — ${verdict(targets.extractOverWinkReadDoc.met)}`,
+);
 console.log(
   `  tokenizer ≥ 50 % of the bare split: ${(100 * tokenizerShare).toFixed(0)} % (token strings ${(
     (100 * rowNamed('tokenizer → token strings').megabytesPerSecond) /
     floor.megabytesPerSecond
-  ).toFixed(0)} %, tokenize() objects ${((100 * rowNamed('tokenize() objects + norm + stem').megabytesPerSecond) / floor.megabytesPerSecond).toFixed(0)} %) — ${verdict(
+  ).toFixed(
+    0,
+  )} %, tokenize() objects ${((100 * rowNamed('tokenize() objects + norm + stem').megabytesPerSecond) / floor.megabytesPerSecond).toFixed(0)} %) — ${verdict(
     targets.tokenizerOverRegexSplit.met,
   )}`,
 );
-console.log(`  cold start ≤ 300 ms: ${cold === undefined ? 'n/a' : `${cold.totalMs.toFixed(0)} ms`} — ${verdict(targets.coldStartMs.met)}`);
+console.log(
+  `  cold start ≤ 300 ms: ${cold === undefined ? 'n/a' : `${cold.totalMs.toFixed(0)} ms`} — ${verdict(targets.coldStartMs.met)}`,
+);
 console.log(
   `  --jobs 2 ≥ 1.7× --jobs 1: ${cli.speedupJobs2OverJobs1.toFixed(2)}× — ${verdict(targets.cliJobs2OverJobs1.met)} (this machine's ceiling in the same run: ${cli.ceiling.speedupOverJobs1.toFixed(2)}×)`,
 );
@@ -473,7 +547,14 @@ writeFileSync(
       tokens: tokenCount,
       runs,
       rows,
-      sideBySide: sideBySide.map(({ row, ...system }) => ({ ...system, megabytes: row.megabytes, megabytesPerSecond: row.megabytesPerSecond, tokensPerSecond: row.tokensPerSecond, roundSeconds: row.roundSeconds, memory: memory.get(system.id) })),
+      sideBySide: sideBySide.map(({ row, ...system }) => ({
+        ...system,
+        megabytes: row.megabytes,
+        megabytesPerSecond: row.megabytesPerSecond,
+        tokensPerSecond: row.tokensPerSecond,
+        roundSeconds: row.roundSeconds,
+        memory: memory.get(system.id),
+      })),
       peakRssOneTextMb: oneText?.peakRssMb,
       commandLine: cli,
       targets,

@@ -39,7 +39,8 @@ interface Setting {
 function setCounts(documents: GoldDocument[], model: NerModel | false, setting?: Setting): Counts {
   const extractor = createExtractor({ model: model && setting && modelRecognizer(model, setting) });
   const counts = emptyEntityCounts();
-  for (const gold of documents) if (gold.entities) addEntityCounts(counts, extractor.extract(gold.text).entities, gold.entities);
+  for (const gold of documents)
+    if (gold.entities) addEntityCounts(counts, extractor.extract(gold.text).entities, gold.entities);
   return counts.pairs;
 }
 
@@ -77,10 +78,17 @@ export function calibrateModel(model: NerModel): Calibration {
   }
   const chosen = best!;
   return {
-    library: { domain: 'news', threshold: chosen.setting.threshold, singleTokenThreshold: chosen.setting.singleTokenThreshold, rules: chosen.setting.rules },
+    library: {
+      domain: 'news',
+      threshold: chosen.setting.threshold,
+      singleTokenThreshold: chosen.setting.singleTokenThreshold,
+      rules: chosen.setting.rules,
+    },
     f1: chosen.f1,
     withoutModel: pooled(without),
-    perSet: Object.fromEntries(sets.map(([name], k) => [name, { without: scores(without[k]!).f1, with: scores(chosen.perSet[k]!).f1 }])),
+    perSet: Object.fromEntries(
+      sets.map(([name], k) => [name, { without: scores(without[k]!).f1, with: scores(chosen.perSet[k]!).f1 }]),
+    ),
     tried,
   };
 }
@@ -88,24 +96,45 @@ export function calibrateModel(model: NerModel): Calibration {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { germanNerModel } = await import('../src/ner.js');
   const result = calibrateModel(germanNerModel());
-  const name = (r: PlausibilityRules) => `${r.lowerCaseInDocument ? 'lower-case-in-doc' : '-'} ${r.hyphenatedCommonHead ? 'hyphen-head' : '-'}`;
+  const name = (r: PlausibilityRules) =>
+    `${r.lowerCaseInDocument ? 'lower-case-in-doc' : '-'} ${r.hyphenatedCommonHead ? 'hyphen-head' : '-'}`;
   for (const rules of RULE_VARIANTS) {
     const ofRules = result.tried.filter((t) => t.setting.rules === rules);
-    const top = ofRules.reduce((a, b) => (b.f1 > a.f1 + 1e-12 && !b.lowersASet ? b : a), ofRules.find((t) => !t.lowersASet) ?? ofRules[0]!);
-    console.log(`${name(rules).padEnd(30)} best pooled F1 ${top.f1.toFixed(4)} at threshold ${top.setting.threshold}, single tokens ${top.setting.singleTokenThreshold}${top.lowersASet ? ' (lowers a set)' : ''}`);
+    const top = ofRules.reduce(
+      (a, b) => (b.f1 > a.f1 + 1e-12 && !b.lowersASet ? b : a),
+      ofRules.find((t) => !t.lowersASet) ?? ofRules[0]!,
+    );
+    console.log(
+      `${name(rules).padEnd(30)} best pooled F1 ${top.f1.toFixed(4)} at threshold ${top.setting.threshold}, single tokens ${top.setting.singleTokenThreshold}${top.lowersASet ? ' (lowers a set)' : ''}`,
+    );
   }
-  console.log(`at threshold ${result.library.threshold} for longer mentions, pooled F1 by single-token threshold (* lowers a set):`);
+  console.log(
+    `at threshold ${result.library.threshold} for longer mentions, pooled F1 by single-token threshold (* lowers a set):`,
+  );
   console.log(`${''.padEnd(8)}${RULE_VARIANTS.map((r) => name(r).padStart(30)).join('')}`);
   for (const single of THRESHOLDS.filter((t) => t >= result.library.threshold)) {
     const cells = RULE_VARIANTS.map((rules) => {
-      const t = result.tried.find((x) => x.setting.rules === rules && x.setting.threshold === result.library.threshold && x.setting.singleTokenThreshold === single)!;
+      const t = result.tried.find(
+        (x) =>
+          x.setting.rules === rules &&
+          x.setting.threshold === result.library.threshold &&
+          x.setting.singleTokenThreshold === single,
+      )!;
       return `${t.f1.toFixed(4)}${t.lowersASet ? '*' : ' '}`.padStart(30);
     });
     console.log(`${single.toFixed(2).padEnd(8)}${cells.join('')}`);
   }
-  const byThreshold = result.tried.filter((t) => t.setting.rules === RULE_VARIANTS[0] && t.setting.singleTokenThreshold === t.setting.threshold);
+  const byThreshold = result.tried.filter(
+    (t) => t.setting.rules === RULE_VARIANTS[0] && t.setting.singleTokenThreshold === t.setting.threshold,
+  );
   console.log('word lists only, one threshold for all mentions:');
-  for (const t of byThreshold) console.log(`  threshold ${t.setting.threshold.toFixed(2)}  pooled F1 ${t.f1.toFixed(4)}${t.lowersASet ? '  lowers a set' : ''}`);
-  console.log(`chosen: ${JSON.stringify(result.library)}, pooled F1 ${result.f1.toFixed(4)} (without the model ${result.withoutModel.toFixed(4)})`);
-  for (const [set, f] of Object.entries(result.perSet)) console.log(`  ${set.padEnd(12)} ${f.without.toFixed(4)} → ${f.with.toFixed(4)}`);
+  for (const t of byThreshold)
+    console.log(
+      `  threshold ${t.setting.threshold.toFixed(2)}  pooled F1 ${t.f1.toFixed(4)}${t.lowersASet ? '  lowers a set' : ''}`,
+    );
+  console.log(
+    `chosen: ${JSON.stringify(result.library)}, pooled F1 ${result.f1.toFixed(4)} (without the model ${result.withoutModel.toFixed(4)})`,
+  );
+  for (const [set, f] of Object.entries(result.perSet))
+    console.log(`  ${set.padEnd(12)} ${f.without.toFixed(4)} → ${f.with.toFixed(4)}`);
 }

@@ -43,14 +43,22 @@ for (const saturation of SATURATIONS) {
   for (const threshold of THRESHOLDS) {
     const maxEvidence = base.scoring?.maxEvidence ?? DEFAULT_SCORING.maxEvidence;
     const taxonomy: Taxonomy = { ...base, scoring: { saturation, threshold, maxEvidence } };
-    rows.push({ saturation, threshold: Math.round(threshold * 100) / 100, f1: sets.map((set) => f1For(taxonomy, set.documents)) });
+    rows.push({
+      saturation,
+      threshold: Math.round(threshold * 100) / 100,
+      f1: sets.map((set) => f1For(taxonomy, set.documents)),
+    });
   }
 }
 rows.sort((a, b) => b.f1[0]! - a.f1[0]! || a.saturation - b.saturation || a.threshold - b.threshold);
 console.log(`topic micro F1 by (saturation, threshold); chosen on ${sets[0]!.name} only, the others held out`);
-console.log(`${'saturation'.padEnd(11)}${'threshold'.padEnd(10)}${sets.map((s) => `${s.name} (${s.documents.length})`.padStart(16)).join('')}`);
+console.log(
+  `${'saturation'.padEnd(11)}${'threshold'.padEnd(10)}${sets.map((s) => `${s.name} (${s.documents.length})`.padStart(16)).join('')}`,
+);
 for (const row of rows.slice(0, 12)) {
-  console.log(`${String(row.saturation).padEnd(11)}${row.threshold.toFixed(2).padEnd(10)}${row.f1.map((f) => f.toFixed(3).padStart(16)).join('')}`);
+  console.log(
+    `${String(row.saturation).padEnd(11)}${row.threshold.toFixed(2).padEnd(10)}${row.f1.map((f) => f.toFixed(3).padStart(16)).join('')}`,
+  );
 }
 const current = base.scoring;
 console.log(`\nin topics.json now: saturation ${current?.saturation ?? '-'}, threshold ${current?.threshold ?? '-'}`);

@@ -3,7 +3,19 @@
 // corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
 
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, CORPUS_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import {
+  CHALLENGE_DIR,
+  CORPUS_DIR,
+  type GoldDocument,
+  HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
+  HOLDOUT5_DIR,
+  HOLDOUT_DIR,
+  loadCorpusGold,
+  loadSeedGold,
+  seedsAvailable,
+} from './gold.js';
 
 const directories: Record<string, string> = {
   corpus: CORPUS_DIR,
@@ -16,7 +28,8 @@ const directories: Record<string, string> = {
 };
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;
-const documents: GoldDocument[] = which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : loadCorpusGold(directory);
+const documents: GoldDocument[] =
+  which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : loadCorpusGold(directory);
 
 for (const document of documents) {
   if (!document.entities) continue;
@@ -36,11 +49,14 @@ for (const document of documents) {
   if (!document.relations) continue;
   const record = extract(document.text);
   const show = (personStart: number, role: string | null, organisationStart: number | null) => {
-    const person = document.entities?.find((e) => e.start === personStart)?.text ?? record.entities.find((e) => e.start === personStart)?.text;
+    const person =
+      document.entities?.find((e) => e.start === personStart)?.text ??
+      record.entities.find((e) => e.start === personStart)?.text;
     const organisation =
       organisationStart === null
         ? '-'
-        : (document.entities?.find((e) => e.start === organisationStart)?.text ?? record.entities.find((e) => e.start === organisationStart)?.text);
+        : (document.entities?.find((e) => e.start === organisationStart)?.text ??
+          record.entities.find((e) => e.start === organisationStart)?.text);
     return `${person} @${personStart} | ${role ?? '-'} | ${organisation}`;
   };
   const predicted = record.relations.map((r) =>

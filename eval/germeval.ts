@@ -68,5 +68,7 @@ console.log(`GermEval 2014 test (${sentences} sentences, news and Wikipedia), st
 console.log(`${'type'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'gold'.padStart(6)}`);
 for (const [name, c] of [...counts, ['all 3', overall] as const]) {
   const s = scores(c);
-  console.log(`${name.padEnd(8)} ${s.precision.toFixed(3).padStart(6)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)} ${String(s.support).padStart(6)}`);
+  console.log(
+    `${name.padEnd(8)} ${s.precision.toFixed(3).padStart(6)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)} ${String(s.support).padStart(6)}`,
+  );
 }

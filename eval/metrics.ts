@@ -68,10 +68,7 @@ export function addEntityCounts(
     const counts = into.byType.get(type) ?? emptyCounts();
     addCounts(
       counts,
-      compareSets(
-        predicted.filter((e) => e.type === type).map(key),
-        gold.filter((e) => e.type === type).map(key),
-      ),
+      compareSets(predicted.filter((e) => e.type === type).map(key), gold.filter((e) => e.type === type).map(key)),
     );
     into.byType.set(type, counts);
   }
@@ -102,7 +99,8 @@ export function addRelationCounts(into: RelationCounts, predicted: RelationKeyPa
   const affiliation = (list: RelationKeyParts[]) =>
     list.filter((r) => r.organisationStart !== null).map((r) => `${r.personStart}\t${r.organisationStart}`);
   const roles = (list: RelationKeyParts[]) => list.filter((r) => r.role).map((r) => `${r.personStart}\t${role(r)}`);
-  const full = (list: RelationKeyParts[]) => list.map((r) => `${r.personStart}\t${role(r)}\t${r.organisationStart ?? ''}`);
+  const full = (list: RelationKeyParts[]) =>
+    list.map((r) => `${r.personStart}\t${role(r)}\t${r.organisationStart ?? ''}`);
   addCounts(into.affiliations, compareSets(affiliation(predicted), affiliation(gold)));
   addCounts(into.roles, compareSets(roles(predicted), roles(gold)));
   addCounts(into.full, compareSets(full(predicted), full(gold)));

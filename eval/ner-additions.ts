@@ -29,14 +29,18 @@ for (const [name, documents] of sets) {
     const added = new Map(after.filter((e) => e.source === 'model:ner').map((e) => [`${e.type}\t${e.text}`, e]));
     for (const [key, e] of added) {
       if (before.has(key)) continue;
-      console.log(`  ${gold.has(key) ? '+' : '-'} ${e.type} ${JSON.stringify(e.text)} ${e.confidence.toFixed(2)}  ${document.id}`);
+      console.log(
+        `  ${gold.has(key) ? '+' : '-'} ${e.type} ${JSON.stringify(e.text)} ${e.confidence.toFixed(2)}  ${document.id}`,
+      );
     }
     if (showAll) {
       for (const m of tagEntities(document.text)) {
         const type = m.label === 'OTH' ? undefined : m.label;
         const key = `${type}\t${m.text}`;
         if (!type || added.has(key) || before.has(key)) continue;
-        console.log(`    dropped ${gold.has(key) ? '+' : '-'} ${m.label} ${JSON.stringify(m.text)} ${m.confidence.toFixed(2)}${m.confidence < threshold ? ' (threshold)' : ''}`);
+        console.log(
+          `    dropped ${gold.has(key) ? '+' : '-'} ${m.label} ${JSON.stringify(m.text)} ${m.confidence.toFixed(2)}${m.confidence < threshold ? ' (threshold)' : ''}`,
+        );
       }
     }
   }

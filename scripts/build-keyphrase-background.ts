@@ -10,7 +10,17 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
-import { INPUTS as RAW, PROVENANCE, byCodePoint, checkProvenance, dataDir, readLines, readText, root, sha256 } from './raw-data.js';
+import {
+  INPUTS as RAW,
+  PROVENANCE,
+  byCodePoint,
+  checkProvenance,
+  dataDir,
+  readLines,
+  readText,
+  root,
+  sha256,
+} from './raw-data.js';
 const langDir = join(root, 'src', 'lang', 'de');
 const outFile = join(langDir, 'keyphrase-background.json');
 const noticeFile = join(langDir, 'NOTICE-keyphrases.md');
@@ -33,17 +43,15 @@ function fail(message: string): never {
 }
 
 if (!existsSync(dataDir)) {
-  fail(`raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`);
+  fail(
+    `raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`,
+  );
 }
 for (const file of [...Object.values(INPUTS), stopwordsFile]) {
   if (!existsSync(file)) fail(`input file missing: ${file}. Nothing written.`);
 }
 
 // ---------------------------------------------------------------- helpers
-
-
-
-
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -73,7 +81,10 @@ const stemCache = new Map<string, string | null>();
 function stemOf(token: string): string | null {
   let stem = stemCache.get(token);
   if (stem === undefined) {
-    const norm = token.toLowerCase().replace(INVISIBLE, '').replace(/\u2019/g, "'");
+    const norm = token
+      .toLowerCase()
+      .replace(INVISIBLE, '')
+      .replace(/\u2019/g, "'");
     stem = HAS_LETTER.test(norm) && !stopwords.has(norm) ? PorterStemmerDe.stem(norm) : null;
     stemCache.set(token, stem);
   }
@@ -118,7 +129,8 @@ const germeval = { sentences: 0, documents: 0, urls: new Set<string>() };
     const cols = line.split('\t');
     if (line.startsWith('#')) {
       const next = cols[1]?.trim() ?? '';
-      if (next === '') fail(`${relative(dataDir, INPUTS.germeval)}: comment line without a source URL: ${JSON.stringify(line)}`);
+      if (next === '')
+        fail(`${relative(dataDir, INPUTS.germeval)}: comment line without a source URL: ${JSON.stringify(line)}`);
       germeval.sentences++;
       germeval.urls.add(next);
       if (next !== url) endDocument();

@@ -35,7 +35,8 @@ function wrapped(values: readonly unknown[]): string {
   return lines.map((l) => `    ${l}`).join(',\n');
 }
 
-const oneALine = (values: readonly unknown[]): string => values.map((value) => `    ${JSON.stringify(value)}`).join(',\n');
+const oneALine = (values: readonly unknown[]): string =>
+  values.map((value) => `    ${JSON.stringify(value)}`).join(',\n');
 
 function write(name: string, text: string, summary: string): void {
   JSON.parse(text); // guard: always valid JSON

@@ -16,8 +16,12 @@ function timedLoad<T>(load: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - started };
 }
 
-const natural = timedLoad(() => require('natural/lib/natural/stemmers/porter_stemmer_de.js') as { stem(w: string): string });
-const snowball = timedLoad(() => (require('snowball-stemmers') as { newStemmer(l: string): { stem(w: string): string } }).newStemmer('german'));
+const natural = timedLoad(
+  () => require('natural/lib/natural/stemmers/porter_stemmer_de.js') as { stem(w: string): string },
+);
+const snowball = timedLoad(() =>
+  (require('snowball-stemmers') as { newStemmer(l: string): { stem(w: string): string } }).newStemmer('german'),
+);
 
 const stemmers: Record<string, { stem(word: string): string; loadMs: number }> = {
   'lower case only (floor)': { stem: (w) => w, loadMs: 0 },
@@ -31,14 +35,27 @@ const data = JSON.parse(readFileSync(join(root, 'eval', 'gold', 'stemmer-groups.
 };
 const corpusWords = readdirSync(join(root, 'corpus'))
   .filter((name) => name.endsWith('.txt'))
-  .flatMap((name) => readFileSync(join(root, 'corpus', name), 'utf8').toLowerCase().match(/\p{L}+/gu) ?? []);
+  .flatMap(
+    (name) =>
+      readFileSync(join(root, 'corpus', name), 'utf8')
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [],
+  );
 const vocabulary = [...new Set(corpusWords)];
 
-console.log(`${data.groups.length} lemma groups, ${data.distinct.length} pairs to keep apart, ${vocabulary.length} corpus word forms\n`);
-console.log(`${'stemmer'.padEnd(28)} ${'groups merged'.padStart(14)} ${'pairs apart'.padStart(12)} ${'load ms'.padStart(8)} ${'words/s'.padStart(12)}`);
+console.log(
+  `${data.groups.length} lemma groups, ${data.distinct.length} pairs to keep apart, ${vocabulary.length} corpus word forms\n`,
+);
+console.log(
+  `${'stemmer'.padEnd(28)} ${'groups merged'.padStart(14)} ${'pairs apart'.padStart(12)} ${'load ms'.padStart(8)} ${'words/s'.padStart(12)}`,
+);
 for (const [name, stemmer] of Object.entries(stemmers)) {
-  const merged = data.groups.filter((group) => new Set(group.map((w) => stemmer.stem(w.toLowerCase()))).size === 1).length;
-  const apart = data.distinct.filter(([a, b]) => stemmer.stem(a!.toLowerCase()) !== stemmer.stem(b!.toLowerCase())).length;
+  const merged = data.groups.filter(
+    (group) => new Set(group.map((w) => stemmer.stem(w.toLowerCase()))).size === 1,
+  ).length;
+  const apart = data.distinct.filter(
+    ([a, b]) => stemmer.stem(a!.toLowerCase()) !== stemmer.stem(b!.toLowerCase()),
+  ).length;
   const words = Array.from({ length: 40 }, () => vocabulary).flat();
   const started = performance.now();
   for (const word of words) stemmer.stem(word);
@@ -48,4 +65,6 @@ for (const [name, stemmer] of Object.entries(stemmers)) {
   );
 }
 const disagreements = vocabulary.filter((w) => natural.value.stem(w) !== snowball.value.stem(w));
-console.log(`\nnatural and snowball-stemmers disagree on ${disagreements.length} of ${vocabulary.length} corpus word forms${disagreements.length ? `: ${disagreements.slice(0, 10).join(', ')}` : ''}`);
+console.log(
+  `\nnatural and snowball-stemmers disagree on ${disagreements.length} of ${vocabulary.length} corpus word forms${disagreements.length ? `: ${disagreements.slice(0, 10).join(', ')}` : ''}`,
+);

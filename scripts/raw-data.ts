@@ -30,7 +30,7 @@ export const PROVENANCE = {
   },
   countries: {
     source:
-      "Federal Foreign Office (Auswärtiges Amt) list of state names for official use, as gazetteers/laendernamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1",
+      'Federal Foreign Office (Auswärtiges Amt) list of state names for official use, as gazetteers/laendernamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1',
     commit: 'f9c2b950898c56fdc328e553d5537c7611a0ffb1',
     sourceMd: join(dataDir, 'names', 'SOURCE.md'),
     licence: 'Official work, free of rights (§ 5 (1) UrhG)',
@@ -44,7 +44,7 @@ export const PROVENANCE = {
   },
   surnames: {
     source:
-      "GermaNER surname list inDBnachnamen.txt (github.com/tudarmstadt-lt/GermaNER), as gazetteers/personennamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1",
+      'GermaNER surname list inDBnachnamen.txt (github.com/tudarmstadt-lt/GermaNER), as gazetteers/personennamen.list in github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1',
     commit: 'f9c2b950898c56fdc328e553d5537c7611a0ffb1',
     sourceMd: join(dataDir, 'names', 'SOURCE.md'),
     licence: 'Apache License 2.0 (GermaNER, TU Darmstadt LT group)',
@@ -54,21 +54,26 @@ export const PROVENANCE = {
       'GermEval 2014 NER (NoSta-D) official test split, NER-de-test.tsv (Benikova, Biemann, Reznicek, LREC 2014), from sites.google.com/site/germeval2014ner/data as copied in github.com/viniciusrpb/cloud_image_classification commit 646e6ad191c9fc054b06923fe15ee4a50389150b',
     commit: '646e6ad191c9fc054b06923fe15ee4a50389150b',
     sourceMd: join(dataDir, 'germeval2014', 'SOURCE.md'),
-    licence: 'CC BY 4.0; cite Benikova, Biemann, Reznicek, "NoSta-D Named Entity Annotation for German: Guidelines and Dataset", LREC 2014',
+    licence:
+      'CC BY 4.0; cite Benikova, Biemann, Reznicek, "NoSta-D Named Entity Annotation for German: Guidelines and Dataset", LREC 2014',
   },
   ler: {
     source:
       'German LER corpus (Leitner, Rehm, Moreno-Schneider, SEMANTiCS 2019), ler_train_derived.conll: the full corpus from github.com/harshildarji/German-NER-BERT commit 39003b517a2e70fe697f5182f6b13bbddf800473 minus the official dev/test sentences of github.com/elenanereiss/Legal-Entity-Recognition commit f9c2b950898c56fdc328e553d5537c7611a0ffb1',
     commit: '39003b517a2e70fe697f5182f6b13bbddf800473',
     sourceMd: join(dataDir, 'ler', 'SOURCE.md'),
-    licence: 'CC BY 4.0 (as the dataset README states); cite Leitner, Rehm, Moreno-Schneider, "Fine-grained Named Entity Recognition in Legal Documents", SEMANTiCS 2019',
+    licence:
+      'CC BY 4.0 (as the dataset README states); cite Leitner, Rehm, Moreno-Schneider, "Fine-grained Named Entity Recognition in Legal Documents", SEMANTiCS 2019',
   },
 } as const;
 
 /** Code-point order: independent of locale and ICU version. */
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export const readText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
+export const readText = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC');
 
 export const readLines = (file: string): string[] => readText(file).split(/\r?\n/);
 
@@ -86,10 +91,12 @@ export function checkProvenance(sources: readonly (keyof typeof PROVENANCE)[], n
       continue;
     }
     const md = readText(sourceMd);
-    if (!md.includes(commit)) console.warn(`warning: ${relative(root, sourceMd)} does not mention commit ${commit}; check ${notice}`);
+    if (!md.includes(commit))
+      console.warn(`warning: ${relative(root, sourceMd)} does not mention commit ${commit}; check ${notice}`);
     for (const m of md.matchAll(/\b([0-9a-f]{64})\s+(\S+)/g)) {
       const file = join(sourceMd, '..', m[2]!);
-      if (file === INPUTS[key] && sha256(file) !== m[1]) console.warn(`warning: sha256 of ${m[2]} differs from ${relative(root, sourceMd)}`);
+      if (file === INPUTS[key] && sha256(file) !== m[1])
+        console.warn(`warning: sha256 of ${m[2]} differs from ${relative(root, sourceMd)}`);
     }
   }
 }

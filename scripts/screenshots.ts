@@ -36,26 +36,50 @@ mkdirSync(OUT, { recursive: true });
 mkdirSync(DOCS, { recursive: true });
 govtext('extract', 'corpus/', '-o', join(OUT, 'records.jsonl'), '--quiet');
 govtext('render', join(OUT, 'records.jsonl'), '-o', join(OUT, 'pages'));
-const dated = Object.entries(STATED_DATES).map(([id, date]) => JSON.stringify({ id, date, text: readFileSync(join(ROOT, 'corpus', `${id}.txt`), 'utf8') }));
+const dated = Object.entries(STATED_DATES).map(([id, date]) =>
+  JSON.stringify({ id, date, text: readFileSync(join(ROOT, 'corpus', `${id}.txt`), 'utf8') }),
+);
 writeFileSync(join(OUT, 'corpus-dated.jsonl'), `${dated.join('\n')}\n`);
 govtext('extract', join(OUT, 'corpus-dated.jsonl'), '-o', join(OUT, 'records-dated.jsonl'), '--quiet');
-govtext('report', join(OUT, 'records-dated.jsonl'), '-o', join(OUT, 'report.html'), '--title', 'corpus/: eight reports');
+govtext(
+  'report',
+  join(OUT, 'records-dated.jsonl'),
+  '-o',
+  join(OUT, 'report.html'),
+  '--title',
+  'corpus/: eight reports',
+);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
   await page.goto(`file://${join(OUT, 'pages', '01-ki-kongress.html')}#ev-0-1`);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.locator('mark.ent-PER', { hasText: /^Vossberg$/ }).first().hover();
+  await page
+    .locator('mark.ent-PER', { hasText: /^Vossberg$/ })
+    .first()
+    .hover();
   await page.screenshot({ path: join(DOCS, 'document.png') });
 
   const report = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await report.goto(`file://${join(OUT, 'report.html')}`);
   const height = await report.evaluate(() => document.querySelector('#top-entities')!.getBoundingClientRect().top + 8);
-  await report.screenshot({ path: join(DOCS, 'report.png'), fullPage: true, clip: { x: 0, y: 0, width: 1400, height } });
+  await report.screenshot({
+    path: join(DOCS, 'report.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1400, height },
+  });
 } finally {
   await browser.close();
 }

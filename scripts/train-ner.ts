@@ -19,8 +19,13 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const data = readTrainingData('train:ner');
 const { germeval, ler } = data;
-const { packed, model, dataset: ds } = trainRecipe(data, [...germeval.keys()], true, {
-  progress: (epoch, errors, s) => console.log(`epoch ${epoch}: ${(errors * 100).toFixed(1)} % of sentences decoded wrong, ${s.toFixed(1)} s`),
+const {
+  packed,
+  model,
+  dataset: ds,
+} = trainRecipe(data, [...germeval.keys()], true, {
+  progress: (epoch, errors, s) =>
+    console.log(`epoch ${epoch}: ${(errors * 100).toFixed(1)} % of sentences decoded wrong, ${s.toFixed(1)} s`),
 });
 console.log(
   `${germeval.length} GermEval + ${ler.length} LER sentences, ${ds.tokenCount.toLocaleString('en')} tokens; ${ds.unaligned} of ${ds.spans} gold spans off the library's token boundaries (trained as O)`,
@@ -37,4 +42,6 @@ console.log(
 
 const json = modelFileText(packed);
 writeFileSync(MODEL_FILE, json);
-console.log(`wrote ${join('src', 'lang', 'de', 'model', 'ner-model.json')}: ${(json.length / 1e6).toFixed(2)} MB; total ${seconds()} s`);
+console.log(
+  `wrote ${join('src', 'lang', 'de', 'model', 'ner-model.json')}: ${(json.length / 1e6).toFixed(2)} MB; total ${seconds()} s`,
+);

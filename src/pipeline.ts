@@ -74,7 +74,16 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
       const topics = tagTopics(doc, entities, topicTaggers);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
-      const record = assembleRecord({ doc, meta: checkedMeta, entities, entityIndex, relations, topics, keyphrases, includeTokens });
+      const record = assembleRecord({
+        doc,
+        meta: checkedMeta,
+        entities,
+        entityIndex,
+        relations,
+        topics,
+        keyphrases,
+        includeTokens,
+      });
 
       return validate ? DocumentRecordSchema.parse(record) : record;
     },

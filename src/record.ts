@@ -32,7 +32,9 @@ export const TokenSchema = z
     suspended: z.optional(
       z.boolean().check(describe('a word ending in a suspended hyphen: "Bundes-" in "Bundes- und Landesebene"')),
     ),
-    gender: z.optional(z.boolean().check(describe('a gender form: "Mitarbeiter:innen", "Kolleg*innen", "MitarbeiterInnen"'))),
+    gender: z.optional(
+      z.boolean().check(describe('a gender form: "Mitarbeiter:innen", "Kolleg*innen", "MitarbeiterInnen"')),
+    ),
   })
   .check(describe('One token of the input'));
 
@@ -88,7 +90,9 @@ export const TopicSchema = z.object({
 export const KeyphraseSchema = z
   .object({
     text: z.string().check(describe('the phrase as first written in the document')),
-    score: z.number().check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
+    score: z
+      .number()
+      .check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
   })
   .check(describe('A characteristic noun or noun phrase of the document'));
 

@@ -20,12 +20,19 @@ function run(args: string[]): string {
 
 describe.skipIf(!built)('the built package', () => {
   it('loads as ESM and prints nothing to standard output on import and extract', () => {
-    const out = run(['--input-type=module', '-e', `import { extract } from './dist/index.js'; extract('Dr. Kuhn sprach über das OZG.');`]);
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { extract } from './dist/index.js'; extract('Dr. Kuhn sprach über das OZG.');`,
+    ]);
     expect(out).toBe('');
   });
 
   it('loads as CommonJS with the same exports', () => {
-    const out = run(['-e', `const g = require('./dist/index.cjs'); process.stdout.write(JSON.stringify(g.tokenize('Die E-Akte.').map(t => t.text)))`]);
+    const out = run([
+      '-e',
+      `const g = require('./dist/index.cjs'); process.stdout.write(JSON.stringify(g.tokenize('Die E-Akte.').map(t => t.text)))`,
+    ]);
     expect(JSON.parse(out)).toEqual(['Die', 'E-Akte', '.']);
   });
 
@@ -38,7 +45,11 @@ describe.skipIf(!built)('the built package', () => {
   });
 
   it('resolves by package name through the exports map, for import and require', () => {
-    const esm = run(['--input-type=module', '-e', `import { SCHEMA_VERSION } from 'govtext-de'; process.stdout.write(SCHEMA_VERSION)`]);
+    const esm = run([
+      '--input-type=module',
+      '-e',
+      `import { SCHEMA_VERSION } from 'govtext-de'; process.stdout.write(SCHEMA_VERSION)`,
+    ]);
     const cjs = run(['-e', `process.stdout.write(require('govtext-de').SCHEMA_VERSION)`]);
     const schemaPath = run(['-e', `process.stdout.write(require.resolve('govtext-de/document-record.schema.json'))`]);
     expect(esm).toMatch(/^\d+\.\d+\.\d+$/);
@@ -66,34 +77,81 @@ describe.skipIf(!built)('the built package', () => {
   });
 
   it('ships the NER model as its own entry, govtext-de/ner, that runs in a bare engine too', async () => {
-    const esm = run(['--input-type=module', '-e', `import { tagEntities } from 'govtext-de/ner'; process.stdout.write(JSON.stringify(tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)))`]);
+    const esm = run([
+      '--input-type=module',
+      '-e',
+      `import { tagEntities } from 'govtext-de/ner'; process.stdout.write(JSON.stringify(tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)))`,
+    ]);
     expect(JSON.parse(esm)).toContain('PER');
-    const cjs = run(['-e', `const { createExtractor } = require('govtext-de'); const { nerRecognizer } = require('govtext-de/ner'); process.stdout.write(String(createExtractor({ model: nerRecognizer() }).extract('Hallo.').entities.length))`]);
+    const cjs = run([
+      '-e',
+      `const { createExtractor } = require('govtext-de'); const { nerRecognizer } = require('govtext-de/ner'); process.stdout.write(String(createExtractor({ model: nerRecognizer() }).extract('Hallo.').entities.length))`,
+    ]);
     expect(cjs).toBe('0');
-    const bundled = await build({ entryPoints: [join(DIST, 'ner.js')], bundle: true, platform: 'browser', format: 'iife', globalName: 'ner', write: false, logLevel: 'silent' });
+    const bundled = await build({
+      entryPoints: [join(DIST, 'ner.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'ner',
+      write: false,
+      logLevel: 'silent',
+    });
     const sandbox: Record<string, unknown> = {};
     runInNewContext(bundled.outputFiles[0]!.text, sandbox);
-    const labels = runInNewContext(`ner.tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)`, sandbox);
+    const labels = runInNewContext(
+      `ner.tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)`,
+      sandbox,
+    );
     expect([...labels]).toContain('PER');
   });
 
   it('keeps the model out of the main entry: dist/index.js does not load it', () => {
     const modelBytes = statSync(join(ROOT, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
     const indexBytes = readdirSync(DIST)
-      .filter((name) => name === 'index.js' || (name.startsWith('chunk-') && name.endsWith('.js') && readFileSync(join(DIST, 'index.js'), 'utf8').includes(name)))
+      .filter(
+        (name) =>
+          name === 'index.js' ||
+          (name.startsWith('chunk-') &&
+            name.endsWith('.js') &&
+            readFileSync(join(DIST, 'index.js'), 'utf8').includes(name)),
+      )
       .reduce((sum, name) => sum + statSync(join(DIST, name)).size, 0);
     expect(indexBytes).toBeLessThan(modelBytes);
   });
 
   it('ships the corpus report as its own ESM entry, govtext-de/report, and keeps vega out of the main entry', async () => {
-    const out = run(['--input-type=module', '-e', `import { summarizeCorpus, renderReport } from 'govtext-de/report'; import { extract } from 'govtext-de'; const page = await renderReport(summarizeCorpus([extract('Dr. Anna Wegener vom BSI sprach.')])); process.stdout.write(String(page.includes('<svg')))`]);
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { summarizeCorpus, renderReport } from 'govtext-de/report'; import { extract } from 'govtext-de'; const page = await renderReport(summarizeCorpus([extract('Dr. Anna Wegener vom BSI sprach.')])); process.stdout.write(String(page.includes('<svg')))`,
+    ]);
     expect(out).toBe('true');
-    const bundled = await build({ entryPoints: [join(DIST, 'index.js')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', metafile: true });
+    const bundled = await build({
+      entryPoints: [join(DIST, 'index.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
     expect(Object.keys(bundled.metafile.inputs).filter((input) => input.includes('vega'))).toEqual([]);
     const sandbox: Record<string, unknown> = {};
-    const iife = await build({ entryPoints: [join(DIST, 'index.js')], bundle: true, platform: 'browser', format: 'iife', globalName: 'govtext', write: false, logLevel: 'silent' });
+    const iife = await build({
+      entryPoints: [join(DIST, 'index.js')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'govtext',
+      write: false,
+      logLevel: 'silent',
+    });
     runInNewContext(iife.outputFiles[0]!.text, sandbox);
-    const marked = runInNewContext(`const t = 'Das BSI <b>warnt</b>.'; govtext.renderHtml(govtext.extract(t), t)`, sandbox) as string;
+    const marked = runInNewContext(
+      `const t = 'Das BSI <b>warnt</b>.'; govtext.renderHtml(govtext.extract(t), t)`,
+      sandbox,
+    ) as string;
     expect(marked).toContain('>BSI</mark> &lt;b&gt;warnt&lt;/b&gt;.');
   });
 
@@ -105,7 +163,8 @@ describe.skipIf(!built)('the built package', () => {
 });
 
 describe('the core sources', () => {
-  const nodeBuiltins = /from\s+['"](node:[^'"]+|fs|path|os|child_process|worker_threads|crypto|zlib|stream|readline)['"]/;
+  const nodeBuiltins =
+    /from\s+['"](node:[^'"]+|fs|path|os|child_process|worker_threads|crypto|zlib|stream|readline)['"]/;
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);

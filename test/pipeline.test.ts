@@ -54,7 +54,14 @@ describe('the document record', () => {
   });
 
   it('keeps title, date and source at the top and other metadata under meta', () => {
-    const record = extract('Text.', { id: 7 as unknown as string, title: 'T', date: '2024-09-11', source: 's', lang: 'x', n: 3 });
+    const record = extract('Text.', {
+      id: 7 as unknown as string,
+      title: 'T',
+      date: '2024-09-11',
+      source: 's',
+      lang: 'x',
+      n: 3,
+    });
     expect(record).toMatchObject({ id: '7', title: 'T', date: '2024-09-11', source: 's', meta: { lang: 'x', n: 3 } });
   });
 
@@ -75,7 +82,18 @@ describe('the document record', () => {
   it('can be described as JSON Schema generated from the zod schema', () => {
     const schema = z.toJSONSchema(DocumentRecordSchema) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['schemaVersion', 'id', 'language', 'stats', 'sentences', 'entities', 'entityIndex', 'relations', 'topics', 'keyphrases']),
+      expect.arrayContaining([
+        'schemaVersion',
+        'id',
+        'language',
+        'stats',
+        'sentences',
+        'entities',
+        'entityIndex',
+        'relations',
+        'topics',
+        'keyphrases',
+      ]),
     );
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'language', 'entities', 'topics']));
   });

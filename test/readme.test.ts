@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor, extract, splitSentences, tokenize } from '../src/index.js';
 import { nerRecognizer, tagEntities } from '../src/ner.js';
 
-const text =
-  'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Marco Kuhn sprach z. B. über das OZG 2.0.';
+const text = 'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Marco Kuhn sprach z. B. über das OZG 2.0.';
 
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
@@ -21,9 +20,36 @@ describe('README examples', () => {
         { start: 59, end: 104 },
       ],
       entities: [
-        { text: '24. ÖV-Symposium NRW', type: 'EVENT', start: 4, end: 24, canonical: '24. ÖV-Symposium NRW', sentence: 0, source: 'pattern:event', confidence: 0.8 },
-        { text: 'Dr. Marco Kuhn', type: 'PER', start: 59, end: 73, canonical: 'Marco Kuhn', sentence: 1, source: 'pattern:person', confidence: 0.95 },
-        { text: 'OZG 2.0', type: 'LAW', start: 96, end: 103, canonical: 'OZG-Änderungsgesetz', sentence: 1, source: 'gazetteer:laws', confidence: 0.9 },
+        {
+          text: '24. ÖV-Symposium NRW',
+          type: 'EVENT',
+          start: 4,
+          end: 24,
+          canonical: '24. ÖV-Symposium NRW',
+          sentence: 0,
+          source: 'pattern:event',
+          confidence: 0.8,
+        },
+        {
+          text: 'Dr. Marco Kuhn',
+          type: 'PER',
+          start: 59,
+          end: 73,
+          canonical: 'Marco Kuhn',
+          sentence: 1,
+          source: 'pattern:person',
+          confidence: 0.95,
+        },
+        {
+          text: 'OZG 2.0',
+          type: 'LAW',
+          start: 96,
+          end: 103,
+          canonical: 'OZG-Änderungsgesetz',
+          sentence: 1,
+          source: 'gazetteer:laws',
+          confidence: 0.9,
+        },
       ],
       entityIndex: [
         { canonical: '24. ÖV-Symposium NRW', type: 'EVENT', mentions: 1, aliases: ['24. ÖV-Symposium NRW'] },
@@ -85,7 +111,12 @@ describe('README entity example', () => {
         sentence: 0,
       },
     ]);
-    expect(r.entityIndex[0]).toEqual({ canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'] });
+    expect(r.entityIndex[0]).toEqual({
+      canonical: 'Marco Kuhn',
+      type: 'PER',
+      mentions: 2,
+      aliases: ['Dr. Marco Kuhn', 'Kuhn'],
+    });
   });
 });
 
@@ -102,8 +133,10 @@ describe('README model example', () => {
       'LOC Paris',
       'PER Emmanuel Macron',
     ]);
-    expect(tagEntities('Die Klage ist nach § 42 Abs. 2 VwGO unzulässig.', { domain: 'legal' }).map((m) => `${m.label} ${m.text}`)).toEqual([
-      'LAW § 42 Abs. 2 VwGO',
-    ]);
+    expect(
+      tagEntities('Die Klage ist nach § 42 Abs. 2 VwGO unzulässig.', { domain: 'legal' }).map(
+        (m) => `${m.label} ${m.text}`,
+      ),
+    ).toEqual(['LAW § 42 Abs. 2 VwGO']);
   });
 });

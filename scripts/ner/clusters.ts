@@ -30,7 +30,10 @@ export function normsOf(text: string): string[] {
 }
 
 /** Word (norm) → class, from sentences given as their norms (normsOf). */
-export function clusterWords(texts: readonly (readonly string[])[], options: ClusterOptions = CLUSTERS): Map<string, number> {
+export function clusterWords(
+  texts: readonly (readonly string[])[],
+  options: ClusterOptions = CLUSTERS,
+): Map<string, number> {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const frequency: number[] = [];
@@ -50,7 +53,9 @@ export function clusterWords(texts: readonly (readonly string[])[], options: Clu
     });
     sentences.push(sentence);
   }
-  const byFrequency = [...vocabulary.keys()].sort((a, b) => frequency[b]! - frequency[a]! || (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+  const byFrequency = [...vocabulary.keys()].sort(
+    (a, b) => frequency[b]! - frequency[a]! || (vocabulary[a]! < vocabulary[b]! ? -1 : 1),
+  );
   const contextIndex = new Int32Array(vocabulary.length).fill(-1);
   byFrequency.slice(0, options.contextWords).forEach((id, k) => (contextIndex[id] = k));
   const clustered = byFrequency.filter((id) => frequency[id]! >= options.minCount);

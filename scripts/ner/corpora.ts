@@ -75,7 +75,12 @@ export function joinTokens(tokens: readonly string[]): { text: string; starts: n
 }
 
 /** Builds a sentence from tokens and IOB2 tags, mapping each tag's class through `classes` (unmapped → O). */
-function sentenceOf(tokens: string[], tags: string[], classes: Record<string, ModelClass>, domain: Domain): LabelledSentence {
+function sentenceOf(
+  tokens: string[],
+  tags: string[],
+  classes: Record<string, ModelClass>,
+  domain: Domain,
+): LabelledSentence {
   const { text, starts } = joinTokens(tokens);
   const spans: GoldSpan[] = [];
   let open: GoldSpan | undefined;
@@ -146,14 +151,23 @@ export function readLer(file: string, limit = Infinity): LabelledSentence[] {
   return sentences.slice(0, limit);
 }
 
-const DOMAIN_CLASSES: Record<string, ModelClass> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', LAW: 'OTH', EVENT: 'OTH', PRODUCT: 'OTH' };
+const DOMAIN_CLASSES: Record<string, ModelClass> = {
+  PER: 'PER',
+  ORG: 'ORG',
+  LOC: 'LOC',
+  LAW: 'OTH',
+  EVENT: 'OTH',
+  PRODUCT: 'OTH',
+};
 
 /**
  * The project's own reports (corpus/) with their gold mentions, one labelled
  * sentence per sentence of the library's splitter, in the news label set: PER,
  * ORG, LOC as they are; LAW, EVENT and PRODUCT are what GermEval calls OTH.
  */
-export function readDomainCorpus(documents: { text: string; entities?: { start?: number; end?: number; type: string }[] }[]): LabelledSentence[] {
+export function readDomainCorpus(
+  documents: { text: string; entities?: { start?: number; end?: number; type: string }[] }[],
+): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   for (const document of documents) {
     const tokens = scanTokens(document.text);
@@ -163,7 +177,8 @@ export function readDomainCorpus(documents: { text: string; entities?: { start?:
       const end = tokens.ends[table.lastToken[s]!]!;
       const spans: GoldSpan[] = [];
       for (const entity of document.entities ?? []) {
-        if (entity.start === undefined || entity.end === undefined || entity.start < start || entity.end > end) continue;
+        if (entity.start === undefined || entity.end === undefined || entity.start < start || entity.end > end)
+          continue;
         spans.push({ start: entity.start - start, end: entity.end - start, label: DOMAIN_CLASSES[entity.type]! });
       }
       sentences.push({ text: document.text.slice(start, end), spans, domain: 'news' });

@@ -83,7 +83,11 @@ class Growable {
 export type WordClassOf = (norm: string) => number;
 export const NO_WORD_CLASSES: WordClassOf = () => -1;
 
-export function buildDataset(sentences: LabelledSentence[], gazetteersOf: GazetteerBitsOf, wordClassOf: WordClassOf = NO_WORD_CLASSES): Dataset {
+export function buildDataset(
+  sentences: LabelledSentence[],
+  gazetteersOf: GazetteerBitsOf,
+  wordClassOf: WordClassOf = NO_WORD_CLASSES,
+): Dataset {
   const wordIds = new Map<string, number>();
   const wordKeyStarts = new Growable(true);
   const wordKeys = new Growable(false);
@@ -135,7 +139,13 @@ export function buildDataset(sentences: LabelledSentence[], gazetteersOf: Gazett
       if (word === undefined) {
         word = wordCount++;
         wordIds.set(id, word);
-        addWord({ surface, norm: view.norm[i]!, stem: view.stem[i]!, gazetteers: gazetteersOf(surface), wordClass: wordClassOf(view.norm[i]!) });
+        addWord({
+          surface,
+          norm: view.norm[i]!,
+          stem: view.stem[i]!,
+          gazetteers: gazetteersOf(surface),
+          wordClass: wordClassOf(view.norm[i]!),
+        });
       }
       words.push(word);
       gold.push(tags[i]!);

@@ -44,17 +44,26 @@ const print = (title: string, counts: ReturnType<typeof scoreModel>) => {
 };
 
 const lerIndices = Array.from({ length: ler.length }, (_, k) => germeval.length + k);
-const total = { overall: emptyCounts(), byClass: new Map<string, ReturnType<typeof emptyCounts>>(), tokens: 0, seconds: 0 };
+const total = {
+  overall: emptyCounts(),
+  byClass: new Map<string, ReturnType<typeof emptyCounts>>(),
+  tokens: 0,
+  seconds: 0,
+};
 for (let fold = 0; fold < foldLimit; fold++) {
   const foldStarted = performance.now();
   const train = Int32Array.from([...germeval.keys()].filter((s) => s % folds !== fold).concat(lerIndices));
   const test = germeval.filter((_, s) => s % folds === fold);
   const { model, packed } = trainModel(ds, train, names, {
     ...options,
-    progress: (epoch, errors, seconds) => process.stdout.write(`  epoch ${epoch}: ${(errors * 100).toFixed(1)} % wrong, ${seconds.toFixed(1)} s\n`),
+    progress: (epoch, errors, seconds) =>
+      process.stdout.write(`  epoch ${epoch}: ${(errors * 100).toFixed(1)} % wrong, ${seconds.toFixed(1)} s\n`),
   });
   const counts = scoreModel(model, test, 'news');
-  print(`fold ${fold + 1}: ${packed.rows} rows, T ${packed.temperature}, ${((performance.now() - foldStarted) / 1000).toFixed(0)} s`, counts);
+  print(
+    `fold ${fold + 1}: ${packed.rows} rows, T ${packed.temperature}, ${((performance.now() - foldStarted) / 1000).toFixed(0)} s`,
+    counts,
+  );
   addCounts(total.overall, counts.overall);
   for (const [name, c] of counts.byClass) {
     const into = total.byClass.get(name) ?? emptyCounts();

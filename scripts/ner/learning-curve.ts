@@ -56,7 +56,11 @@ interface Point {
   foldF1: number[];
 }
 
-function curve(title: string, foldCount: number, withLer: boolean): { points: Point[]; perDoubling: number; predictedAt24k: number } {
+function curve(
+  title: string,
+  foldCount: number,
+  withLer: boolean,
+): { points: Point[]; perDoubling: number; predictedAt24k: number } {
   console.log(`\n${title}`);
   const points: Point[] = [];
   for (const fraction of fractions) {
@@ -74,7 +78,14 @@ function curve(title: string, foldCount: number, withLer: boolean): { points: Po
       foldF1.push(round(scores(counts).f1));
     }
     const s = scores(total);
-    points.push({ fraction, sentences: Math.round(sentences / foldCount), precision: round(s.precision), recall: round(s.recall), f1: round(s.f1), foldF1 });
+    points.push({
+      fraction,
+      sentences: Math.round(sentences / foldCount),
+      precision: round(s.precision),
+      recall: round(s.recall),
+      f1: round(s.f1),
+      foldF1,
+    });
     console.log(
       `${String(fraction * 100).padStart(4)} %  ${String(Math.round(sentences / foldCount)).padStart(5)} sentences  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}  folds ${foldF1.map((f) => f.toFixed(3)).join(' ')}  (${seconds()} s)`,
     );
@@ -92,7 +103,9 @@ function curve(title: string, foldCount: number, withLer: boolean): { points: Po
   }
   const perDoubling = sxx === 0 ? 0 : sxy / sxx;
   const predictedAt24k = my + perDoubling * (Math.log2(OFFICIAL_TRAIN) - mx);
-  console.log(`  +${perDoubling.toFixed(3)} F1 per doubling; log-linear extrapolation to ${OFFICIAL_TRAIN.toLocaleString('en')} sentences: ${predictedAt24k.toFixed(3)}`);
+  console.log(
+    `  +${perDoubling.toFixed(3)} F1 per doubling; log-linear extrapolation to ${OFFICIAL_TRAIN.toLocaleString('en')} sentences: ${predictedAt24k.toFixed(3)}`,
+  );
   return { points, perDoubling: round(perDoubling), predictedAt24k: round(predictedAt24k) };
 }
 
@@ -105,6 +118,10 @@ const results: Record<string, unknown> = {
   fractions,
   germevalOnly: curve(`GermEval alone, ${folds} folds`, folds, false),
 };
-if (lerFolds > 0) results.withLer = { folds: lerFolds, ...curve(`GermEval + LER train (the shipped recipe), first ${lerFolds} of ${folds} folds`, lerFolds, true) };
+if (lerFolds > 0)
+  results.withLer = {
+    folds: lerFolds,
+    ...curve(`GermEval + LER train (the shipped recipe), first ${lerFolds} of ${folds} folds`, lerFolds, true),
+  };
 writeFileSync(join(PROJECT_ROOT, 'eval', 'ner-curve.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote eval/ner-curve.json; ${seconds()} s`);

@@ -19,7 +19,11 @@ import { optionValue } from './options.js';
 const variant = optionValue('variant', 'base');
 const folds = 5;
 const withLer = process.argv.includes('--ler');
-const clusterOptions = { ...CLUSTERS, classes: Number(optionValue('classes', String(CLUSTERS.classes))), minCount: Number(optionValue('min-count', String(CLUSTERS.minCount))) };
+const clusterOptions = {
+  ...CLUSTERS,
+  classes: Number(optionValue('classes', String(CLUSTERS.classes))),
+  minCount: Number(optionValue('min-count', String(CLUSTERS.minCount))),
+};
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
@@ -30,8 +34,17 @@ const ler = readLer(LER_TRAIN_FILE);
 const needNorms = variant === 'clusters';
 const lerNorms = needNorms ? ler.map((s) => normsOf(s.text)) : [];
 const germevalNorms = needNorms ? germeval.map((s) => normsOf(s.text)) : [];
-const corpusNorms = needNorms && process.argv.includes('--with-corpus') ? loadCorpusGold().flatMap((d) => d.text.split('\n')).map(normsOf) : [];
-console.log(`variant ${variant}${withLer ? ', with LER' : ', GermEval alone'}`, needNorms ? clusterOptions : '', `(${seconds()} s)`);
+const corpusNorms =
+  needNorms && process.argv.includes('--with-corpus')
+    ? loadCorpusGold()
+        .flatMap((d) => d.text.split('\n'))
+        .map(normsOf)
+    : [];
+console.log(
+  `variant ${variant}${withLer ? ', with LER' : ', GermEval alone'}`,
+  needNorms ? clusterOptions : '',
+  `(${seconds()} s)`,
+);
 
 const total: ClassCounts = { overall: emptyCounts(), byClass: new Map(), tokens: 0, seconds: 0 };
 for (let fold = 0; fold < folds; fold++) {
@@ -43,14 +56,20 @@ for (let fold = 0; fold < folds; fold++) {
   const ds = buildDataset(sentences, gazetteers, wordClasses ? (norm) => wordClasses.get(norm) ?? -1 : undefined);
   const train = withLer ? trainGermEval.concat(ler.map((_, k) => germeval.length + k)) : trainGermEval;
   const { model } = trainModel(ds, Int32Array.from(train), names, { wordClasses });
-  const counts = scoreModel(model, germeval.filter((_, s) => s % folds === fold), 'news');
+  const counts = scoreModel(
+    model,
+    germeval.filter((_, s) => s % folds === fold),
+    'news',
+  );
   addCounts(total.overall, counts.overall);
   for (const [name, c] of counts.byClass) {
     const into = total.byClass.get(name) ?? emptyCounts();
     addCounts(into, c);
     total.byClass.set(name, into);
   }
-  console.log(`fold ${fold + 1}: F1 ${scores(counts.overall).f1.toFixed(3)}${wordClasses ? `, ${wordClasses.size} words in classes` : ''} (${seconds()} s)`);
+  console.log(
+    `fold ${fold + 1}: F1 ${scores(counts.overall).f1.toFixed(3)}${wordClasses ? `, ${wordClasses.size} words in classes` : ''} (${seconds()} s)`,
+  );
 }
 for (const [name, c] of total.byClass) console.log(`${name.padEnd(4)} F1 ${scores(c).f1.toFixed(3)}`);
 const s = scores(total.overall);

@@ -39,7 +39,8 @@ function tokenFeatures(data: Dataset, s: number, i: number, previousTag: string)
   const end = data.sentenceStarts[s + 1]!;
   const features: Features = { [`prev=${previousTag}`]: 1 };
   const add = (base: number) => {
-    for (let k = data.wordKeyStarts[base]!; k < data.wordKeyStarts[base + 1]!; k++) features[String(data.wordKeys[k])] = 1;
+    for (let k = data.wordKeyStarts[base]!; k < data.wordKeyStarts[base + 1]!; k++)
+      features[String(data.wordKeys[k])] = 1;
   };
   for (let offset = -WINDOW; offset <= WINDOW; offset++) {
     const k = i + offset;
@@ -64,7 +65,11 @@ function trainingExamples(sentences: Int32Array, limit = Infinity): [Features, s
 }
 
 /** Greedy tagging with the classifier; strict spans against gold. */
-function scoreGreedy(classifier: TokenClassifier, sentences: Int32Array, tokenLimit = Infinity): { counts: Counts; tokensPerSecond: number } {
+function scoreGreedy(
+  classifier: TokenClassifier,
+  sentences: Int32Array,
+  tokenLimit = Infinity,
+): { counts: Counts; tokensPerSecond: number } {
   const counts = emptyCounts();
   let tokens = 0;
   let seconds = 0;
@@ -99,7 +104,8 @@ function spansOf(tags: number[], at: (i: number) => number): string[] {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === 0 || isInsideTag(tags[i]!)) continue;
     let end = i;
-    while (end + 1 < tags.length && isInsideTag(tags[end + 1]!) && classOfTag(tags[end + 1]!) === classOfTag(tags[i]!)) end++;
+    while (end + 1 < tags.length && isInsideTag(tags[end + 1]!) && classOfTag(tags[end + 1]!) === classOfTag(tags[i]!))
+      end++;
     spans.push(`${classOfTag(tags[i]!)}\t${at(i)}\t${at(end)}`);
   }
   return spans;
@@ -118,8 +124,18 @@ for (const decoding of ['viterbi', 'greedy'] as const) {
   const started = performance.now();
   const { model } = trainModel(ds, train, names, { decoding, domainCopies: false });
   const trainSeconds = (performance.now() - started) / 1000;
-  const counts = scoreModel(model, [...testSentences].map((s) => germeval[s]!), 'news');
-  report(`govtext-de averaged perceptron, trained ${decoding}`, counts.overall, trainSeconds, counts.tokens / counts.seconds, '(decoded with Viterbi)');
+  const counts = scoreModel(
+    model,
+    [...testSentences].map((s) => germeval[s]!),
+    'news',
+  );
+  report(
+    `govtext-de averaged perceptron, trained ${decoding}`,
+    counts.overall,
+    trainSeconds,
+    counts.tokens / counts.seconds,
+    '(decoded with Viterbi)',
+  );
 }
 
 {
@@ -140,18 +156,39 @@ for (const decoding of ['viterbi', 'greedy'] as const) {
 
 // LogisticRegressionClassifier had not finished training on 500 tokens after
 // three minutes (2026-11-30); it runs only with --with-logistic-regression.
-const naturalLearners = [['natural BayesClassifier', 'natural/lib/natural/classifiers/bayes_classifier.js', 2000, 1000] as const];
+const naturalLearners = [
+  ['natural BayesClassifier', 'natural/lib/natural/classifiers/bayes_classifier.js', 2000, 1000] as const,
+];
 if (process.argv.includes('--with-logistic-regression')) {
-  naturalLearners.push(['natural LogisticRegressionClassifier', 'natural/lib/natural/classifiers/logistic_regression_classifier.js', 500, 300] as never);
+  naturalLearners.push([
+    'natural LogisticRegressionClassifier',
+    'natural/lib/natural/classifiers/logistic_regression_classifier.js',
+    500,
+    300,
+  ] as never);
 }
 for (const [name, path, trainTokens, testTokens] of naturalLearners) {
-  const Classifier = require(path) as new () => { addDocument(tokens: string[], label: string): void; train(): void; classify(tokens: string[]): string };
+  const Classifier = require(path) as new () => {
+    addDocument(tokens: string[], label: string): void;
+    train(): void;
+    classify(tokens: string[]): string;
+  };
   const classifier = new Classifier();
   const examples = trainingExamples(train, trainTokens);
   const started = performance.now();
   for (const [features, label] of examples) classifier.addDocument(Object.keys(features), label);
   classifier.train();
   const trainSeconds = (performance.now() - started) / 1000;
-  const { counts, tokensPerSecond } = scoreGreedy({ learn: () => {}, predict: (f) => classifier.classify(Object.keys(f)) }, test, testTokens);
-  report(`${name}, first ${trainTokens} training tokens`, counts, trainSeconds, tokensPerSecond, `(tested on ${testTokens} tokens)`);
+  const { counts, tokensPerSecond } = scoreGreedy(
+    { learn: () => {}, predict: (f) => classifier.classify(Object.keys(f)) },
+    test,
+    testTokens,
+  );
+  report(
+    `${name}, first ${trainTokens} training tokens`,
+    counts,
+    trainSeconds,
+    tokensPerSecond,
+    `(tested on ${testTokens} tokens)`,
+  );
 }

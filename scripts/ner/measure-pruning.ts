@@ -30,15 +30,33 @@ const settings = [
 ];
 const runs = [['LER dev', Int32Array.from(ds.sentences.keys()), dev, 'legal'] as const];
 if (process.argv.includes('--germeval')) {
-  runs.push(['GermEval fold 1', Int32Array.from([...germeval.keys()].filter((s) => s % 5 !== 0).concat(lerIndices)), germeval.filter((_, s) => s % 5 === 0), 'news'] as never);
+  runs.push([
+    'GermEval fold 1',
+    Int32Array.from([...germeval.keys()].filter((s) => s % 5 !== 0).concat(lerIndices)),
+    germeval.filter((_, s) => s % 5 === 0),
+    'news',
+  ] as never);
 }
 
 for (const [name, sentences, test, domain] of runs) {
   const trained = trainPerceptron(ds, { ...RECIPE, sentences });
-  const provisional = loadNerModel(packModel(trained, { names, library: DEFAULT_LIBRARY, temperature: 1, domainCopies: RECIPE.domainCopies }));
-  const temperature = fitTemperature(provisional, ds, sentences.filter((_, k) => k % 20 === 0));
+  const provisional = loadNerModel(
+    packModel(trained, { names, library: DEFAULT_LIBRARY, temperature: 1, domainCopies: RECIPE.domainCopies }),
+  );
+  const temperature = fitTemperature(
+    provisional,
+    ds,
+    sentences.filter((_, k) => k % 20 === 0),
+  );
   for (const { clipQuantile, minMagnitude } of settings) {
-    const packed = packModel(trained, { names, library: DEFAULT_LIBRARY, temperature, domainCopies: RECIPE.domainCopies, clipQuantile, minMagnitude });
+    const packed = packModel(trained, {
+      names,
+      library: DEFAULT_LIBRARY,
+      temperature,
+      domainCopies: RECIPE.domainCopies,
+      clipQuantile,
+      minMagnitude,
+    });
     const json = JSON.stringify(packed, null, 1);
     const started = performance.now();
     const model = loadNerModel(JSON.parse(json));

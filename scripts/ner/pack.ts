@@ -33,7 +33,10 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
   const magnitudes: number[] = [];
   for (const w of trained.weights) if (w !== 0) magnitudes.push(Math.abs(w));
   magnitudes.sort((a, b) => a - b);
-  const clip = magnitudes.length === 0 ? 1 : magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * (options.clipQuantile ?? 1)))]!;
+  const clip =
+    magnitudes.length === 0
+      ? 1
+      : magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * (options.clipQuantile ?? 1)))]!;
   const scale = clip / 127;
   const rowCount = trained.keys.length;
   const order = Array.from({ length: rowCount }, (_, row) => row).sort((a, b) => trained.keys[a]! - trained.keys[b]!);
@@ -107,6 +110,9 @@ function encodeWordClasses(classes: ReadonlyMap<string, number>): string[] {
  * two-byte string, which costs about 110 ms of import.
  */
 export function modelFileText(packed: PackedNerModel): string {
-  const json = JSON.stringify(packed, null, 1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(packed, null, 1).replace(
+    /[^\x00-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${json}\n`;
 }

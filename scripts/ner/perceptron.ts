@@ -306,4 +306,3 @@ function decodeViterbi(
   out[n - 1] = bestLast;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * width + out[i]!]!;
 }
-

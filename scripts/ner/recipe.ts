@@ -72,7 +72,9 @@ export function fitTemperature(model: NerModel, ds: Dataset, sample: Int32Array)
         const gold = scorer.tags.indexOf(ds.gold[ds.sentenceStarts[s]! + i]!);
         const scores = new Float32Array(width);
         for (let a = 0; a < width; a++) {
-          scores[a] = emissions[i * width + a]! + (previous < 0 ? transitions.start[a]! : transitions.between[previous * width + a]!);
+          scores[a] =
+            emissions[i * width + a]! +
+            (previous < 0 ? transitions.start[a]! : transitions.between[previous * width + a]!);
         }
         points.push({ scores, gold });
         previous = gold;
@@ -138,7 +140,13 @@ export interface TrainingData {
 }
 
 export function trainingData(names: NameFilter, germeval: LabelledSentence[], ler: LabelledSentence[]): TrainingData {
-  return { names, germeval, ler, germevalNorms: germeval.map((s) => normsOf(s.text)), lerNorms: ler.map((s) => normsOf(s.text)) };
+  return {
+    names,
+    germeval,
+    ler,
+    germevalNorms: germeval.map((s) => normsOf(s.text)),
+    lerNorms: ler.map((s) => normsOf(s.text)),
+  };
 }
 
 /** The training data of the shipped recipe, all of GermEval and LER train; exits with status 2 naming `command` without ../shared/data. */
@@ -162,9 +170,14 @@ export function trainRecipe(
   withLer: boolean,
   options: Partial<TrainOptions> & { library?: LibrarySettings } = {},
 ): TrainedModel & { dataset: Dataset } {
-  const wordClasses = clusterWords([...data.lerNorms, ...germevalSentences.map((s) => data.germevalNorms[s]!)], CLUSTERS);
+  const wordClasses = clusterWords(
+    [...data.lerNorms, ...germevalSentences.map((s) => data.germevalNorms[s]!)],
+    CLUSTERS,
+  );
   const sentences = withLer ? [...data.germeval, ...data.ler] : data.germeval;
   const dataset = buildDataset(sentences, builtInGazetteerBits(data.names), (norm) => wordClasses.get(norm) ?? -1);
-  const train = withLer ? [...germevalSentences, ...data.ler.map((_, k) => data.germeval.length + k)] : [...germevalSentences];
+  const train = withLer
+    ? [...germevalSentences, ...data.ler.map((_, k) => data.germeval.length + k)]
+    : [...germevalSentences];
   return { ...trainModel(dataset, Int32Array.from(train), data.names, { ...options, wordClasses }), dataset };
 }

@@ -26,7 +26,8 @@ export type FoundText = { text: string; from: string } | { problem: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-const decodeLine = (line: LineBytes): string | undefined => (line.data === undefined ? undefined : decoder.decode(line.data));
+const decodeLine = (line: LineBytes): string | undefined =>
+  line.data === undefined ? undefined : decoder.decode(line.data);
 
 /**
  * Reads lines of one JSONL file by number, forwards; records come in input
@@ -120,7 +121,10 @@ export class TextLookup {
       if (misfit === undefined) return found;
       problems.push(`the text in ${found.from} does not fit the record: ${misfit}`);
     }
-    if (problems.length === 0) problems.push(record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`);
+    if (problems.length === 0)
+      problems.push(
+        record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`,
+      );
     return { problem: problems.join('; ') };
   }
 
@@ -187,16 +191,19 @@ function jsonlLineOf(source: string): { file: string; line: number } | undefined
   const colon = source.lastIndexOf(':');
   const file = source.slice(0, colon);
   const line = Number(source.slice(colon + 1));
-  if (colon < 0 || !(file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) || !Number.isInteger(line) || line < 1) return undefined;
+  if (colon < 0 || !(file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) || !Number.isInteger(line) || line < 1)
+    return undefined;
   return { file, line };
 }
 
 /** Why `text` is not the text of `record`, or undefined when it is. */
 export function misfitOf(record: DocumentRecord, text: string): string | undefined {
-  if (text.length !== record.stats.characters) return `${text.length} characters, the record counts ${record.stats.characters}`;
+  if (text.length !== record.stats.characters)
+    return `${text.length} characters, the record counts ${record.stats.characters}`;
   for (const mention of record.entities) {
     const found = text.slice(mention.start, mention.end);
-    if (found !== mention.text) return `at ${mention.start}–${mention.end} the record has "${mention.text}", the text "${found}"`;
+    if (found !== mention.text)
+      return `at ${mention.start}–${mention.end} the record has "${mention.text}", the text "${found}"`;
   }
   return undefined;
 }

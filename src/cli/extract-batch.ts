@@ -34,13 +34,23 @@ export function extractBatch(items: readonly BatchItem[], options: InputOptions)
 
 function outputLine(item: InputDocument): { text: string; failed: boolean } {
   if (item.error || item.text === undefined) {
-    return { text: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }), failed: true };
+    return {
+      text: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }),
+      failed: true,
+    };
   }
   try {
     // The input's own `source` field, if any, wins over the file and line it came from.
     const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
     return { text: JSON.stringify(record), failed: false };
   } catch (error) {
-    return { text: errorLine(item.id, item.source, { code: 'extract-failed', message: (error as Error).message, line: item.line }), failed: true };
+    return {
+      text: errorLine(item.id, item.source, {
+        code: 'extract-failed',
+        message: (error as Error).message,
+        line: item.line,
+      }),
+      failed: true,
+    };
   }
 }

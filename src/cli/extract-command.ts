@@ -69,7 +69,8 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     await sink.close();
     await runner.close();
   }
-  if (!options.quiet && options.resume && skip > 0) process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
+  if (!options.quiet && options.resume && skip > 0)
+    process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -108,7 +109,10 @@ function createProgress(options: ExtractCommandOptions, files: string[]): Progre
     },
     update(documents) {
       const seconds = (performance.now() - started) / 1000;
-      bar.update(Math.min(bytes, Math.max(1, totalBytes)), { documents, speed: (bytes / 1e6 / Math.max(seconds, 0.001)).toFixed(1) });
+      bar.update(Math.min(bytes, Math.max(1, totalBytes)), {
+        documents,
+        speed: (bytes / 1e6 / Math.max(seconds, 0.001)).toFixed(1),
+      });
     },
     stop() {
       bar.stop();

@@ -98,7 +98,9 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 function walk(folder: string): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...walk(path));
     else if (isDocumentFile(entry.name)) found.push(path);
@@ -111,7 +113,11 @@ export function isDocumentFile(name: string): boolean {
 }
 
 /** All documents of all inputs, in order; JSONL lines may come unparsed (parseInputLine). */
-export async function* readDocuments(files: readonly string[], options: InputOptions, stdin: Readable): AsyncGenerator<InputItem> {
+export async function* readDocuments(
+  files: readonly string[],
+  options: InputOptions,
+  stdin: Readable,
+): AsyncGenerator<InputItem> {
   let seq = 0;
   for (const file of files) {
     if (file === '-') {
@@ -140,7 +146,13 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
     // UTF-8 needs at most 3 bytes per UTF-16 unit: a file this large is too large without reading it.
     const size = statSync(file).size;
     if (size > Math.min(LONGEST_READABLE_LINE, options.maxChars * 3)) {
-      return { seq, id, source, bytes: size, error: { code: 'too-large', message: `${size} bytes, more than --max-chars ${options.maxChars} characters` } };
+      return {
+        seq,
+        id,
+        source,
+        bytes: size,
+        error: { code: 'too-large', message: `${size} bytes, more than --max-chars ${options.maxChars} characters` },
+      };
     }
     bytes = readFileSync(file);
   } catch (error) {
@@ -149,20 +161,37 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
   // Invalid UTF-8 becomes U+FFFD; the record counts it in its warnings.
   const text = decoder.decode(bytes);
   if (text.length > options.maxChars) {
-    return { seq, id, source, bytes: bytes.length, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` } };
+    return {
+      seq,
+      id,
+      source,
+      bytes: bytes.length,
+      error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` },
+    };
   }
   return { seq, id, source, bytes: bytes.length, text };
 }
 
 const OPENING_BRACE = 0x7b;
 
-async function* readJsonLines(input: Readable, source: string, options: InputOptions, firstSeq: number): AsyncGenerator<InputItem> {
+async function* readJsonLines(
+  input: Readable,
+  source: string,
+  options: InputOptions,
+  firstSeq: number,
+): AsyncGenerator<InputItem> {
   let seq = firstSeq;
   for await (const line of readLineBytes(input, maxLineBytes(options.maxChars))) {
     if (line.data === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
       const where = `${source}:${line.number}`;
-      yield { seq: seq++, id: `${basename(source)}:${line.number}`, source: where, bytes: line.bytes + 1, error: { code: 'too-large', message, line: line.number } };
+      yield {
+        seq: seq++,
+        id: `${basename(source)}:${line.number}`,
+        source: where,
+        bytes: line.bytes + 1,
+        error: { code: 'too-large', message, line: line.number },
+      };
     } else if (line.data[0] === OPENING_BRACE) {
       yield { seq: seq++, file: source, line: line.number, bytes: line.bytes + 1, json: new Uint8Array(line.data) };
     } else {
@@ -175,30 +204,69 @@ async function* readJsonLines(input: Readable, source: string, options: InputOpt
   }
 }
 
-export function parseJsonLine(line: string, lineNumber: number, source: string, seq: number, options: InputOptions): InputDocument {
+export function parseJsonLine(
+  line: string,
+  lineNumber: number,
+  source: string,
+  seq: number,
+  options: InputOptions,
+): InputDocument {
   const fallbackId = `${basename(source)}:${lineNumber}`;
   const where = `${source}:${lineNumber}`;
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { seq, id: fallbackId, source: where, error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber } };
+    return {
+      seq,
+      id: fallbackId,
+      source: where,
+      error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber },
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { seq, id: fallbackId, source: where, error: { code: 'not-an-object', message: 'the line is JSON but not an object', line: lineNumber } };
+    return {
+      seq,
+      id: fallbackId,
+      source: where,
+      error: { code: 'not-an-object', message: 'the line is JSON but not an object', line: lineNumber },
+    };
   }
   const record = value as Record<string, unknown>;
   const rawId = record[options.idField];
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;
   const text = record[options.textField];
   if (text === undefined) {
-    return { seq, id, source: where, error: { code: 'missing-text', message: `no field "${options.textField}"`, line: lineNumber } };
+    return {
+      seq,
+      id,
+      source: where,
+      error: { code: 'missing-text', message: `no field "${options.textField}"`, line: lineNumber },
+    };
   }
   if (typeof text !== 'string') {
-    return { seq, id, source: where, error: { code: 'not-a-string', message: `field "${options.textField}" is ${typeof text}, not a string`, line: lineNumber } };
+    return {
+      seq,
+      id,
+      source: where,
+      error: {
+        code: 'not-a-string',
+        message: `field "${options.textField}" is ${typeof text}, not a string`,
+        line: lineNumber,
+      },
+    };
   }
   if (text.length > options.maxChars) {
-    return { seq, id, source: where, error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}`, line: lineNumber } };
+    return {
+      seq,
+      id,
+      source: where,
+      error: {
+        code: 'too-large',
+        message: `${text.length} characters, more than --max-chars ${options.maxChars}`,
+        line: lineNumber,
+      },
+    };
   }
   const meta: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(record)) {

@@ -31,7 +31,11 @@ const CARRIAGE_RETURN = 0x0d;
 
 export async function* readLines(input: Readable, maxLineBytes: number): AsyncGenerator<Line> {
   for await (const line of readLineBytes(input, maxLineBytes)) {
-    yield { number: line.number, text: line.data === undefined ? undefined : decoder.decode(line.data), bytes: line.bytes };
+    yield {
+      number: line.number,
+      text: line.data === undefined ? undefined : decoder.decode(line.data),
+      bytes: line.bytes,
+    };
   }
 }
 

@@ -46,10 +46,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    process.stderr.write(`govtext: ${command === undefined ? 'no command given' : `unknown command "${command}"`}\n${USAGE}\n`);
+    process.stderr.write(
+      `govtext: ${command === undefined ? 'no command given' : `unknown command "${command}"`}\n${USAGE}\n`,
+    );
     return 2;
   } catch (error) {
-    if (error instanceof InputProblem || (error as NodeJS.ErrnoException).code !== undefined || error instanceof TypeError) {
+    if (
+      error instanceof InputProblem ||
+      (error as NodeJS.ErrnoException).code !== undefined ||
+      error instanceof TypeError
+    ) {
       process.stderr.write(`govtext: ${(error as Error).message}\n`);
       return 2;
     }
@@ -60,7 +66,8 @@ export async function main(argv: string[]): Promise<number> {
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InputProblem(`--${name} expects a positive whole number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new InputProblem(`--${name} expects a positive whole number, got "${value}"`);
   return parsed;
 }
 
@@ -79,8 +86,10 @@ async function runExtract(args: string[]): Promise<number> {
       quiet: { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'jsonl' && values.format !== 'csv') throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
-  if (values.format === 'csv' && values.output === undefined) throw new InputProblem('--format csv needs -o FOLDER for its four tables');
+  if (values.format !== 'jsonl' && values.format !== 'csv')
+    throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
+  if (values.format === 'csv' && values.output === undefined)
+    throw new InputProblem('--format csv needs -o FOLDER for its four tables');
   if (values.resume && (values.output === undefined || values.format === 'csv')) {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }

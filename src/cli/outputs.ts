@@ -3,7 +3,16 @@
 // JSONL file: complete lines are kept, a half-written last line is dropped,
 // and the count of kept lines says how many input documents to skip.
 
-import { closeSync, createWriteStream, existsSync, ftruncateSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
@@ -40,7 +49,7 @@ export function prepareResume(path: string): number {
     const chunk = Buffer.alloc(1 << 20);
     let lines = 0;
     let lastNewline = -1;
-    for (let offset = 0; offset < size; ) {
+    for (let offset = 0; offset < size;) {
       const read = readSync(fd, chunk, 0, chunk.length, offset);
       if (read <= 0) break;
       for (let i = 0; i < read; i++) {
@@ -68,7 +77,21 @@ export function jsonlSink(path: string | undefined, append: boolean, stdout: Wri
 }
 
 const TABLES = {
-  documents: ['id', 'source', 'title', 'date', 'characters', 'tokens', 'sentences', 'entities', 'topics', 'keyphrases', 'warnings', 'error_code', 'error_message'],
+  documents: [
+    'id',
+    'source',
+    'title',
+    'date',
+    'characters',
+    'tokens',
+    'sentences',
+    'entities',
+    'topics',
+    'keyphrases',
+    'warnings',
+    'error_code',
+    'error_message',
+  ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
   topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
   relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
@@ -97,12 +120,15 @@ export function csvSink(folder: string): LineSink {
     topics: open('topics'),
     relations: open('relations'),
   };
-  const put = (table: keyof typeof TABLES, rows: Row[]) => (rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve());
+  const put = (table: keyof typeof TABLES, rows: Row[]) =>
+    rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve();
   const writeDocument = async (line: string): Promise<void> => {
     const value = JSON.parse(line) as DocumentRecord | ErrorLine;
     const id = String(value.id);
     if ('error' in value) {
-      await put('documents', [[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]);
+      await put('documents', [
+        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message],
+      ]);
       return;
     }
     await put('documents', [
@@ -122,9 +148,18 @@ export function csvSink(folder: string): LineSink {
         '',
       ],
     ]);
-    await put('entities', value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]));
-    await put('topics', value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]));
-    await put('relations', value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]));
+    await put(
+      'entities',
+      value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]),
+    );
+    await put(
+      'topics',
+      value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]),
+    );
+    await put(
+      'relations',
+      value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
+    );
   };
   const decoder = new TextDecoder();
   return {

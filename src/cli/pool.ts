@@ -74,7 +74,9 @@ export async function createRunner(jobs: number, workerUrl: URL, options: InputO
 
   const retryOneByOne = (job: Job): void => {
     const singles: Job[] = [];
-    const outputs = job.items.map((item) => new Promise<BatchOutput>((resolve) => singles.push({ items: [item], resolve })));
+    const outputs = job.items.map(
+      (item) => new Promise<BatchOutput>((resolve) => singles.push({ items: [item], resolve })),
+    );
     waiting.unshift(...singles);
     void Promise.all(outputs).then((parts) =>
       job.resolve({

@@ -35,7 +35,8 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   let warnings = 0;
   const warn = (message: string): void => {
     if (++warnings <= WARNINGS_SHOWN) process.stderr.write(`govtext render: ${message}\n`);
-    else if (warnings === WARNINGS_SHOWN + 1) process.stderr.write(`govtext render: further warnings are not shown; the line below counts them all\n`);
+    else if (warnings === WARNINGS_SHOWN + 1)
+      process.stderr.write(`govtext render: further warnings are not shown; the line below counts them all\n`);
   };
   try {
     for await (const item of readRecordLines(options.records)) {

@@ -30,7 +30,10 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
   const entities = new Map<string, { type: string; canonical: string; documents: number; mentions: number }>();
   const topics = new Map<string, { label: string; documents: number }>();
   let pairs = new Map<string, number>();
-  const people = new Map<string, { documents: number; organisations: Map<string, number>; roles: Map<string, number> }>();
+  const people = new Map<
+    string,
+    { documents: number; organisations: Map<string, number>; roles: Map<string, number> }
+  >();
   const years = new Map<string, number>();
   const stats = { documents: 0, failed: 0, characters: 0 };
   const mentionsByType: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
@@ -85,7 +88,8 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
         person.documents++;
         seenPeople.add(relation.person);
       }
-      if (relation.organisation) person.organisations.set(relation.organisation, (person.organisations.get(relation.organisation) ?? 0) + 1);
+      if (relation.organisation)
+        person.organisations.set(relation.organisation, (person.organisations.get(relation.organisation) ?? 0) + 1);
       if (relation.role) person.roles.set(relation.role, (person.roles.get(relation.role) ?? 0) + 1);
       people.set(relation.person, person);
     }
@@ -95,7 +99,12 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
 
   const byCount = <T>(list: T[], count: (item: T) => number, name: (item: T) => string) =>
     list.sort((a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
-  const keysByCount = (map: Map<string, number>) => byCount([...map], ([, n]) => n, ([k]) => k).map(([k]) => k);
+  const keysByCount = (map: Map<string, number>) =>
+    byCount(
+      [...map],
+      ([, n]) => n,
+      ([k]) => k,
+    ).map(([k]) => k);
   const distinctByType: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
   for (const entity of entities.values()) distinctByType[entity.type] = (distinctByType[entity.type] ?? 0) + 1;
   return {
@@ -105,37 +114,63 @@ export async function computeStats(path: string, top: number): Promise<CorpusSta
     topEntities: Object.fromEntries(
       ENTITY_TYPES.map((type) => [
         type,
-        byCount([...entities.values()].filter((e) => e.type === type), (e) => e.documents * 1e6 + e.mentions, (e) => e.canonical)
+        byCount(
+          [...entities.values()].filter((e) => e.type === type),
+          (e) => e.documents * 1e6 + e.mentions,
+          (e) => e.canonical,
+        )
           .slice(0, top)
           .map(({ canonical, documents, mentions }) => ({ canonical, documents, mentions })),
       ]),
     ),
-    topics: byCount([...topics].map(([id, t]) => ({ id, label: t.label, documents: t.documents })), (t) => t.documents, (t) => t.id),
-    pairs: byCount([...pairs], ([, n]) => n, ([k]) => k)
+    topics: byCount(
+      [...topics].map(([id, t]) => ({ id, label: t.label, documents: t.documents })),
+      (t) => t.documents,
+      (t) => t.id,
+    ),
+    pairs: byCount(
+      [...pairs],
+      ([, n]) => n,
+      ([k]) => k,
+    )
       .slice(0, top)
       .map(([key, documents]) => {
         const [a, b] = key.split('\u0000');
         return { a: a!, b: b!, documents };
       }),
-    people: byCount([...people], ([, p]) => p.documents, ([k]) => k)
+    people: byCount(
+      [...people],
+      ([, p]) => p.documents,
+      ([k]) => k,
+    )
       .slice(0, top)
-      .map(([person, p]) => ({ person, documents: p.documents, organisations: keysByCount(p.organisations), roles: keysByCount(p.roles) })),
+      .map(([person, p]) => ({
+        person,
+        documents: p.documents,
+        organisations: keysByCount(p.organisations),
+        roles: keysByCount(p.roles),
+      })),
     years: [...years].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([year, documents]) => ({ year, documents })),
   };
 }
 
 export function renderStats(stats: CorpusStats): string {
   const out: string[] = [];
-  out.push(`${stats.documents} documents (${stats.failed} failed), ${(stats.characters / 1e6).toFixed(2)} M characters`);
+  out.push(
+    `${stats.documents} documents (${stats.failed} failed), ${(stats.characters / 1e6).toFixed(2)} M characters`,
+  );
   out.push('', 'entities       mentions  distinct');
   for (const type of ENTITY_TYPES) {
-    out.push(`  ${type.padEnd(12)}${String(stats.mentionsByType[type] ?? 0).padStart(9)}${String(stats.distinctByType[type] ?? 0).padStart(10)}`);
+    out.push(
+      `  ${type.padEnd(12)}${String(stats.mentionsByType[type] ?? 0).padStart(9)}${String(stats.distinctByType[type] ?? 0).padStart(10)}`,
+    );
   }
   for (const type of ENTITY_TYPES) {
     const list = stats.topEntities[type] ?? [];
     if (list.length === 0) continue;
     out.push('', `top ${type} (documents, mentions)`);
-    for (const e of list) out.push(`  ${String(e.documents).padStart(5)} ${String(e.mentions).padStart(6)}  ${e.canonical}`);
+    for (const e of list)
+      out.push(`  ${String(e.documents).padStart(5)} ${String(e.mentions).padStart(6)}  ${e.canonical}`);
   }
   if (stats.topics.length) {
     out.push('', 'topics (documents)');

@@ -25,7 +25,10 @@ export function defaultRecognizers(): EntityRecognizer[] {
   return [
     compiledGazetteerRecognizer('gazetteer', () => {
       const lexicon = entityLexicon();
-      return { gazetteer: lexicon.gazetteer, options: { contextWords: lexicon.contextWords, placeListWords: lexicon.placeListWords } };
+      return {
+        gazetteer: lexicon.gazetteer,
+        options: { contextWords: lexicon.contextWords, placeListWords: lexicon.placeListWords },
+      };
     }),
     personNameRecognizer(entityLexicon),
     organisationNameRecognizer(entityLexicon),

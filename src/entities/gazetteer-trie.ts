@@ -116,7 +116,10 @@ function aliasTokens(form: string): { tokens: AliasToken[]; keys: string[] } | u
  * (`Wesen`, `Halle`, `Element`) are treated as ambiguous aliases: matched only
  * after a context word.
  */
-export function packGazetteer(lists: readonly GazetteerList[], commonWords: ReadonlySet<string> = new Set()): PackedGazetteer {
+export function packGazetteer(
+  lists: readonly GazetteerList[],
+  commonWords: ReadonlySet<string> = new Set(),
+): PackedGazetteer {
   const root: BuildNode = {};
   const byKey = new Map<string, BuildTerminal>();
   const spacedKeyParts = new Set<number>();
@@ -135,7 +138,15 @@ export function packGazetteer(lists: readonly GazetteerList[], commonWords: Read
     for (const t of terminals) {
       if (t.canonical === entry.canonical && t.type === entry.type && sameForm(t.tokens, tokens)) return;
     }
-    const terminal: BuildTerminal = { canonical: entry.canonical, type: entry.type, list, tokens, ambiguous, form, definesKey: false };
+    const terminal: BuildTerminal = {
+      canonical: entry.canonical,
+      type: entry.type,
+      list,
+      tokens,
+      ambiguous,
+      form,
+      definesKey: false,
+    };
     terminals.push(terminal);
     const joined = keys.join(' ');
     if (!ambiguous && !byKey.has(joined)) {
@@ -147,14 +158,19 @@ export function packGazetteer(lists: readonly GazetteerList[], commonWords: Read
   for (const list of lists) {
     for (const entry of list.entries) {
       const ambiguous = entry.ambiguousAliases;
-      const isAmbiguous = (form: string) => commonWords.has(form) || (ambiguous !== undefined && ambiguous.includes(form));
+      const isAmbiguous = (form: string) =>
+        commonWords.has(form) || (ambiguous !== undefined && ambiguous.includes(form));
       if (entry.matchCanonical !== false) add(entry.canonical, entry, list.name, isAmbiguous(entry.canonical));
       if (entry.aliases) for (const alias of entry.aliases) add(alias, entry, list.name, isAmbiguous(alias));
       for (const alias of entry.ambiguousAliases ?? []) add(alias, entry, list.name, true);
     }
   }
   const verbatim = new Set(lists.filter((list) => list.verbatim).map((list) => list.name));
-  return flatten(root, [...spacedKeyParts].sort((a, b) => a - b), verbatim);
+  return flatten(
+    root,
+    [...spacedKeyParts].sort((a, b) => a - b),
+    verbatim,
+  );
 }
 
 function flatten(root: BuildNode, spacedKeyParts: number[], verbatimLists: ReadonlySet<string>): PackedGazetteer {
@@ -185,7 +201,8 @@ function flatten(root: BuildNode, spacedKeyParts: number[], verbatimLists: Reado
     packed.sizes.push(0);
     packed.terminalCounts.push(node.terminals?.length ?? 0);
     for (const terminal of node.terminals ?? []) {
-      const flags = (terminal.ambiguous ? TerminalFlag.Ambiguous : 0) | (terminal.definesKey ? TerminalFlag.DefinesKey : 0);
+      const flags =
+        (terminal.ambiguous ? TerminalFlag.Ambiguous : 0) | (terminal.definesKey ? TerminalFlag.DefinesKey : 0);
       const row: (string | number)[] = [
         indexIn(canonicalIndex, packed.canonicals, terminal.canonical),
         indexIn(listIndex, packed.lists, terminal.list),
@@ -262,7 +279,8 @@ export class GazetteerTrie {
     const count = packed.keys.length;
     this.size = packed.terminals.length;
     this.firstTerminal = new Int32Array(count + 1);
-    for (let node = 0; node < count; node++) this.firstTerminal[node + 1] = this.firstTerminal[node]! + packed.terminalCounts[node]!;
+    for (let node = 0; node < count; node++)
+      this.firstTerminal[node + 1] = this.firstTerminal[node]! + packed.terminalCounts[node]!;
     this.children = new Array(count);
     this.terminalLists = new Array(count);
     this.keyEntries = new Array(count);
@@ -315,7 +333,9 @@ export class GazetteerTrie {
           const canonical = canonicals[row[0] as number]!;
           entry = { canonical, type: this.typeOf(row) };
           if (this.packed.verbatimLists.includes(row[1] as number)) {
-            entry.verbatimNorms = aliasTokens((row[3] as string | undefined) ?? canonical)!.tokens.map((token) => token.norm).join(' ');
+            entry.verbatimNorms = aliasTokens((row[3] as string | undefined) ?? canonical)!
+              .tokens.map((token) => token.norm)
+              .join(' ');
           }
         }
       }

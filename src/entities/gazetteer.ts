@@ -12,7 +12,16 @@ import { Flag, Kind } from '../text/token-table.js';
 import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
-import { type AliasToken, GazetteerTrie, type KnownEntry, MAX_ALIAS_TOKENS, type Terminal, entryFits, keyOf, packGazetteer } from './gazetteer-trie.js';
+import {
+  type AliasToken,
+  GazetteerTrie,
+  type KnownEntry,
+  MAX_ALIAS_TOKENS,
+  type Terminal,
+  entryFits,
+  keyOf,
+  packGazetteer,
+} from './gazetteer-trie.js';
 
 export interface GazetteerEntry {
   canonical: string;
@@ -54,7 +63,8 @@ export interface GazetteerMatchOptions {
 function alternateKeyOf(norm: string, stem: string, kind: number, shape: number): string | undefined {
   if (kind !== Kind.Word || shape & Shape.HasDigit) return undefined;
   if (shape & Shape.AllCaps) return stem !== norm ? stem : undefined;
-  if (shape & Shape.InnerCapitals && norm.endsWith('s') && norm.length > 3) return norm.slice(0, norm.endsWith('es') ? -2 : -1);
+  if (shape & Shape.InnerCapitals && norm.endsWith('s') && norm.length > 3)
+    return norm.slice(0, norm.endsWith('es') ? -2 : -1);
   return undefined;
 }
 
@@ -63,7 +73,10 @@ function alternateKeyOf(norm: string, stem: string, kind: number, shape: number)
  * (`Wesen`, `Halle`, `Element`) are treated as ambiguous aliases: matched only
  * after a context word.
  */
-export function compileGazetteer(lists: readonly GazetteerList[], commonWords: ReadonlySet<string> = new Set()): Gazetteer {
+export function compileGazetteer(
+  lists: readonly GazetteerList[],
+  commonWords: ReadonlySet<string> = new Set(),
+): Gazetteer {
   return new GazetteerTrie(packGazetteer(lists, commonWords));
 }
 
@@ -131,10 +144,21 @@ export function matchGazetteer(
 }
 
 /** Token `first` follows a known, unambiguous place and a list word: `Marienberg, |Stollberg`. */
-function followsListedPlace(view: TokenView, candidates: readonly EntityCandidate[], first: number, options: GazetteerMatchOptions): boolean {
-  if (first < 2 || options.placeListWords === undefined || !options.placeListWords.has(view.norm[first - 1]!)) return false;
+function followsListedPlace(
+  view: TokenView,
+  candidates: readonly EntityCandidate[],
+  first: number,
+  options: GazetteerMatchOptions,
+): boolean {
+  if (first < 2 || options.placeListWords === undefined || !options.placeListWords.has(view.norm[first - 1]!))
+    return false;
   const previous = candidates[candidates.length - 1];
-  return previous !== undefined && previous.type === 'LOC' && previous.end === view.ends[first - 2] && previous.confidence >= 0.8;
+  return (
+    previous !== undefined &&
+    previous.type === 'LOC' &&
+    previous.end === view.ends[first - 2] &&
+    previous.confidence >= 0.8
+  );
 }
 
 function isCapitalisedWord(view: TokenView, i: number): boolean {
@@ -153,7 +177,9 @@ function rootStepsOf(gazetteer: Gazetteer): RootSteps {
   let steps = rootSteps.get(gazetteer);
   if (steps === undefined) {
     steps = {
-      byKey: new FormMemo((view, i, trie) => trie.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!))),
+      byKey: new FormMemo((view, i, trie) =>
+        trie.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!)),
+      ),
       byAlternateKey: new FormMemo((view, i, trie) => {
         const alternate = alternateKeyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!);
         return alternate === undefined ? -1 : trie.child(0, alternate);

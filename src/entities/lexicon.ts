@@ -105,7 +105,8 @@ export function entityLexicon(): EntityLexicon {
 }
 
 /** Forms split into tokens as the tokenizer writes them: at spaces, brackets apart (`UG (haftungsbeschränkt)`). */
-const words = (list: readonly string[]): string[][] => list.map((form) => form.replace(/[()]/g, ' $& ').trim().split(/ +/));
+const words = (list: readonly string[]): string[][] =>
+  list.map((form) => form.replace(/[()]/g, ' $& ').trim().split(/ +/));
 
 /** Multi-word forms grouped by first word, longest first within a group. */
 function byFirstWord(forms: string[][]): Map<string, string[][]> {
@@ -146,18 +147,24 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     companySuffixes: byFirstWord(words(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
-    companySuffixKeys: new Set(patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey)),
+    companySuffixKeys: new Set(
+      patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey),
+    ),
     lawSuffixes: patterns.laws.suffixes,
     landLawSuffixes: patterns.laws.afterLandAdjective.suffixes,
     europeanActWords: new Set(patterns.laws.europeanActs.words),
     europeanCommunities: new Set(patterns.laws.europeanActs.communities),
-    lawAdjectiveEndings: Object.fromEntries(Object.entries(patterns.laws.nominativeAdjectiveEndings).filter(([key]) => key !== '$comment')),
+    lawAdjectiveEndings: Object.fromEntries(
+      Object.entries(patterns.laws.nominativeAdjectiveEndings).filter(([key]) => key !== '$comment'),
+    ),
     genericLawWords: new Set(patterns.laws.generic),
     lawAbbreviationEndings: patterns.laws.abbreviationEndings,
     lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),
     strongEventHeads: new Set(patterns.events.standaloneHeads),
     weakEventHeads: new Set(patterns.events.weakHeads),
-    eventHeadEndings: [...patterns.events.standaloneHeads, ...patterns.events.weakHeads].map((head) => head.toLowerCase()),
+    eventHeadEndings: [...patterns.events.standaloneHeads, ...patterns.events.weakHeads].map((head) =>
+      head.toLowerCase(),
+    ),
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),

@@ -25,7 +25,14 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
   const { covered, last: lastToken, startingAt } = mentionTokens(view, mentions);
 
   const added: EntityMention[] = [];
-  const add = (first: number, last: number, type: EntityType, canonical: string, confidence: number, source: string): void => {
+  const add = (
+    first: number,
+    last: number,
+    type: EntityType,
+    canonical: string,
+    confidence: number,
+    source: string,
+  ): void => {
     for (let i = first; i <= last; i++) if (covered[i]) return;
     covered.fill(1, first, last + 1);
     const start = view.starts[first]!;
@@ -88,16 +95,22 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
       covered.fill(1, last + 1, inner + 2);
       mention.end = view.ends[inner + 1]!;
       mention.text = doc.text.slice(mention.start, mention.end);
-      if (!mention.canonical.includes(view.surface[inner]!)) mention.canonical = `${mention.canonical} (${view.surface[inner]!})`;
+      if (!mention.canonical.includes(view.surface[inner]!))
+        mention.canonical = `${mention.canonical} (${view.surface[inner]!})`;
       lastToken[m] = inner + 1;
-    } else if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && abbreviates(view.surface[inner]!, mention.text)) {
+    } else if (
+      view.surface[inner + 1] === ')' &&
+      looksLikeAbbreviation(view, inner) &&
+      abbreviates(view.surface[inner]!, mention.text)
+    ) {
       if (!covered[inner]) {
         aliases.set(view.surface[inner]!, { type: mention.type, canonical: mention.canonical });
         add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {
         // `Zentrum Digitale Souveränität (ZenDiS)` where the lists know `ZenDiS`: the list's name wins for both.
         const known = startingAt[inner]! >= 0 ? mentions[startingAt[inner]!] : undefined;
-        if (known && known.type === mention.type && known.source.startsWith('gazetteer:')) renamed.set(mention.canonical, known.canonical);
+        if (known && known.type === mention.type && known.source.startsWith('gazetteer:'))
+          renamed.set(mention.canonical, known.canonical);
       }
     } else if (
       view.surface[inner + 2] === ')' &&
@@ -108,7 +121,10 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     ) {
       // `… Cybercrime Nordrhein-Westfalen (ZAC NRW)`: the Land belongs to the abbreviation.
       releaseLand(inner + 1);
-      aliases.set(`${view.surface[inner]!} ${view.surface[inner + 1]!}`, { type: mention.type, canonical: mention.canonical });
+      aliases.set(`${view.surface[inner]!} ${view.surface[inner + 1]!}`, {
+        type: mention.type,
+        canonical: mention.canonical,
+      });
       add(inner, inner + 1, mention.type, mention.canonical, 0.85, 'context:definition');
     }
   }
@@ -121,7 +137,8 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     const last = lastToken[m]!;
     if (last < 0 || !isWord(view, last)) continue;
     const surname = view.surface[last]!;
-    if (surname.length > 2 && surname !== mention.canonical && !people.has(surname)) people.set(surname, mention.canonical);
+    if (surname.length > 2 && surname !== mention.canonical && !people.has(surname))
+      people.set(surname, mention.canonical);
   }
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
@@ -142,7 +159,10 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     for (let i = 0; i < view.count; i++) {
       if (covered[i] || !isWord(view, i) || !mayName(i)) continue;
       const surface = view.surface[i]!;
-      const pair = i + 1 < view.count && lexicon.laender.has(view.surface[i + 1]!) ? aliases.get(`${surface} ${view.surface[i + 1]!}`) : undefined;
+      const pair =
+        i + 1 < view.count && lexicon.laender.has(view.surface[i + 1]!)
+          ? aliases.get(`${surface} ${view.surface[i + 1]!}`)
+          : undefined;
       if (pair) {
         releaseLand(i + 1);
         add(i, i + 1, pair.type, pair.canonical, 0.8, 'context:definition');
@@ -176,7 +196,8 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
     }
   }
   if (renamed.size > 0) {
-    for (const mention of [...mentions, ...added]) mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
+    for (const mention of [...mentions, ...added])
+      mention.canonical = renamed.get(mention.canonical) ?? mention.canonical;
   }
   if (added.length === 0 && dropped.size === 0) return mentions;
   return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
@@ -187,7 +208,11 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
  * surname, with or without a genitive `s`, an abbreviation, the first word of a
  * two-word one): decided once per word form, as most words name neither.
  */
-function namesTheDocumentDefined(view: TokenView, people: ReadonlyMap<string, string>, aliases: ReadonlyMap<string, unknown>): (i: number) => boolean {
+function namesTheDocumentDefined(
+  view: TokenView,
+  people: ReadonlyMap<string, string>,
+  aliases: ReadonlyMap<string, unknown>,
+): (i: number) => boolean {
   const pairOpeners = new Set<string>();
   for (const key of aliases.keys()) {
     const space = key.indexOf(' ');
@@ -199,7 +224,10 @@ function namesTheDocumentDefined(view: TokenView, people: ReadonlyMap<string, st
     if (answers[form] === 0) {
       const surface = view.surface[i]!;
       const names =
-        aliases.has(surface) || pairOpeners.has(surface) || people.has(surface) || (surface.endsWith('s') && people.has(surface.slice(0, -1)));
+        aliases.has(surface) ||
+        pairOpeners.has(surface) ||
+        people.has(surface) ||
+        (surface.endsWith('s') && people.has(surface.slice(0, -1)));
       answers[form] = names ? 2 : 1;
     }
     return answers[form] === 2;
@@ -292,7 +320,8 @@ function extendEventYears(mentions: EntityMention[], tokens: Extension): void {
 function extendOrganisationTails(mentions: EntityMention[], tokens: Extension, lexicon: EntityLexicon): void {
   const { view } = tokens;
   extendByNextToken(mentions, tokens, (mention, next) => {
-    if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(view.surface[next]!)) return false;
+    if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(view.surface[next]!))
+      return false;
     if (mention.type === 'PRODUCT') mention.canonical = `${mention.text} ${view.surface[next]!}`;
     mention.type = 'ORG';
     return true;

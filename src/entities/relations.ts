@@ -17,7 +17,11 @@ import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.j
 const MAX_ROLE_TOKENS = 10;
 const MAX_BRACKET_TOKENS = 16;
 
-export function extractRelations(doc: AnalysedText, mentions: readonly EntityMention[], lexicon: EntityLexicon): Relation[] {
+export function extractRelations(
+  doc: AnalysedText,
+  mentions: readonly EntityMention[],
+  lexicon: EntityLexicon,
+): Relation[] {
   if (!mentions.some((mention) => mention.type === 'PER')) return [];
   const view = tokenView(doc);
   const tokens = mentionTokens(view, mentions);
@@ -27,7 +31,13 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     return at >= 0 && mentions[at]!.type === 'ORG' ? at : -1;
   };
   const relations: Relation[] = [];
-  const push = (personMention: number, role: string | undefined, organisationMention: number, start: number, end: number) => {
+  const push = (
+    personMention: number,
+    role: string | undefined,
+    organisationMention: number,
+    start: number,
+    end: number,
+  ) => {
     const person = mentions[personMention]!;
     relations.push({
       person: person.canonical,
@@ -53,7 +63,12 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
     let roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
     // `Moderation: Lea Brückner`, `Geschäftsführerin ist Dr. Sabine Oelkers`.
     const link = view.surface[first - 1];
-    if (roleBefore === undefined && first > 1 && (link === ':' || link === 'ist' || link === 'war') && lexicon.roles.has(view.surface[first - 2]!)) {
+    if (
+      roleBefore === undefined &&
+      first > 1 &&
+      (link === ':' || link === 'ist' || link === 'war') &&
+      lexicon.roles.has(view.surface[first - 2]!)
+    ) {
       roleBefore = first - 2;
     }
     const evidenceStart = roleBefore === undefined ? person.start : view.starts[roleBefore]!;
@@ -76,7 +91,8 @@ export function extractRelations(doc: AnalysedText, mentions: readonly EntityMen
         found = true;
         i = tokens.last[organisation]!;
       }
-      if (!found && role !== undefined) push(p, role, -1, evidenceStart, roleLast === undefined ? person.end : view.ends[roleLast]!);
+      if (!found && role !== undefined)
+        push(p, role, -1, evidenceStart, roleLast === undefined ? person.end : view.ends[roleLast]!);
       continue;
     }
 
@@ -145,17 +161,26 @@ function roleSpan(
   const opener = view.surface[first];
   if (opener === undefined || mentionStarts[first]! >= 0) return undefined;
   const isRoleNoun = (i: number) =>
-    isListedRole(view.surface[i]!, lexicon) || (isCapitalisedWord(view, i) && endsWithAny(view.surface[i]!, lexicon.roleEndings));
+    isListedRole(view.surface[i]!, lexicon) ||
+    (isCapitalisedWord(view, i) && endsWithAny(view.surface[i]!, lexicon.roleEndings));
   // `Agile Coach`, `Leitender Regierungsdirektor`: a capitalised adjective before a role noun opens it too.
   const opens =
-    isRoleNoun(first) || (isCapitalisedWord(view, first) && looksLikeAdjective(opener, lexicon) && first + 1 < view.count && isRoleNoun(first + 1));
+    isRoleNoun(first) ||
+    (isCapitalisedWord(view, first) &&
+      looksLikeAdjective(opener, lexicon) &&
+      first + 1 < view.count &&
+      isRoleNoun(first + 1));
   if (!opens) return undefined;
   let last = first;
   let pendingConnectors = 0;
   for (let i = first + 1; i < view.count && i - first < MAX_ROLE_TOKENS; i++) {
     if (mentionStarts[i]! >= 0 || view.sentence[i] !== view.sentence[first]) break;
     const surface = view.surface[i]!;
-    if (isCapitalisedWord(view, i) || lexicon.roles.has(surface) || (isWord(view, i) && view.shape[i]! & Shape.AllCaps)) {
+    if (
+      isCapitalisedWord(view, i) ||
+      lexicon.roles.has(surface) ||
+      (isWord(view, i) && view.shape[i]! & Shape.AllCaps)
+    ) {
       last = i;
       pendingConnectors = 0;
       continue;

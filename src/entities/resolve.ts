@@ -42,7 +42,8 @@ export function recognizeEntities(
   const collect = (recognizer: EntityRecognizer, rank: number, tier: number): void => {
     const proposed = recognizer.recognize(doc);
     for (let c = 0; c < proposed.length; c++) {
-      if (isValidSpan(doc.text, proposed[c]!)) candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank, tier));
+      if (isValidSpan(doc.text, proposed[c]!))
+        candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank, tier));
     }
   };
   recognizers.forEach((recognizer, rank) => collect(recognizer, rank, 0));
@@ -90,7 +91,8 @@ function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): Enti
   const { tokens, sentences } = doc;
   let sentence = 0;
   return chosen.map((candidate) => {
-    while (sentence + 1 < sentences.count && tokens.starts[sentences.firstToken[sentence + 1]!]! <= candidate.start) sentence++;
+    while (sentence + 1 < sentences.count && tokens.starts[sentences.firstToken[sentence + 1]!]! <= candidate.start)
+      sentence++;
     const text = doc.text.slice(candidate.start, candidate.end);
     return {
       text,

@@ -71,7 +71,10 @@ export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpe
     },
     layer: [
       { mark: { type: 'bar', color: BAR, cornerRadiusEnd: 3 } },
-      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'documents', type: 'quantitative' } } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 },
+        encoding: { text: { field: 'documents', type: 'quantitative' } },
+      },
     ],
   };
 }
@@ -79,10 +82,23 @@ export function topicFrequencySpec(topics: CorpusSummary['topics']): TopLevelSpe
 /** Topics with a colour of their own in the timeline; the rest share one grey. */
 const TIMELINE_TOPICS = 9;
 /** Vega's tableau10 without its grey, then the grey for the other topics. */
-const TIMELINE_COLOURS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d'];
+const TIMELINE_COLOURS = [
+  '#4c78a8',
+  '#f58518',
+  '#e45756',
+  '#72b7b2',
+  '#54a24b',
+  '#eeca3b',
+  '#b279a2',
+  '#ff9da6',
+  '#9d755d',
+];
 const OTHER_TOPICS = 'other topics';
 
-export function topicsOverTimeSpec(topicsByMonth: CorpusSummary['topicsByMonth'], months: CorpusSummary['months']): TopLevelSpec {
+export function topicsOverTimeSpec(
+  topicsByMonth: CorpusSummary['topicsByMonth'],
+  months: CorpusSummary['months'],
+): TopLevelSpec {
   const totals = new Map<string, number>();
   for (const entry of topicsByMonth) totals.set(entry.label, (totals.get(entry.label) ?? 0) + entry.documents);
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([label]) => label);
@@ -102,13 +118,29 @@ export function topicsOverTimeSpec(topicsByMonth: CorpusSummary['topicsByMonth']
     data: { values: [...bars.values()] },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'month', type: 'ordinal', sort: months.map((entry) => entry.month), title: 'month', axis: { labelAngle: -45 } },
-      y: { field: 'documents', type: 'quantitative', title: 'documents naming the topic', axis: { tickMinStep: 1, format: 'd' } },
+      x: {
+        field: 'month',
+        type: 'ordinal',
+        sort: months.map((entry) => entry.month),
+        title: 'month',
+        axis: { labelAngle: -45 },
+      },
+      y: {
+        field: 'documents',
+        type: 'quantitative',
+        title: 'documents naming the topic',
+        axis: { tickMinStep: 1, format: 'd' },
+      },
       color: {
         field: 'topic',
         type: 'nominal',
         title: 'topic',
-        scale: { domain, range: domain.map((topic, n) => (topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!)) },
+        scale: {
+          domain,
+          range: domain.map((topic, n) =>
+            topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!,
+          ),
+        },
       },
       order: { field: 'rank', type: 'quantitative' },
     },
@@ -121,9 +153,20 @@ export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType'])
     config: CONFIG,
     width: 380,
     height: { step: 22 },
-    data: { values: ENTITY_TYPES.map((type) => ({ type: `${ENTITY_STYLES[type].label} (${type})`, code: type, mentions: mentionsByType[type] })) },
+    data: {
+      values: ENTITY_TYPES.map((type) => ({
+        type: `${ENTITY_STYLES[type].label} (${type})`,
+        code: type,
+        mentions: mentionsByType[type],
+      })),
+    },
     encoding: {
-      y: { field: 'type', type: 'nominal', sort: ENTITY_TYPES.map((type) => `${ENTITY_STYLES[type].label} (${type})`), title: null },
+      y: {
+        field: 'type',
+        type: 'nominal',
+        sort: ENTITY_TYPES.map((type) => `${ENTITY_STYLES[type].label} (${type})`),
+        title: null,
+      },
       x: { field: 'mentions', type: 'quantitative', title: 'mentions', axis: { tickMinStep: 1, format: 'd' } },
     },
     layer: [
@@ -138,7 +181,10 @@ export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType'])
           },
         },
       },
-      { mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 }, encoding: { text: { field: 'mentions', type: 'quantitative' } } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, color: '#4b5465', fontSize: 11 },
+        encoding: { text: { field: 'mentions', type: 'quantitative' } },
+      },
     ],
   };
 }
@@ -152,13 +198,27 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
     data: { values: pairs },
     // Organisations' long names read best horizontally, on the y axis.
     encoding: {
-      x: { field: 'person', type: 'nominal', sort: 'ascending', title: null, axis: { labelAngle: -45, labelLimit: 240, orient: 'top' } },
+      x: {
+        field: 'person',
+        type: 'nominal',
+        sort: 'ascending',
+        title: null,
+        axis: { labelAngle: -45, labelLimit: 240, orient: 'top' },
+      },
       y: { field: 'organisation', type: 'nominal', sort: 'ascending', title: null, axis: { labelLimit: 340 } },
     },
     layer: [
       {
         mark: { type: 'rect', cornerRadius: 3 },
-        encoding: { color: { field: 'sentences', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: 'sentences', legend: { format: 'd', tickMinStep: 1 } } },
+        encoding: {
+          color: {
+            field: 'sentences',
+            type: 'quantitative',
+            scale: { scheme: 'blues', domainMin: 0 },
+            title: 'sentences',
+            legend: { format: 'd', tickMinStep: 1 },
+          },
+        },
       },
       {
         mark: { type: 'text', fontSize: 11 },

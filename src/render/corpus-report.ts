@@ -30,12 +30,32 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
   ].filter((part): part is string => part !== undefined);
 
   const sections = [
-    panel('topics', 'Topics', 'documents in which the tagger found each topic', summary.topics.length ? await chart('topics', topicFrequencySpec(summary.topics)) : empty('No topic in any document.')),
+    panel(
+      'topics',
+      'Topics',
+      'documents in which the tagger found each topic',
+      summary.topics.length
+        ? await chart('topics', topicFrequencySpec(summary.topics))
+        : empty('No topic in any document.'),
+    ),
     panel('timeline', 'Topics over time', 'documents per month (months with dated documents)', await timeline(summary)),
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
-    panel('cooccurrence', 'People and institutions named together', 'sentences naming both: people across, organisations down', summary.cooccurrence.length ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence)) : empty('No sentence names a person and an organisation together.')),
+    panel(
+      'cooccurrence',
+      'People and institutions named together',
+      'sentences naming both: people across, organisations down',
+      summary.cooccurrence.length
+        ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence))
+        : empty('No sentence names a person and an organisation together.'),
+    ),
     panel('top-entities', 'Top entities per type', 'by documents, then mentions', topEntities(summary), 'wide'),
-    panel('people', 'People with roles and affiliations', 'as the texts state them; most documents first', people(summary), 'wide'),
+    panel(
+      'people',
+      'People with roles and affiliations',
+      'as the texts state them; most documents first',
+      people(summary),
+      'wide',
+    ),
   ];
   const body = `<header class="page">
 <h1>${escapeHtml(title)}</h1>
@@ -60,9 +80,14 @@ function empty(message: string): string {
 }
 
 async function timeline(summary: CorpusSummary): Promise<string> {
-  const undated = summary.undated > 0 ? `${summary.undated} of ${summary.documents} documents have no date (YYYY-MM…) and are not counted here.` : '';
+  const undated =
+    summary.undated > 0
+      ? `${summary.undated} of ${summary.documents} documents have no date (YYYY-MM…) and are not counted here.`
+      : '';
   if (summary.topicsByMonth.length === 0) {
-    return empty(`No document has a date with a month${summary.months.length ? ' and a topic' : ''}: extract JSONL with a "date" field (YYYY-MM-DD) to see topics by month.${undated ? ` ${undated}` : ''}`);
+    return empty(
+      `No document has a date with a month${summary.months.length ? ' and a topic' : ''}: extract JSONL with a "date" field (YYYY-MM-DD) to see topics by month.${undated ? ` ${undated}` : ''}`,
+    );
   }
   return `${await chart('timeline', topicsOverTimeSpec(summary.topicsByMonth, summary.months))}${undated ? `\n<p class="muted small">${escapeHtml(undated)}</p>` : ''}`;
 }
@@ -70,7 +95,8 @@ async function timeline(summary: CorpusSummary): Promise<string> {
 function topEntities(summary: CorpusSummary): string {
   const tables = ENTITY_TYPES.map((type) => {
     const rows = summary.topEntities[type].map(
-      (entity) => `<tr><td>${escapeHtml(entity.canonical)}</td><td class="num">${entity.documents}</td><td class="num">${entity.mentions}</td></tr>`,
+      (entity) =>
+        `<tr><td>${escapeHtml(entity.canonical)}</td><td class="num">${entity.documents}</td><td class="num">${entity.mentions}</td></tr>`,
     );
     const style = ENTITY_STYLES[type];
     return (
@@ -94,7 +120,9 @@ function people(summary: CorpusSummary): string {
   return `<table class="people"><thead><tr><th>person</th><th>roles</th><th>organisations</th><th class="num">docs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-const TYPE_CSS = ENTITY_TYPES.map((type) => `.ent-${type} { --c: ${ENTITY_STYLES[type].colour}; --tint: ${ENTITY_STYLES[type].tint}; }`).join('\n');
+const TYPE_CSS = ENTITY_TYPES.map(
+  (type) => `.ent-${type} { --c: ${ENTITY_STYLES[type].colour}; --tint: ${ENTITY_STYLES[type].tint}; }`,
+).join('\n');
 
 const REPORT_CSS = `
 ${TYPE_CSS}

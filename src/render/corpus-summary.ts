@@ -131,12 +131,15 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       }
     }
     if (pairs.size > MAX_PAIRS) {
-      pairs = new Map([...pairs].sort((a, b) => b[1].sentences - a[1].sentences || compareNames(a[0], b[0])).slice(0, MAX_PAIRS / 2));
+      pairs = new Map(
+        [...pairs].sort((a, b) => b[1].sentences - a[1].sentences || compareNames(a[0], b[0])).slice(0, MAX_PAIRS / 2),
+      );
     }
   }
 
   function result(): CorpusSummary {
-    const ranked = (counts: Counts) => [...counts].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).map(([key]) => key);
+    const ranked = (counts: Counts) =>
+      [...counts].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).map(([key]) => key);
     const distinctByType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
     for (const entity of entities.values()) distinctByType[entity.type]++;
 
@@ -152,7 +155,12 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
     const axisOrganisations = new Set(ranked(organisationWeight).slice(0, axis));
 
     const topicList = [...topics]
-      .map(([id, topic]) => ({ id, label: topic.label, documents: topic.documents, meanScore: Math.round((topic.scores / topic.documents) * 1000) / 1000 }))
+      .map(([id, topic]) => ({
+        id,
+        label: topic.label,
+        documents: topic.documents,
+        meanScore: Math.round((topic.scores / topic.documents) * 1000) / 1000,
+      }))
       .sort((a, b) => b.documents - a.documents || compareNames(a.id, b.id));
     const labels = new Map(topicList.map((topic) => [topic.id, topic.label]));
 
@@ -169,16 +177,24 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
           return { month, id, label: labels.get(id) ?? id, documents: count };
         })
         .sort((a, b) => compareNames(a.month, b.month) || compareNames(a.id, b.id)),
-      months: [...months].sort((a, b) => compareNames(a[0], b[0])).map(([month, count]) => ({ month, documents: count })),
+      months: [...months]
+        .sort((a, b) => compareNames(a[0], b[0]))
+        .map(([month, count]) => ({ month, documents: count })),
       undated,
       topEntities: Object.fromEntries(
         ENTITY_TYPES.map((type) => [
           type,
           [...entities.values()]
             .filter((entity) => entity.type === type)
-            .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || compareNames(a.canonical, b.canonical))
+            .sort(
+              (a, b) => b.documents - a.documents || b.mentions - a.mentions || compareNames(a.canonical, b.canonical),
+            )
             .slice(0, topEntities)
-            .map(({ canonical, documents: inDocuments, mentions }) => ({ canonical, documents: inDocuments, mentions })),
+            .map(({ canonical, documents: inDocuments, mentions }) => ({
+              canonical,
+              documents: inDocuments,
+              mentions,
+            })),
         ]),
       ) as CorpusSummary['topEntities'],
       cooccurrence: pairList
@@ -187,7 +203,12 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       people: [...people]
         .sort((a, b) => b[1].documents - a[1].documents || compareNames(a[0], b[0]))
         .slice(0, topPeople)
-        .map(([person, known]) => ({ person, documents: known.documents, roles: ranked(known.roles), organisations: ranked(known.organisations) })),
+        .map(([person, known]) => ({
+          person,
+          documents: known.documents,
+          roles: ranked(known.roles),
+          organisations: ranked(known.organisations),
+        })),
     };
   }
 

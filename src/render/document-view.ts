@@ -33,7 +33,11 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
   const mentions = fittingMentions(record.entities, text);
   const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
     topic.evidence
-      .map((span, n) => ({ start: Math.min(span.start, text.length), end: Math.min(span.end, text.length), id: `ev-${t}-${n + 1}` }))
+      .map((span, n) => ({
+        start: Math.min(span.start, text.length),
+        end: Math.min(span.end, text.length),
+        id: `ev-${t}-${n + 1}`,
+      }))
       .filter((span) => span.start < span.end),
   );
   const title = record.title ?? record.id;
@@ -67,7 +71,10 @@ ${warningsPanel(record)}
 }
 
 /** Mentions in text order that fit the text and each other; their index in the record is kept for links. */
-function fittingMentions(entities: readonly EntityMention[], text: string): { mention: EntityMention; index: number }[] {
+function fittingMentions(
+  entities: readonly EntityMention[],
+  text: string,
+): { mention: EntityMention; index: number }[] {
   const fitting: { mention: EntityMention; index: number }[] = [];
   let end = 0;
   entities.forEach((mention, index) => {
@@ -99,12 +106,18 @@ function markText(text: string, mentions: { mention: EntityMention; index: numbe
     const end = positions[i + 1]!;
     const current = mentions[next];
     const opens = current !== undefined && current.mention.start === start;
-    const anchors = evidence.filter((span) => span.start === start).map((span) => `<a class="anchor" id="${span.id}"></a>`);
+    const anchors = evidence
+      .filter((span) => span.start === start)
+      .map((span) => `<a class="anchor" id="${span.id}"></a>`);
     if (opens) out.push(...anchors, openMark(current.mention, current.index));
     else out.push(...anchors);
     const covering = evidence.filter((span) => span.start <= start && end <= span.end);
     const piece = escapeHtml(text.slice(start, end));
-    out.push(covering.length === 0 ? piece : `<span class="ev ${covering.map((span) => `in-${span.id}`).join(' ')}">${piece}</span>`);
+    out.push(
+      covering.length === 0
+        ? piece
+        : `<span class="ev ${covering.map((span) => `in-${span.id}`).join(' ')}">${piece}</span>`,
+    );
     if (current !== undefined && current.mention.end === end) {
       out.push('</mark>');
       next++;
@@ -133,7 +146,8 @@ function legend(record: DocumentRecord): string {
 }
 
 function topicsPanel(record: DocumentRecord, text: string): string {
-  if (record.topics.length === 0) return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
+  if (record.topics.length === 0)
+    return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
     const percent = Math.round(topic.score * 1000) / 10;
     const links = topic.evidence
@@ -154,13 +168,18 @@ function topicsPanel(record: DocumentRecord, text: string): string {
 }
 
 function relationsPanel(record: DocumentRecord, text: string): string {
-  if (record.relations.length === 0) return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
+  if (record.relations.length === 0)
+    return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
   const items = record.relations.map((relation) => {
     const parts = [`<a class="person" href="#m-${relation.personMention}">${escapeHtml(relation.person)}</a>`];
     if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
     if (relation.organisation !== undefined) {
       const organisation = escapeHtml(relation.organisation);
-      parts.push(relation.organisationMention !== undefined ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>` : `<span class="organisation">${organisation}</span>`);
+      parts.push(
+        relation.organisationMention !== undefined
+          ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>`
+          : `<span class="organisation">${organisation}</span>`,
+      );
     }
     const quote = text.slice(relation.start, relation.end);
     return `<li><span class="relation">${parts.join(' — ')}</span>${quote.trim() ? `<q lang="de">${escapeHtml(shorten(quote, 220))}</q>` : ''}</li>`;
@@ -201,10 +220,15 @@ function shorten(text: string, limit: number): string {
 
 /** The evidence a topic link targets lights up (`:has(:target)`, no script). */
 function evidenceTargetCss(evidence: Evidence[]): string {
-  return evidence.map((span) => `body:has(#${span.id}:target) .in-${span.id}`).join(',\n') + (evidence.length ? ' { background: #ffe66d; box-shadow: 0 0 0 2px #ffe66d; }\n' : '');
+  return (
+    evidence.map((span) => `body:has(#${span.id}:target) .in-${span.id}`).join(',\n') +
+    (evidence.length ? ' { background: #ffe66d; box-shadow: 0 0 0 2px #ffe66d; }\n' : '')
+  );
 }
 
-const TYPE_CSS = ENTITY_TYPES.map((type) => `.ent-${type} { --c: ${ENTITY_STYLES[type].colour}; --tint: ${ENTITY_STYLES[type].tint}; }`).join('\n');
+const TYPE_CSS = ENTITY_TYPES.map(
+  (type) => `.ent-${type} { --c: ${ENTITY_STYLES[type].colour}; --tint: ${ENTITY_STYLES[type].tint}; }`,
+).join('\n');
 
 const DOCUMENT_CSS = `
 ${TYPE_CSS}

@@ -4,7 +4,8 @@
 
 import { escapeHtml } from './html-escape.js';
 
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const BASE_CSS = `
 *, *::before, *::after { box-sizing: border-box; }

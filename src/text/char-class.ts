@@ -29,7 +29,8 @@ const PUNCT = ',;:!?()[]{}/\\–—‒―…';
 const HYPHENS = '-\u2010\u2011';
 const INVISIBLES = '\u00AD\u200C\u200D\u2060\u180E';
 // Zero-width space and BOM separate tokens like a space but take no room.
-const SPACES = '\t \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000\uFEFF';
+const SPACES =
+  '\t \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000\uFEFF';
 const NEWLINES = '\n\r\u000B\u000C\u0085\u2028\u2029';
 
 const LETTER = /\p{L}/u;
@@ -55,7 +56,17 @@ function classify(code: number): Char {
   if (MARK.test(ch)) return Char.Mark;
   if (DIGIT.test(ch)) return Char.Digit;
   if (SPACE_SEPARATOR.test(ch)) return Char.Space;
-  if (PUNCTUATION.test(ch) && ch !== '_' && ch !== '*' && ch !== '@' && ch !== '#' && ch !== '&' && ch !== '%' && ch !== '§' && ch !== '·') {
+  if (
+    PUNCTUATION.test(ch) &&
+    ch !== '_' &&
+    ch !== '*' &&
+    ch !== '@' &&
+    ch !== '#' &&
+    ch !== '&' &&
+    ch !== '%' &&
+    ch !== '§' &&
+    ch !== '·'
+  ) {
     return Char.Punct;
   }
   return Char.Symbol;

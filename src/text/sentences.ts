@@ -99,7 +99,11 @@ class TokenReader {
     if (this.table.kinds[i] !== Kind.Punctuation) return false;
     if (!TERMINALS.has(this.table.text[this.table.starts[i]!]!)) return false;
     // `[…]` and `(...)` mark an omission inside a sentence.
-    return !(i > 0 && (this.table.flags[i]! & Flag.SpaceBefore) === 0 && OMISSION_OPENERS.has(this.singleChar(i - 1) ?? ''));
+    return !(
+      i > 0 &&
+      (this.table.flags[i]! & Flag.SpaceBefore) === 0 &&
+      OMISSION_OPENERS.has(this.singleChar(i - 1) ?? '')
+    );
   }
 
   /** `usw.` before any capitalised word, `Mio.` before a sentence starter. */

@@ -314,7 +314,9 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
 
 /** `MitarbeiterInnen`: a capital `I` before the plural `nen`, after lower-case letters. */
 function isBinnenIForm(text: string, start: number, end: number): boolean {
-  return end - start >= 8 && text.startsWith('Innen', end - 5) && isLower(text.charCodeAt(end - 6)) && !isLetterAt(text, end);
+  return (
+    end - start >= 8 && text.startsWith('Innen', end - 5) && isLower(text.charCodeAt(end - 6)) && !isLetterAt(text, end)
+  );
 }
 
 /** After `-` at `i`: `Digitali-\nsierung` continues the word; returns where, or 0. */
@@ -429,7 +431,7 @@ function scanUrl(text: string, start: number): number {
       i--;
       continue;
     }
-    if ('.,;:!?\'’'.includes(text[i - 1]!)) {
+    if (".,;:!?'’".includes(text[i - 1]!)) {
       i--;
       continue;
     }
@@ -647,7 +649,8 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boole
 
 function letterRun(text: string, start: number): string {
   let end = start;
-  while (end < text.length && end - start < MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(end)) === Char.Letter) end++;
+  while (end < text.length && end - start < MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(end)) === Char.Letter)
+    end++;
   return text.slice(start, end);
 }
 
@@ -711,7 +714,12 @@ function extendSymbol(text: string, i: number): number {
       i++;
     } else if (cls === Char.HighSurrogate && i + 1 < n && isEmojiModifier(text, i)) {
       i += 2;
-    } else if (cls === Char.HighSurrogate && isRegionalIndicator(text, i) && isRegionalIndicator(text, i - 2) && !pairedFlag) {
+    } else if (
+      cls === Char.HighSurrogate &&
+      isRegionalIndicator(text, i) &&
+      isRegionalIndicator(text, i - 2) &&
+      !pairedFlag
+    ) {
       // `🇩🇪`: two regional indicators form one flag.
       pairedFlag = true;
       i += 2;
@@ -719,7 +727,8 @@ function extendSymbol(text: string, i: number): number {
       const next = text.charCodeAt(i + 1);
       const nextClass = charClass(next);
       if (nextClass === Char.Symbol) i += 2;
-      else if (nextClass === Char.HighSurrogate && i + 2 < n && charClass(text.charCodeAt(i + 2)) === Char.LowSurrogate) i += 3;
+      else if (nextClass === Char.HighSurrogate && i + 2 < n && charClass(text.charCodeAt(i + 2)) === Char.LowSurrogate)
+        i += 3;
       else break;
     } else {
       break;

@@ -49,7 +49,11 @@ export function internForms(table: TokenTable, ids: Int32Array): void {
     let id = -1;
     for (let entry = slots[slot]!; entry !== 0; slot = (slot + 1) & mask, entry = slots[slot]!) {
       const candidate = entry - 1;
-      if (formHashes[candidate] === hash && formKeys[candidate] === key && sameCharacters(forms.surface[candidate]!, text, start, end)) {
+      if (
+        formHashes[candidate] === hash &&
+        formKeys[candidate] === key &&
+        sameCharacters(forms.surface[candidate]!, text, start, end)
+      ) {
         id = candidate;
         break;
       }

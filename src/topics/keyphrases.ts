@@ -98,7 +98,8 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     !(view.shape[i]! & Shape.HasDigit) &&
     facts(i).content;
   const isNoun = (i: number) => isContent(i) && (view.shape[i]! & Shape.Capitalised) !== 0;
-  const isAdjective = (i: number) => isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && facts(i).adjectiveEnding;
+  const isAdjective = (i: number) =>
+    isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && facts(i).adjectiveEnding;
 
   const candidates = new Map<string, Candidate>();
   const add = (first: number, last: number): void => {
@@ -114,9 +115,19 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
     }
     const existing = candidates.get(key);
     if (existing) existing.count++;
-    else candidates.set(key, { first, last, count: 1, idf: idfSum / (last - first + 1), words: last - first + 1, raw: 0, padded: undefined });
+    else
+      candidates.set(key, {
+        first,
+        last,
+        count: 1,
+        idf: idfSum / (last - first + 1),
+        words: last - first + 1,
+        raw: 0,
+        padded: undefined,
+      });
   };
-  const padded = (candidate: Candidate): string => (candidate.padded ??= ` ${spanText(view, candidate.first, candidate.last)} `);
+  const padded = (candidate: Candidate): string =>
+    (candidate.padded ??= ` ${spanText(view, candidate.first, candidate.last)} `);
   for (let i = 0; i < view.count; i++) {
     if (!isNoun(i) && !isAdjective(i)) continue;
     // A phrase: adjectives, then nouns; it ends on a noun.
@@ -142,11 +153,16 @@ export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMe
   const chosen: Candidate[] = [];
   for (const candidate of scored) {
     if (chosen.length === limit) break;
-    const inside = chosen.some((phrase) => phrase.count >= candidate.count && padded(phrase).includes(padded(candidate)));
+    const inside = chosen.some(
+      (phrase) => phrase.count >= candidate.count && padded(phrase).includes(padded(candidate)),
+    );
     if (!inside) chosen.push(candidate);
   }
   const top = chosen[0]?.raw ?? 1;
-  return chosen.map((phrase) => ({ text: padded(phrase).slice(1, -1), score: Math.round((phrase.raw / top) * 1000) / 1000 }));
+  return chosen.map((phrase) => ({
+    text: padded(phrase).slice(1, -1),
+    score: Math.round((phrase.raw / top) * 1000) / 1000,
+  }));
 }
 
 function personTokens(view: TokenView, entities: readonly EntityMention[]): Uint8Array {

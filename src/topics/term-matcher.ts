@@ -118,23 +118,36 @@ export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
     }
     return at;
   };
-  const lists = (map: Map<string, TermRef[]>): [string, number[]][] => [...map].map(([key, list]) => [key, list.map(indexOf)]);
+  const lists = (map: Map<string, TermRef[]>): [string, number[]][] =>
+    [...map].map(([key, list]) => [key, list.map(indexOf)]);
   return {
     words: lists(matcher.words),
     compoundParts: lists(matcher.compoundParts),
-    sequences: [...matcher.sequences].map(([stem, list]) => [stem, list.map((sequence) => [sequence.rest, sequence.refs.map(indexOf)])]),
+    sequences: [...matcher.sequences].map(([stem, list]) => [
+      stem,
+      list.map((sequence) => [sequence.rest, sequence.refs.map(indexOf)]),
+    ]),
     refs,
   };
 }
 
 export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
-  const refs = packed.refs.map(([topic, weight, sign, length]): TermRef => ({ topic: topic!, weight: weight!, sign: sign as 1 | -1, length: length! }));
-  const lists = (entries: [string, number[]][]) => new Map(entries.map(([key, list]) => [key, list.map((at) => refs[at]!)]));
+  const refs = packed.refs.map(([topic, weight, sign, length]): TermRef => ({
+    topic: topic!,
+    weight: weight!,
+    sign: sign as 1 | -1,
+    length: length!,
+  }));
+  const lists = (entries: [string, number[]][]) =>
+    new Map(entries.map(([key, list]) => [key, list.map((at) => refs[at]!)]));
   return {
     words: lists(packed.words),
     compoundParts: lists(packed.compoundParts),
     sequences: new Map(
-      packed.sequences.map(([stem, list]) => [stem, list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) }))]),
+      packed.sequences.map(([stem, list]) => [
+        stem,
+        list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) })),
+      ]),
     ),
     wordForms: new Map(),
   };
@@ -237,7 +250,8 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
 function exactRefs(norm: string, matcher: TermMatcher): TermRef[] {
   const refs = [...(matcher.words.get(`=${norm}`) ?? [])];
   for (const ending of ['s', 'n', 'en', 'e']) {
-    if (norm.length > ending.length + 1 && norm.endsWith(ending)) refs.push(...(matcher.words.get(`=${norm.slice(0, -ending.length)}`) ?? []));
+    if (norm.length > ending.length + 1 && norm.endsWith(ending))
+      refs.push(...(matcher.words.get(`=${norm.slice(0, -ending.length)}`) ?? []));
   }
   return refs;
 }

@@ -75,7 +75,13 @@ export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: Term
       if (best[ref.topic] === 0 && worst[ref.topic] === 0) touched[touchedCount++] = ref.topic;
       if (ref.sign > 0) {
         if (ref.weight > best[ref.topic]!) best[ref.topic] = ref.weight;
-        keepStrongest(evidence[ref.topic]!, view.starts[match.first]!, view.ends[match.last]!, ref.weight, scoring.maxEvidence);
+        keepStrongest(
+          evidence[ref.topic]!,
+          view.starts[match.first]!,
+          view.ends[match.last]!,
+          ref.weight,
+          scoring.maxEvidence,
+        );
       } else if (ref.weight > worst[ref.topic]!) {
         worst[ref.topic] = ref.weight;
       }

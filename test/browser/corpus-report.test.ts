@@ -21,8 +21,16 @@ describe.skipIf(unavailable !== undefined)('the corpus report in Chromium', () =
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'govtext-browser-report-'));
     // The corpus reports with dates, so that the report has topics over time.
-    const names = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
-    const lines = names.map((name, n) => JSON.stringify({ id: name.slice(0, -4), date: `2025-0${(n % 4) + 1}-15`, text: readFileSync(join(CORPUS, name), 'utf8') }));
+    const names = readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
+    const lines = names.map((name, n) =>
+      JSON.stringify({
+        id: name.slice(0, -4),
+        date: `2025-0${(n % 4) + 1}-15`,
+        text: readFileSync(join(CORPUS, name), 'utf8'),
+      }),
+    );
     writeFileSync(join(work, 'corpus.jsonl'), `${lines.join('\n')}\n`);
     govtext(['extract', join(work, 'corpus.jsonl'), '-o', join(work, 'records.jsonl'), '--quiet']);
     govtext(['report', join(work, 'records.jsonl'), '-o', join(work, 'report.html')]);
@@ -47,7 +55,9 @@ describe.skipIf(unavailable !== undefined)('the corpus report in Chromium', () =
           height: box.height,
           bars: svg.querySelectorAll('path[aria-roledescription="bar"]').length,
           cells: svg.querySelectorAll('path[aria-roledescription="rect mark"]').length,
-          barArea: [...svg.querySelectorAll('path[aria-roledescription="bar"], path[aria-roledescription="rect mark"]')].reduce((sum, mark) => {
+          barArea: [
+            ...svg.querySelectorAll('path[aria-roledescription="bar"], path[aria-roledescription="rect mark"]'),
+          ].reduce((sum, mark) => {
             const markBox = mark.getBoundingClientRect();
             return sum + markBox.width * markBox.height;
           }, 0),

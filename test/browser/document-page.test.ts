@@ -33,7 +33,10 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
     writeFileSync(input, `${JSON.stringify({ id: 'schadcode', text: hostileText })}\n`);
     govtext(['extract', 'corpus', input, '-o', join(work, 'records.jsonl'), '--quiet']);
     govtext(['render', join(work, 'records.jsonl'), '-o', join(work, 'pages')]);
-    records = readFileSync(join(work, 'records.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    records = readFileSync(join(work, 'records.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
@@ -47,7 +50,9 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
   it('puts every highlight on its mention: the mark holds exactly the mention text and its type, in text order', async () => {
     for (const record of records) {
       await open(record.id);
-      const shown = await page.$$eval('mark.ent', (all) => all.map((mark) => [mark.textContent, mark.getAttribute('data-type'), mark.getAttribute('data-canonical')]));
+      const shown = await page.$$eval('mark.ent', (all) =>
+        all.map((mark) => [mark.textContent, mark.getAttribute('data-type'), mark.getAttribute('data-canonical')]),
+      );
       expect(shown).toEqual(record.entities.map((mention) => [mention.text, mention.type, mention.canonical]));
       // The text shown is the text, character for character: the marks sit where the offsets say.
       const before = await page.$$eval('mark.ent', (all) =>
@@ -64,7 +69,9 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
 
   it('colours each type differently, labels it, and shows canonical name and source on hover', async () => {
     await open('01-ki-kongress');
-    const colours = await page.$$eval('.legend .swatch', (all) => all.map((swatch) => getComputedStyle(swatch).borderBottomColor));
+    const colours = await page.$$eval('.legend .swatch', (all) =>
+      all.map((swatch) => getComputedStyle(swatch).borderBottomColor),
+    );
     expect(new Set(colours).size).toBe(6);
     const mark = page.locator('mark.ent-PER').first();
     expect(await mark.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('"PER"');
@@ -83,8 +90,15 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('ev-0-3');
     const lit = page.locator('.in-ev-0-3');
     expect((await lit.allTextContents()).join('')).toBe(evidence.text);
-    expect(await lit.first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 230, 109)');
-    expect(await page.locator('.in-ev-0-1').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await lit.first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+      'rgb(255, 230, 109)',
+    );
+    expect(
+      await page
+        .locator('.in-ev-0-1')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
+    ).toBe('rgba(0, 0, 0, 0)');
     expect(await lit.first().isVisible()).toBe(true);
     const box = await lit.first().boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);

@@ -14,7 +14,8 @@ import { CORPUS, ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const built = existsSync(CLI);
-if (!built) console.warn('test/cli/cli.test.ts: dist/cli.js not built, skipping the command-line tests (run npm run build)');
+if (!built)
+  console.warn('test/cli/cli.test.ts: dist/cli.js not built, skipping the command-line tests (run npm run build)');
 
 const work = mkdtempSync(join(tmpdir(), 'govtext-cli-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,7 +27,12 @@ interface Run {
 }
 
 function govtext(args: string[], input?: string | Buffer): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -60,7 +66,10 @@ describe.skipIf(!built)('govtext extract', () => {
     const run = govtext(['extract', 'corpus', '--quiet']);
     expect(run.status).toBe(0);
     const records = lines(run.stdout).map((line) => JSON.parse(line));
-    const expected = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => name.slice(0, -4));
+    const expected = readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => name.slice(0, -4));
     expect(records.map((r) => r.id)).toEqual(expected);
     for (const record of records) {
       expect(DocumentRecordSchema.safeParse(record).success).toBe(true);
@@ -89,7 +98,16 @@ describe.skipIf(!built)('govtext extract', () => {
     expect(run.status).toBe(1);
     const out = lines(run.stdout).map((line) => JSON.parse(line));
     expect(out.map((r) => r.id)).toEqual(['a', 'mixed.jsonl:2', 'mixed.jsonl:4', 'd', 'e', 'f', 'g', 'h']);
-    expect(out.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'malformed-json', 'not-an-object', 'missing-text', 'not-a-string', 'too-large', 'ok', 'ok']);
+    expect(out.map((r) => r.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'malformed-json',
+      'not-an-object',
+      'missing-text',
+      'not-a-string',
+      'too-large',
+      'ok',
+      'ok',
+    ]);
     expect(out.map((r) => r.error?.line)).toEqual([undefined, 2, 4, 5, 6, 7, undefined, undefined]);
     const invalid = out[6];
     expect(invalid.warnings.map((w: { code: string }) => w.code)).toContain('replacement-characters');
@@ -98,7 +116,10 @@ describe.skipIf(!built)('govtext extract', () => {
   });
 
   it('reports a line too long for any allowed document without reading it into memory', () => {
-    const input = file('long-line.jsonl', `{"id":"ok","text":"kurz"}\n{"id":"long","text":"${'ä'.repeat(2_000_000)}"}\n{"id":"after","text":"auch kurz"}\n`);
+    const input = file(
+      'long-line.jsonl',
+      `{"id":"ok","text":"kurz"}\n{"id":"long","text":"${'ä'.repeat(2_000_000)}"}\n{"id":"after","text":"auch kurz"}\n`,
+    );
     const run = govtext(['extract', input, '--max-chars', '1000', '--quiet']);
     expect(run.status).toBe(1);
     const out = lines(run.stdout).map((line) => JSON.parse(line));
@@ -107,12 +128,22 @@ describe.skipIf(!built)('govtext extract', () => {
   });
 
   it('reads standard input and .jsonl.gz, with --text-field and --id-field; other fields travel into the record', () => {
-    const body = '{"key":"k1","body":"Das Onlinezugangsgesetz (OZG) gilt.","title":"Titel","date":"2024-05-01","source":"archiv","rubrik":"Recht"}\n';
+    const body =
+      '{"key":"k1","body":"Das Onlinezugangsgesetz (OZG) gilt.","title":"Titel","date":"2024-05-01","source":"archiv","rubrik":"Recht"}\n';
     const fromStdin = govtext(['extract', '-', '--text-field', 'body', '--id-field', 'key'], body);
     expect(fromStdin.status).toBe(0);
     const record = JSON.parse(fromStdin.stdout);
-    expect(record).toMatchObject({ id: 'k1', title: 'Titel', date: '2024-05-01', source: 'archiv', meta: { rubrik: 'Recht' } });
-    expect(record.entities.map((e: { canonical: string }) => e.canonical)).toEqual(['Onlinezugangsgesetz', 'Onlinezugangsgesetz']);
+    expect(record).toMatchObject({
+      id: 'k1',
+      title: 'Titel',
+      date: '2024-05-01',
+      source: 'archiv',
+      meta: { rubrik: 'Recht' },
+    });
+    expect(record.entities.map((e: { canonical: string }) => e.canonical)).toEqual([
+      'Onlinezugangsgesetz',
+      'Onlinezugangsgesetz',
+    ]);
 
     const gz = file('dump.jsonl.gz', gzipSync(body));
     const fromGzip = govtext(['extract', gz, '--text-field', 'body', '--id-field', 'key', '--quiet']);
@@ -126,7 +157,9 @@ describe.skipIf(!built)('govtext extract', () => {
     const two = govtext(['extract', input, '--jobs', '2', '--quiet']);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
-    expect(lines(two.stdout).map((line) => JSON.parse(line).id)).toEqual(Array.from({ length: 300 }, (_, n) => `doc-${n}`));
+    expect(lines(two.stdout).map((line) => JSON.parse(line).id)).toEqual(
+      Array.from({ length: 300 }, (_, n) => `doc-${n}`),
+    );
     expect(two.stdout).toBe(one.stdout);
   });
 
@@ -136,7 +169,8 @@ describe.skipIf(!built)('govtext extract', () => {
     const run = govtext(['extract', input, '--format', 'csv', '-o', folder, '--quiet']);
     expect(run.status).toBe(1);
     const records = lines(govtext(['extract', input, '--quiet']).stdout).map((line) => JSON.parse(line));
-    const table = (name: string): Record<string, string>[] => parseCsv(readFileSync(join(folder, `${name}.csv`)), { columns: true });
+    const table = (name: string): Record<string, string>[] =>
+      parseCsv(readFileSync(join(folder, `${name}.csv`)), { columns: true });
 
     const documents = table('documents');
     expect(documents.map((row) => row.id)).toEqual(records.map((r) => r.id));
@@ -181,8 +215,14 @@ describe.skipIf(!built)('govtext extract --resume', () => {
 
   it('after SIGKILL mid-run, --resume completes the file: every document exactly once, byte-identical to the reference', async () => {
     const output = join(work, 'killed.jsonl');
-    const child: ChildProcess = spawn(process.execPath, [CLI, 'extract', input, '-o', output, '--jobs', '2', '--quiet'], { cwd: ROOT, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [CLI, 'extract', input, '-o', output, '--jobs', '2', '--quiet'],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
     // Kill once some records are written, well before the end.
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && !(existsSync(output) && statSync(output).size > 200_000)) {
@@ -233,7 +273,9 @@ describe.skipIf(!built)('govtext stats', () => {
     for (const type of ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']) {
       expect(summary.mentionsByType[type]).toBe(mentions.filter((e: { type: string }) => e.type === type).length);
     }
-    const topicDocuments = parsed.filter((r) => r.topics.some((t: { id: string }) => t.id === summary.topics[0].id)).length;
+    const topicDocuments = parsed.filter((r) =>
+      r.topics.some((t: { id: string }) => t.id === summary.topics[0].id),
+    ).length;
     expect(summary.topics[0].documents).toBe(topicDocuments);
   });
 });

@@ -41,6 +41,10 @@ describe('readDocuments on JSONL', () => {
 
   it('gives an unparsed line that is no valid JSON its error when parsed', () => {
     const item = { seq: 3, file: 'dump.jsonl', line: 9, bytes: 6, json: new TextEncoder().encode('{bad') };
-    expect(parseInputLine(item, options)).toMatchObject({ id: 'dump.jsonl:9', source: 'dump.jsonl:9', error: { code: 'malformed-json', line: 9 } });
+    expect(parseInputLine(item, options)).toMatchObject({
+      id: 'dump.jsonl:9',
+      source: 'dump.jsonl:9',
+      error: { code: 'malformed-json', line: 9 },
+    });
   });
 });

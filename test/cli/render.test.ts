@@ -12,7 +12,10 @@ import { marks, textOf } from '../render/html-text.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const built = existsSync(CLI);
-if (!built) console.warn('test/cli/render.test.ts: dist/cli.js not built, skipping the render and report command tests (run npm run build)');
+if (!built)
+  console.warn(
+    'test/cli/render.test.ts: dist/cli.js not built, skipping the render and report command tests (run npm run build)',
+  );
 
 const work = mkdtempSync(join(tmpdir(), 'govtext-render-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,7 +25,8 @@ function govtext(args: string[], cwd = ROOT) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const hostile = 'Dr. Anna Wegener vom BSI warnte: <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> bleibt Text.';
+const hostile =
+  'Dr. Anna Wegener vom BSI warnte: <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> bleibt Text.';
 
 describe.skipIf(!built)('govtext render', () => {
   const records = join(work, 'corpus.jsonl');
@@ -33,11 +37,16 @@ describe.skipIf(!built)('govtext render', () => {
     const run = govtext(['render', records, '-o', pages]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`govtext render: 8 pages and index.html in ${pages}\n`);
-    const lines = readFileSync(records, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(records, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const index = readFileSync(join(pages, 'index.html'), 'utf8');
     for (const record of lines) {
       const page = readFileSync(join(pages, `${record.id}.html`), 'utf8');
-      expect(marks(page).map((m) => [m.text, m.attributes['data-type']])).toEqual(record.entities.map((e: { text: string; type: string }) => [e.text, e.type]));
+      expect(marks(page).map((m) => [m.text, m.attributes['data-type']])).toEqual(
+        record.entities.map((e: { text: string; type: string }) => [e.text, e.type]),
+      );
       expect(page).not.toContain('pieced together');
       expect(index).toContain(`href="${record.id}.html"`);
     }
@@ -46,10 +55,11 @@ describe.skipIf(!built)('govtext render', () => {
   it('gives byte-identical pages on a second run', () => {
     const again = join(work, 'pages-again');
     govtext(['render', records, '-o', again]);
-    for (const name of readdirSync(pages)) expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(pages, name), 'utf8'));
+    for (const name of readdirSync(pages))
+      expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(pages, name), 'utf8'));
   });
 
-  it('reads a JSONL document\'s text from FILE.jsonl:LINE, and escapes markup in it', () => {
+  it("reads a JSONL document's text from FILE.jsonl:LINE, and escapes markup in it", () => {
     const input = join(work, 'docs.jsonl');
     writeFileSync(input, `${JSON.stringify({ id: 'warnung', text: hostile, date: '2024-05-02' })}\n`);
     const out = join(work, 'docs-records.jsonl');
@@ -68,19 +78,37 @@ describe.skipIf(!built)('govtext render', () => {
 
     const without = govtext(['render', out, '-o', join(work, 'moved-a')]);
     expect(without.status).toBe(0);
-    expect(without.stderr).toContain('k1: no text found for source "newsletter"; the page shows the text pieced together from the record');
+    expect(without.stderr).toContain(
+      'k1: no text found for source "newsletter"; the page shows the text pieced together from the record',
+    );
     const pieced = readFileSync(join(work, 'moved-a', 'k1.html'), 'utf8');
     expect(pieced).toContain('The original text was not found');
     expect(marks(pieced).map((m) => m.text)).toEqual(['Dr. Anna Wegener', 'BSI']);
 
-    const withTexts = govtext(['render', out, '-o', join(work, 'moved-b'), '--texts', input, '--id-field', 'key', '--text-field', 'body']);
+    const withTexts = govtext([
+      'render',
+      out,
+      '-o',
+      join(work, 'moved-b'),
+      '--texts',
+      input,
+      '--id-field',
+      'key',
+      '--text-field',
+      'body',
+    ]);
     expect(withTexts.stderr).not.toContain('pieced');
     expect(readFileSync(join(work, 'moved-b', 'k1.html'), 'utf8')).toContain('bleibt Text.');
   });
 
   it('names at most 20 pages without their text on standard error, and counts them all', () => {
     const input = join(work, 'many.jsonl');
-    writeFileSync(input, Array.from({ length: 25 }, (_, n) => JSON.stringify({ id: `m${n}`, text: 'Das BSI tagte in Bonn.', source: 'archiv' })).join('\n'));
+    writeFileSync(
+      input,
+      Array.from({ length: 25 }, (_, n) =>
+        JSON.stringify({ id: `m${n}`, text: 'Das BSI tagte in Bonn.', source: 'archiv' }),
+      ).join('\n'),
+    );
     const out = join(work, 'many-records.jsonl');
     govtext(['extract', input, '-o', out, '--quiet']);
     const run = govtext(['render', out, '-o', join(work, 'many')]);
@@ -104,14 +132,25 @@ describe.skipIf(!built)('govtext render', () => {
   it('skips error lines and malformed lines with a count, renders the rest, and exits 1', () => {
     const mixed = join(work, 'mixed.jsonl');
     const good = readFileSync(records, 'utf8').split('\n')[0]!;
-    writeFileSync(mixed, [good, '{"id":"x","source":"a.jsonl:2","error":{"code":"missing-text","message":"no field \\"text\\""}}', 'kein json', '{"id":"y"}', ''].join('\n'));
+    writeFileSync(
+      mixed,
+      [
+        good,
+        '{"id":"x","source":"a.jsonl:2","error":{"code":"missing-text","message":"no field \\"text\\""}}',
+        'kein json',
+        '{"id":"y"}',
+        '',
+      ].join('\n'),
+    );
     const run = govtext(['render', mixed, '-o', join(work, 'mixed')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${mixed}:3: skipped, not JSON`);
     expect(run.stderr).toContain(`${mixed}:4: skipped, not a document record`);
     expect(run.stderr).toContain('1 pages and index.html');
     expect(run.stderr).toContain('skipped 1 error lines; skipped 2 malformed lines');
-    expect(textOf(readFileSync(join(work, 'mixed', 'index.html'), 'utf8'))).toContain('1 error lines of govtext extract');
+    expect(textOf(readFileSync(join(work, 'mixed', 'index.html'), 'utf8'))).toContain(
+      '1 error lines of govtext extract',
+    );
   });
 
   it('names pages safely whatever the id: no path leaves the folder, no two pages share a name', () => {
@@ -145,7 +184,8 @@ describe.skipIf(!built)('govtext report', () => {
     const run = govtext(['report', records, '-o', join(work, 'report.html')]);
     expect(run.status).toBe(0);
     const page = readFileSync(join(work, 'report.html'), 'utf8');
-    for (const chart of ['topics', 'types', 'cooccurrence']) expect(page).toContain(`<figure class="chart" data-chart="${chart}"><svg`);
+    for (const chart of ['topics', 'types', 'cooccurrence'])
+      expect(page).toContain(`<figure class="chart" data-chart="${chart}"><svg`);
     expect(textOf(page)).toContain('8 documents');
     expect(page).not.toMatch(/<script|<link|<img/);
     govtext(['report', records, '-o', join(work, 'report-again.html')]);

@@ -14,7 +14,8 @@ describe('the gazetteer compiler', () => {
     const forms = new Set<string>();
     for (const list of builtInGazetteerLists()) {
       for (const entry of list.entries) {
-        for (const form of [entry.canonical, ...(entry.aliases ?? []), ...(entry.ambiguousAliases ?? [])]) forms.add(form);
+        for (const form of [entry.canonical, ...(entry.aliases ?? []), ...(entry.ambiguousAliases ?? [])])
+          forms.add(form);
       }
     }
     const disagreements: string[] = [];
@@ -33,11 +34,16 @@ describe('the gazetteer compiler', () => {
   });
 
   it('sends forms with spaces, dots, gender signs or a Binnen-I to the tokenizer', () => {
-    expect(['OZG 2.0', 'IT.NRW', 'e.V.', 'Bürger:innen', 'BürgerInnen', '-NRW', 'NRW-', '2G'].map(isPlainWord)).toEqual([
-      false, false, false, false, false, false, false, false,
-    ]);
+    expect(['OZG 2.0', 'IT.NRW', 'e.V.', 'Bürger:innen', 'BürgerInnen', '-NRW', 'NRW-', '2G'].map(isPlainWord)).toEqual(
+      [false, false, false, false, false, false, false, false],
+    );
     expect(['BSI', 'IT-Planungsrat', 'd-NRW', 'F13', 'XRechnung', 'Düsseldorf'].map(isPlainWord)).toEqual([
-      true, true, true, true, true, true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
   });
 });
@@ -49,7 +55,9 @@ describe('the GeoNames places (places-geonames.json)', () => {
       .map((e) => [e.text, e.source]);
 
   it('knows small German municipalities and towns across the border that no hand list names', () => {
-    expect(places('Die Schülerinnen kamen aus Flintbek, Pendler fahren täglich von Sarreguemines nach Saarbrücken.')).toEqual([
+    expect(
+      places('Die Schülerinnen kamen aus Flintbek, Pendler fahren täglich von Sarreguemines nach Saarbrücken.'),
+    ).toEqual([
       ['Flintbek', 'gazetteer:places-geonames'],
       ['Sarreguemines', 'gazetteer:places-geonames'],
       ['Saarbrücken', 'gazetteer:places'],

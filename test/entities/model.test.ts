@@ -26,20 +26,24 @@ describe('loading', () => {
   });
 
   it('names what is wrong with a model file of another format', () => {
-    expect(() => loadNerModel({ ...(packed as PackedNerModel), format: 99 })).toThrow(/format 99 .* retrain with npm run train:ner/);
+    expect(() => loadNerModel({ ...(packed as PackedNerModel), format: 99 })).toThrow(
+      /format 99 .* retrain with npm run train:ner/,
+    );
   });
 });
 
 describe('tagEntities: the model on its own', () => {
   it('„… sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Wąbrzeźno.“: a person and a place no list contains', () => {
-    const text = 'Der Antrag scheiterte knapp, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser am Dienstag in Wąbrzeźno.';
+    const text =
+      'Der Antrag scheiterte knapp, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser am Dienstag in Wąbrzeźno.';
     const found = tagEntities(text).map((m) => `${m.label} ${m.text}`);
     expect(found).toContain('PER Jolanta Wierzbicka-Oberhauser');
     expect(found).toContain('LOC Wąbrzeźno');
   });
 
   it('labels court decisions and laws in the legal domain (LER classes)', () => {
-    const text = 'Die Klage ist nach § 42 Abs. 2 VwGO unzulässig ( vgl. BVerwG , Urteil vom 12. März 2019 - 4 C 2.18 - ) .';
+    const text =
+      'Die Klage ist nach § 42 Abs. 2 VwGO unzulässig ( vgl. BVerwG , Urteil vom 12. März 2019 - 4 C 2.18 - ) .';
     const labels = tagEntities(text, { domain: 'legal' }).map((m) => m.label);
     expect(labels).toContain('LAW');
     expect(labels).toContain('RS');
@@ -97,7 +101,9 @@ describe('the model in extract()', () => {
   });
 
   it('single-token mentions meet their own threshold; a threshold given alone holds for every mention', () => {
-    const strict = createExtractor({ model: nerRecognizer({ threshold: 0, singleTokenThreshold: 1.01 }) }).extract(text).entities;
+    const strict = createExtractor({ model: nerRecognizer({ threshold: 0, singleTokenThreshold: 1.01 }) }).extract(
+      text,
+    ).entities;
     const bySource = strict.filter((e) => e.source === 'model:ner');
     expect(bySource.map((e) => e.text)).toContain('Quellgrund Systemhaus');
     expect(bySource.map((e) => e.text)).not.toContain('Wąbrzeźno');
@@ -106,7 +112,9 @@ describe('the model in extract()', () => {
   it('vetoes, when asked, a single word the document also writes in lower case', () => {
     const doc = 'Die Ministerin traf Wąbrzeźno am Montag. Ob das wąbrzeźno geschrieben wird, blieb offen.';
     const found = (lowerCaseInDocument: boolean) =>
-      createExtractor({ model: nerRecognizer({ threshold: 0, rules: { lowerCaseInDocument, hyphenatedCommonHead: false } }) })
+      createExtractor({
+        model: nerRecognizer({ threshold: 0, rules: { lowerCaseInDocument, hyphenatedCommonHead: false } }),
+      })
         .extract(doc)
         .entities.filter((e) => e.source === 'model:ner')
         .map((e) => e.text);

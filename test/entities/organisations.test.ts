@@ -51,7 +51,9 @@ describe('municipalities and Länder', () => {
       ['ORG', 'Land NRW', 'Land Nordrhein-Westfalen'],
       ['ORG', 'Land Nordrhein-Westfalen', 'Land Nordrhein-Westfalen'],
     ]);
-    expect(record.entityIndex.map((e) => [e.type, e.canonical, e.mentions])).toEqual([['ORG', 'Land Nordrhein-Westfalen', 2]]);
+    expect(record.entityIndex.map((e) => [e.type, e.canonical, e.mentions])).toEqual([
+      ['ORG', 'Land Nordrhein-Westfalen', 2],
+    ]);
   });
 });
 
@@ -75,7 +77,8 @@ describe('ministries and authorities with their complements', () => {
   });
 
   it('„des Instituts für Verwaltungsforschung und wissenschaftlicher Direktor …“: the name stops before the role', () => {
-    const text = 'Marco Kuhn, Leiter des Instituts für Verwaltungsforschung und wissenschaftlicher Direktor der Akademie, sprach.';
+    const text =
+      'Marco Kuhn, Leiter des Instituts für Verwaltungsforschung und wissenschaftlicher Direktor der Akademie, sprach.';
     expect(named(text)).toEqual([['Instituts für Verwaltungsforschung', 'Institut für Verwaltungsforschung']]);
   });
 
@@ -94,7 +97,9 @@ describe('ministries and authorities with their complements', () => {
   });
 
   it('„Landesverwaltungsamt“: one word naming an authority is an ORG, the bare „Landesamt“ is not', () => {
-    expect(named('Das Landesverwaltungsamt prüft. Das Landesamt prüft.')).toEqual([['Landesverwaltungsamt', 'Landesverwaltungsamt']]);
+    expect(named('Das Landesverwaltungsamt prüft. Das Landesamt prüft.')).toEqual([
+      ['Landesverwaltungsamt', 'Landesverwaltungsamt'],
+    ]);
   });
 
   it('„Amtsgericht Leipzig“: a court before a place is one ORG, without a LOC inside', () => {
@@ -128,7 +133,8 @@ describe('names qualified by a Land or place', () => {
   });
 
   it('„Städte- und Gemeindebund NRW“: the suspended compound is inside the span', () => {
-    const text = 'Der Städte- und Gemeindebund NRW fordert Geld. Die Position des Städte- und Gemeindebundes NRW ist klar.';
+    const text =
+      'Der Städte- und Gemeindebund NRW fordert Geld. Die Position des Städte- und Gemeindebundes NRW ist klar.';
     const found = organisations(text);
     expect(found.map((e) => e.text)).toEqual(['Städte- und Gemeindebund NRW', 'Städte- und Gemeindebundes NRW']);
     expect(found[1]!.canonical).toBe(found[0]!.canonical);
@@ -142,7 +148,9 @@ describe('names qualified by a Land or place', () => {
   });
 
   it('„des Hessischen Städtetags“: an inflected adjective and genitive noun, nominative canonical', () => {
-    expect(named('Die Position des Hessischen Städtetags ist klar.')).toEqual([['Hessischen Städtetags', 'Hessischer Städtetag']]);
+    expect(named('Die Position des Hessischen Städtetags ist klar.')).toEqual([
+      ['Hessischen Städtetags', 'Hessischer Städtetag'],
+    ]);
   });
 
   it('„Der Hessische Städtetag“: the weak adjective ending, nominative canonical', () => {
@@ -186,9 +194,9 @@ describe('company words continue a known name', () => {
   });
 
   it('„Sovereign Cloud Stack Community“: a product followed by `Community` is an organisation', () => {
-    expect(extract('Die Sovereign Cloud Stack Community wächst.').entities.map((e) => [e.type, e.text, e.canonical])).toEqual([
-      ['ORG', 'Sovereign Cloud Stack Community', 'Sovereign Cloud Stack Community'],
-    ]);
+    expect(
+      extract('Die Sovereign Cloud Stack Community wächst.').entities.map((e) => [e.type, e.text, e.canonical]),
+    ).toEqual([['ORG', 'Sovereign Cloud Stack Community', 'Sovereign Cloud Stack Community']]);
     expect(extract('Der Sovereign Cloud Stack wächst.').entities.map((e) => [e.type, e.text])).toEqual([
       ['PRODUCT', 'Sovereign Cloud Stack'],
     ]);
@@ -254,10 +262,16 @@ describe('abbreviations and affiliations in brackets', () => {
 });
 
 describe('heads, legal forms and openers', () => {
-  const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'ORG').map((e) => e.text);
+  const orgs = (text: string): string[] =>
+    extract(text)
+      .entities.filter((e) => e.type === 'ORG')
+      .map((e) => e.text);
 
   it('„Amt Nordheide“, „des Amtes Nordheide“: an Amt of a Land is an ORG; „Amt Digitalisierung“ is none', () => {
-    expect(orgs('Das Amt Nordheide und die Gemeinden des Amtes Nordheide. Das Amt Digitalisierung tagt.')).toEqual(['Amt Nordheide', 'Amtes Nordheide']);
+    expect(orgs('Das Amt Nordheide und die Gemeinden des Amtes Nordheide. Das Amt Digitalisierung tagt.')).toEqual([
+      'Amt Nordheide',
+      'Amtes Nordheide',
+    ]);
   });
 
   it('„der Freien Hansestadt Bremen“: an inflected adjective in a municipal head; canonical in the listed form', () => {
@@ -266,10 +280,9 @@ describe('heads, legal forms and openers', () => {
   });
 
   it('a company name starts after the common noun before it, compounds included: „Cloudanbieter Wolkenfeld AG“ → „Wolkenfeld AG“', () => {
-    expect(orgs('Der Cloudanbieter Wolkenfeld AG und die Allgäuer Softwarefirma Bergsicht Systeme GmbH liefern.')).toEqual([
-      'Wolkenfeld AG',
-      'Bergsicht Systeme GmbH',
-    ]);
+    expect(
+      orgs('Der Cloudanbieter Wolkenfeld AG und die Allgäuer Softwarefirma Bergsicht Systeme GmbH liefern.'),
+    ).toEqual(['Wolkenfeld AG', 'Bergsicht Systeme GmbH']);
     expect(orgs('Der Förderverein Digitale Schule e.V. hilft.')).toEqual(['Förderverein Digitale Schule e.V.']);
   });
 
@@ -278,11 +291,11 @@ describe('heads, legal forms and openers', () => {
   });
 
   it('„UG (haftungsbeschränkt)“ closes a company name; „Vereins“ and „Firma“ stay outside', () => {
-    expect(orgs('Es gewann die Kartenwerk Labs UG (haftungsbeschränkt). Der Podcast des Vereins Digitales Dorf e.V. und die Firma Quellgrund GmbH.')).toEqual([
-      'Kartenwerk Labs UG (haftungsbeschränkt)',
-      'Digitales Dorf e.V.',
-      'Quellgrund GmbH',
-    ]);
+    expect(
+      orgs(
+        'Es gewann die Kartenwerk Labs UG (haftungsbeschränkt). Der Podcast des Vereins Digitales Dorf e.V. und die Firma Quellgrund GmbH.',
+      ),
+    ).toEqual(['Kartenwerk Labs UG (haftungsbeschränkt)', 'Digitales Dorf e.V.', 'Quellgrund GmbH']);
   });
 });
 

@@ -17,11 +17,31 @@ describe('the entity stage', () => {
   const text = 'Der Landkreistag NRW begrüßt das OZG 2.0. Marco Kuhn sprach.';
 
   it('runs custom recognisers and names each in source, with sentence index and canonical', () => {
-    const extractor = createExtractor({ recognizers: [finds('laws', 'LAW', ['OZG 2.0']), finds('people', 'PER', ['Marco Kuhn'])] });
+    const extractor = createExtractor({
+      recognizers: [finds('laws', 'LAW', ['OZG 2.0']), finds('people', 'PER', ['Marco Kuhn'])],
+    });
     const { entities } = extractor.extract(text);
     expect(entities).toEqual([
-      { text: 'OZG 2.0', type: 'LAW', start: 33, end: 40, canonical: 'OZG 2.0', sentence: 0, source: 'laws', confidence: 0.9 },
-      { text: 'Marco Kuhn', type: 'PER', start: 42, end: 52, canonical: 'Marco Kuhn', sentence: 1, source: 'people', confidence: 0.9 },
+      {
+        text: 'OZG 2.0',
+        type: 'LAW',
+        start: 33,
+        end: 40,
+        canonical: 'OZG 2.0',
+        sentence: 0,
+        source: 'laws',
+        confidence: 0.9,
+      },
+      {
+        text: 'Marco Kuhn',
+        type: 'PER',
+        start: 42,
+        end: 52,
+        canonical: 'Marco Kuhn',
+        sentence: 1,
+        source: 'people',
+        confidence: 0.9,
+      },
     ]);
   });
 

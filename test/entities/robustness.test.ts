@@ -44,9 +44,42 @@ function randomMix(seed: number, length: number): string {
     }
   }
   // The words the patterns key on, so that the patterns fire on the mix too.
-  for (const word of ['Dr.', 'Prof.', 'Frau', 'Herr', 'Anna', 'Marco', 'Kuhn', 'Stadt', 'Landkreis', 'Land', 'Landes',
-    'Ministerium', 'Bundesamt', 'Zentrum', 'GmbH', 'AG', 'e.V.', 'Forum', 'Symposium', 'Chatbot', 'für', 'des', 'der',
-    'und', 'in', 'vom', 'NRW', 'Landkreistag', 'Beigeordneter', 'Moderatorin', 'Beispielgesetz', '24.', '2023', '2.0']) {
+  for (const word of [
+    'Dr.',
+    'Prof.',
+    'Frau',
+    'Herr',
+    'Anna',
+    'Marco',
+    'Kuhn',
+    'Stadt',
+    'Landkreis',
+    'Land',
+    'Landes',
+    'Ministerium',
+    'Bundesamt',
+    'Zentrum',
+    'GmbH',
+    'AG',
+    'e.V.',
+    'Forum',
+    'Symposium',
+    'Chatbot',
+    'für',
+    'des',
+    'der',
+    'und',
+    'in',
+    'vom',
+    'NRW',
+    'Landkreistag',
+    'Beigeordneter',
+    'Moderatorin',
+    'Beispielgesetz',
+    '24.',
+    '2023',
+    '2.0',
+  ]) {
     words.add(word);
   }
   const vocabulary = [...words].sort();
@@ -73,7 +106,9 @@ function expectSound(input: string, record: DocumentRecord): void {
     previousEnd = entity.end;
     expect(entity.sentence, where).toBeLessThan(record.sentences.length);
     const sentence = record.sentences[entity.sentence]!;
-    expect(entity.start >= sentence.start && entity.start < sentence.end, `${where} starts outside its sentence`).toBe(true);
+    expect(entity.start >= sentence.start && entity.start < sentence.end, `${where} starts outside its sentence`).toBe(
+      true,
+    );
     expect(entity.confidence, where).toBeGreaterThanOrEqual(0);
     expect(entity.confidence, where).toBeLessThanOrEqual(1);
     expect(entity.canonical.length, where).toBeGreaterThan(0);
@@ -109,20 +144,31 @@ const hostile: [string, () => string][] = [
   ['10,000 × „Marco Kuhn (“', () => 'Marco Kuhn ('.repeat(10_000)],
   ['10,000 × „Anna Wegener, Beigeordnete des “', () => 'Anna Wegener, Beigeordnete des '.repeat(10_000)],
   ['200 KB of gazetteer words and punctuation (seed 0x5eed)', () => randomMix(0x5eed, 200_000)],
-  ['lone surrogates inside and between names', () => 'Anna \uD800 Wegener sprach in \uDC00Köln. Dr.\uD83D Marco Kuhn\uDFFF kam. \uDC00'],
+  [
+    'lone surrogates inside and between names',
+    () => 'Anna \uD800 Wegener sprach in \uDC00Köln. Dr.\uD83D Marco Kuhn\uDFFF kam. \uDC00',
+  ],
   ['NUL characters', () => '\u0000Anna\u0000 Wegener sprach\u0000in Köln. Die Stadt\u0000Köln\u0000zahlt.\u0000'],
-  ['\\r\\n line ends', () => 'Dr. Marco Kuhn eröffnete.\r\nDer Landkreistag NRW\r\ntagte in Düsseldorf.\r\n\r\nKuhn sprach.\r\n'],
+  [
+    '\\r\\n line ends',
+    () => 'Dr. Marco Kuhn eröffnete.\r\nDer Landkreistag NRW\r\ntagte in Düsseldorf.\r\n\r\nKuhn sprach.\r\n',
+  ],
 ];
 
 describe('hostile input', () => {
-  it.each(hostile)('%s: every mention is a slice of the input, in order, without overlap; the record validates', (_, make) => {
-    const input = make();
-    expectSound(input, extract(input));
-  });
+  it.each(hostile)(
+    '%s: every mention is a slice of the input, in order, without overlap; the record validates',
+    (_, make) => {
+      const input = make();
+      expectSound(input, extract(input));
+    },
+  );
 
   it('the random mix does exercise the entity stage (mentions of every type, and relations)', () => {
     const record = extract(randomMix(0x5eed, 200_000));
-    expect(new Set(record.entities.map((e) => e.type))).toEqual(new Set(['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']));
+    expect(new Set(record.entities.map((e) => e.type))).toEqual(
+      new Set(['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT']),
+    );
     expect(record.relations.length).toBeGreaterThan(0);
   });
 
@@ -193,7 +239,9 @@ describe('recognisers chosen by the caller', () => {
     expect(pb).toMatchObject({ type: 'PRODUCT', canonical: 'Projekt Beispiel', source: 'gazetteer:projekte' });
     expect(text.slice(pb!.start, pb!.end)).toBe('PB');
     // The built-in recognisers still run.
-    expect(record.entities.map((e) => e.text)).toEqual(expect.arrayContaining(['Dr. Marco Kuhn', 'ELSTER', 'Düsseldorf']));
+    expect(record.entities.map((e) => e.text)).toEqual(
+      expect.arrayContaining(['Dr. Marco Kuhn', 'ELSTER', 'Düsseldorf']),
+    );
   });
 
   it('the custom list matches its canonical too, and an acronym alias only in capitals', () => {
@@ -204,7 +252,11 @@ describe('recognisers chosen by the caller', () => {
         ]),
       ],
     });
-    expect(extractor.extract('Das Projekt Beispiel startet; pb ist klein, PB groß.').entities.map((e) => [e.text, e.canonical])).toEqual([
+    expect(
+      extractor
+        .extract('Das Projekt Beispiel startet; pb ist klein, PB groß.')
+        .entities.map((e) => [e.text, e.canonical]),
+    ).toEqual([
       ['Projekt Beispiel', 'Projekt Beispiel'],
       ['PB', 'Projekt Beispiel'],
     ]);

@@ -12,7 +12,8 @@ import { textOf } from './html-text.js';
 const summary = summarizeCorpus(records);
 const page = await renderReport(summary, { subtitle: 'records.jsonl' });
 
-const figure = (name: string) => new RegExp(`<figure class="chart" data-chart="${name}">(.*?)</figure>`, 's').exec(page)?.[1];
+const figure = (name: string) =>
+  new RegExp(`<figure class="chart" data-chart="${name}">(.*?)</figure>`, 's').exec(page)?.[1];
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('renderChart', () => {
@@ -51,7 +52,17 @@ describe('renderReport', () => {
   it('escapes names and labels from the records, in the tables and in the charts', async () => {
     const evil = '<script>window.__pwned=1</script>';
     const hostile = await renderReport(
-      summarizeCorpus([record('x', { date: '2024-01-01', mentions: [['PER', evil, 0], ['ORG', evil, 0]], topics: [[evil, 1]], relations: [[evil, evil, evil]] })]),
+      summarizeCorpus([
+        record('x', {
+          date: '2024-01-01',
+          mentions: [
+            ['PER', evil, 0],
+            ['ORG', evil, 0],
+          ],
+          topics: [[evil, 1]],
+          relations: [[evil, evil, evil]],
+        }),
+      ]),
     );
     expect(hostile).not.toContain('<script');
     expect(hostile).toContain('&lt;script&gt;');

@@ -24,7 +24,11 @@ describe('renderHtml', () => {
       ['Onlinezugangsgesetz', 'LAW', 'Onlinezugangsgesetz'],
       ['OZG', 'LAW', 'Onlinezugangsgesetz'],
     ]);
-    expect(marks(html)[0]!.attributes).toMatchObject({ class: 'ent ent-PER', title: 'Marco Kuhn · pattern:person', 'data-source': 'pattern:person' });
+    expect(marks(html)[0]!.attributes).toMatchObject({
+      class: 'ent ent-PER',
+      title: 'Marco Kuhn · pattern:person',
+      'data-source': 'pattern:person',
+    });
   });
 
   it('keeps the whole text, in order, around the marks', () => {
@@ -33,7 +37,8 @@ describe('renderHtml', () => {
   });
 
   it('escapes a text that contains markup, so <script> stays text', () => {
-    const hostile = 'Dr. Anna Wegener vom BSI schrieb <script>window.__pwned=1</script> und <img src=x onerror="alert(1)"> & \'mehr\'.';
+    const hostile =
+      'Dr. Anna Wegener vom BSI schrieb <script>window.__pwned=1</script> und <img src=x onerror="alert(1)"> & \'mehr\'.';
     const page = renderHtml(extract(hostile), hostile);
     expect(page).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(page).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;mehr&#39;');
@@ -52,7 +57,9 @@ describe('renderHtml', () => {
   });
 
   it('forbids every script with a Content-Security-Policy and uses no event handler attribute', () => {
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;`,
+    );
     expect(html).not.toMatch(/<script|\son\w+=/i);
   });
 
@@ -80,7 +87,10 @@ describe('renderHtml', () => {
     first.evidence.forEach((span, n) => {
       expect(page).toContain(`href="#ev-0-${n + 1}"`);
       // The anchor sits where the evidence starts: the text before it is the text before the span.
-      const before = page.slice(page.indexOf('<div class="text"'), page.indexOf(`<a class="anchor" id="ev-0-${n + 1}">`));
+      const before = page.slice(
+        page.indexOf('<div class="text"'),
+        page.indexOf(`<a class="anchor" id="ev-0-${n + 1}">`),
+      );
       expect(textOf(before.replace(/^<div[^>]*>/, ''))).toBe(report.slice(0, span.start));
       expect(page).toContain(`body:has(#ev-0-${n + 1}:target) .in-ev-0-${n + 1}`);
     });

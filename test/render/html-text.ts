@@ -10,7 +10,9 @@ export function textOf(html: string): string {
 /** Every `<mark …>…</mark>` (marks never nest): its attributes and its text. */
 export function marks(html: string): { attributes: Record<string, string>; text: string }[] {
   return [...html.matchAll(/<mark ([^>]*)>(.*?)<\/mark>/gs)].map(([, attributes, inner]) => ({
-    attributes: Object.fromEntries([...attributes!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, textOf(value!)])),
+    attributes: Object.fromEntries(
+      [...attributes!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, textOf(value!)]),
+    ),
     text: textOf(inner!),
   }));
 }

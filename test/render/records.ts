@@ -5,7 +5,15 @@ import type { DocumentRecord, EntityType } from '../../src/record.js';
 type Mention = [type: EntityType, canonical: string, sentence: number];
 
 /** A record with the fields the summary reads; offsets are not looked at. */
-export function record(id: string, options: { date?: string; mentions?: Mention[]; topics?: [string, number][]; relations?: [string, string?, string?][] }): DocumentRecord {
+export function record(
+  id: string,
+  options: {
+    date?: string;
+    mentions?: Mention[];
+    topics?: [string, number][];
+    relations?: [string, string?, string?][];
+  },
+): DocumentRecord {
   const mentions = options.mentions ?? [];
   const index = new Map<string, DocumentRecord['entityIndex'][number]>();
   for (const [type, canonical] of mentions) {
@@ -20,7 +28,16 @@ export function record(id: string, options: { date?: string; mentions?: Mention[
     ...(options.date !== undefined ? { date: options.date } : {}),
     stats: { characters: 1000, tokens: 150, words: 120, sentences: 10 },
     sentences: [],
-    entities: mentions.map(([type, canonical, sentence], n) => ({ text: canonical, type, start: n * 10, end: n * 10 + 5, canonical, sentence, source: 'test', confidence: 1 })),
+    entities: mentions.map(([type, canonical, sentence], n) => ({
+      text: canonical,
+      type,
+      start: n * 10,
+      end: n * 10 + 5,
+      canonical,
+      sentence,
+      source: 'test',
+      confidence: 1,
+    })),
     entityIndex: [...index.values()],
     relations: (options.relations ?? []).map(([person, role, organisation]) => ({
       person,
@@ -40,16 +57,47 @@ export function record(id: string, options: { date?: string; mentions?: Mention[
 export const records = [
   record('a', {
     date: '2024-09-11',
-    mentions: [['PER', 'Marco Kuhn', 0], ['ORG', 'Landkreistag NRW', 0], ['LAW', 'OZG', 1], ['PER', 'Marco Kuhn', 2], ['ORG', 'BSI', 3]],
-    topics: [['ozg', 0.9], ['ki', 0.5]],
+    mentions: [
+      ['PER', 'Marco Kuhn', 0],
+      ['ORG', 'Landkreistag NRW', 0],
+      ['LAW', 'OZG', 1],
+      ['PER', 'Marco Kuhn', 2],
+      ['ORG', 'BSI', 3],
+    ],
+    topics: [
+      ['ozg', 0.9],
+      ['ki', 0.5],
+    ],
     relations: [['Marco Kuhn', 'Beigeordneter', 'Landkreistag NRW']],
   }),
   record('b', {
     date: '2024-09-30',
-    mentions: [['PER', 'Anna Wegener', 0], ['ORG', 'BSI', 0], ['PER', 'Marco Kuhn', 0], ['LOC', 'Kiel', 1]],
+    mentions: [
+      ['PER', 'Anna Wegener', 0],
+      ['ORG', 'BSI', 0],
+      ['PER', 'Marco Kuhn', 0],
+      ['LOC', 'Kiel', 1],
+    ],
     topics: [['ozg', 0.7]],
-    relations: [['Anna Wegener', undefined, 'BSI'], ['Marco Kuhn', 'Sprecher']],
+    relations: [
+      ['Anna Wegener', undefined, 'BSI'],
+      ['Marco Kuhn', 'Sprecher'],
+    ],
   }),
-  record('c', { date: '2024-10-02', mentions: [['ORG', 'BSI', 0]], topics: [['ki', 0.8], ['cloud', 0.6]] }),
-  record('d', { mentions: [['PER', 'Anna Wegener', 4], ['ORG', 'BSI', 4]], topics: [['cloud', 1]], relations: [['Anna Wegener', 'Präsidentin', 'BSI']] }),
+  record('c', {
+    date: '2024-10-02',
+    mentions: [['ORG', 'BSI', 0]],
+    topics: [
+      ['ki', 0.8],
+      ['cloud', 0.6],
+    ],
+  }),
+  record('d', {
+    mentions: [
+      ['PER', 'Anna Wegener', 4],
+      ['ORG', 'BSI', 4],
+    ],
+    topics: [['cloud', 1]],
+    relations: [['Anna Wegener', 'Präsidentin', 'BSI']],
+  }),
 ];

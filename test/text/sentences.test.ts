@@ -240,10 +240,7 @@ describe('colons', () => {
   });
 
   it('splits at a line-final colon even before a lower-case line', () => {
-    expect(sentences('Teilnehmende:\nalle Kommunen des Landes')).toEqual([
-      'Teilnehmende:',
-      'alle Kommunen des Landes',
-    ]);
+    expect(sentences('Teilnehmende:\nalle Kommunen des Landes')).toEqual(['Teilnehmende:', 'alle Kommunen des Landes']);
   });
 });
 
@@ -295,13 +292,9 @@ describe('document structure', () => {
   });
 
   it('makes table-like lines of a programme sentences of their own', () => {
-    expect(sentences('09:30 Uhr\nBegrüßung\nModeration: Lea Brückner, Hessischer Städtetag\n10:00 Uhr\nKeynote')).toEqual([
-      '09:30 Uhr',
-      'Begrüßung',
-      'Moderation: Lea Brückner, Hessischer Städtetag',
-      '10:00 Uhr',
-      'Keynote',
-    ]);
+    expect(
+      sentences('09:30 Uhr\nBegrüßung\nModeration: Lea Brückner, Hessischer Städtetag\n10:00 Uhr\nKeynote'),
+    ).toEqual(['09:30 Uhr', 'Begrüßung', 'Moderation: Lea Brückner, Hessischer Städtetag', '10:00 Uhr', 'Keynote']);
   });
 
   it('always ends a sentence at a blank line', () => {
@@ -425,11 +418,15 @@ describe('bad input', () => {
     const entry = pathToFileURL(resolve(import.meta.dirname, '../../src/index.ts')).href;
     const script = `import(${JSON.stringify(entry)}).then((m) => process.stdout.write(JSON.stringify(m.splitSentences(JSON.parse(process.argv[1])))))`;
     const input = 'Mehr unter 𝗯𝘂𝗻𝗱.de/ozg lesen. Danach geht es weiter.';
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(input)], {
-      cwd: resolve(import.meta.dirname, '../..'),
-      encoding: 'utf8',
-      timeout: 5000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(input)],
+      {
+        cwd: resolve(import.meta.dirname, '../..'),
+        encoding: 'utf8',
+        timeout: 5000,
+      },
+    );
     expect(run.error?.message ?? null, 'splitSentences finished within 5 s').toBeNull();
     expect(run.status, run.stderr).toBe(0);
     const spans = JSON.parse(run.stdout) as { start: number; end: number; text: string }[];

@@ -62,7 +62,8 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * Everything else — letters, digits, punctuation, quotes, symbols, emoji —
  * must be inside some token.
  */
-const SKIPPABLE = /^[\p{Zs}\t\u200B\uFEFF\n\r\u000B\u000C\u0085\u2028\u2029\u00AD\u200C\u200D\u2060\u180E\u0000-\u001F\u007F-\u009F]$/u;
+const SKIPPABLE =
+  /^[\p{Zs}\t\u200B\uFEFF\n\r\u000B\u000C\u0085\u2028\u2029\u00AD\u200C\u200D\u2060\u180E\u0000-\u001F\u007F-\u009F]$/u;
 
 function mayBeSkipped(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -839,16 +840,24 @@ describe('input that must not make the tokenizer loop forever', () => {
     ['bold "fancy text" letters before a path', 'Siehe 𝗯𝘂𝗻𝗱.de/ozg heute'],
     ['a capital mathematical letter before a path', '𝐀.de/x'],
     ['an astral letter after an ASCII letter', 'a𐁍.de/x'],
-  ])('terminates on a dotted name with %s', (_label, input) => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(input)], {
-      cwd: resolve(import.meta.dirname, '../..'),
-      encoding: 'utf8',
-      timeout: 5000,
-    });
-    expect(run.error?.message ?? null, `tokenize(${JSON.stringify(input)}) finished within 5 s`).toBeNull();
-    expect(run.status, run.stderr).toBe(0);
-    expectWellFormed(input, JSON.parse(run.stdout) as Token[]);
-  }, 15000);
+  ])(
+    'terminates on a dotted name with %s',
+    (_label, input) => {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(input)],
+        {
+          cwd: resolve(import.meta.dirname, '../..'),
+          encoding: 'utf8',
+          timeout: 5000,
+        },
+      );
+      expect(run.error?.message ?? null, `tokenize(${JSON.stringify(input)}) finished within 5 s`).toBeNull();
+      expect(run.status, run.stderr).toBe(0);
+      expectWellFormed(input, JSON.parse(run.stdout) as Token[]);
+    },
+    15000,
+  );
 });
 
 describe('non-string arguments', () => {
@@ -872,12 +881,85 @@ describe('non-string arguments', () => {
 describe('properties on pseudo-random input', () => {
   // Single characters and short pieces that exercise the tokenizer's special paths.
   const ALPHABET: readonly string[] = [
-    'a', 'e', 'i', 'n', 'r', 's', 't', 'A', 'D', 'M', 'Z', 'ä', 'Ö', 'ü', 'ß',
-    '0', '1', '2', '4', '9',
-    '.', ',', ':', '-', '/', '*', '_', '„', '“', "'", '@', '#', '(', ')', '?', '!', '…', '€', '%', '§',
-    ' ', ' ', ' ', '\n', '\r', '\r\n', '\t', '\u00A0', '\u202F', '\u200B', '\u00AD', '\uFEFF', '\u0000', '\u0007',
-    '\u200D', '\uFE0F', '\u0301', '\uD83D', '\uDC4D', '\uD800', '\uDFFF', '👍', '🏽', '❤️', '🇩🇪', '𝐀',
-    'innen', 'In', 'Dr.', 'z. B.', 'usw.', 'www.', 'https://', '.de', 'NRW', 'Akte', 'Die ', '24. ', '11:30',
+    'a',
+    'e',
+    'i',
+    'n',
+    'r',
+    's',
+    't',
+    'A',
+    'D',
+    'M',
+    'Z',
+    'ä',
+    'Ö',
+    'ü',
+    'ß',
+    '0',
+    '1',
+    '2',
+    '4',
+    '9',
+    '.',
+    ',',
+    ':',
+    '-',
+    '/',
+    '*',
+    '_',
+    '„',
+    '“',
+    "'",
+    '@',
+    '#',
+    '(',
+    ')',
+    '?',
+    '!',
+    '…',
+    '€',
+    '%',
+    '§',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    '\r',
+    '\r\n',
+    '\t',
+    '\u00A0',
+    '\u202F',
+    '\u200B',
+    '\u00AD',
+    '\uFEFF',
+    '\u0000',
+    '\u0007',
+    '\u200D',
+    '\uFE0F',
+    '\u0301',
+    '\uD83D',
+    '\uDC4D',
+    '\uD800',
+    '\uDFFF',
+    '👍',
+    '🏽',
+    '❤️',
+    '🇩🇪',
+    '𝐀',
+    'innen',
+    'In',
+    'Dr.',
+    'z. B.',
+    'usw.',
+    'www.',
+    'https://',
+    '.de',
+    'NRW',
+    'Akte',
+    'Die ',
+    '24. ',
+    '11:30',
   ];
 
   function randomText(next: () => number): string {
@@ -899,9 +981,12 @@ describe('properties on pseudo-random input', () => {
   it('keeps offsets true, ordered and non-overlapping, and loses no visible character', () => {
     for (const input of inputs) {
       let tokens: Token[] = [];
-      expect(() => {
-        tokens = tokenize(input);
-      }, `tokenize(${JSON.stringify(input)})`).not.toThrow();
+      expect(
+        () => {
+          tokens = tokenize(input);
+        },
+        `tokenize(${JSON.stringify(input)})`,
+      ).not.toThrow();
       expectWellFormed(input, tokens);
     }
   });

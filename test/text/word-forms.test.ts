@@ -42,7 +42,12 @@ describe('internForms', () => {
       for (let i = 0; i < view.count; i++) {
         const surface = text.slice(tokens.starts[i], tokens.ends[i]);
         const { norm, stem } = normalForms(surface, tokens.kinds[i]!, tokens.flags[i]!);
-        if (view.surface[i] !== surface || view.norm[i] !== norm || view.stem[i] !== stem || view.shape[i] !== shapeOf(surface)) {
+        if (
+          view.surface[i] !== surface ||
+          view.norm[i] !== norm ||
+          view.stem[i] !== stem ||
+          view.shape[i] !== shapeOf(surface)
+        ) {
           disagreements.push(surface);
         }
       }

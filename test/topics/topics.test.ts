@@ -26,7 +26,14 @@ const cloud: Taxonomy = {
       ],
       against: [{ term: 'Wolke', weight: 1 }],
     },
-    { id: 'ki', label: 'KI', terms: [{ term: 'KI', weight: 1, exact: true }, { term: 'Sprachmodell', weight: 1 }] },
+    {
+      id: 'ki',
+      label: 'KI',
+      terms: [
+        { term: 'KI', weight: 1, exact: true },
+        { term: 'Sprachmodell', weight: 1 },
+      ],
+    },
   ],
 };
 
@@ -37,16 +44,46 @@ describe('the taxonomy', () => {
   it('ships the 23 topics of ANNOTATION.md, each with terms', () => {
     const ids = builtInTaxonomy().topics.map((t) => t.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['ki', 'cloud', 'souveraenitaet', 'open-source', 'ozg', 'efa', 'it-sicherheit', 'datenschutz', 'open-data', 'e-akte', 'prozesse', 'register', 'identitaet', 'e-rechnung', 'personal', 'finanzierung', 'kooperation', 'migration', 'smart-city', 'barrierefreiheit', 'agile', 'mobiles-arbeiten', 'blockchain']),
+      expect.arrayContaining([
+        'ki',
+        'cloud',
+        'souveraenitaet',
+        'open-source',
+        'ozg',
+        'efa',
+        'it-sicherheit',
+        'datenschutz',
+        'open-data',
+        'e-akte',
+        'prozesse',
+        'register',
+        'identitaet',
+        'e-rechnung',
+        'personal',
+        'finanzierung',
+        'kooperation',
+        'migration',
+        'smart-city',
+        'barrierefreiheit',
+        'agile',
+        'mobiles-arbeiten',
+        'blockchain',
+      ]),
     );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('rejects a malformed taxonomy with a message naming the problem', () => {
-    expect(() => parseTaxonomy({ topics: [{ id: 'x', label: 'X', terms: [{ term: 'a', weight: 2 }] }] })).toThrow(/topics\.0\.terms\.0\.weight/);
-    expect(() => parseTaxonomy({ topics: [{ id: 'Großes X', label: 'X', terms: [{ term: 'a', weight: 1 }] }] })).toThrow(TypeError);
+    expect(() => parseTaxonomy({ topics: [{ id: 'x', label: 'X', terms: [{ term: 'a', weight: 2 }] }] })).toThrow(
+      /topics\.0\.terms\.0\.weight/,
+    );
+    expect(() =>
+      parseTaxonomy({ topics: [{ id: 'Großes X', label: 'X', terms: [{ term: 'a', weight: 1 }] }] }),
+    ).toThrow(TypeError);
     expect(() => parseTaxonomy({ topics: [cloud.topics[0], cloud.topics[0]] })).toThrow(/appears twice/);
-    expect(() => createExtractor({ taxonomy: { topics: 'cloud' } as unknown as Taxonomy })).toThrow(/invalid topic taxonomy/);
+    expect(() => createExtractor({ taxonomy: { topics: 'cloud' } as unknown as Taxonomy })).toThrow(
+      /invalid topic taxonomy/,
+    );
   });
 
   it('extends: a new id adds a topic, a known id adds terms', () => {
@@ -77,7 +114,9 @@ describe('matching terms', () => {
   });
 
   it('finds multiword terms across inflection', () => {
-    expect(topicsOf('Sie nutzen Software as a Service. Auch das Rechenzentrum wird zur Cloud.').map((t) => t.id)).toEqual(['cloud']);
+    expect(
+      topicsOf('Sie nutzen Software as a Service. Auch das Rechenzentrum wird zur Cloud.').map((t) => t.id),
+    ).toEqual(['cloud']);
   });
 });
 

@@ -52,7 +52,8 @@ export function viterbi(
 ): void {
   const { width, between, start } = transitions;
   if (n === 0) return;
-  if (buffers.back.length < n * width) buffers.back = new Uint8Array(Math.max(n, buffers.back.length / width * 2) * width);
+  if (buffers.back.length < n * width)
+    buffers.back = new Uint8Array(Math.max(n, (buffers.back.length / width) * 2) * width);
   const back = buffers.back;
   let current = buffers.current;
   let next = buffers.next;
@@ -116,7 +117,8 @@ export function tagConfidence(
   const row = i * width;
   const from = i === 0 ? -1 : tags[i - 1]!;
   const chosen = tags[i]!;
-  const scoreOf = (t: number) => (emissions[row + t]! + (from < 0 ? start[t]! : between[from * width + t]!)) / temperature;
+  const scoreOf = (t: number) =>
+    (emissions[row + t]! + (from < 0 ? start[t]! : between[from * width + t]!)) / temperature;
   const top = scoreOf(chosen);
   let sum = 0;
   for (let t = 0; t < width; t++) sum += Math.exp(scoreOf(t) - top);

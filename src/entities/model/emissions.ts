@@ -18,7 +18,6 @@ import type { GazetteerBitsOf } from './gazetteer-features.js';
 import { DOMAIN_IDS, type Domain, domainTags } from './labels.js';
 import { type NerModel, featureRow } from './model.js';
 
-
 /** Bounds the memo on endless streams of distinct words; cleared, never evicted piecemeal. */
 const WORD_CACHE_LIMIT = 50_000;
 const KIND_COUNT = 12;
@@ -75,7 +74,13 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
     let word = cache.get(surface);
     if (word === undefined) {
       const norm = view.norm[i]!;
-      word = scoresOf({ surface, norm, stem: view.stem[i]!, gazetteers: gazetteersOf(surface), wordClass: model.wordClasses?.get(norm) ?? -1 });
+      word = scoresOf({
+        surface,
+        norm,
+        stem: view.stem[i]!,
+        gazetteers: gazetteersOf(surface),
+        wordClass: model.wordClasses?.get(norm) ?? -1,
+      });
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(surface, word);
     }

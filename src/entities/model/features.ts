@@ -41,7 +41,13 @@ export const enum GazetteerBit {
   OrganisationWord = 8,
   Law = 16,
 }
-const GAZETTEER_BITS = [GazetteerBit.FirstName, GazetteerBit.Surname, GazetteerBit.Place, GazetteerBit.OrganisationWord, GazetteerBit.Law];
+const GAZETTEER_BITS = [
+  GazetteerBit.FirstName,
+  GazetteerBit.Surname,
+  GazetteerBit.Place,
+  GazetteerBit.OrganisationWord,
+  GazetteerBit.Law,
+];
 
 const MAX_PREFIX = 4;
 const MAX_SUFFIX = 5;
@@ -84,7 +90,8 @@ export function combineKeys(template: number, a: number, b: number, c = 0): numb
   return finalise(h);
 }
 
-const seedOf = (template: Template, offset: number, detail = 0): number => (template << 8) | ((offset + WINDOW) << 5) | detail;
+const seedOf = (template: Template, offset: number, detail = 0): number =>
+  (template << 8) | ((offset + WINDOW) << 5) | detail;
 
 /** `Xx`, `X`, `d.`, `Xx-Xx`: character classes with runs collapsed. */
 export function shortShape(surface: string): string {
@@ -113,7 +120,9 @@ function lengthBucket(length: number): number {
 
 /** Shape bits of token-view.ts (capitalised, all caps, inner capitals, digits) as one small number. */
 export function capitalsOf(surface: string): number {
-  return shapeOf(surface) & (Shape.Capitalised | Shape.AllCaps | Shape.InnerCapitals | Shape.LowerInitial | Shape.HasDigit);
+  return (
+    shapeOf(surface) & (Shape.Capitalised | Shape.AllCaps | Shape.InnerCapitals | Shape.LowerInitial | Shape.HasDigit)
+  );
 }
 
 /** Keys of the features word `w` fires when it stands at `offset` from the labelled token. */
@@ -123,11 +132,13 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
   keys.push(hashString(seedOf(Template.Capitals, offset, capitals), ''));
   keys.push(hashString(seedOf(Template.ShortShape, offset), shortShape(w.surface)));
   if (w.gazetteers !== 0) {
-    for (const bit of GAZETTEER_BITS) if (w.gazetteers & bit) keys.push(hashString(seedOf(Template.Gazetteer, offset, bit), ''));
+    for (const bit of GAZETTEER_BITS)
+      if (w.gazetteers & bit) keys.push(hashString(seedOf(Template.Gazetteer, offset, bit), ''));
   }
   if (w.wordClass >= 0) {
     keys.push(combineKeys(Template.WordClass, offset + WINDOW + 1, w.wordClass + 1));
-    if (offset === 0) keys.push(combineKeys(Template.WordClass, 0, w.wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)));
+    if (offset === 0)
+      keys.push(combineKeys(Template.WordClass, 0, w.wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)));
   }
   if (offset === 0) {
     keys.push(hashString(seedOf(Template.Bias, 0), ''));
@@ -136,7 +147,8 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
     keys.push(hashString(seedOf(Template.Length, 0, lengthBucket(w.norm.length)), ''));
     keys.push(combineKeys(Template.GazetteerCapitals, capitals, w.gazetteers));
     const norm = w.norm;
-    for (let n = 1; n <= MAX_PREFIX && n < norm.length; n++) keys.push(hashString(seedOf(Template.Prefix, 0, n), norm, 0, n));
+    for (let n = 1; n <= MAX_PREFIX && n < norm.length; n++)
+      keys.push(hashString(seedOf(Template.Prefix, 0, n), norm, 0, n));
     for (let n = 1; n <= MAX_SUFFIX && n < norm.length; n++) {
       keys.push(hashString(seedOf(Template.Suffix, 0, n), norm, norm.length - n));
     }

@@ -58,7 +58,11 @@ export function packListWords(bits: ReadonlyMap<string, number>): PackedListWord
       .map(([word]) => word)
       .sort()
       .join(' ');
-  return { place: words(GazetteerBit.Place), organisation: words(GazetteerBit.OrganisationWord), law: words(GazetteerBit.Law) };
+  return {
+    place: words(GazetteerBit.Place),
+    organisation: words(GazetteerBit.OrganisationWord),
+    law: words(GazetteerBit.Law),
+  };
 }
 
 export function unpackListWords(packed: PackedListWords): Map<string, number> {

@@ -55,8 +55,14 @@ function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
 }
 
 export function loadNerModel(packed: PackedNerModel): NerModel {
-  if (packed.format !== PACKED_FORMAT || packed.tagCount !== TAG_COUNT || packed.classes.join() !== MODEL_CLASSES.join()) {
-    throw new Error(`model file: format ${packed.format} with classes ${packed.classes.join(', ')} does not match this version of govtext-de; retrain with npm run train:ner`);
+  if (
+    packed.format !== PACKED_FORMAT ||
+    packed.tagCount !== TAG_COUNT ||
+    packed.classes.join() !== MODEL_CLASSES.join()
+  ) {
+    throw new Error(
+      `model file: format ${packed.format} with classes ${packed.classes.join(', ')} does not match this version of govtext-de; retrain with npm run train:ner`,
+    );
   }
   const tagCount = packed.tagCount;
   const keys = decodeKeys(decodeBase64(packed.keys), packed.rows);
@@ -98,4 +104,3 @@ function decodeWordClasses(groups: readonly string[]): Map<string, number> {
   });
   return classes;
 }
-

@@ -33,11 +33,18 @@ export function hasName(filter: NameFilter, kind: NameKind, name: string): boole
 }
 
 /** A filter of `bitsPerName` bits per name (10 gives about 1 % false positives). */
-export function buildNameFilter(firstNames: Iterable<string>, surnames: Iterable<string>, bitsPerName = 10): NameFilter {
+export function buildNameFilter(
+  firstNames: Iterable<string>,
+  surnames: Iterable<string>,
+  bitsPerName = 10,
+): NameFilter {
   const first = [...firstNames];
   const last = [...surnames];
   const bytes = Math.ceil(((first.length + last.length) * bitsPerName) / 8);
-  const filter: NameFilter = { bits: new Uint8Array(Math.max(1, bytes)), hashCount: Math.max(1, Math.round(bitsPerName * Math.LN2)) };
+  const filter: NameFilter = {
+    bits: new Uint8Array(Math.max(1, bytes)),
+    hashCount: Math.max(1, Math.round(bitsPerName * Math.LN2)),
+  };
   for (const name of first) probe(filter, NameKind.First, name, true);
   for (const name of last) probe(filter, NameKind.Surname, name, true);
   return filter;

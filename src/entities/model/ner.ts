@@ -9,7 +9,13 @@ import type { EntityRecognizer } from '../recognizer.js';
 import { germanNerModel } from './built-in.js';
 import type { Domain } from './labels.js';
 import type { NerModel } from './model.js';
-import { type ModelMention, type NerRecognizerOptions, modelMentions, modelRecognizer, taggerFor } from './recognizer.js';
+import {
+  type ModelMention,
+  type NerRecognizerOptions,
+  modelMentions,
+  modelRecognizer,
+  taggerFor,
+} from './recognizer.js';
 
 export interface NerOptions extends NerRecognizerOptions {
   /** A model to use instead of the built-in one. */

@@ -35,7 +35,14 @@ export function modelMentions(doc: AnalysedText, tagger: SentenceTagger): ModelM
     tagger.tagSentence(view, sentences.firstToken[s]!, sentences.lastToken[s]!, (span) => {
       const start = view.starts[span.first]!;
       const end = view.ends[span.last]!;
-      mentions.push({ start, end, text: doc.text.slice(start, end), label: span.label, confidence: span.confidence, sentence: s });
+      mentions.push({
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        label: span.label,
+        confidence: span.confidence,
+        sentence: s,
+      });
     });
   }
   return mentions;
@@ -71,7 +78,10 @@ export interface NerRecognizerOptions {
 export const DEFAULT_MODEL_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 
 /** A recogniser over `model` (a model or a function that loads it on first use). */
-export function modelRecognizer(model: NerModel | (() => NerModel), options: NerRecognizerOptions = {}): EntityRecognizer {
+export function modelRecognizer(
+  model: NerModel | (() => NerModel),
+  options: NerRecognizerOptions = {},
+): EntityRecognizer {
   const types = new Set(options.types ?? DEFAULT_MODEL_TYPES);
   let loaded: NerModel | undefined;
   return {
@@ -82,7 +92,8 @@ export function modelRecognizer(model: NerModel | (() => NerModel), options: Ner
       const threshold = options.threshold ?? loaded.library.threshold;
       // A threshold given without a single-token one holds for every mention.
       const singleTokenThreshold =
-        options.singleTokenThreshold ?? (options.threshold === undefined ? (loaded.library.singleTokenThreshold ?? threshold) : threshold);
+        options.singleTokenThreshold ??
+        (options.threshold === undefined ? (loaded.library.singleTokenThreshold ?? threshold) : threshold);
       const rules = options.rules ?? loaded.library.rules ?? NO_EXTRA_RULES;
       const tagger = taggerFor(loaded, domain);
       const lexicon = entityLexicon();
@@ -98,8 +109,25 @@ export function modelRecognizer(model: NerModel | (() => NerModel), options: Ner
           const type = LIBRARY_TYPES[span.label];
           if (type === undefined || !types.has(type)) return;
           if (span.confidence < (span.first === span.last ? singleTokenThreshold : threshold)) return;
-          if (!isPlausibleMention(view, span.first, span.last, sentenceFirst, sentenceLast, lexicon, rules, documentLowerForms)) return;
-          candidates.push({ start: view.starts[span.first]!, end: view.ends[span.last]!, type, confidence: span.confidence });
+          if (
+            !isPlausibleMention(
+              view,
+              span.first,
+              span.last,
+              sentenceFirst,
+              sentenceLast,
+              lexicon,
+              rules,
+              documentLowerForms,
+            )
+          )
+            return;
+          candidates.push({
+            start: view.starts[span.first]!,
+            end: view.ends[span.last]!,
+            type,
+            confidence: span.confidence,
+          });
         });
       }
       return candidates;

@@ -3,7 +3,14 @@
 // confidence of each (the lowest tag confidence inside the span).
 
 import type { TokenView } from '../../text/token-view.js';
-import { type DecodeBuffers, type DomainTransitions, decodeBuffers, domainTransitions, tagConfidence, viterbi } from './decode.js';
+import {
+  type DecodeBuffers,
+  type DomainTransitions,
+  decodeBuffers,
+  domainTransitions,
+  tagConfidence,
+  viterbi,
+} from './decode.js';
 import { type EmissionScorer, emissionScorer } from './emissions.js';
 import type { GazetteerBitsOf } from './gazetteer-features.js';
 import { type Domain, type ModelClass, MODEL_CLASSES, classOfTag, isInsideTag } from './labels.js';

@@ -57,7 +57,8 @@ export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     // A place after the head names the series' region when an ordinal or a year marks
     // the name (`6. Azubi-Hackathon Südwestfalen`, `Digitaltag Erzgebirge 2025`); a Land always.
     const placeAfter = joinsPrevious(view, last + 1) ? placeLength(view, last + 1, lexicon) : 0;
-    const yearAfterPlace = placeAfter > 0 && joinsPrevious(view, last + placeAfter + 1) && isYear(view, last + placeAfter + 1);
+    const yearAfterPlace =
+      placeAfter > 0 && joinsPrevious(view, last + placeAfter + 1) && isYear(view, last + placeAfter + 1);
     if (placeAfter > 0 && (ordinal || yearAfterPlace)) last += placeAfter;
     else if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
     const year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
@@ -92,7 +93,8 @@ const LOWER_PREFIXED_COMPOUND = /^\p{Ll}{1,2}\p{Lu}[^-]*-\p{Lu}/u;
 
 function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHead | undefined {
   const opens =
-    isCapitalisedWord(view, i) || (view.kind[i] === Kind.Word && view.surface[i]!.includes('-') && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
+    isCapitalisedWord(view, i) ||
+    (view.kind[i] === Kind.Word && view.surface[i]!.includes('-') && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
   if (!opens || view.shape[i]! & Shape.AllCaps) return undefined;
   const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
   if (head?.closed) {
@@ -138,7 +140,8 @@ function hasTail(word: string, tail: string): boolean {
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
-  const nominative = withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
+  const nominative =
+    withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

@@ -45,7 +45,13 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
       let last = i;
       let canonical = nominativeLaw(view.surface[i]!, lexicon);
       // `Tariftreue- und Vergabegesetz`: a truncated compound coordinated with the law word.
-      if (i >= 2 && isCoordinator(view.surface[i - 1]!) && joinsPrevious(view, i) && joinsPrevious(view, i - 1) && isTruncatedCompound(view, i - 2)) {
+      if (
+        i >= 2 &&
+        isCoordinator(view.surface[i - 1]!) &&
+        joinsPrevious(view, i) &&
+        joinsPrevious(view, i - 1) &&
+        isTruncatedCompound(view, i - 2)
+      ) {
         first = i - 2;
         canonical = `${view.surface[i - 2]} ${view.surface[i - 1]} ${canonical}`;
       }
@@ -68,7 +74,8 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
 
 /** The last token of `Verordnung (EG) Nr. 883/2004` or `Richtlinie (EU) 2022/2555` starting at i. */
 function europeanActEnd(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
-  if (!lexicon.europeanActWords.has(view.surface[i]!) || view.surface[i + 1] !== '(' || view.surface[i + 3] !== ')') return undefined;
+  if (!lexicon.europeanActWords.has(view.surface[i]!) || view.surface[i + 1] !== '(' || view.surface[i + 3] !== ')')
+    return undefined;
   if (!lexicon.europeanCommunities.has(view.surface[i + 2]!)) return undefined;
   let j = i + 4;
   if (view.surface[j] === 'Nr.') j++;
@@ -83,7 +90,12 @@ function isCoordinator(word: string): boolean {
 
 /** `Tariftreue-`: a capitalised word cut at a hyphen, its head given by the next compound. */
 function isTruncatedCompound(view: TokenView, i: number): boolean {
-  return isWord(view, i) && (view.flags[i]! & Flag.Suspended) !== 0 && (view.shape[i]! & Shape.Capitalised) !== 0 && view.surface[i]!.length > 3;
+  return (
+    isWord(view, i) &&
+    (view.flags[i]! & Flag.Suspended) !== 0 &&
+    (view.shape[i]! & Shape.Capitalised) !== 0 &&
+    view.surface[i]!.length > 3
+  );
 }
 
 /** `Haushaltsordnung`, `Verfassung`: a law of a Land only after the Land's adjective (checked by the caller). */
@@ -98,7 +110,9 @@ function nominativeAdjective(adjective: string, lawWord: string, lexicon: Entity
   const stem = placeAdjectiveStem(adjective, lexicon);
   // `Thüringer`, `Berliner`: listed as they are written, they do not inflect.
   if (stem === undefined || stem === adjective) return adjective;
-  const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined);
+  const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(
+    ([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined,
+  );
   return byWord ? stem + byWord[1] : adjective;
 }
 

@@ -102,7 +102,8 @@ function municipalityAt(
       const word = head[j]!;
       const isLast = j === head.length - 1;
       matches =
-        surface === word || (isLast ? surface === `${word}s` || surface === `${word}es` : word.endsWith('e') && surface === `${word}n`);
+        surface === word ||
+        (isLast ? surface === `${word}s` || surface === `${word}es` : word.endsWith('e') && surface === `${word}n`);
       if (j > 0 && !joinsPrevious(view, i + j)) matches = false;
     }
     if (!matches) continue;
@@ -211,7 +212,11 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       previousWasAdjective = looksLikeAdjective(surface, lexicon);
       continue;
     }
-    if (isLowerAdjective(view, j, lexicon) && isCapitalisedWord(view, j + 1) && !lexicon.roles.has(view.surface[j + 1]!)) {
+    if (
+      isLowerAdjective(view, j, lexicon) &&
+      isCapitalisedWord(view, j + 1) &&
+      !lexicon.roles.has(view.surface[j + 1]!)
+    ) {
       previousWasName = false;
       continue;
     }
@@ -279,7 +284,13 @@ function nominativeAuthority(surface: string, lexicon: EntityLexicon): string {
 }
 
 /** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
-function nominativeHead(view: TokenView, first: number, headIndex: number, last: number, lexicon: EntityLexicon): string {
+function nominativeHead(
+  view: TokenView,
+  first: number,
+  headIndex: number,
+  last: number,
+  lexicon: EntityLexicon,
+): string {
   const head = organisationHead(view, headIndex, lexicon) ?? view.surface[headIndex]!;
   const before = first < headIndex ? `${spanText(view, first, headIndex - 1)} ` : '';
   const after = headIndex < last ? ` ${spanText(view, headIndex + 1, last)}` : '';
@@ -287,9 +298,16 @@ function nominativeHead(view: TokenView, first: number, headIndex: number, last:
 }
 
 /** `Landkreistags NRW` → `Landkreistag NRW`, `Städtetages Bayerns` → `Städtetag Bayern`. */
-function placeQualifiedCanonical(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
+function placeQualifiedCanonical(
+  view: TokenView,
+  first: number,
+  head: number,
+  last: number,
+  lexicon: EntityLexicon,
+): string {
   const surface = view.surface[head]!;
-  const nominative = withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.placeQualifiedSuffixes)) ?? surface;
+  const nominative =
+    withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.placeQualifiedSuffixes)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const place = last === head + 1 ? landName(view.surface[last]!, lexicon) : spanText(view, head + 1, last);
   return `${before}${nominative} ${place}`;
@@ -305,7 +323,11 @@ function hasPlaceQualifiedSuffixForm(view: TokenView, i: number, lexicon: Entity
 }
 
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
-function placeQualifiedAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
+function placeQualifiedAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { first: number; last: number } | undefined {
   if (!joinsPrevious(view, i + 1) || !hasPlaceQualifiedSuffix(view, i, lexicon)) return undefined;
   // `Kongresszentrum Leipzig`, `Rathaus Köln`: a venue before a place is a place (place-names.ts).
   if (lexicon.venuePlaceHeads.has(view.surface[i]!)) return undefined;
@@ -333,12 +355,20 @@ function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const land = surface.slice(0, hyphen);
   if (!lexicon.laender.has(land)) return false;
   const rest = surface.slice(hyphen + 1).toLowerCase();
-  return endsWithAny(rest, lexicon.landCompoundSuffixes) || endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes);
+  return (
+    endsWithAny(rest, lexicon.landCompoundSuffixes) ||
+    endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes)
+  );
 }
 
 /** A legal form (`GmbH`, `e.V.`, `GmbH & Co. KG`) closing up to four capitalised name tokens. */
-function companyEndingAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
-  const singleToken = view.kind[i] === Kind.Abbreviation && lexicon.companySuffixKeys.has(abbreviationKey(view.surface[i]!));
+function companyEndingAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { first: number; last: number } | undefined {
+  const singleToken =
+    view.kind[i] === Kind.Abbreviation && lexicon.companySuffixKeys.has(abbreviationKey(view.surface[i]!));
   const forms = singleToken ? [[view.surface[i]!]] : lexicon.companySuffixes.get(view.surface[i]!);
   if (forms === undefined) return undefined;
   for (const form of forms) {
@@ -384,7 +414,11 @@ function isCompanyOpener(surface: string, lexicon: EntityLexicon): boolean {
  * `Fraunhofer-Institut`: a compound naming an institution after a person or
  * place, with a first name before it and a place or name after it.
  */
-function namedInstitutionAt(view: TokenView, i: number, lexicon: EntityLexicon): { first: number; last: number } | undefined {
+function namedInstitutionAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { first: number; last: number } | undefined {
   if (!isNamedCompound(view, i, lexicon)) return undefined;
   const first = i > 0 && joinsPrevious(view, i) && isFirstName(view, i - 1, lexicon) ? i - 1 : i;
   let last = i;

@@ -25,7 +25,7 @@ export function personNameRecognizer(lexicon: () => EntityLexicon): EntityRecogn
 export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
   const view = tokenView(doc);
   const found: EntityCandidate[] = [];
-  for (let i = 0; i < view.count; ) {
+  for (let i = 0; i < view.count;) {
     const match = personAt(view, i, lexicon);
     if (match) {
       found.push({
@@ -72,7 +72,12 @@ function quotedSpeaker(view: TokenView, i: number, lexicon: EntityLexicon): Pers
   return { first: i, nameFirst: i, last: i, confidence: 0.6 };
 }
 
-function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, addressed: boolean): PersonMatch | undefined {
+function titledOrPlainName(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+  addressed: boolean,
+): PersonMatch | undefined {
   let j = i;
   while (j - i < MAX_TITLES && isTitle(view, j, lexicon) && (j === i || joinsPrevious(view, j))) j++;
   const titled = j > i;
@@ -104,10 +109,19 @@ function titledOrPlainName(view: TokenView, i: number, lexicon: EntityLexicon, a
   if (hasSurname && firstNames > 0) {
     // `Sandra Ferreira da Silva`: a particle joins a second surname.
     const particle = p + 1;
-    if (joinsPrevious(view, particle) && lexicon.surnameParticles.has(view.surface[particle]!) && joinsPrevious(view, particle + 1)) {
+    if (
+      joinsPrevious(view, particle) &&
+      lexicon.surnameParticles.has(view.surface[particle]!) &&
+      joinsPrevious(view, particle + 1)
+    ) {
       if (isSurname(view, particle + 1, lexicon, true)) p = particle + 1;
     }
-    return { first: i, nameFirst: j, last: p, confidence: titled ? 0.95 : lexicon.surnames.has(view.surface[p]!) ? 0.9 : 0.85 };
+    return {
+      first: i,
+      nameFirst: j,
+      last: p,
+      confidence: titled ? 0.95 : lexicon.surnames.has(view.surface[p]!) ? 0.9 : 0.85,
+    };
   }
   if (firstNames >= 2 && p === k) {
     // `Christian Frank`: the last of several first names is the surname.

@@ -8,7 +8,14 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
-import { isCapitalisedWord, isKnownPlaceWord, isPlaceAdjective, joinsPrevious, memoised, placeLength } from './token-tests.js';
+import {
+  isCapitalisedWord,
+  isKnownPlaceWord,
+  isPlaceAdjective,
+  joinsPrevious,
+  memoised,
+  placeLength,
+} from './token-tests.js';
 
 export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:place', recognize: (doc) => findPlaceNames(doc, lexicon()) };
@@ -19,7 +26,12 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const surface = view.surface[i]!;
-    if (lexicon.venueAdjectiveHeads.has(surface) && i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon, false)) {
+    if (
+      lexicon.venueAdjectiveHeads.has(surface) &&
+      i > 0 &&
+      joinsPrevious(view, i) &&
+      isPlaceAdjective(view, i - 1, lexicon, false)
+    ) {
       found.push({ start: view.starts[i - 1]!, end: view.ends[i]!, type: 'LOC', confidence: 0.7 });
       continue;
     }
@@ -31,7 +43,8 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     if (heads === undefined) continue;
     for (const head of heads) {
       let matches = true;
-      for (let j = 1; j < head.length && matches; j++) matches = view.surface[i + j] === head[j] && joinsPrevious(view, i + j);
+      for (let j = 1; j < head.length && matches; j++)
+        matches = view.surface[i + j] === head[j] && joinsPrevious(view, i + j);
       const place = i + head.length;
       if (!matches || !joinsPrevious(view, place)) continue;
       const length = placeLength(view, place, lexicon);

@@ -6,7 +6,16 @@ import type { AnalysedText } from '../../analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
-import { endsWithAny, isCapitalisedWord, isListedOtherThing, isNameWord, isWord, joinsPrevious, landLength, memoised } from './token-tests.js';
+import {
+  endsWithAny,
+  isCapitalisedWord,
+  isListedOtherThing,
+  isNameWord,
+  isWord,
+  joinsPrevious,
+  landLength,
+  memoised,
+} from './token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
@@ -19,7 +28,11 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
     if (!isWord(view, i)) continue;
     const surface = view.surface[i]!;
     // `Servicekonto.NRW`, `WSP.NRW`: a name before a dotted Land suffix.
-    if (surface.includes('.') && endsWithAny(surface, lexicon.portalSuffixes, 2) && view.shape[i]! & Shape.Capitalised) {
+    if (
+      surface.includes('.') &&
+      endsWithAny(surface, lexicon.portalSuffixes, 2) &&
+      view.shape[i]! & Shape.Capitalised
+    ) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.7 });
       continue;
     }

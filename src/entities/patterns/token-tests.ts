@@ -48,15 +48,22 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
   }
   if (lexicon.surnames.has(surface)) classes |= WordClass.ListedSurname;
   if (lexicon.commonWords.has(surface)) classes |= WordClass.CommonWord;
-  if (surface.includes('-') && surface.split('-').some((part) => lexicon.commonWords.has(part))) classes |= WordClass.CommonWordPart;
+  if (surface.includes('-') && surface.split('-').some((part) => lexicon.commonWords.has(part)))
+    classes |= WordClass.CommonWordPart;
   // `Hans-Peter`, `Anna-Lena`: every part a first name.
-  if (lexicon.firstNames.has(surface) || (surface.indexOf('-') > 0 && surface.split('-').every((part) => lexicon.firstNames.has(part)))) {
+  if (
+    lexicon.firstNames.has(surface) ||
+    (surface.indexOf('-') > 0 && surface.split('-').every((part) => lexicon.firstNames.has(part)))
+  ) {
     classes |= WordClass.FirstName;
   }
   if (lexicon.gazetteer.entryForKey(keyOf(norm, view.stem[i]!, kind, view.shape[i]!), norm) !== undefined) {
     classes |= WordClass.KnownToGazetteers;
   }
-  if ((kind === Kind.Abbreviation || kind === Kind.Word) && lexicon.personTitles.has(surface.replace(/[\s\u00A0\u202F]/g, ''))) {
+  if (
+    (kind === Kind.Abbreviation || kind === Kind.Word) &&
+    lexicon.personTitles.has(surface.replace(/[\s\u00A0\u202F]/g, ''))
+  ) {
     classes |= WordClass.Title;
   }
   if (lexicon.laender.has(surface) || lexicon.landGenitives.has(surface)) classes |= WordClass.Land;
@@ -165,7 +172,9 @@ export function landName(surface: string, lexicon: EntityLexicon): string {
 /** Tokens (1–4) of a place the gazetteers know (city, district, Land, country) at `i`, or 0. */
 export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon): number {
   // A listed place may open with an abbreviation: `St. Ingbert`, `St. Gallen`.
-  const opensName = isCapitalisedWord(view, i) || (i < view.count && view.kind[i] === Kind.Abbreviation && (view.shape[i]! & Shape.Capitalised) !== 0);
+  const opensName =
+    isCapitalisedWord(view, i) ||
+    (i < view.count && view.kind[i] === Kind.Abbreviation && (view.shape[i]! & Shape.Capitalised) !== 0);
   if (!opensName) return 0;
   for (let length = Math.min(4, view.count - i); length >= 1; length--) {
     const entry = knownEntry(lexicon.gazetteer, view, i, i + length - 1);
@@ -218,7 +227,11 @@ export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexi
 }
 
 /** `Bayerischen` → `Bayerisch`, `Thüringer` → `Thüringer`: the listed place adjective stem of a word, if any. */
-export function placeAdjectiveStem(surface: string, lexicon: EntityLexicon, stems = lexicon.placeAdjectiveStems): string | undefined {
+export function placeAdjectiveStem(
+  surface: string,
+  lexicon: EntityLexicon,
+  stems = lexicon.placeAdjectiveStems,
+): string | undefined {
   for (const ending of lexicon.placeAdjectiveEndings) {
     if (!surface.endsWith(ending)) continue;
     const stem = surface.slice(0, surface.length - ending.length);
@@ -250,7 +263,13 @@ function spanKeyOfWord(word: string): string {
  * The answer to `question` about token i's form, computed once per form and
  * kept on the lexicon under `name` (see text/form-memo.ts).
  */
-export function memoised<T>(lexicon: EntityLexicon, name: string, view: TokenView, i: number, question: FormQuestion<T, EntityLexicon>): T {
+export function memoised<T>(
+  lexicon: EntityLexicon,
+  name: string,
+  view: TokenView,
+  i: number,
+  question: FormQuestion<T, EntityLexicon>,
+): T {
   let memo = lexicon.answers[name] as FormMemo<T, EntityLexicon> | undefined;
   if (memo === undefined) lexicon.answers[name] = memo = new FormMemo(question);
   return memo.answer(view, i, lexicon);
