@@ -170,8 +170,12 @@ function checkGold(gold, text, warnings = []) {
     if (entityTexts.get(r.person) !== 'PER') problems.push(`relation person "${r.person}" is no PER mention`);
     if (r.organisation === null)
       warnings.push(`relation of "${r.person}" without organisation (no relation per the guidelines)`);
-    else if (!entityTexts.has(r.organisation))
-      problems.push(`relation organisation "${r.organisation}" is no entity mention`);
+    else if (!entityTexts.has(r.organisation)) {
+      // An organisation inside a compound role (AKDB-Vorstandsmitglied) is no entity mention but still a partner.
+      if (text.includes(`${r.organisation}-`))
+        warnings.push(`relation organisation "${r.organisation}" only in a compound`);
+      else problems.push(`relation organisation "${r.organisation}" is no entity mention`);
+    }
   }
   const pairs = new Set((gold.relations ?? []).map((r) => `${r.person}\t${r.organisation}`));
   if (pairs.size !== (gold.relations ?? []).length) problems.push('a (person, organisation) pair is listed twice');
