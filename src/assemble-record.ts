@@ -1,7 +1,7 @@
 // Builds the document record from the stages' results, in a fixed key order so
 // the same input always serialises to the same bytes.
 
-import type { AnalysedText } from './analysed-text.js';
+import type { AnalysedText } from './text/analysed-text.js';
 import { describeValue } from './input.js';
 import {
   type DocumentMeta,

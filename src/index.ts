@@ -45,6 +45,6 @@ export { taxonomyTagger } from './topics/topic-tagger.js';
 export { TaxonomySchema, extendTaxonomy, parseTaxonomy } from './topics/taxonomy.js';
 export { builtInTaxonomy } from './topics/compiled-topics.js';
 export type { Taxonomy, TopicDefinition, TopicTerm } from './topics/taxonomy.js';
-export type { AnalysedText } from './analysed-text.js';
+export type { AnalysedText } from './text/analysed-text.js';
 export type { TokenTable } from './text/token-table.js';
 export type { SentenceTable } from './text/sentences.js';

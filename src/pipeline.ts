@@ -3,7 +3,7 @@
 //        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
-import type { AnalysedText } from './analysed-text.js';
+import type { AnalysedText } from './text/analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { defaultModelRecognizer, defaultRecognizers } from './entities/default-recognizers.js';
 import { indexEntities } from './entities/entity-index.js';

@@ -5,7 +5,7 @@
 // Aufbruchs`), and exact lower-case forms for acronyms and words with digits or
 // inner capitals.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import patterns from '../lang/de/entity-patterns.json';
 import type { EntityType } from '../record.js';
 import { Flag, Kind } from '../text/token-table.js';

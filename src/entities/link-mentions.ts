@@ -11,7 +11,7 @@
 //     after an event names its edition (`Smart Country Convention 2025`), and a
 //     company word after an organisation continues it (`Detecon International`).
 
-import { type AnalysedText, sentenceAt } from '../analysed-text.js';
+import { type AnalysedText, sentenceAt } from '../text/analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';

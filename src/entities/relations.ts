@@ -6,7 +6,7 @@
 //   `Jasmin Deling vom Ministerium des Innern NRW`          `von`/`vom`/`bei` + organisation
 //   `Moderatorin Svenja Harms`                              role word before the name
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';

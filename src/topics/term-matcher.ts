@@ -4,7 +4,7 @@
 // `Cloud-Infrastruktur`, `KI-basiert`, `Datenschutzkonformität`) unless marked
 // `exact`; multiword terms match as token sequences (`künstliche Intelligenz`).
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { normalForms } from '../text/normalize.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { type TokenView, tokenView } from '../text/token-view.js';

@@ -5,7 +5,7 @@
 // mention was chosen (resolve.ts), so they add recall without displacing the
 // gazetteers and patterns.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityType } from '../../record.js';
 import { tokenView } from '../../text/token-view.js';
 import { entityLexicon } from '../lexicon.js';

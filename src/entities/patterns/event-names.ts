@@ -5,7 +5,7 @@
 // (`Öffentliche Verwaltung`, `Digitaler Aufbruch`), a place when an ordinal or a
 // year marks the name (`3. Grenzgängerforum Bodensee`) and a year join the span.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';

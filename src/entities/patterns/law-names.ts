@@ -6,7 +6,7 @@
 // `Bayerische Haushaltsordnung`), and a coordinated truncated compound joins it
 // (`Tariftreue- und Vergabegesetz`).
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Flag, Kind } from '../../text/token-table.js';

@@ -6,7 +6,7 @@
 //   Land compounds                       `NRW-Wirtschaftsministerium`
 //   names closed by a legal form         `Next:Public GmbH`, `Initiative D21 e.V.`
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import { SENTENCE_STARTERS, abbreviationKey } from '../../text/lexicon.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../lexicon.js';

@@ -4,7 +4,7 @@
 // before a surname (`W. Buffet`). Later surname-only mentions are linked to
 // the full name afterwards (link-mentions.ts).
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { type TokenView, spanText, tokenView } from '../../text/token-view.js';

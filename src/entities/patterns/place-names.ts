@@ -4,7 +4,7 @@
 // places joined by a hyphen, a city and its district (`Berlin-Lichtenberg`,
 // `Hamburg-Altona`).
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';

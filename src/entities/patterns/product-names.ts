@@ -2,7 +2,7 @@
 // (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
 // (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
