@@ -11,7 +11,7 @@ import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
-import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './patterns/token-tests.js';
+import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 const MAX_ROLE_TOKENS = 10;

@@ -23,7 +23,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };

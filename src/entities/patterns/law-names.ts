@@ -22,7 +22,7 @@ import {
   landName,
   memoised,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };

@@ -29,7 +29,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:organisation', recognize: (doc) => findOrganisationNames(doc, lexicon()) };

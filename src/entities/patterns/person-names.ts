@@ -16,7 +16,7 @@ import {
   isSurname,
   isTitle,
   joinsPrevious,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function personNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:person', recognize: (doc) => findPersonNames(doc, lexicon()) };

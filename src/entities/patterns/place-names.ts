@@ -15,7 +15,7 @@ import {
   joinsPrevious,
   memoised,
   placeLength,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:place', recognize: (doc) => findPlaceNames(doc, lexicon()) };

@@ -15,7 +15,7 @@ import {
   joinsPrevious,
   landLength,
   memoised,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
