@@ -36,12 +36,12 @@ export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js
 export { gazetteerRecognizer, compileGazetteer } from './entities/gazetteer.js';
 // The statistical NER model has its own entry point, govtext-de/ner (src/ner.ts).
 export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
-export type { TopicTagger } from './topics/tagger.js';
+export type { TopicTagger } from './topics/tag-topics.js';
 // The HTML view of one record (browser-safe); the corpus report is govtext-de/report (src/report.ts).
 export { renderHtml } from './render/document-view.js';
 export type { RenderHtmlOptions } from './render/document-view.js';
 export { reconstructText } from './render/reconstruct-text.js';
-export { taxonomyTagger } from './topics/topic-tagger.js';
+export { taxonomyTagger } from './topics/taxonomy-tagger.js';
 export { TaxonomySchema, extendTaxonomy, parseTaxonomy } from './topics/taxonomy.js';
 export { builtInTaxonomy } from './topics/compiled-topics.js';
 export type { Taxonomy, TopicDefinition, TopicTerm } from './topics/taxonomy.js';

@@ -17,9 +17,9 @@ import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './
 import { splitTokenTable } from './text/sentences.js';
 import { scanTokens } from './text/tokenize.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
-import { type TopicTagger, tagTopics } from './topics/tagger.js';
+import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
-import { taxonomyTagger } from './topics/topic-tagger.js';
+import { taxonomyTagger } from './topics/taxonomy-tagger.js';
 
 export interface ExtractOptions {
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */

@@ -8,7 +8,7 @@
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
 import { tokenView } from '../text/token-view.js';
-import type { TopicTagger } from './tagger.js';
+import type { TopicTagger } from './tag-topics.js';
 import { builtInTaxonomy, builtInTermMatcher } from './compiled-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
