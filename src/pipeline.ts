@@ -7,7 +7,7 @@ import type { AnalysedText } from './text/analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { defaultModelRecognizer, defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import { indexEntities } from './entities/entity-index.js';
-import { entityLexicon } from './entities/lexicon.js';
+import { entityLexicon } from './entities/entity-lexicon.js';
 import { linkMentions } from './entities/link-mentions.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';

@@ -11,7 +11,7 @@ import { listWordBits, packListWords } from '../src/entities/model/gazetteer-fea
 import { builtInListWords } from '../src/entities/model/built-in-list-words.js';
 import { compileGazetteer, knownEntry, spanKey } from '../src/entities/gazetteer.js';
 import { entryFits } from '../src/entities/gazetteer-trie.js';
-import { entityLexicon } from '../src/entities/lexicon.js';
+import { entityLexicon } from '../src/entities/entity-lexicon.js';
 import { splitTokenTable } from '../src/text/sentences.js';
 import { tokenView } from '../src/text/token-view.js';
 import { scanTokens } from '../src/text/tokenize.js';

@@ -9,7 +9,7 @@
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
-import type { EntityLexicon } from './lexicon.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
 import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';

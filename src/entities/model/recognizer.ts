@@ -8,7 +8,7 @@
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityType } from '../../record.js';
 import { tokenView } from '../../text/token-view.js';
-import { entityLexicon } from '../lexicon.js';
+import { entityLexicon } from '../entity-lexicon.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { builtInGazetteerBits } from './built-in-list-words.js';

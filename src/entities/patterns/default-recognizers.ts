@@ -2,7 +2,7 @@
 // between equally long, equally confident candidates (resolve.ts).
 
 import { compiledGazetteerRecognizer } from '../gazetteer.js';
-import { entityLexicon } from '../lexicon.js';
+import { entityLexicon } from '../entity-lexicon.js';
 import { eventNameRecognizer } from './event-names.js';
 import { lawNameRecognizer } from './law-names.js';
 import { organisationNameRecognizer } from './organisation-names.js';

@@ -7,7 +7,7 @@
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {

@@ -7,7 +7,7 @@
 // (`Tariftreue- und Vergabegesetz`).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';

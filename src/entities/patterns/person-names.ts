@@ -5,7 +5,7 @@
 // the full name afterwards (link-mentions.ts).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {

@@ -3,7 +3,7 @@
 // (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
 
 import type { AnalysedText } from '../../text/analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
