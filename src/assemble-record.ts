@@ -15,7 +15,7 @@ import {
   type Topic,
 } from './record.js';
 import { stableTextId } from './text/hash.js';
-import { sentenceSpans, tokenObjects } from './text/segment.js';
+import { sentenceSpans, tokenObjects } from './segment.js';
 import { Kind } from './text/token-table.js';
 
 const RESERVED_META_KEYS = new Set(['id', 'source', 'title', 'date']);

@@ -2,7 +2,7 @@
 
 export { extract, createExtractor } from './pipeline.js';
 export type { ExtractOptions, Extractor } from './pipeline.js';
-export { tokenize, splitSentences } from './text/segment.js';
+export { tokenize, splitSentences } from './segment.js';
 export { stemGerman } from './text/normalize.js';
 export {
   DocumentRecordSchema,
