@@ -9,7 +9,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/lang/de/sources.js';
 import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
 import { compileBuiltInTopics } from '../src/topics/built-in-topics.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import compiledGazetteers from '../src/lang/de/compiled/gazetteers.json';
 import compiledTopics from '../src/lang/de/compiled/topics.json';
 import compiledListWords from '../src/lang/de/compiled/model-list-words.json';
-import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/lang/de/sources.js';
 import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
 import { builtInListWords } from '../src/entities/model/built-in-list-words.js';
 import { compileGazetteer, knownEntry, spanKey } from '../src/entities/gazetteer.js';

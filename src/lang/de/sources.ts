@@ -4,18 +4,18 @@
 // extractor reads them packed (compiled/gazetteers.json, written by
 // scripts/compile-data.ts); these sources stay the place to edit them.
 
-import countries from '../lang/de/gazetteers/derived/countries.json';
-import districts from '../lang/de/gazetteers/derived/districts.json';
-import federalLaws from '../lang/de/gazetteers/derived/federal-laws.json';
-import geonamesPlaces from '../lang/de/gazetteers/derived/places-geonames.json';
-import events from '../lang/de/gazetteers/events.json';
-import institutions from '../lang/de/gazetteers/institutions.json';
-import domainLaws from '../lang/de/gazetteers/laws-domain.json';
-import places from '../lang/de/gazetteers/places.json';
-import products from '../lang/de/gazetteers/products.json';
-import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
-import type { GazetteerEntry, GazetteerList } from './gazetteer.js';
-import { type PackedGazetteer, packGazetteer } from './gazetteer-trie.js';
+import countries from './gazetteers/derived/countries.json';
+import districts from './gazetteers/derived/districts.json';
+import federalLaws from './gazetteers/derived/federal-laws.json';
+import geonamesPlaces from './gazetteers/derived/places-geonames.json';
+import events from './gazetteers/events.json';
+import institutions from './gazetteers/institutions.json';
+import domainLaws from './gazetteers/laws-domain.json';
+import places from './gazetteers/places.json';
+import products from './gazetteers/products.json';
+import commonWordData from './gazetteers/derived/common-words.json';
+import type { GazetteerEntry, GazetteerList } from '../../entities/gazetteer.js';
+import { type PackedGazetteer, packGazetteer } from '../../entities/gazetteer-trie.js';
 
 export function builtInGazetteerLists(): GazetteerList[] {
   const list = (name: string, data: { entries: unknown[] }, verbatim = false): GazetteerList => ({

@@ -1,10 +1,10 @@
 // The German NER model that ships with the library (src/lang/de/model), decoded
 // on first use and kept for the process.
 
-import packed from '../../lang/de/model/ner-model.json';
-import { loadNerModel } from './load.js';
-import type { NerModel } from './model.js';
-import type { PackedNerModel } from './packed.js';
+import packed from './model/ner-model.json';
+import { loadNerModel } from '../../entities/model/load.js';
+import type { NerModel } from '../../entities/model/model.js';
+import type { PackedNerModel } from '../../entities/model/packed.js';
 
 let builtIn: NerModel | undefined;
 
