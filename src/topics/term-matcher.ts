@@ -107,6 +107,12 @@ export interface PackedTermMatcher {
   sequences: [string, [string[], number[]][]][];
 }
 
+/** A taxonomy with its packed matcher: the format of src/lang/de/compiled/topics.json. */
+export interface CompiledTopics {
+  taxonomy: Taxonomy;
+  matcher: PackedTermMatcher;
+}
+
 export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
   const refIndex = new Map<TermRef, number>();
   const refs: number[][] = [];

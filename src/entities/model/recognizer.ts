@@ -11,7 +11,7 @@ import { tokenView } from '../../text/token-view.js';
 import { entityLexicon } from '../entity-lexicon.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { builtInGazetteerBits } from './built-in-list-words.js';
+import { builtInGazetteerBits } from '../../lang/de/ner.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
 import { type SentenceTagger, sentenceTagger } from './tagger.js';
