@@ -14,6 +14,8 @@ import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
 import {
   type AliasToken,
+  type GazetteerEntry,
+  type GazetteerList,
   GazetteerTrie,
   type KnownEntry,
   MAX_ALIAS_TOKENS,
@@ -23,27 +25,7 @@ import {
   packGazetteer,
 } from './gazetteer-trie.js';
 
-export interface GazetteerEntry {
-  canonical: string;
-  type: EntityType;
-  aliases?: string[];
-  /** Forms that are also everyday words: matched only after a context word (see entity-patterns.json). */
-  ambiguousAliases?: string[];
-  /** False for names too long to expect verbatim in text (long law titles). */
-  matchCanonical?: boolean;
-}
-
-export interface GazetteerList {
-  /** Names the list in each mention's source: `gazetteer:<name>`. */
-  name: string;
-  entries: readonly GazetteerEntry[];
-  /**
-   * True: names match only as written, never inflected. For long lists of
-   * small places, whose genitive is rare but may be an everyday word
-   * (`Dissen` + s = `Dissens`, `Bunde` + s = `Bundes`).
-   */
-  verbatim?: boolean;
-}
+export type { GazetteerEntry, GazetteerList };
 
 /** Compiled lists: a trie over token keys (gazetteer-trie.ts), with `byKey` and `size`. */
 export type Gazetteer = GazetteerTrie;
