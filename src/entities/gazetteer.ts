@@ -7,7 +7,6 @@
 
 import type { AnalysedText } from '../text/analysed-text.js';
 import patterns from '../lang/de/entity-patterns.json';
-import type { EntityType } from '../record.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
