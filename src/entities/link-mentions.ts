@@ -17,11 +17,11 @@ import { Kind } from '../text/token-table.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord, isYear } from './token-tests.js';
 import { mentionTokens } from './mention-tokens.js';
-import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../text/token-view.js';
 
 export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexicon: EntityLexicon): EntityMention[] {
   if (mentions.length === 0) return mentions;
-  const view = tokenView(doc);
+  const view = doc.view;
   const { covered, last: lastToken, startingAt } = mentionTokens(view, mentions);
 
   const added: EntityMention[] = [];
@@ -75,7 +75,7 @@ export function linkMentions(doc: AnalysedText, mentions: EntityMention[], lexic
       for (let i = inner; i < view.count && i < inner + 12; i++) {
         const surface = view.surface[i]!;
         if (surface === ')') break;
-        if (surface === '/' || surface === ',' || surface === '&' || surface === 'und') continue;
+        if (surface === '/' || surface === ',' || surface === '&' || surface === lexicon.and) continue;
         if (!isCapitalisedWord(view, i) || lexicon.commonWords.has(surface) || lexicon.roles.has(surface)) break;
         let end = i;
         while (isCapitalisedWord(view, end + 1) && !lexicon.commonWords.has(view.surface[end + 1]!)) end++;
