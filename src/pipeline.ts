@@ -5,7 +5,12 @@
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
-import { linkMentions } from './entities/link-mentions.js';
+import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
+import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
+import { extendEventYears, extendOrganisationTails, extendVersions } from './entities/passes/extend-spans.js';
+import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
+import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
+import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';
@@ -71,10 +76,19 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const checkedMeta = checkMeta(meta);
 
       const doc = analyseText(text, language.text, answers);
-      const resolved = recognizeEntities(doc, recognizers, fallbacks, language.entities);
-      const entities = resolved.length > 0 ? linkMentions(doc, resolved, language.entities) : resolved;
+      const lexicon = language.entities;
+      let entities = recognizeEntities(doc, recognizers, fallbacks, lexicon);
+      // What the document teaches about its own names, pass by pass (entities/passes/), each returning new mentions.
+      entities = extendVersions(doc, entities);
+      entities = extendEventYears(doc, entities);
+      entities = extendOrganisationTails(doc, entities, lexicon);
+      entities = addBracketedAffiliations(doc, entities, lexicon);
+      entities = defineBracketedShortForms(doc, entities, lexicon);
+      entities = attachPlaceQualifiers(doc, entities, lexicon);
+      entities = relabelListedSurnames(doc, entities);
+      entities = linkRecurringNames(doc, entities, lexicon);
       const entityIndex = indexEntities(entities);
-      const relations = entities.length > 0 ? extractRelations(doc, entities, language.entities) : [];
+      const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const topics = tagTopics(doc, entities, topicTaggers, language.topics);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
       const record = assembleRecord({

@@ -2,7 +2,7 @@
 // a known first name before a surname (`Marco Kuhn`, `Ulrike Margit Wahl`),
 // a form of address before a surname (`Frau Korb` → `Korb`), and an initial
 // before a surname (`W. Buffet`). Later surname-only mentions are linked to
-// the full name afterwards (link-mentions.ts).
+// the full name afterwards (passes/listed-surnames.ts, passes/recurring-names.ts).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
