@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { createExtractor, germanLanguage, splitSentences, tokenize } from '../src/index.js';
 import { germanNerModel, nerRecognizer } from '../src/ner.js';
-import { modelMentions, taggerFor } from '../src/entities/model/recognizer.js';
+import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
 import { builtInListWords } from '../src/lang/de/ner.js';
 import { analyseText } from '../src/text/analysed-text.js';
 import { FormAnswers } from '../src/text/form-memo.js';

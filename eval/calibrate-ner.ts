@@ -12,7 +12,7 @@
 import { createExtractor } from '../src/index.js';
 import type { LibrarySettings, NerModel } from '../src/entities/model/model.js';
 import { type PlausibilityRules } from '../src/entities/model/plausible.js';
-import { modelRecognizer } from '../src/entities/model/recognizer.js';
+import { modelRecognizer } from '../src/entities/model/model-recognizer.js';
 import { builtInListWords } from '../src/lang/de/ner.js';
 import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold } from './gold.js';
 import { type Counts, addCounts, addEntityCounts, emptyCounts, emptyEntityCounts, scores } from './metrics.js';

@@ -19,7 +19,7 @@ import {
   modelMentions,
   modelRecognizer,
   taggerFor,
-} from './recognizer.js';
+} from './model-recognizer.js';
 
 export interface NerOptions extends NerRecognizerOptions {
   /** A model to use instead of the built-in one. */

@@ -12,7 +12,7 @@ import { gazetteerBits } from './gazetteer-features.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
-import { type SentenceTagger, sentenceTagger } from './tagger.js';
+import { type SentenceTagger, sentenceTagger } from './sentence-tagger.js';
 
 export interface ModelMention {
   start: number;
