@@ -1,15 +1,15 @@
 // The recognisers extract() runs by default, in order: the order breaks ties
 // between equally long, equally confident candidates (resolve.ts).
 
-import { compiledGazetteerRecognizer } from './gazetteer.js';
-import { entityLexicon } from './lexicon.js';
-import { eventNameRecognizer } from './patterns/event-names.js';
-import { lawNameRecognizer } from './patterns/law-names.js';
-import { organisationNameRecognizer } from './patterns/organisation-names.js';
-import { personNameRecognizer } from './patterns/person-names.js';
-import { placeNameRecognizer } from './patterns/place-names.js';
-import { productNameRecognizer } from './patterns/product-names.js';
-import type { EntityRecognizer } from './recognizer.js';
+import { compiledGazetteerRecognizer } from '../gazetteer.js';
+import { entityLexicon } from '../entity-lexicon.js';
+import { eventNameRecognizer } from './event-names.js';
+import { lawNameRecognizer } from './law-names.js';
+import { organisationNameRecognizer } from './organisation-names.js';
+import { personNameRecognizer } from './person-names.js';
+import { placeNameRecognizer } from './place-names.js';
+import { productNameRecognizer } from './product-names.js';
+import type { EntityRecognizer } from '../recognizer.js';
 
 /**
  * The statistical model extract() runs by default: none. The built-in German

@@ -2,7 +2,7 @@
 // evidence; the stage sorts them by score. The built-in tagger reads a
 // taxonomy (topic-tagger.ts, src/lang/de/topics.json).
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
 
 export interface TopicTagger {

@@ -5,10 +5,10 @@
 // sentence: a topic named once in passing stays below the threshold.
 //   score = (1 − e^(−mass / saturation)) · min(1, sentences / 2)
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
 import { tokenView } from '../text/token-view.js';
-import type { TopicTagger } from './tagger.js';
+import type { TopicTagger } from './tag-topics.js';
 import { builtInTaxonomy, builtInTermMatcher } from './compiled-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';

@@ -9,7 +9,7 @@ import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
 import firstNameData from '../lang/de/gazetteers/derived/first-names.json';
 import surnameData from '../lang/de/gazetteers/derived/surnames.json';
 import type { FormMemo } from '../text/form-memo.js';
-import { abbreviationKey } from '../text/lexicon.js';
+import { abbreviationKey } from '../text/text-words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GazetteerTrie, type PackedGazetteer } from './gazetteer-trie.js';
 

@@ -1,8 +1,8 @@
 // What every stage after segmentation reads: the text with its token and
 // sentence tables, and lookups between characters, tokens and sentences.
 
-import type { SentenceTable } from './text/sentences.js';
-import type { TokenTable } from './text/token-table.js';
+import type { SentenceTable } from './sentences.js';
+import type { TokenTable } from './token-table.js';
 
 export interface AnalysedText {
   readonly text: string;

@@ -2,8 +2,8 @@
 // every number can be checked by eye.
 
 import { describe, expect, it } from 'vitest';
-import { summarizeCorpus } from '../../src/render/corpus-summary.js';
-import { records } from './records.js';
+import { summarizeCorpus } from '../../src/corpus/corpus-summary.js';
+import { records } from '../render/records.js';
 
 describe('summarizeCorpus', () => {
   const summary = summarizeCorpus(records);

@@ -1,12 +1,12 @@
 // The public text functions: tokens as objects and sentences as spans, built
 // from the flat tables the pipeline uses internally.
 
-import type { Span, Token } from '../record.js';
-import { expectString } from '../input.js';
-import { type SentenceTable, splitTokenTable } from './sentences.js';
-import { Flag, TOKEN_KINDS, type TokenTable } from './token-table.js';
-import { scanTokens } from './tokenize.js';
-import { internForms, wordForms } from './word-forms.js';
+import type { Span, Token } from './record.js';
+import { expectString } from './input.js';
+import { type SentenceTable, splitTokenTable } from './text/sentences.js';
+import { Flag, TOKEN_KINDS, type TokenTable } from './text/token-table.js';
+import { scanTokens } from './text/tokenize.js';
+import { internForms, wordForms } from './text/word-forms.js';
 
 /** Splits German text into tokens with character offsets, kinds and normalised forms. */
 export function tokenize(text: string): Token[] {

@@ -1,14 +1,14 @@
 // Small questions the entity patterns ask about one token or a short run of
 // tokens: is it a capitalised name word, a German Land, a known place?
 
-import { SENTENCE_STARTERS } from '../../text/lexicon.js';
-import { stemGerman } from '../../text/normalize.js';
-import { Flag, Kind } from '../../text/token-table.js';
-import { FormMemo, type FormQuestion } from '../../text/form-memo.js';
-import { knownEntry } from '../gazetteer.js';
-import { keyOf } from '../gazetteer-trie.js';
-import type { EntityLexicon } from '../lexicon.js';
-import { Shape, type TokenView } from '../../text/token-view.js';
+import { SENTENCE_STARTERS } from '../text/text-words.js';
+import { stemGerman } from '../text/normalize.js';
+import { Flag, Kind } from '../text/token-table.js';
+import { FormMemo, type FormQuestion } from '../text/form-memo.js';
+import { knownEntry } from './gazetteer.js';
+import { keyOf } from './gazetteer-trie.js';
+import type { EntityLexicon } from './entity-lexicon.js';
+import { Shape, type TokenView } from '../text/token-view.js';
 
 /** What a word form is on its own, for the questions below: bits, answered once per form. */
 const enum WordClass {
