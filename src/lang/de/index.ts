@@ -4,7 +4,6 @@
 // a stage first asks for it; the gazetteers and the taxonomy's term matcher are
 // read in the form npm run compile:data wrote (compiled/).
 
-import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import { type EntityLexicon, compileEntityLexicon } from '../../entities/entity-lexicon.js';
 import { type Gazetteer, type GazetteerList, compileGazetteer as compileLists } from '../../entities/gazetteer.js';
 import { GazetteerTrie, type PackedGazetteer } from '../../entities/gazetteer-trie.js';
@@ -15,6 +14,7 @@ import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
 import type { Language } from '../language.js';
+import { snowballStemGerman } from './snowball-stemmer.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
 import compiledTopics from './compiled/topics.json';
@@ -29,8 +29,8 @@ import sentenceStarters from './sentence-starters.json';
 import stopwords from './stopwords.json';
 import wordLists from './word-lists.json';
 
-/** The German Snowball stem of a lower-case word (natural's PorterStemmerDe), memoised for the process. */
-export const stemGerman: (lowerWord: string) => string = memoisedStemmer((word) => PorterStemmerDe.stem(word));
+/** The German Snowball stem of a lower-case word (as natural's PorterStemmerDe gives it), memoised for the process. */
+export const stemGerman: (lowerWord: string) => string = memoisedStemmer(snowballStemGerman);
 
 const topics = compiledTopics as unknown as CompiledTopics;
 
