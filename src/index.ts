@@ -2,6 +2,9 @@
 
 export { extract, createExtractor } from './pipeline.js';
 export type { ExtractOptions, Extractor } from './pipeline.js';
+export { ExtractOptionsSchema } from './options.js';
+export { htmlToText } from './html-text.js';
+export type { HtmlText } from './html-text.js';
 export { tokenize, splitSentences } from './segment.js';
 export { germanLanguage, stemGerman, builtInTaxonomy, compileGazetteer } from './lang/de/index.js';
 export type { Language } from './lang/language.js';
@@ -17,6 +20,8 @@ export {
   SpanSchema,
   SCHEMA_VERSION,
   ENTITY_TYPES,
+  BUILT_IN_TOPIC_IDS,
+  LANGUAGE_CODES,
 } from './record.js';
 export type {
   DocumentRecord,
@@ -26,6 +31,7 @@ export type {
   EntityType,
   Relation,
   Topic,
+  TopicId,
   Keyphrase,
   Token,
   Span,

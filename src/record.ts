@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -80,8 +80,41 @@ export const RelationSchema = z
   })
   .check(describe("A person's role and/or affiliation, with the stretch of text that states it"));
 
+/** The ids of the built-in taxonomy's topics (docs/annotation.md defines them). */
+export const BUILT_IN_TOPIC_IDS = [
+  'ki',
+  'cloud',
+  'souveraenitaet',
+  'open-source',
+  'ozg',
+  'efa',
+  'it-sicherheit',
+  'datenschutz',
+  'open-data',
+  'e-akte',
+  'prozesse',
+  'register',
+  'identitaet',
+  'e-rechnung',
+  'personal',
+  'finanzierung',
+  'kooperation',
+  'migration',
+  'smart-city',
+  'barrierefreiheit',
+  'agile',
+  'mobiles-arbeiten',
+  'blockchain',
+] as const;
+
+/** A built-in topic id, or the id of a topic of your own taxonomy (any string). */
+export type TopicId = (typeof BUILT_IN_TOPIC_IDS)[number] | (string & {});
+
+/** The languages the language check tells apart; `de` unless a text is clearly in another. */
+export const LANGUAGE_CODES = ['de', 'en', 'fr', 'nl', 'it', 'es'] as const;
+
 export const TopicSchema = z.object({
-  id: z.string(),
+  id: z.string() as unknown as z.ZodMiniType<TopicId, TopicId>,
   label: z.string(),
   score: z.number().check(z.minimum(0), z.maximum(1)),
   evidence: z.array(SpanSchema),
@@ -98,7 +131,7 @@ export const KeyphraseSchema = z
 
 export const WarningSchema = z
   .object({
-    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters']),
+    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters', 'not-german']),
     message: z.string(),
     count: z.int().check(z.positive()),
   })
@@ -108,6 +141,7 @@ export const DocumentMetaSchema = z.catchall(
   z.object({
     id: z.optional(z.string()),
     source: z.optional(z.string()),
+    location: z.optional(z.string()),
     title: z.optional(z.string()),
     date: z.optional(z.string().check(describe('as given, ideally ISO 8601 (YYYY-MM-DD)'))),
   }),
@@ -120,8 +154,11 @@ export const DocumentRecordSchema = z
   .object({
     schemaVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
     id: z.string().check(describe('meta.id, else a stable hash of the text')),
-    language: z.literal('de'),
+    language: z.enum(LANGUAGE_CODES).check(describe('de; another code when the text is clearly in that language')),
     source: z.optional(z.string()),
+    location: z.optional(
+      z.string().check(describe('where govtext extract read the document: a file, or FILE.jsonl:LINE')),
+    ),
     title: z.optional(z.string()),
     date: z.optional(z.string()),
     meta: z.optional(z.record(z.string(), z.unknown()).check(describe('further metadata passed in, unchanged'))),

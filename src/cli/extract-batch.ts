@@ -5,7 +5,7 @@
 // which a worker hands over without copying, so the main thread only moves
 // bytes and never holds the documents or records as strings.
 
-import { createExtractor } from '../pipeline.js';
+import { type Extractor, createExtractor } from '../pipeline.js';
 import { errorLine } from './error-line.js';
 import { type InputDocument, type InputItem, type InputOptions, parseInputLine } from './inputs.js';
 
@@ -19,6 +19,7 @@ export interface BatchOutput {
 }
 
 const extractor = createExtractor();
+let htmlExtractor: Extractor | undefined;
 const encoder = new TextEncoder();
 
 export function extractBatch(items: readonly BatchItem[], options: InputOptions): BatchOutput {
@@ -40,8 +41,12 @@ function outputLine(item: InputDocument): { text: string; failed: boolean } {
     };
   }
   try {
-    // The input's own `source` field, if any, wins over the file and line it came from.
-    const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
+    // The input's own `source` field, if any, wins over the file and line it came from, which the record
+    // keeps as its `location` whatever the input says: govtext render finds the text there.
+    const meta = { source: item.source, ...item.meta, id: item.id, location: item.source };
+    const record = item.html
+      ? (htmlExtractor ??= createExtractor({ format: 'html' })).extract(item.text, meta)
+      : extractor.extract(item.text, meta);
     return { text: JSON.stringify(record), failed: false };
   } catch (error) {
     return {

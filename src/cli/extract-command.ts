@@ -18,6 +18,8 @@ export interface ExtractCommandOptions {
   resume: boolean;
   maxChars: number;
   quiet: boolean;
+  inputFormat?: 'text' | 'html';
+  stdin?: 'jsonl' | 'text';
 }
 
 /** A batch closes at this many documents or characters, whichever comes first. */
@@ -29,7 +31,13 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   const skip = options.resume ? prepareResume(options.output!) : 0;
   const sink: LineSink =
     options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
-  const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
+  const input: InputOptions = {
+    textField: options.textField,
+    idField: options.idField,
+    maxChars: options.maxChars,
+    ...(options.inputFormat && { inputFormat: options.inputFormat }),
+    ...(options.stdin && { stdin: options.stdin }),
+  };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), input);
   const progress = createProgress(options, files);
 
@@ -71,6 +79,12 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   }
   if (!options.quiet && options.resume && skip > 0)
     process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
+  if (!options.quiet && options.output !== undefined) {
+    const what = options.format === 'csv' ? `documents.csv, entities.csv, topics.csv and relations.csv in` : 'to';
+    process.stderr.write(
+      `govtext extract: ${written} documents${failed ? ` (${failed} failed, each with its error line)` : ''} written ${what} ${options.output}\n`,
+    );
+  }
   return failed > 0 ? 1 : 0;
 }
 

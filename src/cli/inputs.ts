@@ -13,6 +13,10 @@ export interface InputOptions {
   textField: string;
   idField: string;
   maxChars: number;
+  /** How to read every text: as HTML, or (the default) as HTML for .html and .htm files and plain text otherwise. */
+  inputFormat?: 'text' | 'html';
+  /** Standard input as JSONL documents (the default) or as one plain text. */
+  stdin?: 'jsonl' | 'text';
 }
 
 export interface InputError {
@@ -31,6 +35,8 @@ export interface InputDocument {
   /** Bytes of input this document took (file size, or line with its newline): progress. */
   bytes?: number;
   text?: string;
+  /** The text is HTML (an .html file, or --input-format html). */
+  html?: boolean;
   meta?: Record<string, unknown>;
   error?: InputError;
 }
@@ -109,8 +115,10 @@ function walk(folder: string): string[] {
 }
 
 export function isDocumentFile(name: string): boolean {
-  return name.endsWith('.txt') || name.endsWith('.jsonl') || name.endsWith('.jsonl.gz');
+  return /\.(txt|html?|jsonl|jsonl\.gz)$/.test(name);
 }
+
+const isHtmlFile = (name: string) => /\.html?$/.test(name);
 
 /** All documents of all inputs, in order; JSONL lines may come unparsed (parseInputLine). */
 export async function* readDocuments(
@@ -121,6 +129,10 @@ export async function* readDocuments(
   let seq = 0;
   for (const file of files) {
     if (file === '-') {
+      if (options.stdin === 'text') {
+        yield await readStdinText(stdin, seq++, options);
+        continue;
+      }
       for await (const document of readJsonLines(stdin, 'stdin', options, seq)) {
         seq++;
         yield document;
@@ -169,7 +181,25 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
       error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` },
     };
   }
-  return { seq, id, source, bytes: bytes.length, text };
+  return { seq, id, source, bytes: bytes.length, text, html: options.inputFormat === 'html' || isHtmlFile(file) };
+}
+
+/** Standard input as one plain text (--stdin text), read to its end: the document `stdin`. */
+async function readStdinText(stdin: Readable, seq: number, options: InputOptions): Promise<InputDocument> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stdin) {
+    bytes += (chunk as Buffer).length;
+    // UTF-8 needs at most 3 bytes per UTF-16 unit: past this, the text is too large whatever it holds.
+    if (bytes <= options.maxChars * 3) chunks.push(chunk as Buffer);
+  }
+  const base = { seq, id: 'stdin', source: 'stdin', bytes };
+  const text = bytes <= options.maxChars * 3 ? decoder.decode(Buffer.concat(chunks)) : undefined;
+  if (text === undefined || text.length > options.maxChars) {
+    const size = text === undefined ? `${bytes} bytes` : `${text.length} characters`;
+    return { ...base, error: { code: 'too-large', message: `${size}, more than --max-chars ${options.maxChars}` } };
+  }
+  return { ...base, text, html: options.inputFormat === 'html' };
 }
 
 const OPENING_BRACE = 0x7b;
@@ -221,7 +251,13 @@ export function parseJsonLine(
       seq,
       id: fallbackId,
       source: where,
-      error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber },
+      error: {
+        code: 'malformed-json',
+        message:
+          (error as Error).message +
+          (source === 'stdin' ? ' (standard input is read as JSONL; for a plain text use --stdin text)' : ''),
+        line: lineNumber,
+      },
     };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -272,5 +308,5 @@ export function parseJsonLine(
   for (const [key, field] of Object.entries(record)) {
     if (key !== options.textField && key !== options.idField) meta[key] = field;
   }
-  return { seq, id, source: where, line: lineNumber, text, meta };
+  return { seq, id, source: where, line: lineNumber, text, meta, html: options.inputFormat === 'html' };
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
 //                   [--jobs N] [--resume] [--max-chars N] [--quiet]
@@ -8,7 +9,7 @@
 // documents failed (each has its error line; render and report: some lines
 // were skipped); 2 usage or I/O error.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
@@ -16,34 +17,68 @@ import { InputProblem } from './inputs.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
-const USAGE = `usage:
-  govtext extract [PATH ...|-] [options]   extract .txt files, folders, .jsonl(.gz) files or stdin (-)
+const HELP: Record<string, string> = {
+  extract: `govtext extract [PATH ...|-] [options]   extract .txt and .html files, folders, .jsonl(.gz) files or stdin (-)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
+      --input-format F   text or html: how to read the texts (default: html for .html/.htm files, else text)
+      --stdin F          jsonl (default) or text: standard input as JSONL documents or as one plain text
       -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv, a folder
       --format F         jsonl (default) or csv (documents, entities, topics, relations tables)
       --jobs N           worker threads (default: ${availableParallelism()}, the machine's cores)
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
-      --quiet            no progress bar
-  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
-  govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
+      --quiet            no progress bar`,
+  stats: `govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
+      --json             the summary as JSON on standard output
+      --top N            entities listed per type (default: 10)`,
+  render: `govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
       --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
-                         files holding the texts; repeatable (default: each record's source)
+                         files holding the texts; repeatable (default: each record's location)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      --root DIR         folder that relative sources are relative to (default: the current folder)
-  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report`;
+      --root DIR         folder that relative locations are relative to (default: the current folder)`,
+  report: `govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
+      -o, --output FILE  where to write it (default: report.html beside RECORDS.jsonl)
+      --title T          the page's title
+      --top N            entities listed per type (default: 10)
+      (needs the optional peer dependencies: npm install vega@6 vega-lite@6)`,
+};
+
+const USAGE = `usage:
+  govtext --version | --help | COMMAND --help
+  ${Object.values(HELP).join('\n  ')}`;
+
+/** The version of the installed package, from the package.json above this file (dist/ or src/cli/). */
+function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) {
+      const { name, version } = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (name === 'govtext-de' && version) return version;
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === '--version' || command === '-v' || command === 'version') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (command !== undefined && HELP[command] && (rest.includes('--help') || rest.includes('-h'))) {
+      process.stdout.write(`usage: ${HELP[command]}\n`);
+      return 0;
+    }
     if (command === 'extract') return await runExtract(rest);
     if (command === 'stats') return await runStats(rest);
     if (command === 'render') return await runRender(rest);
     if (command === 'report') return await runReport(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      if (command === 'help' && rest[0] && HELP[rest[0]]) process.stdout.write(`usage: ${HELP[rest[0]]}\n`);
+      else process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     process.stderr.write(
@@ -84,8 +119,15 @@ async function runExtract(args: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'max-chars': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'input-format': { type: 'string' },
+      stdin: { type: 'string' },
     },
   });
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && inputFormat !== 'text' && inputFormat !== 'html')
+    throw new InputProblem(`--input-format expects text or html, got "${inputFormat}"`);
+  if (values.stdin !== undefined && values.stdin !== 'jsonl' && values.stdin !== 'text')
+    throw new InputProblem(`--stdin expects jsonl or text, got "${values.stdin}"`);
   if (values.format !== 'jsonl' && values.format !== 'csv')
     throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
   if (values.format === 'csv' && values.output === undefined)
@@ -103,6 +145,8 @@ async function runExtract(args: string[]): Promise<number> {
     resume: values.resume!,
     maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
     quiet: values.quiet!,
+    ...(inputFormat !== undefined && { inputFormat }),
+    ...(values.stdin !== undefined && { stdin: values.stdin }),
   });
 }
 

@@ -12,6 +12,7 @@ import { stableTextId } from '../text/hash.js';
 import { TextLookup, type TextLookupOptions } from './document-text.js';
 import { InputProblem } from './inputs.js';
 import { readRecordLines } from './record-lines.js';
+import { noRecords } from './stats.js';
 
 export interface RenderCommandOptions extends TextLookupOptions {
   records: string;
@@ -65,6 +66,10 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
     }
   } finally {
     lookup.close();
+  }
+  if (entries.length === 0) {
+    process.stderr.write(`govtext render: ${noRecords(options.records, failed + malformed)}\n`);
+    return 1;
   }
   const notes = [
     failed > 0 ? `${failed} error lines of govtext extract (documents that could not be extracted) were skipped.` : '',

@@ -4,6 +4,7 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { LanguageProfiles } from '../text/language-check.js';
 import type { TextWords } from '../text/text-words.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
 import type { TopicWords } from '../topics/tag-topics.js';
@@ -19,4 +20,6 @@ export interface Language {
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */
   readonly keyphrases: KeyphraseWords;
+  /** The language check: function words of this language and of those its texts are confused with. */
+  readonly identification: LanguageProfiles;
 }

@@ -2,10 +2,11 @@
 // drawn to SVG strings by vega's headless View (renderer 'none', no canvas, no
 // network: the data are inline), so the page needs neither script nor network.
 // Text widths are vega's estimate without a canvas, so the same data give the
-// same bytes on every machine.
+// same bytes on every machine. vega and vega-lite are optional peer
+// dependencies, imported when the first chart is drawn: a user who only
+// extracts records does not install or load them.
 
-import { View, parse } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { ENTITY_TYPES } from '../record.js';
 import type { CorpusSummary } from '../corpus/corpus-summary.js';
 import { ENTITY_STYLES } from './entity-styles.js';
@@ -33,18 +34,49 @@ const CONFIG = {
 } as const;
 
 /**
+ * A Vega-Lite specification (vega-lite's `TopLevelSpec`). Typed loosely in the
+ * public declarations so that they import nothing from vega-lite, an optional,
+ * ES-module-only peer that a CommonJS or extract-only user need not have.
+ */
+export type ChartSpec = object;
+
+/**
  * Draws a Vega-Lite specification as an SVG string. `name` prefixes the ids of
  * its clip paths and gradients: vega numbers them with a counter that lives as
  * long as the process, which would make the output depend on what was drawn
  * before, and ids must not collide when several charts share a page.
  */
-export async function renderChart(spec: TopLevelSpec, name = 'chart'): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+export async function renderChart(spec: ChartSpec, name = 'chart'): Promise<string> {
+  const { View, parse, compile } = await loadCharting();
+  const view = new View(parse(compile(spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
   try {
     return renumberIds(await view.toSVG(), name);
   } finally {
     view.finalize();
   }
+}
+
+type Charting = Pick<typeof import('vega'), 'View' | 'parse'> & Pick<typeof import('vega-lite'), 'compile'>;
+
+let charting: Promise<Charting> | undefined;
+
+/** The 6.x line of both, as package.json's peerDependencies name them. */
+export const CHART_PACKAGES = 'vega@6 vega-lite@6';
+
+function loadCharting(): Promise<Charting> {
+  charting ??= Promise.all([import('vega'), import('vega-lite')]).then(
+    ([vega, vegaLite]) => ({ View: vega.View, parse: vega.parse, compile: vegaLite.compile }),
+    (error: unknown) => {
+      charting = undefined;
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+      throw new Error(
+        `The corpus report draws its charts with vega and vega-lite, optional peer dependencies of govtext-de that are not installed: npm install ${CHART_PACKAGES}`,
+        { cause: error },
+      );
+    },
+  );
+  return charting;
 }
 
 const VEGA_ID = /(id="|url\(#)(clip|gradient_)(\d+)/g;

@@ -8,6 +8,7 @@ import { type EntityLexicon, compileEntityLexicon } from '../../entities/entity-
 import { type Gazetteer, type GazetteerList, compileGazetteer as compileLists } from '../../entities/gazetteer.js';
 import { GazetteerTrie, type PackedGazetteer } from '../../entities/gazetteer-trie.js';
 import { memoisedStemmer } from '../../text/normalize.js';
+import type { LanguageProfiles } from '../../text/language-check.js';
 import { type TextWords, compileTextWords } from '../../text/text-words.js';
 import type { KeyphraseWords } from '../../topics/keyphrases.js';
 import type { TopicWords } from '../../topics/tag-topics.js';
@@ -24,6 +25,7 @@ import firstNames from './gazetteers/derived/first-names.json';
 import surnames from './gazetteers/derived/surnames.json';
 import keyphraseBackground from './keyphrase-background.json';
 import keyphraseWords from './keyphrase-words.json';
+import languageCheck from './language-check.json';
 import months from './months.json';
 import sentenceStarters from './sentence-starters.json';
 import stopwords from './stopwords.json';
@@ -38,6 +40,7 @@ let text: TextWords | undefined;
 let entities: EntityLexicon | undefined;
 let keyphrases: KeyphraseWords | undefined;
 let topicWords: TopicWords | undefined;
+let identification: LanguageProfiles | undefined;
 
 function germanText(): TextWords {
   text ??= compileTextWords(
@@ -76,6 +79,21 @@ const german: Language = {
       text: germanText(),
     };
     return topicWords;
+  },
+  get identification() {
+    if (identification === undefined) {
+      const functionWords = new Map<string, string[]>();
+      for (const [code, words] of Object.entries(languageCheck.languages)) {
+        for (const word of words) functionWords.set(word, [...(functionWords.get(word) ?? []), code]);
+      }
+      identification = {
+        own: languageCheck.own,
+        minWords: languageCheck.minWords,
+        names: new Map(Object.entries(languageCheck.names)),
+        functionWords,
+      };
+    }
+    return identification;
   },
   get keyphrases() {
     if (keyphrases === undefined) {
