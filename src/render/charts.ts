@@ -143,42 +143,93 @@ export function topicsOverTimeSpec(
     bars.set(`${entry.month}\u0000${topic}`, bar);
   }
   const domain = [...shown, ...(shown.size < ranked.length ? [OTHER_TOPICS] : [])];
+  const color = {
+    field: 'topic',
+    type: 'nominal',
+    title: 'topic',
+    scale: {
+      domain,
+      range: domain.map((topic, n) =>
+        topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!,
+      ),
+    },
+  } as const;
+  const y = {
+    field: 'documents',
+    type: 'quantitative',
+    title: 'documents naming the topic',
+    axis: { tickMinStep: 1, format: 'd' },
+  } as const;
+  const order = { field: 'rank', type: 'quantitative' } as const;
+  const rank = { calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' };
+  if (months.length <= MONTHS_IN_ONE_ROW) {
+    return {
+      config: CONFIG,
+      width: Math.max(320, months.length * 38),
+      height: 240,
+      data: { values: [...bars.values()] },
+      mark: { type: 'bar' },
+      encoding: {
+        x: {
+          field: 'month',
+          type: 'ordinal',
+          sort: months.map((entry) => entry.month),
+          title: 'month',
+          axis: { labelAngle: -45 },
+        },
+        y,
+        color,
+        order,
+      },
+      transform: [rank],
+    };
+  }
+  // Over a year of months: one row of twelve months per year (small multiples), so the
+  // chart keeps its size, and its labels stay readable, however many years the corpus spans.
+  const years = [...new Set(months.map((entry) => entry.month.slice(0, 4)))];
   return {
     config: CONFIG,
-    width: Math.max(320, months.length * 38),
-    height: 240,
-    data: { values: [...bars.values()] },
-    mark: { type: 'bar' },
-    encoding: {
-      x: {
-        field: 'month',
-        type: 'ordinal',
-        sort: months.map((entry) => entry.month),
-        title: 'month',
-        axis: { labelAngle: -45 },
-      },
-      y: {
-        field: 'documents',
-        type: 'quantitative',
-        title: 'documents naming the topic',
-        axis: { tickMinStep: 1, format: 'd' },
-      },
-      color: {
-        field: 'topic',
-        type: 'nominal',
-        title: 'topic',
-        scale: {
-          domain,
-          range: domain.map((topic, n) =>
-            topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!,
-          ),
-        },
-      },
-      order: { field: 'rank', type: 'quantitative' },
+    data: {
+      values: [...bars.values()].map((bar) => ({
+        ...bar,
+        year: bar.month.slice(0, 4),
+        monthOfYear: MONTH_NAMES[Number(bar.month.slice(5, 7)) - 1] ?? bar.month.slice(5, 7),
+      })),
     },
-    transform: [{ calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' }],
+    transform: [rank],
+    facet: {
+      row: {
+        field: 'year',
+        type: 'ordinal',
+        sort: years,
+        title: null,
+        header: { labelAngle: 0, labelFontSize: 13, labelFontWeight: 600, labelAlign: 'left', labelPadding: 8 },
+      },
+    },
+    resolve: { scale: { y: 'shared' }, axis: { x: 'independent' } },
+    spec: {
+      width: 12 * 38,
+      height: 110,
+      mark: { type: 'bar' },
+      encoding: {
+        x: {
+          field: 'monthOfYear',
+          type: 'ordinal',
+          scale: { domain: MONTH_NAMES },
+          title: null,
+          axis: { labelAngle: 0 },
+        },
+        y: { ...y, title: 'documents' },
+        color,
+        order,
+      },
+    },
   };
 }
+
+/** Up to this many months, the timeline is one row of months; beyond, one row per year. */
+const MONTHS_IN_ONE_ROW = 12;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType']): TopLevelSpec {
   return {
