@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/record.js';
 import { SCREENSHOTS, browserTestsUnavailable, fileUrl, govtext, launchChromium } from './browser.js';
 
-// page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared loosely here.
+// page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared
+// loosely here.
 declare const document: any, window: any, location: any, getComputedStyle: any;
 
 const unavailable = browserTestsUnavailable('test/browser/document-page.test.ts');
