@@ -23,21 +23,21 @@ export {
   BUILT_IN_TOPIC_IDS,
   LANGUAGE_CODES,
 } from './record.js';
+export type { EntityType, TopicId } from './record.js';
+// The record's types with every field documented (record-types.ts), checked equal to the schema.
 export type {
   DocumentRecord,
   DocumentMeta,
   EntityMention,
   EntityIndexEntry,
-  EntityType,
   Relation,
   Topic,
-  TopicId,
   Keyphrase,
   Token,
   Span,
   Sentence,
   RecordWarning,
-} from './record.js';
+} from './record-types.js';
 export type { TokenKind } from './text/token-table.js';
 export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';
 export { gazetteerRecognizer } from './entities/gazetteer.js';

@@ -156,6 +156,21 @@ describe.skipIf(!built)('the built package', () => {
     expect(marked).toContain('>BSI</mark> &lt;b&gt;warnt&lt;/b&gt;.');
   });
 
+  it('documents every record field in the declarations, so editors show it on hover', () => {
+    const declarations = readdirSync(DIST)
+      .filter((name) => name.endsWith('.d.ts'))
+      .map((name) => readFileSync(join(DIST, name), 'utf8'))
+      .join('\n');
+    for (const doc of [
+      'The normalised name all mentions of one thing share',
+      'Index into `entities` of the person mention',
+      "The topic's id: one of the built-in taxonomy's",
+      'Where govtext extract read the document',
+    ])
+      expect(declarations).toContain(doc);
+    expect(declarations).toMatch(/type TopicId = .*'ki'.*\| \(string & \{\}\)/s);
+  });
+
   it('imports no node: module in the core bundle', () => {
     const bundle = readFileSync(join(DIST, 'index.js'), 'utf8');
     expect(bundle).not.toMatch(/from\s+["']node:/);

@@ -1,0 +1,224 @@
+// The record's types as users see them, every field with its documentation
+// (shown on hover). The zod schema in record.ts stays the source of truth:
+// declaration files drop comments written inside a schema, so the documented
+// interfaces live here, and the checks at the end fail to compile when an
+// interface and its schema part (a field added, removed or retyped in one of them).
+
+import type * as z from 'zod/mini';
+import type {
+  DocumentMetaSchema,
+  DocumentRecordSchema,
+  EntityIndexEntrySchema,
+  EntityMentionSchema,
+  EntityType,
+  KeyphraseSchema,
+  LANGUAGE_CODES,
+  RelationSchema,
+  SentenceSchema,
+  SpanSchema,
+  TokenSchema,
+  TopicId,
+  TopicSchema,
+  WarningSchema,
+} from './record.js';
+import type { TokenKind } from './text/token-table.js';
+
+/** A stretch of the input text. */
+export interface Span {
+  /** UTF-16 offset of the first character (a JavaScript string index). */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** The stretch as written: `input.slice(start, end)`. */
+  text: string;
+}
+
+/** One token of the input (in the record with `{ tokens: true }`). */
+export interface Token {
+  /** The token as written: `input.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** What kind of token it is: `word`, `number`, `date`, `punctuation`, `url`, `email`, … */
+  kind: TokenKind;
+  /** Lower case, soft hyphens and line-break hyphenation removed. */
+  norm: string;
+  /** The German Snowball stem of `norm` (words only; other kinds repeat `norm`). */
+  stem: string;
+  /** A word ending in a suspended hyphen: "Bundes-" in "Bundes- und Landesebene". */
+  suspended?: boolean | undefined;
+  /** A gender form: "Mitarbeiter:innen", "Kolleg*innen", "MitarbeiterInnen". */
+  gender?: boolean | undefined;
+}
+
+/** One sentence: `input.slice(start, end)`. */
+export interface Sentence {
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+}
+
+/** One mention of a named entity. Mentions are in text order and never overlap. */
+export interface EntityMention {
+  /** The mention as written: `input.slice(start, end)`. */
+  text: string;
+  /** PER (person), ORG (organisation), LOC (place), LAW (law, programme), EVENT or PRODUCT (product, standard). */
+  type: EntityType;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** The normalised name all mentions of one thing share: `OZG` and `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`. */
+  canonical: string;
+  /** Index into `sentences` of the sentence holding the mention. */
+  sentence: number;
+  /** The list or rule that found it (`gazetteer:institutions`, `pattern:person`, `context:surname`, `model:ner`, …). */
+  source: string;
+  /** How sure the recogniser is, from 0 to 1. */
+  confidence: number;
+}
+
+/** One distinct entity of the document: all mentions sharing a type and canonical name. */
+export interface EntityIndexEntry {
+  /** The canonical name. */
+  canonical: string;
+  /** The entity type. */
+  type: EntityType;
+  /** How many mentions it has in the document. */
+  mentions: number;
+  /** The distinct surface forms, in order of first appearance. */
+  aliases: string[];
+}
+
+/** A person's role and/or affiliation, with the stretch of text that states it. */
+export interface Relation {
+  /** Canonical name of the person. */
+  person: string;
+  /** Index into `entities` of the person mention. */
+  personMention: number;
+  /** The role or function as written: "Beigeordneter", "CDO". */
+  role?: string | undefined;
+  /** Canonical name of the organisation. */
+  organisation?: string | undefined;
+  /** Index into `entities` of the organisation mention. */
+  organisationMention?: number | undefined;
+  /** UTF-16 offset where the evidence starts. */
+  start: number;
+  /** UTF-16 offset where the evidence ends. */
+  end: number;
+  /** Index into `sentences` of the sentence that states it. */
+  sentence: number;
+}
+
+/** A topic the document discusses, with the evidence for it. */
+export interface Topic {
+  /** The topic's id: one of the built-in taxonomy's (`ki`, `ozg`, … `BUILT_IN_TOPIC_IDS`) or of your own taxonomy. */
+  id: TopicId;
+  /** The topic's label: "KI", "OZG/Onlinezugang". */
+  label: string;
+  /** How strongly the document discusses it, from 0 to 1; topics are sorted by it, highest first. */
+  score: number;
+  /** The strongest supporting stretches of text, at most five. */
+  evidence: Span[];
+}
+
+/** A characteristic noun or noun phrase of the document. */
+export interface Keyphrase {
+  /** The phrase as first written in the document. */
+  text: string;
+  /** TF-IDF against a German background, the best phrase scoring 1. */
+  score: number;
+}
+
+/** Something unusual in the input that was handled; the record is still valid. */
+export interface RecordWarning {
+  /**
+   * `control-characters` (treated as spaces), `lone-surrogates` (skipped), `replacement-characters`
+   * (U+FFFD: the source was probably not valid UTF-8), `not-german` (the text looks like another language).
+   */
+  code: 'control-characters' | 'lone-surrogates' | 'replacement-characters' | 'not-german';
+  /** What was found and what was done, in a sentence. */
+  message: string;
+  /** How many times (characters, or the other language's function words). */
+  count: number;
+}
+
+/** What a caller says about a document: `extract(text, meta)`. Other keys go to the record's `meta`. */
+export interface DocumentMeta {
+  /** The document's id; numbers become strings. Default: a stable hash of the text. */
+  id?: string | undefined;
+  /** Where the document comes from (a URL, a feed, an archive): copied to the record. */
+  source?: string | undefined;
+  /** Where govtext extract read it (a file, or FILE.jsonl:LINE): copied to the record. */
+  location?: string | undefined;
+  /** The document's title. */
+  title?: string | undefined;
+  /** Its date, as given, ideally ISO 8601 (YYYY-MM-DD). */
+  date?: string | undefined;
+  [key: string]: unknown;
+}
+
+/** The record of one document: what `extract()` returns and `govtext extract` writes, one JSON object per line. */
+export interface DocumentRecord {
+  /** The record format's semantic version (`SCHEMA_VERSION`): a new major version breaks readers. */
+  schemaVersion: string;
+  /** `meta.id`, else a stable 64-bit hash of the text. */
+  id: string;
+  /** `de`; another code (`en`, `fr`, `nl`, `it`, `es`) when the text is clearly in that language, with a warning. */
+  language: (typeof LANGUAGE_CODES)[number];
+  /** `meta.source`: where the document comes from. */
+  source?: string | undefined;
+  /** Where govtext extract read the document (a file, or FILE.jsonl:LINE), whatever `source` says. */
+  location?: string | undefined;
+  /** `meta.title` (or an HTML page's `<title>`). */
+  title?: string | undefined;
+  /** `meta.date`, as given. */
+  date?: string | undefined;
+  /** Further metadata passed in, unchanged. */
+  meta?: Record<string, unknown> | undefined;
+  /** Counts: characters (UTF-16 units), tokens, words, sentences. */
+  stats: {
+    /** UTF-16 code units of the text. */
+    characters: number;
+    /** Tokens of every kind. */
+    tokens: number;
+    /** Word tokens. */
+    words: number;
+    /** Sentences. */
+    sentences: number;
+  };
+  /** The sentences, in text order. */
+  sentences: Sentence[];
+  /** Every entity mention, in text order, never overlapping. */
+  entities: EntityMention[];
+  /** The distinct entities, in order of first mention. */
+  entityIndex: EntityIndexEntry[];
+  /** Roles and affiliations of people, in text order. */
+  relations: Relation[];
+  /** The topics the document discusses, highest score first. */
+  topics: Topic[];
+  /** The most characteristic phrases, best first (ten by default). */
+  keyphrases: Keyphrase[];
+  /** Unusual input that was handled. */
+  warnings: RecordWarning[];
+  /** Every token, when `extract()` is asked for them (`{ tokens: true }`). */
+  tokens?: Token[] | undefined;
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// Each documented type is exactly what its schema gives.
+void (true satisfies Same<Span, z.output<typeof SpanSchema>>);
+void (true satisfies Same<Token, z.output<typeof TokenSchema>>);
+void (true satisfies Same<Sentence, z.output<typeof SentenceSchema>>);
+void (true satisfies Same<EntityMention, z.output<typeof EntityMentionSchema>>);
+void (true satisfies Same<EntityIndexEntry, z.output<typeof EntityIndexEntrySchema>>);
+void (true satisfies Same<Relation, z.output<typeof RelationSchema>>);
+void (true satisfies Same<Topic, z.output<typeof TopicSchema>>);
+void (true satisfies Same<Keyphrase, z.output<typeof KeyphraseSchema>>);
+void (true satisfies Same<RecordWarning, z.output<typeof WarningSchema>>);
+void (true satisfies Same<DocumentMeta, z.output<typeof DocumentMetaSchema>>);
+void (true satisfies Same<DocumentRecord, z.output<typeof DocumentRecordSchema>>);
