@@ -8,7 +8,7 @@ import type { EntityRecognizer } from './entities/recognizer.js';
 import { describeValue } from './input.js';
 import type { Language } from './lang/language.js';
 import type { TopicTagger } from './topics/tag-topics.js';
-import { type Taxonomy, TaxonomySchema } from './topics/taxonomy.js';
+import { type Taxonomy, parseTaxonomy } from './topics/taxonomy.js';
 
 /** The options of `extract(text, meta, options)` and `createExtractor(options)`. */
 export interface ExtractOptions {
@@ -51,7 +51,15 @@ const language = z.custom<Language>(
     typeof value.code === 'string' &&
     ['text', 'entities', 'topics', 'keyphrases'].every((part) => part in value),
 );
-const taxonomy = z.custom<Taxonomy>((value) => TaxonomySchema.safeParse(value).success);
+const taxonomyProblem = (value: unknown): string | undefined => {
+  try {
+    parseTaxonomy(value);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+const taxonomy = z.custom<Taxonomy>((value) => taxonomyProblem(value) === undefined);
 
 export const ExtractOptionsSchema = z.strictObject({
   language: z.optional(language),
@@ -100,8 +108,10 @@ export function checkExtractOptions(functionName: string, options: unknown): Ext
     }
   }
   const key = String(result.error.issues[0]!.path[0]) as keyof ExtractOptions;
+  // A taxonomy says what is wrong inside it.
+  const inside = key === 'taxonomy' ? ` (${taxonomyProblem(options[key])})` : '';
   throw new TypeError(
-    `${functionName}() expects option ${JSON.stringify(key)} to be ${EXPECTED[key]}, got ${describeOption(options[key])}`,
+    `${functionName}() expects option ${JSON.stringify(key)} to be ${EXPECTED[key]}, got ${describeOption(options[key])}${inside}`,
   );
 }
 

@@ -52,3 +52,14 @@ describe('options of extract() and createExtractor()', () => {
     expect(extract(TEXT, undefined, {}).entities.length).toBeGreaterThan(0);
   });
 });
+
+describe('TopicId', () => {
+  it('lists exactly the built-in taxonomy’s topic ids', async () => {
+    const { BUILT_IN_TOPIC_IDS, builtInTaxonomy } = await import('../src/index.js');
+    expect([...BUILT_IN_TOPIC_IDS].sort()).toEqual(
+      builtInTaxonomy()
+        .topics.map((topic) => topic.id)
+        .sort(),
+    );
+  });
+});

@@ -82,7 +82,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   if (!options.quiet && options.output !== undefined) {
     const what = options.format === 'csv' ? `documents.csv, entities.csv, topics.csv and relations.csv in` : 'to';
     process.stderr.write(
-      `govtext extract: ${written} documents${failed ? ` (${failed} failed, each with its error line)` : ''} written ${what} ${options.output}\n`,
+      `govtext extract: ${written} document${written === 1 ? '' : 's'}${failed ? ` (${failed} failed, each with its error line)` : ''} written ${what} ${options.output}\n`,
     );
   }
   return failed > 0 ? 1 : 0;

@@ -181,7 +181,14 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
       error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` },
     };
   }
-  return { seq, id, source, bytes: bytes.length, text, html: options.inputFormat === 'html' || isHtmlFile(file) };
+  return {
+    seq,
+    id,
+    source,
+    bytes: bytes.length,
+    text,
+    html: options.inputFormat ? options.inputFormat === 'html' : isHtmlFile(file),
+  };
 }
 
 /** Standard input as one plain text (--stdin text), read to its end: the document `stdin`. */
