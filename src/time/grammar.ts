@@ -1,0 +1,1111 @@
+// The grammar of German time expressions over the token table: at a token that
+// can start one, it reads the longest expression it can (a date, a range, a clock
+// time, a duration, a recurrence, a relative or vague reference) and returns its
+// span, type and raw value. Words come from the time lexicon; every reading looks
+// at a bounded number of tokens, so tagging a document is linear in its length.
+
+import { FormMemo } from '../text/form-memo.js';
+import { Kind } from '../text/token-table.js';
+import { Flag } from '../text/token-table.js';
+import { Shape, type TokenView } from '../text/token-view.js';
+import { isValidDate } from './calendar.js';
+import type { DurationUnit, PeriodUnit, TimeLexicon, TimeWord, TimexMod } from './time-lexicon.js';
+import type { RawValue, TimePoint } from './time-value.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** One expression the grammar read: tokens first…last (inclusive). */
+export interface TimexCandidate {
+  first: number;
+  last: number;
+  type: TimexType;
+  raw: RawValue;
+  mod?: TimexMod;
+  /** The grammar rule that read it (recorded as the timex's source). */
+  rule: string;
+  /** A date without a year that takes the year of the last date named (narrative reading). */
+  bare?: 'year' | 'month' | 'season' | 'weekday';
+}
+
+interface PointReading {
+  point: TimePoint;
+  last: number;
+  rule: string;
+  mod?: TimexMod;
+  /** A reading that needs context to count (a year, month, season or weekday standing alone). */
+  bare?: TimexCandidate['bare'];
+  /** The point names a calendar day (a range or a clock time may join it). */
+  hasDay?: boolean;
+  /** A bare day ordinal (11.) or clock number that can only open a range. */
+  rangeOpener?: 'day' | 'clock';
+}
+
+const NO_WORD: TimeWord = {};
+const MAX_YEAR = 2199;
+
+const YEAR = /^\d{4}$/;
+const SHORT_NUMBER = /^\d{1,2}$/;
+const DECIMAL = /^\d{1,3}(?:,\d{1,2})?$/;
+const DAY_ORDINAL = /^(\d{1,2})\.$/;
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+const MONTH_YEAR = /^(0[1-9]|1[0-2])[./](\d{4})$/;
+const DECADE = /^(\d{2}|\d{4})er(?:-(jahre|jahren|jahrs))?$/;
+
+export class TimeGrammar {
+  private readonly memo = new FormMemo<TimeWord, TimeLexicon>((view, i, lexicon) => {
+    return lexicon.words.get(view.norm[i]!) ?? NO_WORD;
+  });
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly lexicon: TimeLexicon,
+  ) {}
+
+  word(i: number): TimeWord {
+    if (i < 0 || i >= this.view.count) return NO_WORD;
+    return this.memo.answer(this.view, i, this.lexicon);
+  }
+
+  /** Can a time expression start at token i? (Cheap: one memo read and the token kind.) */
+  mayStart(i: number): boolean {
+    const kind = this.view.kind[i]!;
+    if (kind === Kind.Number || kind === Kind.Ordinal || kind === Kind.Date || kind === Kind.Time) return true;
+    return this.word(i) !== NO_WORD || (kind === Kind.Word && DECADE.test(this.view.norm[i]!));
+  }
+
+  private norm(i: number): string {
+    return i >= 0 && i < this.view.count ? this.view.norm[i]! : '';
+  }
+
+  private surface(i: number): string {
+    return i >= 0 && i < this.view.count ? this.view.surface[i]! : '';
+  }
+
+  private kind(i: number): number {
+    return i >= 0 && i < this.view.count ? this.view.kind[i]! : -1;
+  }
+
+  /** Token j continues the expression: it exists and no blank line comes before it. */
+  private joins(j: number): boolean {
+    return j < this.view.count && (this.view.flags[j]! & Flag.BlankLineBefore) === 0;
+  }
+
+  /** Token j follows j-1 with no space (2025/26, 11.–12.). */
+  private touches(j: number): boolean {
+    return j < this.view.count && (this.view.flags[j]! & Flag.SpaceBefore) === 0;
+  }
+
+  private isSentenceStart(i: number): boolean {
+    return i === 0 || this.view.sentence[i - 1] !== this.view.sentence[i];
+  }
+
+  private isLineStart(i: number): boolean {
+    return i === 0 || (this.view.flags[i]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) !== 0;
+  }
+
+  private yearAt(i: number): number | undefined {
+    if (this.kind(i) !== Kind.Number) return undefined;
+    const text = this.surface(i);
+    if (!YEAR.test(text)) return undefined;
+    const year = Number(text);
+    return year >= 1000 && year <= MAX_YEAR ? year : undefined;
+  }
+
+  private dayOrdinalAt(i: number): number | undefined {
+    if (this.kind(i) !== Kind.Ordinal) return undefined;
+    const match = DAY_ORDINAL.exec(this.surface(i));
+    if (!match) return undefined;
+    const day = Number(match[1]);
+    return day >= 1 && day <= 31 ? day : undefined;
+  }
+
+  /** An ordinal number as digits (3.) or word (dritten). */
+  private ordinalAt(i: number): number | undefined {
+    const day = this.dayOrdinalAt(i);
+    if (day !== undefined) return day;
+    return this.word(i).ordinal;
+  }
+
+  private quantityAt(i: number): { amount: number | undefined; last: number } | undefined {
+    const kind = this.kind(i);
+    if (kind === Kind.Number) {
+      const text = this.surface(i);
+      if (!DECIMAL.test(text)) return undefined;
+      const amount = Number(text.replace(',', '.'));
+      if (this.word(i + 1).half && this.joins(i + 1)) return undefined;
+      return { amount, last: i };
+    }
+    const word = this.word(i);
+    if (word.vagueQuantity) return { amount: undefined, last: i };
+    if (this.norm(i) === 'ein' && this.norm(i + 1) === 'paar') return { amount: undefined, last: i + 1 };
+    if (word.number !== undefined) {
+      if (word.half) return { amount: 0.5, last: i };
+      // ein halbes Jahr, einem halben Jahr
+      if (this.word(i + 1).half && word.number === 1) return { amount: 0.5, last: i + 1 };
+      return { amount: word.number, last: i };
+    }
+    return undefined;
+  }
+
+  // ───────────── clock times ─────────────
+
+  /** A clock time at i: 14:30, 14:30 Uhr, 10 Uhr, 10.00 Uhr, 4 Uhr 45. `needsUhr`: a bare number needs Uhr. */
+  private clockAt(
+    i: number,
+    needsUhr = true,
+  ): { hour: number; minute: number; last: number; uhr: boolean } | undefined {
+    const kind = this.kind(i);
+    const text = this.surface(i);
+    let hour: number;
+    let minute = 0;
+    let strong = false;
+    if (kind === Kind.Time) {
+      const match = CLOCK.exec(text);
+      if (!match) return undefined;
+      hour = Number(match[1]);
+      minute = Number(match[2]);
+      strong = true;
+    } else if (kind === Kind.Number) {
+      const match = CLOCK.exec(text);
+      if (match) {
+        hour = Number(match[1]);
+        minute = Number(match[2]);
+      } else if (SHORT_NUMBER.test(text)) hour = Number(text);
+      else return undefined;
+    } else return undefined;
+    if (hour > 24 || minute > 59) return undefined;
+    let last = i;
+    const uhr = this.word(i + 1).clockWord === true && this.joins(i + 1);
+    if (uhr) {
+      last = i + 1;
+      // 4 Uhr 45
+      if (minute === 0 && this.kind(i + 2) === Kind.Number && /^\d{2}$/.test(this.surface(i + 2))) {
+        const minutes = Number(this.surface(i + 2));
+        if (minutes < 60 && this.norm(i + 3) !== 'uhr') {
+          minute = minutes;
+          last = i + 2;
+        }
+      }
+    } else if (!strong && needsUhr) return undefined;
+    return { hour, minute, last, uhr };
+  }
+
+  /** A clock time or a range of them (09:00 bis 18:30 Uhr, 10–12 Uhr, 16:30–18:30). */
+  private clockExpression(i: number): { from: TimePoint; to?: TimePoint; last: number } | undefined {
+    const start = this.clockAt(i, false);
+    if (!start) return undefined;
+    const separator = start.last + 1;
+    if (!start.uhr && this.word(separator).rangeSeparator && this.norm(separator) !== 'und') {
+      const end = this.clockAt(separator + 1, true);
+      if (end && (end.uhr || this.kind(separator + 1) === Kind.Time)) {
+        return {
+          from: { hour: start.hour, minute: start.minute },
+          to: { hour: end.hour, minute: end.minute },
+          last: end.last,
+        };
+      }
+    }
+    if (start.uhr && this.word(separator).rangeSeparator && this.norm(separator) !== 'und') {
+      const end = this.clockAt(separator + 1, true);
+      if (end) {
+        return {
+          from: { hour: start.hour, minute: start.minute },
+          to: { hour: end.hour, minute: end.minute },
+          last: end.last,
+        };
+      }
+    }
+    if (!start.uhr && this.kind(i) !== Kind.Time) return undefined;
+    return { from: { hour: start.hour, minute: start.minute }, last: start.last };
+  }
+
+  // ───────────── calendar points ─────────────
+
+  /** A year, with v. Chr. after it when written. */
+  private yearReading(i: number): PointReading | undefined {
+    const year = this.yearAt(i) ?? this.bcYearAt(i);
+    if (year === undefined) return undefined;
+    const bc = this.christAfter(i + 1);
+    if (bc) return { point: { year, bc: bc.bc }, last: bc.last, rule: 'year' };
+    if (this.yearAt(i) === undefined) return undefined;
+    return { point: { year }, last: i, rule: 'year', bare: 'year' };
+  }
+
+  /** A number of one to three digits that v. Chr. makes a year (478 v. Chr.). */
+  private bcYearAt(i: number): number | undefined {
+    if (this.kind(i) !== Kind.Number || !/^\d{1,4}$/.test(this.surface(i))) return undefined;
+    return this.christAfter(i + 1) ? Number(this.surface(i)) : undefined;
+  }
+
+  private christAfter(j: number): { bc: boolean; last: number } | undefined {
+    for (const phrase of this.word(j).phrases ?? []) {
+      if (phrase.role !== 'beforeChrist' && phrase.role !== 'afterChrist') continue;
+      if (phrase.rest.every((form, k) => this.norm(j + 1 + k) === form)) {
+        return { bc: phrase.role === 'beforeChrist', last: j + phrase.rest.length };
+      }
+    }
+    return undefined;
+  }
+
+  /** A year written after a period (März 2025, Sept. 2024, Frühjahr 2026, Jahr 2024); not part of a count. */
+  private trailingYear(j: number): { year: number; bc?: boolean; last: number } | undefined {
+    if (!this.joins(j)) return undefined;
+    const year = this.yearReading(j);
+    if (year && year.point.year !== undefined) {
+      if (year.bare && this.looksLikeCountAfter(j)) return undefined;
+      return { year: year.point.year, ...(year.point.bc && { bc: true }), last: year.last };
+    }
+    return undefined;
+  }
+
+  private looksLikeCountAfter(j: number): boolean {
+    // 2023/187 (a file number), 2014/55/EU
+    if (this.norm(j + 1) === '/' && this.touches(j + 1) && this.kind(j + 2) === Kind.Number) {
+      const next = this.surface(j + 2);
+      const year = Number(this.surface(j));
+      if (
+        !(next.length === 2 && Number(next) === (year + 1) % 100) &&
+        !(next.length === 4 && Number(next) === year + 1)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A calendar point at i without modifiers before it. */
+  pointAt(i: number): PointReading | undefined {
+    const word = this.word(i);
+    const kind = this.kind(i);
+
+    // Dienstag, 11. Juni 2024 / Mo., 5.3.
+    if (word.weekday !== undefined) {
+      let j = i + 1;
+      if (this.norm(j) === ',' || this.norm(j) === 'den') j++;
+      if (this.norm(j) === 'den') j++;
+      if (this.joins(j)) {
+        const date = this.dayDate(j);
+        if (date) return { ...date, point: { ...date.point, weekday: word.weekday }, rule: 'weekday-date' };
+      }
+      if (kind === Kind.Word || kind === Kind.Abbreviation) {
+        if (kind === Kind.Abbreviation && this.norm(i).length <= 3) return undefined;
+        return { point: { weekday: word.weekday }, last: i, rule: 'weekday', bare: 'weekday' };
+      }
+    }
+    const day = this.dayDate(i);
+    if (day) return day;
+
+    if (kind === Kind.Number) {
+      const monthYear = MONTH_YEAR.exec(this.surface(i));
+      if (monthYear)
+        return { point: { year: Number(monthYear[2]), month: Number(monthYear[1]) }, last: i, rule: 'month-year' };
+      // 03/2025
+      if (
+        /^(0[1-9]|1[0-2])$/.test(this.surface(i)) &&
+        this.norm(i + 1) === '/' &&
+        this.touches(i + 1) &&
+        this.touches(i + 2)
+      ) {
+        const year = this.yearAt(i + 2);
+        if (year !== undefined)
+          return { point: { year, month: Number(this.surface(i)) }, last: i + 2, rule: 'month-year' };
+      }
+      const year = this.yearReading(i);
+      if (year) {
+        // 2025/26 is a range, read by the caller
+        return year;
+      }
+      return undefined;
+    }
+
+    if (word.month !== undefined) {
+      const year = this.trailingYear(i + 1);
+      if (year)
+        return {
+          point: { month: word.month, year: year.year, ...(year.bc && { bc: true }) },
+          last: year.last,
+          rule: 'month',
+        };
+      // März '24
+      return { point: { month: word.month }, last: i, rule: 'month', bare: 'month' };
+    }
+
+    // 1. Quartal 2024, ersten Quartal, 2. Halbjahr 2025, 20. Jahrhundert
+    const ordinal = this.ordinalAt(i);
+    if (ordinal !== undefined && this.joins(i + 1)) {
+      const next = this.word(i + 1);
+      if (next.quarterWord && ordinal <= 4) return this.withYear({ quarter: ordinal }, i + 1, 'quarter');
+      if ((next.halfYearWord || this.norm(i + 1) === 'hj') && ordinal <= 2)
+        return this.withYear({ half: ordinal }, i + 1, 'half-year');
+      if (next.centuryWord && this.dayOrdinalAt(i) !== undefined) {
+        const bc = this.christAfter(i + 2);
+        return {
+          point: { century: bc?.bc ? ordinal - 1 : ordinal - 1, ...(bc?.bc && { bc: true }) },
+          last: bc ? bc.last : i + 1,
+          rule: 'century',
+        };
+      }
+    }
+    if (word.quarterAbbreviation !== undefined) {
+      let j = i + 1;
+      if (this.norm(j) === '/' && this.touches(j)) j++;
+      const year = this.trailingYear(j);
+      if (year)
+        return { point: { quarter: word.quarterAbbreviation, year: year.year }, last: year.last, rule: 'quarter' };
+      return undefined;
+    }
+    if (word.halfYearAbbreviation !== undefined) {
+      let j = i + 1;
+      if (this.norm(j) === '/' && this.touches(j)) j++;
+      const year = this.trailingYear(j);
+      if (year)
+        return { point: { half: word.halfYearAbbreviation, year: year.year }, last: year.last, rule: 'half-year' };
+      return undefined;
+    }
+    if (word.weekWord && this.kind(i + 1) === Kind.Number && SHORT_NUMBER.test(this.surface(i + 1))) {
+      const week = Number(this.surface(i + 1));
+      if (week >= 1 && week <= 53) {
+        let j = i + 2;
+        if (this.norm(j) === '/' && this.touches(j)) j++;
+        const year = this.trailingYear(j);
+        if (year) return { point: { week, year: year.year }, last: year.last, rule: 'week' };
+        return { point: { week }, last: i + 1, rule: 'week' };
+      }
+    }
+    // Jahr 2024, Haushaltsjahr 2025
+    if (word.yearWord) {
+      const year = this.trailingYear(i + 1);
+      if (year) return { point: { year: year.year, ...(year.bc && { bc: true }) }, last: year.last, rule: 'year-noun' };
+    }
+    if (word.season !== undefined) {
+      const year = this.trailingYear(i + 1);
+      if (year) return { point: { season: word.season, year: year.year }, last: year.last, rule: 'season' };
+      return { point: { season: word.season }, last: i, rule: 'season', bare: 'season' };
+    }
+    // 2020er-Jahre, 90er Jahren, zwanziger Jahre
+    if (kind === Kind.Word) {
+      const decade = DECADE.exec(this.norm(i));
+      if (decade) {
+        const digits = decade[1]!;
+        const point: TimePoint =
+          digits.length === 4 ? { decade: Number(digits.slice(0, 3)) } : { decadeOfCentury: Number(digits[0]) };
+        const last = !decade[2] && this.word(i + 1).decadeNoun && this.joins(i + 1) ? i + 1 : i;
+        return { point, last, rule: 'decade' };
+      }
+    }
+    if (word.decadeWord !== undefined && this.word(i + 1).decadeNoun) {
+      return { point: { decadeOfCentury: word.decadeWord }, last: i + 1, rule: 'decade' };
+    }
+    return this.relativePoint(i);
+  }
+
+  /** A period noun, then a year if one follows. */
+  private withYear(point: TimePoint, noun: number, rule: string): PointReading {
+    let j = noun + 1;
+    if (this.norm(j) === 'des' && this.word(j + 1).yearWord) j += 2;
+    const year = this.trailingYear(j);
+    if (year) return { point: { ...point, year: year.year }, last: year.last, rule };
+    return { point, last: noun, rule };
+  }
+
+  /** A date to the day: 11. September 2024, 11. Sept., 11.09.2024, 2024-09-11, 12.9. */
+  private dayDate(i: number): PointReading | undefined {
+    const kind = this.kind(i);
+    if (kind === Kind.Date) {
+      const text = this.surface(i);
+      const iso = ISO_DATE.exec(text);
+      if (iso) {
+        const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+        if (!isValidDate(year, month, day)) return undefined;
+        return { point: { year, month, day }, last: i, rule: 'numeric-date', hasDay: true };
+      }
+      const numeric = NUMERIC_DATE.exec(text);
+      if (!numeric) return undefined;
+      const day = Number(numeric[1]);
+      const month = Number(numeric[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+      const yearText = numeric[3];
+      if (yearText === undefined) {
+        // 12.9. 2024
+        const year = this.trailingYear(i + 1);
+        if (year)
+          return { point: { day, month, year: year.year }, last: year.last, rule: 'numeric-date', hasDay: true };
+        return { point: { day, month }, last: i, rule: 'numeric-date', hasDay: true };
+      }
+      const point: TimePoint =
+        yearText.length === 4 ? { day, month, year: Number(yearText) } : { day, month, shortYear: Number(yearText) };
+      return { point, last: i, rule: 'numeric-date', hasDay: true };
+    }
+    const day = this.dayOrdinalAt(i);
+    if (day === undefined || !this.joins(i + 1)) return undefined;
+    const month = this.word(i + 1).month;
+    if (month === undefined) return undefined;
+    const year = this.trailingYear(i + 2);
+    if (year) {
+      return {
+        point: { day, month, year: year.year, ...(year.bc && { bc: true }) },
+        last: year.last,
+        rule: 'day-month-year',
+        hasDay: true,
+      };
+    }
+    // 8. Mai desselben Jahres
+    if (this.norm(i + 2) === 'desselben' && this.word(i + 3).yearWord) {
+      return {
+        point: { day, month, shift: { unit: 'Y', amount: 0, reference: 'narrative' } },
+        last: i + 3,
+        rule: 'day-month-narrative',
+        hasDay: true,
+      };
+    }
+    return { point: { day, month }, last: i + 1, rule: 'day-month', hasDay: true };
+  }
+
+  /** Relative points: im vergangenen Jahr, nächste Woche, gestern, Vorjahr, Jahresende, am selben Tag. */
+  private relativePoint(i: number): PointReading | undefined {
+    const word = this.word(i);
+    if (word.relativeDay !== undefined) {
+      const norm = this.norm(i);
+      // "Morgen" as a noun is the morning; "von morgen" is no date.
+      if (norm === 'morgen' && (this.surface(i) !== 'morgen' || this.norm(i - 1) === 'von')) return undefined;
+      if (norm === 'heute' && this.heuteMeansNowadays(i)) {
+        return { point: {}, last: i, rule: 'heute-present', mod: undefined };
+      }
+      return {
+        point: { shift: { unit: 'D', amount: word.relativeDay, reference: 'document' } },
+        last: i,
+        rule: 'relative-day',
+        hasDay: true,
+      };
+    }
+    if (word.relativeCompound) {
+      const { unit, offset } = word.relativeCompound;
+      return { point: { shift: { unit, amount: offset, reference: 'document' } }, last: i, rule: 'relative-compound' };
+    }
+    if (word.periodCompound) {
+      const { unit, mod } = word.periodCompound;
+      const year = unit === 'Y' ? this.trailingYear(i + 1) : undefined;
+      if (year) return { point: { year: year.year }, last: year.last, rule: 'period-compound', mod };
+      return {
+        point: { shift: { unit, amount: 0, reference: 'document' } },
+        last: i,
+        rule: 'period-compound',
+        mod,
+      };
+    }
+    if (word.relativeAdjective !== undefined && this.joins(i + 1)) {
+      const next = this.word(i + 1);
+      const reference = word.narrative ? 'narrative' : 'document';
+      if (next.period !== undefined && !next.unit?.startsWith('T')) {
+        const unit = next.period;
+        // kommenden Sommer: the season's next occurrence
+        return {
+          point: { shift: { unit, amount: word.relativeAdjective, reference } },
+          last: i + 1,
+          rule: 'relative-period',
+        };
+      }
+      if (next.weekday !== undefined && next.weekdaySet === undefined && this.kind(i + 1) === Kind.Word) {
+        if (word.relativeAdjective === 0) return undefined;
+        return {
+          point: { weekday: next.weekday, direction: word.relativeAdjective < 0 ? 'past' : 'future' },
+          last: i + 1,
+          rule: 'relative-weekday',
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** heute as nowadays (schon heute, bis heute, Menschen von heute) rather than the document's day. */
+  private heuteMeansNowadays(i: number): boolean {
+    const before = this.norm(i - 1);
+    const after = i + 1;
+    // heute, 5. März / heute um 10 Uhr / heute Morgen: the day
+    if (
+      this.dayDate(after + (this.norm(after) === ',' || this.norm(after) === '(' ? 1 : 0)) ||
+      this.norm(after) === 'um'
+    ) {
+      return false;
+    }
+    if (['morgen', 'vormittag', 'nachmittag', 'abend', 'früh', 'nacht', 'mittag'].includes(this.norm(after)))
+      return false;
+    if (['hat', 'haben', 'hatte', 'wurde', 'wurden', 'ab'].includes(before)) return false;
+    return true;
+  }
+
+  /** A point with the modifiers written before it: Anfang März, Ende 2025, Mitte der 2020er-Jahre, späten Frühjahr 1861, um 1900. */
+  modifiedPointAt(i: number): PointReading | undefined {
+    const word = this.word(i);
+    if (word.part && this.joins(i + 1)) {
+      let j = i + 1;
+      const article = this.norm(j);
+      if (article === 'des' || article === 'der' || article === 'den') j++;
+      // Ende des Jahres (1939), Anfang der Woche, Ende des Monats
+      const noun = this.word(j);
+      if (j > i + 1 && noun.period !== undefined && noun.season === undefined) {
+        const year = noun.period === 'Y' ? this.trailingYear(j + 1) : undefined;
+        if (year)
+          return {
+            point: { year: year.year, ...(year.bc && { bc: true }) },
+            last: year.last,
+            rule: 'part-of-year',
+            mod: word.part,
+          };
+        return {
+          point: { shift: { unit: noun.period, amount: 0, reference: 'narrative' } },
+          last: j,
+          rule: 'part-of-period',
+          mod: word.part,
+        };
+      }
+      const inner = this.pointAt(j);
+      if (inner && inner.bare !== 'weekday' && inner.point.hour === undefined) {
+        return { ...inner, bare: undefined, mod: word.part, rule: `part-${inner.rule}` };
+      }
+      return undefined;
+    }
+    if (word.partAdjective && this.joins(i + 1)) {
+      const inner = this.pointAt(i + 1);
+      if (
+        inner &&
+        (inner.point.season !== undefined ||
+          inner.point.decade !== undefined ||
+          inner.point.decadeOfCentury !== undefined ||
+          inner.point.century !== undefined)
+      ) {
+        return { ...inner, bare: undefined, mod: word.partAdjective, rule: `part-${inner.rule}` };
+      }
+      return undefined;
+    }
+    if (
+      word.approximator &&
+      (this.norm(i) === 'um' || this.norm(i) === 'circa' || this.norm(i) === 'ca.' || this.norm(i) === 'etwa')
+    ) {
+      const inner = this.pointAt(i + 1);
+      // um 1900, um 449 v. Chr.; not um 10 Uhr (a clock time) or rund 2000 Teilnehmende
+      if (
+        inner &&
+        inner.point.year !== undefined &&
+        inner.point.month === undefined &&
+        !this.word(inner.last + 1).clockWord
+      ) {
+        if (inner.bare === 'year' && (this.norm(i) !== 'um' || this.kind(inner.last + 1) === Kind.Word)) {
+          if (this.startsWithCapital(inner.last + 1)) return undefined;
+        }
+        return { ...inner, bare: undefined, mod: 'APPROX', rule: `approx-${inner.rule}` };
+      }
+    }
+    return this.pointAt(i);
+  }
+
+  private startsWithCapital(j: number): boolean {
+    return j < this.view.count && this.kind(j) === Kind.Word && (this.view.shape[j]! & Shape.Capitalised) !== 0;
+  }
+
+  // ───────────── the expression at a token ─────────────
+
+  /** The longest time expression that starts at token i, if any. */
+  readAt(i: number): TimexCandidate | undefined {
+    const word = this.word(i);
+    const kind = this.kind(i);
+
+    const single = this.singleWordAt(i, word);
+    if (single) return single;
+
+    const set = this.setAt(i, word);
+    if (set) return set;
+
+    // vor drei Jahren, in zwei Wochen, vor einigen Jahren
+    const norm = this.norm(i);
+    if ((norm === 'vor' || norm === 'in') && this.joins(i + 1)) {
+      const duration = this.durationAt(i + 1);
+      if (duration && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
+        return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1);
+      }
+    }
+
+    const duration = this.durationAt(i);
+    if (duration) {
+      // zwei Tage später, Einen Tag später
+      const after = this.norm(duration.last + 1);
+      if (
+        duration.amount !== undefined &&
+        !duration.unit.startsWith('T') &&
+        (after === 'später' || after === 'danach' || after === 'darauf' || after === 'zuvor' || after === 'vorher')
+      ) {
+        const sign = after === 'zuvor' || after === 'vorher' ? -1 : 1;
+        return {
+          first: i,
+          last: duration.last + 1,
+          type: 'DATE',
+          raw: {
+            kind: 'point',
+            point: {
+              shift: { unit: durationToPeriod(duration.unit), amount: sign * duration.amount, reference: 'narrative' },
+            },
+          },
+          ...(duration.mod && { mod: duration.mod }),
+          rule: 'duration-shift',
+        };
+      }
+      return {
+        first: i,
+        last: duration.last,
+        type: 'DURATION',
+        raw: { kind: 'duration', amount: duration.amount, unit: duration.unit },
+        ...(duration.mod && { mod: duration.mod }),
+        rule: duration.rule,
+      };
+    }
+
+    const point = this.modifiedPointAt(i);
+    if (point) return this.extendPoint(i, point);
+
+    // Ranges whose first end is incomplete alone: 11.–12. September 2024, 4. bis 6. März, 10 bis 16 Uhr
+    if (kind === Kind.Ordinal) return this.dayRange(i);
+    if (kind === Kind.Number || kind === Kind.Time) return this.clockCandidate(i);
+    return undefined;
+  }
+
+  private singleWordAt(i: number, word: TimeWord): TimexCandidate | undefined {
+    const single = (value: string, type: TimexType, rule: string, last = i): TimexCandidate => ({
+      first: i,
+      last,
+      type,
+      raw: { kind: 'literal', value },
+      rule,
+    });
+    if (word.phrases) {
+      for (const phrase of word.phrases) {
+        if (phrase.role !== 'vague') continue;
+        if (phrase.rest.every((form, k) => this.norm(i + 1 + k) === form)) {
+          return single(phrase.value!, 'DATE', 'vague', i + phrase.rest.length);
+        }
+      }
+    }
+    if (word.vague) {
+      // früher als (earlier than) is a comparison; adverbs only as written in the list (not inflected)
+      if (word.vague === 'PAST_REF' && this.norm(i + 1) === 'als') return undefined;
+      return single(word.vague, 'DATE', 'vague');
+    }
+    if (word.durationAdverb) return single(word.durationAdverb, 'DURATION', 'duration-adverb');
+    if (word.set) return single(word.set, 'SET', 'set-adverb');
+    if (word.weekdaySet !== undefined) return single(`XXXX-WXX-${word.weekdaySet}`, 'SET', 'set-weekday');
+    return undefined;
+  }
+
+  /** jedes Jahr, pro Jahr, jeden Montag, alle zwei Jahre, einmal im Jahr, zweimal jährlich. */
+  private setAt(i: number, word: TimeWord): TimexCandidate | undefined {
+    const make = (value: string, last: number, rule: string): TimexCandidate => ({
+      first: i,
+      last,
+      type: 'SET',
+      raw: { kind: 'literal', value },
+      rule,
+    });
+    if (word.setQuantifier && this.joins(i + 1)) {
+      const next = this.word(i + 1);
+      if (next.weekday !== undefined && this.kind(i + 1) === Kind.Word)
+        return make(`XXXX-WXX-${next.weekday}`, i + 1, 'set-every');
+      const unit = next.period ?? next.unit;
+      if (unit !== undefined && this.norm(i) !== 'alle') {
+        const value = periodSetValue(unit, 1);
+        if (value) return make(value, i + 1, 'set-every');
+      }
+      if (this.norm(i) === 'alle') {
+        const quantity = this.quantityAt(i + 1);
+        if (quantity && quantity.amount !== undefined) {
+          const unitWord = this.word(quantity.last + 1).unit;
+          if (unitWord) {
+            const value = periodSetValue(unitWord, quantity.amount);
+            if (value) return make(value, quantity.last + 1, 'set-every');
+          }
+        }
+      }
+    }
+    if (word.frequency !== undefined) {
+      let j = i + 1;
+      const link = this.norm(j);
+      if (link === 'im' || link === 'pro' || link === 'je') j++;
+      else if (link === 'in' && this.norm(j + 1) === 'der') j += 2;
+      const target = this.word(j);
+      if (j > i + 1) {
+        const unit = target.period ?? target.unit;
+        const value = unit && periodSetValue(unit, 1);
+        if (value) return make(value, j, 'set-frequency');
+      } else if (target.set) return make(target.set, j, 'set-frequency');
+    }
+    return undefined;
+  }
+
+  /** A duration at i: drei Jahre, 18 Monate, rund zwei Jahre, mehr als zehn Jahre, mehrere Jahre, ein halbes Jahr. */
+  private durationAt(
+    i: number,
+  ):
+    | { amount: number | undefined; unit: DurationUnit; last: number; mod?: TimexMod; rule: string; relative?: boolean }
+    | undefined {
+    let j = i;
+    let mod: TimexMod | undefined;
+    let relative = false;
+    const first = this.word(j);
+    let prefixed = false;
+    if (first.phrases) {
+      for (const phrase of first.phrases) {
+        if (phrase.role === 'quantityPrefix' && phrase.rest.every((form, k) => this.norm(j + 1 + k) === form)) {
+          j += 1 + phrase.rest.length;
+          prefixed = true;
+          break;
+        }
+      }
+    }
+    if (!prefixed && first.quantityPrefix) {
+      j++;
+      prefixed = true;
+    }
+    if (this.word(j).approximator && this.norm(j) !== 'um') {
+      mod = 'APPROX';
+      j++;
+    }
+    // die vergangenen zwei Jahre, in den kommenden Wochen
+    if (!prefixed && mod === undefined && this.word(j).relativeAdjective !== undefined && this.norm(j) !== 'diese') {
+      const k = j + 1;
+      const quantity = this.quantityAt(k);
+      const unitAt = quantity ? quantity.last + 1 : k;
+      const unit = this.word(unitAt).unit;
+      if (unit && (quantity || isPluralUnit(this.norm(unitAt)))) {
+        return { amount: quantity?.amount, unit, last: unitAt, rule: 'relative-duration', relative: true };
+      }
+      return undefined;
+    }
+    if (!this.joins(j)) return undefined;
+    const quantity = this.quantityAt(j);
+    if (!quantity) return undefined;
+    const unitAt = quantity.last + 1;
+    if (!this.joins(unitAt)) return undefined;
+    const unit = this.word(unitAt).unit;
+    if (!unit) return undefined;
+    // "ein Tag" needs a singular unit; numbers above one need a plural one (eine Woche, drei Wochen)
+    if (quantity.amount === 1 && isPluralUnit(this.norm(unitAt)) && this.kind(j) !== Kind.Number) return undefined;
+    if (this.kind(j) === Kind.Number && this.word(j - 1).countBefore) return undefined;
+    return { amount: quantity.amount, unit, last: unitAt, ...(mod && { mod }), rule: 'duration' };
+  }
+
+  private shiftedDuration(
+    i: number,
+    duration: { amount: number | undefined; unit: DurationUnit; last: number; mod?: TimexMod },
+    sign: number,
+  ): TimexCandidate {
+    if (duration.amount === undefined) {
+      return {
+        first: i,
+        last: duration.last,
+        type: 'DATE',
+        raw: { kind: 'literal', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
+        rule: 'vague-shift',
+      };
+    }
+    return {
+      first: i,
+      last: duration.last,
+      type: 'DATE',
+      raw: {
+        kind: 'point',
+        point: {
+          shift: { unit: durationToPeriod(duration.unit), amount: sign * duration.amount, reference: 'document' },
+        },
+      },
+      ...(duration.mod && { mod: duration.mod }),
+      rule: sign < 0 ? 'ago' : 'from-now',
+    };
+  }
+
+  /** After a point: a range to a second point, a clock time on the same day, or the point alone. */
+  private extendPoint(i: number, reading: PointReading): TimexCandidate | undefined {
+    const separator = reading.last + 1;
+    const sepWord = this.word(separator);
+    const sepNorm = this.norm(separator);
+    if (sepWord.rangeSeparator && this.joins(separator) && reading.point.shift === undefined) {
+      const range = this.rangeTo(reading, separator, sepNorm, i);
+      if (range) return range;
+    }
+    if (reading.hasDay && this.joins(separator)) {
+      // 5. März um 14:30 Uhr; Donnerstag, 18. September 2025, 09:00 bis 18:30 Uhr
+      let j = separator;
+      if (this.norm(j) === ',') j++;
+      if (this.norm(j) === 'um' || this.norm(j) === 'ab') j++;
+      if (j > separator && this.joins(j)) {
+        const clock = this.clockExpression(j);
+        if (clock) {
+          const from = { ...reading.point, hour: clock.from.hour, minute: clock.from.minute };
+          const raw: RawValue = clock.to
+            ? { kind: 'range', from, to: { hour: clock.to.hour, minute: clock.to.minute } }
+            : { kind: 'point', point: from };
+          return { first: i, last: clock.last, type: 'TIME', raw, rule: `${reading.rule}-clock` };
+        }
+      }
+    }
+    if (reading.bare && !this.bareCounts(i, reading)) return undefined;
+    if (reading.rule === 'heute-present') {
+      return {
+        first: i,
+        last: reading.last,
+        type: 'DATE',
+        raw: { kind: 'literal', value: 'PRESENT_REF' },
+        rule: 'heute-present',
+      };
+    }
+    return {
+      first: i,
+      last: reading.last,
+      type: 'DATE',
+      raw: { kind: 'point', point: reading.point },
+      ...(reading.mod && { mod: reading.mod }),
+      rule: reading.rule,
+      ...(reading.bare && { bare: reading.bare }),
+    };
+  }
+
+  /** The second end of a range after `separator` (bis, –, und, /), if it fits the first. */
+  private rangeTo(reading: PointReading, separator: number, sepNorm: string, i: number): TimexCandidate | undefined {
+    const from = reading.point;
+    // 2025/26, 2024/2025
+    if (sepNorm === '/') {
+      if (
+        from.year === undefined ||
+        from.month !== undefined ||
+        !this.touches(separator) ||
+        !this.touches(separator + 1)
+      )
+        return undefined;
+      const text = this.surface(separator + 1);
+      if (this.kind(separator + 1) !== Kind.Number) return undefined;
+      let year: number | undefined;
+      if (text.length === 2 && Number(text) === (from.year + 1) % 100) year = from.year + 1;
+      if (text.length === 4 && Number(text) === from.year + 1) year = from.year + 1;
+      if (year === undefined) return undefined;
+      return this.rangeCandidate(i, separator + 1, from, { year }, reading, 'year-range');
+    }
+    let j = separator + 1;
+    if (sepNorm === 'bis' && (this.norm(j) === 'zum' || this.norm(j) === 'zur' || this.norm(j) === 'einschließlich'))
+      j++;
+    if (!this.joins(j)) return undefined;
+    const end = this.modifiedPointAt(j);
+    if (!end || end.point.shift !== undefined || end.mod !== undefined) return undefined;
+    const to = end.point;
+    if (!compatible(from, to)) return undefined;
+    if (sepNorm === 'und' && !this.consecutive(from, to) && this.norm(i - 1) !== 'zwischen') return undefined;
+    // the end of the range may itself be followed by a clock time (not handled): keep it a date range
+    return this.rangeCandidate(i, end.last, from, to, reading, 'range');
+  }
+
+  private consecutive(from: TimePoint, to: TimePoint): boolean {
+    if (from.day !== undefined && to.day !== undefined) return to.day === from.day + 1;
+    if (from.year !== undefined && to.year !== undefined && from.month === undefined && to.month === undefined) {
+      return to.year === from.year + 1;
+    }
+    return false;
+  }
+
+  private rangeCandidate(
+    i: number,
+    last: number,
+    from: TimePoint,
+    to: TimePoint,
+    reading: PointReading,
+    rule: string,
+  ): TimexCandidate {
+    return {
+      first: i,
+      last,
+      type: 'DATE',
+      raw: { kind: 'range', from, to },
+      ...(reading.mod && { mod: reading.mod }),
+      rule,
+    };
+  }
+
+  /** 11.–12. September 2024, 4. bis 6. März, 11. und 12. Juni */
+  private dayRange(i: number): TimexCandidate | undefined {
+    const day = this.dayOrdinalAt(i);
+    if (day === undefined) return undefined;
+    const separator = i + 1;
+    const sepNorm = this.norm(separator);
+    if (!this.word(separator).rangeSeparator || sepNorm === '/') return undefined;
+    let j = separator + 1;
+    if (sepNorm === 'bis' && (this.norm(j) === 'zum' || this.norm(j) === 'einschließlich')) j++;
+    const end = this.dayDate(j);
+    if (!end || end.point.day === undefined || end.point.day <= day) return undefined;
+    if (sepNorm === 'und' && end.point.day !== day + 1 && this.norm(i - 1) !== 'zwischen') return undefined;
+    return {
+      first: i,
+      last: end.last,
+      type: 'DATE',
+      raw: { kind: 'range', from: { day }, to: end.point },
+      rule: 'day-range',
+    };
+  }
+
+  /** A clock time or clock range alone: 10 Uhr, 14:30, 09:00 bis 18:30 Uhr. */
+  private clockCandidate(i: number): TimexCandidate | undefined {
+    if (this.word(i - 1).countBefore) return undefined;
+    const clock = this.clockExpression(i);
+    if (!clock) return undefined;
+    const raw: RawValue = clock.to
+      ? { kind: 'range', from: clock.from, to: clock.to }
+      : { kind: 'point', point: clock.from };
+    return { first: i, last: clock.last, type: 'TIME', raw, rule: clock.to ? 'clock-range' : 'clock' };
+  }
+
+  /** Whether a year, month, season or weekday standing alone is a time here. */
+  private bareCounts(i: number, reading: PointReading): boolean {
+    const before = this.contextBefore(i);
+    const beforeWord = this.word(before);
+    const beforeNorm = this.norm(before);
+    switch (reading.bare) {
+      case 'year': {
+        if (beforeWord.countBefore) return false;
+        if (this.looksLikeCountAfter(i)) return false;
+        const year = reading.point.year!;
+        const previous = i - 1;
+        if (beforeWord.timeContext || beforeWord.prepositionMod || beforeWord.part) return true;
+        const prevKind = this.kind(previous);
+        // rund 2000 Teilnehmende, über 1500 Anträge
+        if (this.word(previous).approximator || this.word(previous).quantityPrefix) return false;
+        if (
+          this.norm(reading.last + 1) === '%' ||
+          this.norm(reading.last + 1) === 'euro' ||
+          this.norm(reading.last + 1) === 'prozent'
+        )
+          return false;
+        if (year < 1900) return false;
+        // Agenda 2030, Digitalgipfel 2025, Kieler Open-Data-Tag 2024: a year after a name belongs to it
+        if (
+          prevKind === Kind.Word &&
+          (this.view.shape[previous]! & Shape.Capitalised) !== 0 &&
+          !this.isSentenceStart(previous)
+        ) {
+          return false;
+        }
+        if (prevKind === Kind.Abbreviation || prevKind === Kind.Number || prevKind === Kind.Ordinal) return false;
+        return true;
+      }
+      case 'month':
+      case 'season':
+        return (
+          beforeWord.timeContext === true ||
+          beforeWord.prepositionMod !== undefined ||
+          beforeWord.part !== undefined ||
+          beforeWord.relativeAdjective !== undefined ||
+          beforeNorm === 'den' ||
+          beforeNorm === 'diesen' ||
+          (reading.bare === 'season' && (beforeNorm === 'der' || beforeNorm === 'diesem'))
+        );
+      case 'weekday':
+        return [
+          'am',
+          'bis',
+          'ab',
+          'seit',
+          'vom',
+          'zum',
+          'jeden',
+          'kommenden',
+          'nächsten',
+          'letzten',
+          'vergangenen',
+          'diesen',
+        ].includes(beforeNorm);
+      default:
+        return true;
+    }
+  }
+
+  /** The token before i that says what i is: skips an article (im Jahr, seit dem). */
+  private contextBefore(i: number): number {
+    return i - 1;
+  }
+
+  // ───────────── the preposition before an expression ─────────────
+
+  /** The mod a preposition before token `first` gives (seit 2021 → AFTER, bis 2025 → BEFORE). */
+  prepositionModBefore(first: number): TimexMod | undefined {
+    let j = first - 1;
+    for (let skipped = 0; skipped < 2 && j >= 0 && this.word(j).betweenPrepositionAndDate; skipped++) j--;
+    if (j < 0 || (this.view.flags[j + 1]! & Flag.BlankLineBefore) !== 0) return undefined;
+    return this.word(j).prepositionMod;
+  }
+
+  isSentenceInitial(i: number): boolean {
+    return this.isSentenceStart(i) || this.isLineStart(i);
+  }
+}
+
+function isPluralUnit(norm: string): boolean {
+  return /(?:e|en|n)$/.test(norm) && norm !== 'woche' && norm !== 'stunde' && norm !== 'minute' && norm !== 'sekunde';
+}
+
+function durationToPeriod(unit: DurationUnit): PeriodUnit {
+  switch (unit) {
+    case 'Y':
+    case 'M':
+    case 'W':
+    case 'D':
+    case 'Q':
+    case 'H':
+    case 'DE':
+      return unit;
+    default:
+      return 'D';
+  }
+}
+
+function periodSetValue(unit: PeriodUnit | DurationUnit, amount: number): string | undefined {
+  switch (unit) {
+    case 'Y':
+    case 'M':
+    case 'W':
+    case 'D':
+      return `P${amount}${unit}`;
+    case 'Q':
+      return `P${3 * amount}M`;
+    case 'H':
+      return `P${6 * amount}M`;
+    case 'TH':
+      return `PT${amount}H`;
+    case 'TM':
+      return `PT${amount}M`;
+    default:
+      return undefined;
+  }
+}
+
+/** Two points can be the ends of one range: same kind of period (day–day, year–year, month–month). */
+function compatible(from: TimePoint, to: TimePoint): boolean {
+  const grain = (p: TimePoint) =>
+    p.day !== undefined
+      ? 'day'
+      : p.month !== undefined
+        ? 'month'
+        : p.quarter !== undefined
+          ? 'quarter'
+          : p.half !== undefined
+            ? 'half'
+            : p.season !== undefined
+              ? 'season'
+              : p.decade !== undefined || p.decadeOfCentury !== undefined
+                ? 'decade'
+                : p.century !== undefined
+                  ? 'century'
+                  : p.year !== undefined
+                    ? 'year'
+                    : 'other';
+  const a = grain(from);
+  const b = grain(to);
+  if (a === 'other' || b === 'other') return false;
+  if (a === b) return true;
+  // Juli 2024 bis 2025 is unusual; März bis Mai 2025 is month–month
+  return false;
+}

@@ -1,0 +1,131 @@
+// Tags the time expressions of a document: the grammar reads candidates left to
+// right (longest first), those inside a name are dropped (Forum Digitaler Aufbruch
+// 2023), a preposition before a date gives its mod, and values are resolved in
+// text order against the document date and, for relative narrative expressions
+// (am folgenden Tag), the last date named before them.
+
+import type { AnalysedText } from '../analysed-text.js';
+import { tokenView } from '../text/token-view.js';
+import { type CalendarDate, parseIsoDate } from './calendar.js';
+import { TimeGrammar, type TimexCandidate, type TimexType } from './grammar.js';
+import { type TimeLexicon, type TimexMod, germanTimeLexicon } from './time-lexicon.js';
+import { type Reference, dayOfValue, formatValue, yearOfValue } from './time-value.js';
+
+export type { TimexType } from './grammar.js';
+export type { TimexMod } from './time-lexicon.js';
+
+/** One time expression of a document, with its resolved TIMEX3-style value. */
+export interface TimeExpression {
+  text: string;
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  sentence: number;
+  source: string;
+}
+
+/** A span another stage claims (an entity): time expressions inside one are dropped. */
+export interface ClaimedSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+export interface TimeTaggingOptions {
+  /** The document date (YYYY-MM-DD) relative expressions resolve against; without it they keep X. */
+  anchor?: string | CalendarDate;
+  /**
+   * 'document' (default): dates without a year take the document's year (reports, news).
+   * 'narrative': they take the year of the last date the text named (histories).
+   */
+  reading?: 'document' | 'narrative';
+  /** Entity mentions: a time expression overlapping one of these types is part of a name. */
+  entities?: readonly ClaimedSpan[];
+  lexicon?: TimeLexicon;
+}
+
+/** Entity types whose names may contain a year that is no time expression. */
+const NAME_TYPES = new Set(['EVENT', 'LAW', 'PRODUCT', 'ORG']);
+
+/** The grammar's candidates for a document, unresolved, in text order, names removed. */
+export function readTimeCandidates(
+  doc: AnalysedText,
+  lexicon: TimeLexicon = germanTimeLexicon(),
+  entities: readonly ClaimedSpan[] = [],
+): TimexCandidate[] {
+  const view = tokenView(doc);
+  const grammar = new TimeGrammar(view, lexicon);
+  const candidates: TimexCandidate[] = [];
+  const names = entities.filter((e) => NAME_TYPES.has(e.type));
+  let nameIndex = 0;
+  for (let i = 0; i < view.count; i++) {
+    if (!grammar.mayStart(i)) continue;
+    const candidate = grammar.readAt(i);
+    if (!candidate) continue;
+    const start = view.starts[candidate.first]!;
+    const end = view.ends[candidate.last]!;
+    while (nameIndex < names.length && names[nameIndex]!.end <= start) nameIndex++;
+    const name = names[nameIndex];
+    if (name && name.start < end) {
+      // Inside a name: go on after the name's end, not after the candidate's.
+      while (i + 1 < view.count && view.starts[i + 1]! < name.end) i++;
+      continue;
+    }
+    if (candidate.mod === undefined && (candidate.type === 'DATE' || candidate.type === 'TIME')) {
+      if (candidate.raw.kind === 'point' && !candidate.rule.startsWith('ago') && candidate.rule !== 'from-now') {
+        const mod = grammar.prepositionModBefore(candidate.first);
+        if (mod) candidate.mod = mod;
+      }
+    }
+    candidates.push(candidate);
+    i = candidate.last;
+  }
+  return candidates;
+}
+
+/** Resolves candidates in text order into time expressions with values. */
+export function resolveTimeCandidates(
+  doc: AnalysedText,
+  candidates: readonly TimexCandidate[],
+  options: Pick<TimeTaggingOptions, 'anchor' | 'reading'> = {},
+): TimeExpression[] {
+  const view = tokenView(doc);
+  const document = typeof options.anchor === 'string' ? parseIsoDate(options.anchor) : options.anchor;
+  const narrative = options.reading === 'narrative';
+  const reference: Reference = { ...(document && { document }) };
+  const expressions: TimeExpression[] = [];
+  for (const candidate of candidates) {
+    const value = formatValue(candidate.raw, reference, narrative);
+    const start = view.starts[candidate.first]!;
+    const end = view.ends[candidate.last]!;
+    expressions.push({
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      type: candidate.type,
+      value,
+      ...(candidate.mod && { mod: candidate.mod }),
+      sentence: view.sentence[candidate.first]!,
+      source: `time:${candidate.rule}`,
+    });
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+      const day = dayOfValue(value);
+      if (day) {
+        reference.last = day;
+        reference.lastYear = day.year;
+      } else {
+        const year = yearOfValue(value.split('/').pop() ?? value);
+        if (year !== undefined) reference.lastYear = year;
+      }
+    }
+  }
+  return expressions;
+}
+
+/** Tags and resolves the time expressions of a document. */
+export function tagTimeExpressions(doc: AnalysedText, options: TimeTaggingOptions = {}): TimeExpression[] {
+  const candidates = readTimeCandidates(doc, options.lexicon, options.entities);
+  return resolveTimeCandidates(doc, candidates, options);
+}

@@ -1,0 +1,196 @@
+// The German words of time expressions (src/lang/de/time-expressions.json),
+// compiled once into one lookup by lower-case form: what each word can be in a
+// time expression (a month, a unit, a modifier …). The grammar reads only this.
+
+import data from '../lang/de/time-expressions.json';
+
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'TH' | 'TM' | 'TS' | 'DE' | 'CE' | 'Q' | 'H';
+export type PeriodUnit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'H' | 'DE' | 'L' | 'SP' | 'SU' | 'FA' | 'WI';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+export type VagueValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/** What one lower-case word form can be in a time expression. */
+export interface TimeWord {
+  month?: number;
+  /** A month name that counts alone only with context (Mai, August). */
+  monthNeedsContext?: boolean;
+  weekday?: number;
+  weekdaySet?: number;
+  number?: number;
+  half?: boolean;
+  ordinal?: number;
+  vagueQuantity?: boolean;
+  unit?: DurationUnit;
+  durationAdverb?: string;
+  period?: PeriodUnit;
+  season?: Season;
+  quarterWord?: boolean;
+  quarterAbbreviation?: number;
+  halfYearWord?: boolean;
+  halfYearAbbreviation?: number;
+  weekWord?: boolean;
+  yearWord?: boolean;
+  centuryWord?: boolean;
+  decadeNoun?: boolean;
+  decadeWord?: number;
+  part?: TimexMod;
+  partAdjective?: TimexMod;
+  periodCompound?: { unit: PeriodUnit; mod: TimexMod };
+  relativeCompound?: { unit: PeriodUnit; offset: number };
+  approximator?: boolean;
+  relativeDay?: number;
+  relativeAdjective?: number;
+  narrative?: boolean;
+  vague?: VagueValue;
+  set?: string;
+  setQuantifier?: boolean;
+  frequency?: number;
+  prepositionMod?: TimexMod;
+  betweenPrepositionAndDate?: boolean;
+  timeContext?: boolean;
+  presentHeute?: boolean;
+  rangeSeparator?: boolean;
+  clockWord?: boolean;
+  dateTimeJoiner?: boolean;
+  countBefore?: boolean;
+  /** First word of a multi-word phrase: the phrases it may start, as lists of forms after it. */
+  phrases?: { rest: string[]; role: 'quantityPrefix' | 'vague' | 'beforeChrist' | 'afterChrist'; value?: string }[];
+  /** A one-word quantity prefix (über, mindestens). */
+  quantityPrefix?: boolean;
+}
+
+export interface TimeLexicon {
+  readonly words: ReadonlyMap<string, TimeWord>;
+}
+
+let builtIn: TimeLexicon | undefined;
+
+/** The built-in German time lexicon, compiled on first use. */
+export function germanTimeLexicon(): TimeLexicon {
+  builtIn ??= compileTimeLexicon(data as unknown as TimeLexiconData);
+  return builtIn;
+}
+
+export interface TimeLexiconData {
+  months: Record<string, number>;
+  monthsNeedingContext: string[];
+  weekdays: Record<string, number>;
+  weekdaySets: Record<string, number>;
+  numberWords: Record<string, number>;
+  halfWords: string[];
+  ordinalWords: Record<string, number>;
+  vagueQuantities: string[];
+  quantityPrefixes: string[][];
+  units: Record<string, DurationUnit>;
+  durationAdverbs: Record<string, string>;
+  periodNouns: Record<string, PeriodUnit>;
+  seasons: Record<string, Season>;
+  quarterWords: string[];
+  quarterAbbreviations: Record<string, number>;
+  halfYearWords: string[];
+  halfYearAbbreviations: Record<string, number>;
+  weekWords: string[];
+  yearWords: string[];
+  centuryWords: string[];
+  decadeNouns: string[];
+  decadeWords: Record<string, number>;
+  partOfPeriod: Record<string, TimexMod>;
+  partAdjectives: Record<string, TimexMod>;
+  periodCompounds: Record<string, [PeriodUnit, TimexMod]>;
+  approximators: string[];
+  relativeDays: Record<string, number>;
+  relativeAdjectives: Record<string, number>;
+  narrativeAdjectives: string[];
+  relativeCompounds: Record<string, [PeriodUnit, number]>;
+  vague: Record<string, VagueValue>;
+  vaguePhrases: Record<string, VagueValue>;
+  presentHeuteBefore: string[];
+  sets: Record<string, string>;
+  setQuantifiers: string[];
+  setFrequencies: Record<string, number>;
+  prepositionMods: Record<string, TimexMod>;
+  betweenPrepositionAndDate: string[];
+  timeContextBefore: string[];
+  rangeSeparators: string[];
+  clockWords: string[];
+  dateTimeJoiners: string[];
+  countBefore: string[];
+  beforeChrist: string[][];
+  afterChrist: string[][];
+}
+
+/** Compiles lexicon data (the layout of time-expressions.json) into the lookup the grammar reads. */
+export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
+  const words = new Map<string, TimeWord>();
+  const at = (form: string): TimeWord => {
+    const key = form.toLowerCase();
+    let word = words.get(key);
+    if (!word) words.set(key, (word = {}));
+    return word;
+  };
+  const each = <T>(record: Record<string, T>, set: (word: TimeWord, value: T) => void) => {
+    for (const [form, value] of Object.entries(record)) set(at(form), value);
+  };
+  const all = (forms: string[], set: (word: TimeWord) => void) => {
+    for (const form of forms) set(at(form));
+  };
+  const phrase = (parts: string[], role: NonNullable<TimeWord['phrases']>[number]['role'], value?: string) => {
+    const [first, ...rest] = parts.map((p) => p.toLowerCase());
+    const word = at(first!);
+    (word.phrases ??= []).push({ rest, role, ...(value !== undefined && { value }) });
+  };
+
+  each(source.months, (w, v) => (w.month = v));
+  all(source.monthsNeedingContext, (w) => (w.monthNeedsContext = true));
+  each(source.weekdays, (w, v) => (w.weekday = v));
+  each(source.weekdaySets, (w, v) => (w.weekdaySet = v));
+  each(source.numberWords, (w, v) => (w.number = v));
+  all(source.halfWords, (w) => (w.half = true));
+  each(source.ordinalWords, (w, v) => (w.ordinal = v));
+  all(source.vagueQuantities, (w) => (w.vagueQuantity = true));
+  for (const parts of source.quantityPrefixes) {
+    if (parts.length === 1) at(parts[0]!).quantityPrefix = true;
+    else phrase(parts, 'quantityPrefix');
+  }
+  each(source.units, (w, v) => (w.unit = v));
+  each(source.durationAdverbs, (w, v) => (w.durationAdverb = v));
+  each(source.periodNouns, (w, v) => (w.period = v));
+  each(source.seasons, (w, v) => (w.season = v));
+  all(source.quarterWords, (w) => (w.quarterWord = true));
+  each(source.quarterAbbreviations, (w, v) => (w.quarterAbbreviation = v));
+  all(source.halfYearWords, (w) => (w.halfYearWord = true));
+  each(source.halfYearAbbreviations, (w, v) => (w.halfYearAbbreviation = v));
+  all(source.weekWords, (w) => (w.weekWord = true));
+  all(source.yearWords, (w) => (w.yearWord = true));
+  all(source.centuryWords, (w) => (w.centuryWord = true));
+  all(source.decadeNouns, (w) => (w.decadeNoun = true));
+  each(source.decadeWords, (w, v) => (w.decadeWord = v));
+  each(source.partOfPeriod, (w, v) => (w.part = v));
+  each(source.partAdjectives, (w, v) => (w.partAdjective = v));
+  each(source.periodCompounds, (w, [unit, mod]) => (w.periodCompound = { unit, mod }));
+  all(source.approximators, (w) => (w.approximator = true));
+  each(source.relativeDays, (w, v) => (w.relativeDay = v));
+  each(source.relativeAdjectives, (w, v) => (w.relativeAdjective = v));
+  all(source.narrativeAdjectives, (w) => (w.narrative = true));
+  each(source.relativeCompounds, (w, [unit, offset]) => (w.relativeCompound = { unit, offset }));
+  for (const [form, value] of Object.entries(source.vague)) {
+    if (form.includes(' ')) phrase(form.split(' '), 'vague', value);
+    else at(form).vague = value;
+  }
+  for (const [form, value] of Object.entries(source.vaguePhrases)) phrase(form.split(' '), 'vague', value);
+  all(source.presentHeuteBefore, (w) => (w.presentHeute = true));
+  each(source.sets, (w, v) => (w.set = v));
+  all(source.setQuantifiers, (w) => (w.setQuantifier = true));
+  each(source.setFrequencies, (w, v) => (w.frequency = v));
+  each(source.prepositionMods, (w, v) => (w.prepositionMod = v));
+  all(source.betweenPrepositionAndDate, (w) => (w.betweenPrepositionAndDate = true));
+  all(source.timeContextBefore, (w) => (w.timeContext = true));
+  all(source.rangeSeparators, (w) => (w.rangeSeparator = true));
+  all(source.clockWords, (w) => (w.clockWord = true));
+  all(source.dateTimeJoiners, (w) => (w.dateTimeJoiner = true));
+  all(source.countBefore, (w) => (w.countBefore = true));
+  for (const parts of source.beforeChrist) phrase(parts, 'beforeChrist');
+  for (const parts of source.afterChrist) phrase(parts, 'afterChrist');
+  return { words };
+}
