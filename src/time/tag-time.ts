@@ -9,7 +9,7 @@ import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, parseIsoDate } from './calendar.js';
 import { TimeGrammar, type TimexCandidate, type TimexType } from './grammar.js';
 import { type TimeLexicon, type TimexMod, germanTimeLexicon } from './time-lexicon.js';
-import { type Reference, dayOfValue, formatValue, yearOfValue } from './time-value.js';
+import { type RawValue, type Reference, type TimePoint, dayOfValue, formatValue, yearOfValue } from './time-value.js';
 
 export type { TimexType } from './grammar.js';
 export type { TimexMod } from './time-lexicon.js';
@@ -44,6 +44,11 @@ export interface TimeTaggingOptions {
   /** Entity mentions: a time expression overlapping one of these types is part of a name. */
   entities?: readonly ClaimedSpan[];
   lexicon?: TimeLexicon;
+  /**
+   * Give a clock time without a date the date it falls on (the last date named, else
+   * the document's), as TIMEX2/TIMEX3 corpora do. Default false: `10 Uhr` → `T10:00`.
+   */
+  datedClockTimes?: boolean;
 }
 
 /** Entity types whose names may contain a year that is no time expression. */
@@ -89,7 +94,7 @@ export function readTimeCandidates(
 export function resolveTimeCandidates(
   doc: AnalysedText,
   candidates: readonly TimexCandidate[],
-  options: Pick<TimeTaggingOptions, 'anchor' | 'reading'> = {},
+  options: Pick<TimeTaggingOptions, 'anchor' | 'reading' | 'datedClockTimes'> = {},
 ): TimeExpression[] {
   const view = tokenView(doc);
   const document = typeof options.anchor === 'string' ? parseIsoDate(options.anchor) : options.anchor;
@@ -97,7 +102,8 @@ export function resolveTimeCandidates(
   const reference: Reference = { ...(document && { document }) };
   const expressions: TimeExpression[] = [];
   for (const candidate of candidates) {
-    const value = formatValue(candidate.raw, reference, narrative);
+    const raw = options.datedClockTimes ? withClockDate(candidate.raw, reference.last ?? reference.document) : candidate.raw;
+    const value = formatValue(raw, reference, narrative);
     const start = view.starts[candidate.first]!;
     const end = view.ends[candidate.last]!;
     expressions.push({
@@ -122,6 +128,17 @@ export function resolveTimeCandidates(
     }
   }
   return expressions;
+}
+
+function withClockDate(raw: RawValue, date: CalendarDate | undefined): RawValue {
+  if (!date) return raw;
+  const dated = (p: TimePoint): TimePoint =>
+    p.hour !== undefined && p.year === undefined && p.month === undefined && p.day === undefined && !p.shift
+      ? { ...p, year: date.year, month: date.month, day: date.day }
+      : p;
+  if (raw.kind === 'point') return { kind: 'point', point: dated(raw.point) };
+  if (raw.kind === 'range' && raw.from.hour !== undefined) return { kind: 'range', from: dated(raw.from), to: raw.to };
+  return raw;
 }
 
 /** Tags and resolves the time expressions of a document. */

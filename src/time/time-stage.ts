@@ -17,6 +17,8 @@ export interface TimeStageOptions {
   lexicon?: TimeLexicon;
   /** 'document' (reports, news; the default) or 'narrative' (histories: a date without a year takes the last year named). */
   reading?: 'document' | 'narrative';
+  /** Clock times take the date they fall on (TIMEX2/TIMEX3 corpora); default false (`T10:00`). */
+  datedClockTimes?: boolean;
 }
 
 /** Time expressions resolved against the document date, and that date with where it came from. */
@@ -32,6 +34,7 @@ export function analyseTime(
   const timex = resolveTimeCandidates(doc, candidates, {
     ...(documentDate && { anchor: documentDate.value }),
     ...(options.reading && { reading: options.reading }),
+    ...(options.datedClockTimes && { datedClockTimes: true }),
   });
   return { timex, ...(documentDate && { documentDate }) };
 }
