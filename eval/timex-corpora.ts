@@ -221,7 +221,8 @@ export function govtextOnCorpus(text: string, dct: string, reading: 'document' |
   const record = extract(text, { date: dct });
   const tokens = scanTokens(text);
   const doc = { text, tokens, sentences: splitTokenTable(tokens) };
-  return analyseTime(doc, record.entities, { date: dct }, { reading, datedClockTimes: true }).timex;
+  return analyseTime(doc, record.entities, { date: dct }, { reading, datedClockTimes: true, conventions: 'timeml' })
+    .timex;
 }
 
 const RANGE_SEPARATOR = /^(.*?\S)(\s*(?:bis(?: zum| einschließlich)?|und|–|-|—|\/)\s*)(\S.*)$/su;
@@ -256,9 +257,9 @@ export function toCorpusConventions(expressions: readonly TimeExpression[]): Cor
 }
 
 function splitClock(t: CorpusTimex): CorpusTimex[] {
-  if (t.type !== 'TIME' || !/\d{4}-\d{2}-\d{2}T/.test(t.value)) return [t];
+  if (t.type !== 'TIME' || !/\d{4}-\d{2}-\d{2}T\d/.test(t.value)) return [t];
   const match = CLOCK_JOIN.exec(t.text);
-  if (!match || !/[A-Za-zäöüÄÖÜ]/.test(match[1]!)) return [t];
+  if (!match || !/[A-Za-zäöüÄÖÜ]/.test(match[1]! + match[2]!)) return [t];
   const dateEnd = t.start + match[1]!.length;
   const clockStart = dateEnd + match[2]!.length;
   return [

@@ -57,6 +57,7 @@ export function inferDocumentDate(
   const text = doc.text;
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!;
+    if (candidate.silent) continue;
     const start = view.starts[candidate.first]!;
     const end = view.ends[candidate.last]!;
     const relative = relativeDayWithDate(candidates, c, text, view.starts, view.ends);

@@ -25,6 +25,22 @@ export interface TimexCandidate {
   rule: string;
   /** A date without a year that takes the year of the last date named (narrative reading). */
   bare?: 'year' | 'month' | 'season' | 'weekday';
+  /**
+   * A year the grammar read but does not count as a time expression here (after a
+   * name: Westfront 1939): not emitted, but a narrative reading still takes its year.
+   */
+  silent?: boolean;
+}
+
+export interface GrammarOptions {
+  /**
+   * 'project' (default): the conventions of ANNOTATION.md. 'timeml': also the vague
+   * references TimeML corpora annotate (jetzt, bald, kurz darauf) and nach + a
+   * duration as a date (nach zwei Tagen).
+   */
+  conventions?: 'project' | 'timeml';
+  /** 'narrative': histories, where in + a duration means within it (in zwei Wochen eroberten sie …), not from now. */
+  reading?: 'document' | 'narrative';
 }
 
 interface PointReading {
@@ -58,10 +74,17 @@ export class TimeGrammar {
     return lexicon.words.get(view.norm[i]!) ?? NO_WORD;
   });
 
+  private readonly timeml: boolean;
+  private readonly narrative: boolean;
+
   constructor(
     private readonly view: TokenView,
     private readonly lexicon: TimeLexicon,
-  ) {}
+    options: GrammarOptions = {},
+  ) {
+    this.timeml = options.conventions === 'timeml';
+    this.narrative = options.reading === 'narrative';
+  }
 
   word(i: number): TimeWord {
     if (i < 0 || i >= this.view.count) return NO_WORD;
@@ -382,6 +405,8 @@ export class TimeGrammar {
     if (word.season !== undefined) {
       const year = this.trailingYear(i + 1);
       if (year) return { point: { season: word.season, year: year.year }, last: year.last, rule: 'season' };
+      const ofYear = this.ofTheYear(i + 1);
+      if (ofYear) return { point: { season: word.season, ...ofYear.point }, last: ofYear.last, rule: 'season-of-year' };
       return { point: { season: word.season }, last: i, rule: 'season', bare: 'season' };
     }
     // 2020er-Jahre, 90er Jahren, zwanziger Jahre
@@ -399,6 +424,32 @@ export class TimeGrammar {
       return { point: { decadeOfCentury: word.decadeWord }, last: i + 1, rule: 'decade' };
     }
     return this.relativePoint(i);
+  }
+
+  /** des Jahres 1972, des Jahres, des folgenden Jahres, desselben Jahres after a month or season. */
+  private ofTheYear(j: number): { point: TimePoint; last: number } | undefined {
+    const article = this.norm(j);
+    if (article === 'desselben' || article === 'dieses') {
+      if (this.word(j + 1).yearWord)
+        return { point: { shift: { unit: 'Y', amount: 0, reference: 'narrative' } }, last: j + 1 };
+      return undefined;
+    }
+    if (article !== 'des') return undefined;
+    const next = this.word(j + 1);
+    if (next.yearWord) {
+      const year = this.trailingYear(j + 2);
+      if (year) return { point: { year: year.year, ...(year.bc && { bc: true }) }, last: year.last };
+      return { point: { shift: { unit: 'Y', amount: 0, reference: 'narrative' } }, last: j + 1 };
+    }
+    if (next.relativeAdjective !== undefined && this.word(j + 2).yearWord) {
+      return {
+        point: {
+          shift: { unit: 'Y', amount: next.relativeAdjective, reference: next.narrative ? 'narrative' : 'document' },
+        },
+        last: j + 2,
+      };
+    }
+    return undefined;
   }
 
   /** A period noun, then a year if one follows. */
@@ -451,15 +502,16 @@ export class TimeGrammar {
         hasDay: true,
       };
     }
-    // 8. Mai desselben Jahres
-    if (this.norm(i + 2) === 'desselben' && this.word(i + 3).yearWord) {
-      return {
-        point: { day, month, shift: { unit: 'Y', amount: 0, reference: 'narrative' } },
-        last: i + 3,
-        rule: 'day-month-narrative',
-        hasDay: true,
-      };
+    // 4. Oktober, 1777
+    if (this.norm(i + 2) === ',' && this.yearAt(i + 3) !== undefined && this.kind(i + 4) !== Kind.Number) {
+      const late = this.trailingYear(i + 3);
+      if (late)
+        return { point: { day, month, year: late.year }, last: late.last, rule: 'day-month-year', hasDay: true };
     }
+    // 8. Mai desselben Jahres, 3. März des folgenden Jahres
+    const ofYear = this.ofTheYear(i + 2);
+    if (ofYear)
+      return { point: { day, month, ...ofYear.point }, last: ofYear.last, rule: 'day-month-of-year', hasDay: true };
     return { point: { day, month }, last: i + 1, rule: 'day-month', hasDay: true };
   }
 
@@ -539,6 +591,22 @@ export class TimeGrammar {
   /** A point with the modifiers written before it: Anfang März, Ende 2025, Mitte der 2020er-Jahre, späten Frühjahr 1861, um 1900. */
   modifiedPointAt(i: number): PointReading | undefined {
     const word = this.word(i);
+    // im Laufe des Jahres 2025, im Verlauf des 18. August
+    if (word.spanOpener && (this.norm(i + 1) === 'des' || this.norm(i + 1) === 'der') && this.joins(i + 2)) {
+      const j = i + 2;
+      if (this.word(j).yearWord) {
+        const year = this.trailingYear(j + 1);
+        const point: TimePoint = year
+          ? { year: year.year, ...(year.bc && { bc: true }) }
+          : { shift: { unit: 'Y', amount: 0, reference: 'narrative' } };
+        return { point, last: year ? year.last : j, rule: 'span-opener-year' };
+      }
+      const inner = this.pointAt(j);
+      if (inner && !inner.bare) return { ...inner, rule: `span-opener-${inner.rule}` };
+      return undefined;
+    }
+    const partOfDay = this.partOfDayAt(i);
+    if (partOfDay) return partOfDay;
     if (word.part && this.joins(i + 1)) {
       let j = i + 1;
       const article = this.norm(j);
@@ -601,6 +669,27 @@ export class TimeGrammar {
     return this.pointAt(i);
   }
 
+  /** Morgen des 22. Juni 1941, frühen Morgen des 6. Juni, Abend desselben Tages: a TIME on that day. */
+  private partOfDayAt(i: number): PointReading | undefined {
+    let j = i;
+    if (this.word(j).partAdjective) j++;
+    const part = this.word(j).partOfDay;
+    if (part === undefined || !this.startsWithCapital(j)) return undefined;
+    const article = this.norm(j + 1);
+    if ((article === 'desselben' || article === 'dieses') && this.word(j + 2).period === 'D') {
+      return {
+        point: { partOfDay: part, shift: { unit: 'D', amount: 0, reference: 'narrative' } },
+        last: j + 2,
+        rule: 'part-of-day',
+        hasDay: true,
+      };
+    }
+    if (article !== 'des' || !this.joins(j + 2)) return undefined;
+    const date = this.dayDate(j + 2);
+    if (!date) return undefined;
+    return { point: { ...date.point, partOfDay: part }, last: date.last, rule: 'part-of-day', hasDay: true };
+  }
+
   private startsWithCapital(j: number): boolean {
     return j < this.view.count && this.kind(j) === Kind.Word && (this.view.shape[j]! & Shape.Capitalised) !== 0;
   }
@@ -620,10 +709,13 @@ export class TimeGrammar {
 
     // vor drei Jahren, in zwei Wochen, vor einigen Jahren
     const norm = this.norm(i);
-    if ((norm === 'vor' || norm === 'in') && this.joins(i + 1)) {
+    if (
+      (norm === 'vor' || (norm === 'in' && !this.narrative) || (this.timeml && norm === 'nach')) &&
+      this.joins(i + 1)
+    ) {
       const duration = this.durationAt(i + 1);
       if (duration && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
-        return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1);
+        return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1, norm === 'nach' ? 'narrative' : 'document');
       }
     }
 
@@ -631,6 +723,20 @@ export class TimeGrammar {
     if (duration) {
       // zwei Tage später, Einen Tag später
       const after = this.norm(duration.last + 1);
+      if (
+        duration.amount === undefined &&
+        !duration.relative &&
+        (after === 'später' || after === 'danach' || after === 'darauf' || after === 'zuvor' || after === 'vorher')
+      ) {
+        const value = after === 'zuvor' || after === 'vorher' ? 'PAST_REF' : 'FUTURE_REF';
+        return {
+          first: i,
+          last: duration.last + 1,
+          type: 'DATE',
+          raw: { kind: 'literal', value },
+          rule: 'vague-shift',
+        };
+      }
       if (
         duration.amount !== undefined &&
         !duration.unit.startsWith('T') &&
@@ -680,11 +786,18 @@ export class TimeGrammar {
     });
     if (word.phrases) {
       for (const phrase of word.phrases) {
-        if (phrase.role !== 'vague') continue;
+        if (phrase.role !== 'vague' && !(phrase.role === 'vagueTimeml' && this.timeml)) continue;
         if (phrase.rest.every((form, k) => this.norm(i + 1 + k) === form)) {
-          return single(phrase.value!, 'DATE', 'vague', i + phrase.rest.length);
+          const last = i + phrase.rest.length;
+          // zur Zeit der Donkampagne: at the time of, no reference to the present
+          if (['der', 'des', 'dieser', 'seiner', 'ihrer'].includes(this.norm(last + 1))) return undefined;
+          return single(phrase.value!, 'DATE', phrase.role, last);
         }
       }
+    }
+    if (this.timeml && word.vagueTimeml && this.kind(i) === Kind.Word) {
+      if (word.vagueTimeml !== 'FUTURE_REF' || this.norm(i + 1) !== 'als')
+        return single(word.vagueTimeml, 'DATE', 'vague-timeml');
     }
     if (word.vague) {
       // früher als (earlier than) is a comparison; adverbs only as written in the list (not inflected)
@@ -780,7 +893,7 @@ export class TimeGrammar {
       }
       return undefined;
     }
-    if (!this.joins(j)) return undefined;
+    if (j > i && !this.joins(j)) return undefined;
     const quantity = this.quantityAt(j);
     if (!quantity) return undefined;
     const unitAt = quantity.last + 1;
@@ -797,6 +910,7 @@ export class TimeGrammar {
     i: number,
     duration: { amount: number | undefined; unit: DurationUnit; last: number; mod?: TimexMod },
     sign: number,
+    reference: 'document' | 'narrative' = 'document',
   ): TimexCandidate {
     if (duration.amount === undefined) {
       return {
@@ -847,7 +961,17 @@ export class TimeGrammar {
         }
       }
     }
-    if (reading.bare && !this.bareCounts(i, reading)) return undefined;
+    if (reading.bare && !this.bareCounts(i, reading)) {
+      if (reading.bare !== 'year' || this.word(i - 1).countBefore || this.looksLikeCountAfter(i)) return undefined;
+      return {
+        first: i,
+        last: reading.last,
+        type: 'DATE',
+        raw: { kind: 'point', point: reading.point },
+        rule: 'year',
+        silent: true,
+      };
+    }
     if (reading.rule === 'heute-present') {
       return {
         first: i,
@@ -860,7 +984,7 @@ export class TimeGrammar {
     return {
       first: i,
       last: reading.last,
-      type: 'DATE',
+      type: reading.point.partOfDay !== undefined ? 'TIME' : 'DATE',
       raw: { kind: 'point', point: reading.point },
       ...(reading.mod && { mod: reading.mod }),
       rule: reading.rule,

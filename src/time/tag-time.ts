@@ -7,9 +7,9 @@
 import type { AnalysedText } from '../analysed-text.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, parseIsoDate } from './calendar.js';
-import { TimeGrammar, type TimexCandidate, type TimexType } from './grammar.js';
+import { type GrammarOptions, TimeGrammar, type TimexCandidate, type TimexType } from './grammar.js';
 import { type TimeLexicon, type TimexMod, germanTimeLexicon } from './time-lexicon.js';
-import { type RawValue, type Reference, type TimePoint, dayOfValue, formatValue, yearOfValue } from './time-value.js';
+import { type RawValue, type Reference, type TimePoint, formatValue, partialDateOfValue } from './time-value.js';
 
 export type { TimexType } from './grammar.js';
 export type { TimexMod } from './time-lexicon.js';
@@ -49,6 +49,8 @@ export interface TimeTaggingOptions {
    * the document's), as TIMEX2/TIMEX3 corpora do. Default false: `10 Uhr` → `T10:00`.
    */
   datedClockTimes?: boolean;
+  /** 'project' (ANNOTATION.md, the default) or 'timeml' (TIMEX2/TIMEX3 corpora: more vague references; nach zwei Tagen as a date). */
+  conventions?: GrammarOptions['conventions'];
 }
 
 /** Entity types whose names may contain a year that is no time expression. */
@@ -59,9 +61,10 @@ export function readTimeCandidates(
   doc: AnalysedText,
   lexicon: TimeLexicon = germanTimeLexicon(),
   entities: readonly ClaimedSpan[] = [],
+  options: GrammarOptions = {},
 ): TimexCandidate[] {
   const view = tokenView(doc);
-  const grammar = new TimeGrammar(view, lexicon);
+  const grammar = new TimeGrammar(view, lexicon, options);
   const candidates: TimexCandidate[] = [];
   const names = entities.filter((e) => NAME_TYPES.has(e.type));
   let nameIndex = 0;
@@ -102,7 +105,19 @@ export function resolveTimeCandidates(
   const reference: Reference = { ...(document && { document }) };
   const expressions: TimeExpression[] = [];
   for (const candidate of candidates) {
-    const raw = options.datedClockTimes ? withClockDate(candidate.raw, reference.last ?? reference.document) : candidate.raw;
+    if (candidate.silent) {
+      // A year inside a name: no expression, but a history's next month takes its year.
+      if (narrative && candidate.raw.kind === 'point' && candidate.raw.point.year !== undefined) {
+        reference.last = { year: candidate.raw.point.year };
+      }
+      continue;
+    }
+    const last = reference.last;
+    const clockDate =
+      last?.month !== undefined && last.day !== undefined
+        ? { year: last.year, month: last.month, day: last.day }
+        : document;
+    const raw = options.datedClockTimes ? withClockDate(candidate.raw, clockDate) : candidate.raw;
     const value = formatValue(raw, reference, narrative);
     const start = view.starts[candidate.first]!;
     const end = view.ends[candidate.last]!;
@@ -117,14 +132,8 @@ export function resolveTimeCandidates(
       source: `time:${candidate.rule}`,
     });
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
-      const day = dayOfValue(value);
-      if (day) {
-        reference.last = day;
-        reference.lastYear = day.year;
-      } else {
-        const year = yearOfValue(value.split('/').pop() ?? value);
-        if (year !== undefined) reference.lastYear = year;
-      }
+      const named = partialDateOfValue(value.slice(value.lastIndexOf('/') + 1));
+      if (named) reference.last = named;
     }
   }
   return expressions;
@@ -143,6 +152,9 @@ function withClockDate(raw: RawValue, date: CalendarDate | undefined): RawValue 
 
 /** Tags and resolves the time expressions of a document. */
 export function tagTimeExpressions(doc: AnalysedText, options: TimeTaggingOptions = {}): TimeExpression[] {
-  const candidates = readTimeCandidates(doc, options.lexicon, options.entities);
+  const candidates = readTimeCandidates(doc, options.lexicon, options.entities, {
+    conventions: options.conventions,
+    reading: options.reading,
+  });
   return resolveTimeCandidates(doc, candidates, options);
 }

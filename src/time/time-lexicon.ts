@@ -55,9 +55,19 @@ export interface TimeWord {
   dateTimeJoiner?: boolean;
   countBefore?: boolean;
   /** First word of a multi-word phrase: the phrases it may start, as lists of forms after it. */
-  phrases?: { rest: string[]; role: 'quantityPrefix' | 'vague' | 'beforeChrist' | 'afterChrist'; value?: string }[];
+  phrases?: {
+    rest: string[];
+    role: 'quantityPrefix' | 'vague' | 'vagueTimeml' | 'beforeChrist' | 'afterChrist';
+    value?: string;
+  }[];
   /** A one-word quantity prefix (über, mindestens). */
   quantityPrefix?: boolean;
+  /** A vague reference only TimeML corpora annotate (jetzt, bald). */
+  vagueTimeml?: VagueValue;
+  /** A part of the day (Morgen → MO). */
+  partOfDay?: string;
+  /** Opens a span before des/der without a mod (Laufe). */
+  spanOpener?: boolean;
 }
 
 export interface TimeLexicon {
@@ -105,6 +115,9 @@ export interface TimeLexiconData {
   relativeCompounds: Record<string, [PeriodUnit, number]>;
   vague: Record<string, VagueValue>;
   vaguePhrases: Record<string, VagueValue>;
+  vagueTimeml: Record<string, VagueValue>;
+  partsOfDay: Record<string, string>;
+  spanOpeners: string[];
   presentHeuteBefore: string[];
   sets: Record<string, string>;
   setQuantifiers: string[];
@@ -179,6 +192,12 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
     else at(form).vague = value;
   }
   for (const [form, value] of Object.entries(source.vaguePhrases)) phrase(form.split(' '), 'vague', value);
+  for (const [form, value] of Object.entries(source.vagueTimeml)) {
+    if (form.includes(' ')) phrase(form.split(' '), 'vagueTimeml', value);
+    else at(form).vagueTimeml = value;
+  }
+  each(source.partsOfDay, (w, v) => (w.partOfDay = v));
+  all(source.spanOpeners, (w) => (w.spanOpener = true));
   all(source.presentHeuteBefore, (w) => (w.presentHeute = true));
   each(source.sets, (w, v) => (w.set = v));
   all(source.setQuantifiers, (w) => (w.setQuantifier = true));

@@ -19,6 +19,8 @@ export interface TimeStageOptions {
   reading?: 'document' | 'narrative';
   /** Clock times take the date they fall on (TIMEX2/TIMEX3 corpora); default false (`T10:00`). */
   datedClockTimes?: boolean;
+  /** 'project' (ANNOTATION.md, the default) or 'timeml' (the conventions of TIMEX2/TIMEX3 corpora). */
+  conventions?: 'project' | 'timeml';
 }
 
 /** Time expressions resolved against the document date, and that date with where it came from. */
@@ -29,7 +31,10 @@ export function analyseTime(
   options: TimeStageOptions = {},
 ): TimeAnalysis {
   const lexicon = options.lexicon ?? germanTimeLexicon();
-  const candidates = readTimeCandidates(doc, lexicon, entities);
+  const candidates = readTimeCandidates(doc, lexicon, entities, {
+    conventions: options.conventions,
+    reading: options.reading,
+  });
   const documentDate = inferDocumentDate(doc, candidates, meta);
   const timex = resolveTimeCandidates(doc, candidates, {
     ...(documentDate && { anchor: documentDate.value }),

@@ -44,6 +44,8 @@ export interface TimePoint {
   weekday?: number;
   hour?: number;
   minute?: number;
+  /** A part of the day (TIMEX3 MO, MI, AF, EV, NI): Morgen des 22. Juni → 1941-06-22TMO. */
+  partOfDay?: string;
   /** A relative date (gestern, im vergangenen Jahr, vor drei Jahren): resolved against a reference. */
   shift?: Shift;
   /** A weekday alone: which side of the reference it lies on. */
@@ -56,13 +58,18 @@ export type RawValue =
   | { kind: 'duration'; amount: number | undefined; unit: DurationUnit }
   | { kind: 'literal'; value: string };
 
+/** A date known to the year, perhaps to the month or day. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 export interface Reference {
   /** The document's date, when known. */
   document?: CalendarDate;
-  /** The last fully known date the text named before this expression (narrative reference). */
-  last?: CalendarDate;
-  /** Year of the last date the text named, when only the year is known. */
-  lastYear?: number;
+  /** The last date the text named before this expression, as far as it is known (narrative reference). */
+  last?: PartialDate;
 }
 
 export const VAGUE_VALUES: readonly VagueValue[] = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'];
@@ -120,6 +127,7 @@ function completeRange(from: TimePoint, to: TimePoint): [TimePoint, TimePoint] {
 }
 
 interface Resolved {
+  partOfDay?: string;
   year?: number;
   bc?: boolean;
   century?: number;
@@ -143,13 +151,13 @@ interface Resolved {
   literal?: string;
 }
 
-function referenceDate(reference: Reference, kind: Shift['reference']): CalendarDate | undefined {
-  return kind === 'narrative' ? (reference.last ?? reference.document) : reference.document;
+function referenceDate(reference: Reference, kind: Shift['reference'], narrative: boolean): PartialDate | undefined {
+  return kind === 'narrative' || narrative ? (reference.last ?? reference.document) : reference.document;
 }
 
 function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative: boolean): Resolved {
   const resolved: Resolved = { ...stripInput(point) };
-  if (point.shift) return resolveShift(point, resolved, reference);
+  if (point.shift) return resolveShift(point, resolved, reference, yearFromNarrative);
   if (point.shortYear !== undefined && point.year === undefined) {
     const anchorYear = reference.document?.year ?? reference.last?.year ?? 2000;
     const candidate = Math.floor(anchorYear / 100) * 100 + point.shortYear;
@@ -170,14 +178,16 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
       point.half !== undefined ||
       point.week !== undefined);
   if (needsYear) {
-    const year = yearFromNarrative
-      ? (reference.lastYear ?? reference.last?.year ?? reference.document?.year)
-      : (reference.document?.year ?? undefined);
+    const year = yearFromNarrative ? (reference.last?.year ?? reference.document?.year) : reference.document?.year;
     if (year !== undefined) resolved.year = year;
     else resolved.unknownYear = true;
   }
   if (point.weekday !== undefined && point.day === undefined && point.week === undefined) {
-    const base = reference.document ?? (yearFromNarrative ? reference.last : undefined);
+    const last = reference.last;
+    const base =
+      yearFromNarrative && last?.month !== undefined && last.day !== undefined
+        ? { year: last.year, month: last.month, day: last.day }
+        : reference.document;
     if (base && point.direction) {
       const today = weekdayOf(base.year, base.month, base.day);
       let delta = point.weekday - today;
@@ -193,23 +203,40 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
 }
 
 function stripInput(point: TimePoint): Resolved {
-  const { year, bc, century, decade, month, day, quarter, half, season, week, weekday, hour, minute } = point;
-  return { year, bc, century, decade, month, day, quarter, half, season, week, weekday, hour, minute };
+  const { year, bc, century, decade, month, day, quarter, half, season, week, weekday, hour, minute, partOfDay } =
+    point;
+  return { year, bc, century, decade, month, day, quarter, half, season, week, weekday, hour, minute, partOfDay };
 }
 
-function resolveShift(point: TimePoint, resolved: Resolved, reference: Reference): Resolved {
+function resolveShift(point: TimePoint, resolved: Resolved, reference: Reference, narrative: boolean): Resolved {
   const shift = point.shift!;
-  const base = referenceDate(reference, shift.reference);
+  const partial = referenceDate(reference, shift.reference, narrative);
   const unit = shift.unit;
-  if (!base) return unknownOfGrain(unit, point);
+  if (!partial) return unknownOfGrain(unit, point);
   const amount = shift.amount;
+  const needsMonth = unit !== 'Y' && unit !== 'DE' && unit !== 'L';
+  if ((needsMonth && partial.month === undefined) || ((unit === 'D' || unit === 'W') && partial.day === undefined)) {
+    const year = partial.year;
+    const month = partial.month === undefined ? 'XX' : pad(partial.month, 2);
+    if (unit === 'M') return { literal: `${pad(year, 4)}-XX` };
+    return { literal: `${pad(year, 4)}-${month}-XX` };
+  }
+  const base: CalendarDate = { year: partial.year, month: partial.month ?? 1, day: partial.day ?? 1 };
   switch (unit) {
     case 'D': {
       const date = addDays(base, amount);
-      return { year: date.year, month: date.month, day: date.day, hour: point.hour, minute: point.minute };
+      return {
+        year: date.year,
+        month: date.month,
+        day: date.day,
+        hour: point.hour,
+        minute: point.minute,
+        partOfDay: point.partOfDay,
+      };
     }
     case 'W': {
       const date = addDays(base, amount * 7);
+      if (shift.reference === 'narrative' && amount !== 0) return { year: date.year, month: date.month, day: date.day };
       const week = isoWeekOf(date.year, date.month, date.day);
       return { year: week.year, week: week.week };
     }
@@ -294,6 +321,13 @@ function formatPoint(resolved: Resolved): string {
   const clock = resolved.hour !== undefined ? `T${pad(resolved.hour, 2)}:${pad(resolved.minute ?? 0, 2)}` : '';
   if (resolved.century !== undefined) return `${resolved.bc ? 'BC' : ''}${pad(resolved.century, 2)}`;
   if (resolved.decade !== undefined) return `${pad(resolved.decade, 3)}`;
+  if (resolved.partOfDay !== undefined) {
+    const date =
+      resolved.year !== undefined && resolved.month !== undefined && resolved.day !== undefined
+        ? `${yearString(resolved)}-${pad(resolved.month, 2)}-${pad(resolved.day, 2)}`
+        : 'XXXX-XX-XX';
+    return `${date}T${resolved.partOfDay}`;
+  }
   const hasDatePart =
     resolved.year !== undefined || resolved.unknownYear || resolved.month !== undefined || resolved.day !== undefined;
   if (!hasDatePart && resolved.weekday === undefined) return clock;
@@ -336,17 +370,15 @@ export function formatDuration(amount: number | undefined, unit: DurationUnit): 
   return `P${clock ? 'T' : ''}${amount}${letter}`;
 }
 
-/** The calendar date a resolved value names to the day, if it does (for the narrative reference). */
-export function dayOfValue(value: string): CalendarDate | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+/** What a resolved value says of the calendar (2024-09-11, 2024-09, 2024, 2024-Q3 → its year): the narrative reference. */
+export function partialDateOfValue(value: string): PartialDate | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[-T/])/.exec(value);
   if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-/** The year a resolved value names, if any (2024, 2024-09, 2024-Q3 …). */
-export function yearOfValue(value: string): number | undefined {
-  const match = /^(\d{4})(?:$|-)/.exec(value);
-  return match ? Number(match[1]) : undefined;
+  return {
+    year: Number(match[1]),
+    ...(match[2] !== undefined && { month: Number(match[2]) }),
+    ...(match[3] !== undefined && { day: Number(match[3]) }),
+  };
 }
 
 export { dayNumber, fromDayNumber, mondayOfIsoWeek };
