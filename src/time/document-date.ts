@@ -5,21 +5,14 @@
 // the stretch of text that says it.
 
 import type { AnalysedText } from '../analysed-text.js';
+import type { DocumentDate } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, addDays, formatIsoDate, isValidDate, parseIsoDate } from './calendar.js';
 import type { TimexCandidate } from './grammar.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
-export type DocumentDateSource = 'meta' | 'dateline' | 'publication-line' | 'relative-day';
-
-export interface DocumentDate {
-  /** YYYY-MM-DD */
-  value: string;
-  /** Where it came from: the caller's metadata, or the text (a dateline, a publication line, a relative day). */
-  source: DocumentDateSource;
-  /** The stretch of text that states it (absent for meta). */
-  evidence?: { start: number; end: number; text: string };
-}
+export type { DocumentDate };
+export type DocumentDateSource = DocumentDate['source'];
 
 /** How far into a document a dateline may stand (characters). */
 const DATELINE_WINDOW = 800;

@@ -5,26 +5,14 @@
 // (am folgenden Tag), the last date named before them.
 
 import type { AnalysedText } from '../analysed-text.js';
+import type { TimeExpression } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, parseIsoDate } from './calendar.js';
-import { type GrammarOptions, TimeGrammar, type TimexCandidate, type TimexType } from './grammar.js';
-import { type TimeLexicon, type TimexMod, germanTimeLexicon } from './time-lexicon.js';
+import { type GrammarOptions, TimeGrammar, type TimexCandidate } from './grammar.js';
+import { type TimeLexicon, germanTimeLexicon } from './time-lexicon.js';
 import { type RawValue, type Reference, type TimePoint, formatValue, partialDateOfValue } from './time-value.js';
 
-export type { TimexType } from './grammar.js';
-export type { TimexMod } from './time-lexicon.js';
-
-/** One time expression of a document, with its resolved TIMEX3-style value. */
-export interface TimeExpression {
-  text: string;
-  start: number;
-  end: number;
-  type: TimexType;
-  value: string;
-  mod?: TimexMod;
-  sentence: number;
-  source: string;
-}
+export type { TimeExpression } from '../record.js';
 
 /** A span another stage claims (an entity): time expressions inside one are dropped. */
 export interface ClaimedSpan {
@@ -123,9 +111,9 @@ export function resolveTimeCandidates(
     const end = view.ends[candidate.last]!;
     expressions.push({
       text: doc.text.slice(start, end),
+      type: candidate.type,
       start,
       end,
-      type: candidate.type,
       value,
       ...(candidate.mod && { mod: candidate.mod }),
       sentence: view.sentence[candidate.first]!,
