@@ -1,6 +1,7 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
-//        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
+//        ─▶ entity index, relations ─▶ time expressions, document date, event facts
+//        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
 import type { AnalysedText } from './analysed-text.js';
@@ -16,6 +17,8 @@ import { expectString } from './input.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
 import { splitTokenTable } from './text/sentences.js';
 import { scanTokens } from './text/tokenize.js';
+import { linkEventFacts } from './time/event-facts.js';
+import { analyseTime } from './time/time-stage.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
 import { type TopicTagger, tagTopics } from './topics/tagger.js';
 import type { Taxonomy } from './topics/taxonomy.js';
@@ -72,6 +75,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
+      const { timex, documentDate } = analyseTime(doc, entities, checkedMeta);
+      const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start);
       const topics = tagTopics(doc, entities, topicTaggers);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
       const record = assembleRecord({
@@ -80,6 +85,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         entities,
         entityIndex,
         relations,
+        timex,
+        documentDate,
+        eventFacts,
         topics,
         keyphrases,
         includeTokens,
