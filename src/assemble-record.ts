@@ -1,7 +1,7 @@
 // Builds the document record from the stages' results, in a fixed key order so
 // the same input always serialises to the same bytes.
 
-import type { AnalysedText } from './analysed-text.js';
+import type { AnalysedText } from './text/analysed-text.js';
 import { describeValue } from './input.js';
 import {
   type DocumentDate,
@@ -18,7 +18,7 @@ import {
   type Topic,
 } from './record.js';
 import { stableTextId } from './text/hash.js';
-import { sentenceSpans, tokenObjects } from './text/segment.js';
+import { sentenceSpans, tokenObjects } from './segment.js';
 import { Kind } from './text/token-table.js';
 
 const RESERVED_META_KEYS = new Set(['id', 'source', 'title', 'date']);

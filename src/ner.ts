@@ -6,7 +6,7 @@
 
 export { nerRecognizer, tagEntities } from './entities/model/ner.js';
 export type { NerOptions } from './entities/model/ner.js';
-export { germanNerModel } from './entities/model/built-in.js';
+export { germanNerModel } from './lang/de/ner.js';
 export { loadNerModel } from './entities/model/load.js';
 export type { NerModel, LibrarySettings } from './entities/model/model.js';
 export type { PackedNerModel } from './entities/model/packed.js';

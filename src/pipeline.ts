@@ -4,11 +4,11 @@
 //        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
-import type { AnalysedText } from './analysed-text.js';
+import type { AnalysedText } from './text/analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
-import { defaultModelRecognizer, defaultRecognizers } from './entities/default-recognizers.js';
+import { defaultModelRecognizer, defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import { indexEntities } from './entities/entity-index.js';
-import { entityLexicon } from './entities/lexicon.js';
+import { entityLexicon } from './entities/entity-lexicon.js';
 import { linkMentions } from './entities/link-mentions.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';
@@ -20,9 +20,9 @@ import { scanTokens } from './text/tokenize.js';
 import { linkEventFacts } from './time/event-facts.js';
 import { analyseTime } from './time/time-stage.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
-import { type TopicTagger, tagTopics } from './topics/tagger.js';
+import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
-import { taxonomyTagger } from './topics/topic-tagger.js';
+import { taxonomyTagger } from './topics/taxonomy-tagger.js';
 
 export interface ExtractOptions {
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */

@@ -3,7 +3,7 @@
 // extract()), gold spans are projected onto those tokens as BIO tags, and every
 // distinct word form gets its feature keys once (features.ts), per offset.
 
-import type { AnalysedText } from '../../src/analysed-text.js';
+import type { AnalysedText } from '../../src/text/analysed-text.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,

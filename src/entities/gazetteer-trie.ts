@@ -11,7 +11,28 @@ import { normalForms } from '../text/normalize.js';
 import { Kind } from '../text/token-table.js';
 import { Shape, shapeOf } from '../text/token-view.js';
 import { scanTokens } from '../text/tokenize.js';
-import type { GazetteerEntry, GazetteerList } from './gazetteer.js';
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: EntityType;
+  aliases?: string[];
+  /** Forms that are also everyday words: matched only after a context word (see entity-patterns.json). */
+  ambiguousAliases?: string[];
+  /** False for names too long to expect verbatim in text (long law titles). */
+  matchCanonical?: boolean;
+}
+
+export interface GazetteerList {
+  /** Names the list in each mention's source: `gazetteer:<name>`. */
+  name: string;
+  entries: readonly GazetteerEntry[];
+  /**
+   * True: names match only as written, never inflected. For long lists of
+   * small places, whose genitive is rare but may be an everyday word
+   * (`Dissen` + s = `Dissens`, `Bunde` + s = `Bundes`).
+   */
+  verbatim?: boolean;
+}
 
 export interface AliasToken {
   norm: string;

@@ -5,15 +5,16 @@
 // Aufbruchs`), and exact lower-case forms for acronyms and words with digits or
 // inner capitals.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import patterns from '../lang/de/entity-patterns.json';
-import type { EntityType } from '../record.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { FormMemo } from '../text/form-memo.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 import { Shape, type TokenView, tokenView } from '../text/token-view.js';
 import {
   type AliasToken,
+  type GazetteerEntry,
+  type GazetteerList,
   GazetteerTrie,
   type KnownEntry,
   MAX_ALIAS_TOKENS,
@@ -23,27 +24,7 @@ import {
   packGazetteer,
 } from './gazetteer-trie.js';
 
-export interface GazetteerEntry {
-  canonical: string;
-  type: EntityType;
-  aliases?: string[];
-  /** Forms that are also everyday words: matched only after a context word (see entity-patterns.json). */
-  ambiguousAliases?: string[];
-  /** False for names too long to expect verbatim in text (long law titles). */
-  matchCanonical?: boolean;
-}
-
-export interface GazetteerList {
-  /** Names the list in each mention's source: `gazetteer:<name>`. */
-  name: string;
-  entries: readonly GazetteerEntry[];
-  /**
-   * True: names match only as written, never inflected. For long lists of
-   * small places, whose genitive is rare but may be an everyday word
-   * (`Dissen` + s = `Dissens`, `Bunde` + s = `Bundes`).
-   */
-  verbatim?: boolean;
-}
+export type { GazetteerEntry, GazetteerList };
 
 /** Compiled lists: a trie over token keys (gazetteer-trie.ts), with `byKey` and `size`. */
 export type Gazetteer = GazetteerTrie;

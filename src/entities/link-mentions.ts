@@ -11,11 +11,11 @@
 //     after an event names its edition (`Smart Country Convention 2025`), and a
 //     company word after an organisation continues it (`Detecon International`).
 
-import { type AnalysedText, sentenceAt } from '../analysed-text.js';
+import { type AnalysedText, sentenceAt } from '../text/analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import { Kind } from '../text/token-table.js';
-import type { EntityLexicon } from './lexicon.js';
-import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord, isYear } from './patterns/token-tests.js';
+import type { EntityLexicon } from './entity-lexicon.js';
+import { isCapitalisedWord, isKnownNonPerson, isNameWord, isWord, isYear } from './token-tests.js';
 import { mentionTokens } from './mention-tokens.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 

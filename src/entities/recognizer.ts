@@ -1,7 +1,7 @@
 // The entity stage's plug-in interface: a recogniser proposes candidate
 // mentions; the resolver (resolve.ts) chooses among overlapping ones.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityType } from '../record.js';
 
 export interface EntityCandidate {

@@ -6,12 +6,12 @@
 //   `Jasmin Deling vom Ministerium des Innern NRW`          `von`/`vom`/`bei` + organisation
 //   `Moderatorin Svenja Harms`                              role word before the name
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
 import { Flag } from '../text/token-table.js';
-import type { EntityLexicon } from './lexicon.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
-import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './patterns/token-tests.js';
+import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './token-tests.js';
 import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
 
 const MAX_ROLE_TOKENS = 10;

@@ -4,7 +4,7 @@
 // model) come in a second tier: their candidates fill only what the first
 // tier's chosen mentions left free.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 

@@ -4,7 +4,7 @@
 // The conventions it follows are those of corpus/README.md.
 
 import { Char, charClass, isLower, isUpper } from './char-class.js';
-import { LINE_CONTINUERS, SENTENCE_STARTERS } from './lexicon.js';
+import { LINE_CONTINUERS, SENTENCE_STARTERS } from './text-words.js';
 import { Flag, Kind, type TokenTable } from './token-table.js';
 
 /** Sentences as inclusive token index ranges into a TokenTable. */

@@ -2,7 +2,7 @@
 // few shape bits and the id of the token's word form, gathered once per document
 // from the form table (word-forms.ts) and shared by every recogniser and tagger.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from './analysed-text.js';
 import { Kind } from './token-table.js';
 import { internForms, wordForms } from './word-forms.js';
 

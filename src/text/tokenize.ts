@@ -14,7 +14,7 @@ import {
   MONTHS,
   SENTENCE_STARTERS,
   TOP_LEVEL_DOMAINS,
-} from './lexicon.js';
+} from './text-words.js';
 import { Flag, Kind, type TokenTable, createTokenTable, pushToken } from './token-table.js';
 
 const DOT = 0x2e;

@@ -1,11 +1,10 @@
 // The built-in taxonomy and its term matcher as compiled at build time
-// (src/lang/de/compiled/topics.json, from topics.json by built-in-topics.ts):
+// (src/lang/de/compiled/topics.json, from topics.json by src/lang/de/sources.ts):
 // checked and tokenised once there, not in every process.
 
 import compiled from '../lang/de/compiled/topics.json';
-import type { CompiledTopics } from './built-in-topics.js';
 import type { Taxonomy } from './taxonomy.js';
-import { type TermMatcher, unpackTermMatcher } from './term-matcher.js';
+import { type CompiledTopics, type TermMatcher, unpackTermMatcher } from './term-matcher.js';
 
 const builtIn = compiled as unknown as CompiledTopics;
 

@@ -6,7 +6,7 @@
 // inside one sentence, without stop words, numbers, fragments or people's names.
 //   score(phrase) = tf · mean idf of its words · (1 + 0.2 · (words − 1)), scaled so the best is 1
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import background from '../lang/de/keyphrase-background.json';
 import patterns from '../lang/de/entity-patterns.json';
 import domainWords from '../lang/de/keyphrase-words.json';

@@ -4,7 +4,7 @@
 // `Cloud-Infrastruktur`, `KI-basiert`, `Datenschutzkonformität`) unless marked
 // `exact`; multiword terms match as token sequences (`künstliche Intelligenz`).
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { normalForms } from '../text/normalize.js';
 import { Flag, Kind } from '../text/token-table.js';
 import { type TokenView, tokenView } from '../text/token-view.js';
@@ -105,6 +105,12 @@ export interface PackedTermMatcher {
   compoundParts: [string, number[]][];
   /** Per first stem: the sequences, each as the stems of its other words and its references. */
   sequences: [string, [string[], number[]][]][];
+}
+
+/** A taxonomy with its packed matcher: the format of src/lang/de/compiled/topics.json. */
+export interface CompiledTopics {
+  taxonomy: Taxonomy;
+  matcher: PackedTermMatcher;
 }
 
 export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {

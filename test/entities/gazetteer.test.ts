@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { isPlainWord } from '../../src/entities/gazetteer-trie.js';
-import { builtInGazetteerLists } from '../../src/entities/built-in-lists.js';
+import { builtInGazetteerLists } from '../../src/lang/de/sources.js';
 import { extract } from '../../src/index.js';
 import { Flag, Kind } from '../../src/text/token-table.js';
 import { scanTokens } from '../../src/text/tokenize.js';

@@ -6,7 +6,7 @@ import { expectString } from '../../input.js';
 import { splitTokenTable } from '../../text/sentences.js';
 import { scanTokens } from '../../text/tokenize.js';
 import type { EntityRecognizer } from '../recognizer.js';
-import { germanNerModel } from './built-in.js';
+import { germanNerModel } from '../../lang/de/ner.js';
 import type { Domain } from './labels.js';
 import type { NerModel } from './model.js';
 import {

@@ -5,13 +5,13 @@
 // mention was chosen (resolve.ts), so they add recall without displacing the
 // gazetteers and patterns.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityType } from '../../record.js';
 import { tokenView } from '../../text/token-view.js';
-import { entityLexicon } from '../lexicon.js';
+import { entityLexicon } from '../entity-lexicon.js';
 import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { builtInGazetteerBits } from './built-in-list-words.js';
+import { builtInGazetteerBits } from '../../lang/de/ner.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
 import { type SentenceTagger, sentenceTagger } from './tagger.js';

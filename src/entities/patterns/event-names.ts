@@ -5,9 +5,9 @@
 // (`Öffentliche Verwaltung`, `Digitaler Aufbruch`), a place when an ordinal or a
 // year marks the name (`3. Grenzgängerforum Bodensee`) and a year join the span.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
@@ -23,7 +23,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };

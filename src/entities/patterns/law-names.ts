@@ -6,8 +6,8 @@
 // `Bayerische Haushaltsordnung`), and a coordinated truncated compound joins it
 // (`Tariftreue- und Vergabegesetz`).
 
-import type { AnalysedText } from '../../analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
@@ -22,7 +22,7 @@ import {
   landName,
   memoised,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };

@@ -6,10 +6,10 @@
 //   Land compounds                       `NRW-Wirtschaftsministerium`
 //   names closed by a legal form         `Next:Public GmbH`, `Initiative D21 e.V.`
 
-import type { AnalysedText } from '../../analysed-text.js';
-import { SENTENCE_STARTERS, abbreviationKey } from '../../text/lexicon.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import { SENTENCE_STARTERS, abbreviationKey } from '../../text/text-words.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
@@ -29,7 +29,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:organisation', recognize: (doc) => findOrganisationNames(doc, lexicon()) };

@@ -4,8 +4,8 @@
 // before a surname (`W. Buffet`). Later surname-only mentions are linked to
 // the full name afterwards (link-mentions.ts).
 
-import type { AnalysedText } from '../../analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { type TokenView, spanText, tokenView } from '../../text/token-view.js';
 import {
@@ -16,7 +16,7 @@ import {
   isSurname,
   isTitle,
   joinsPrevious,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function personNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:person', recognize: (doc) => findPersonNames(doc, lexicon()) };

@@ -4,8 +4,8 @@
 // places joined by a hyphen, a city and its district (`Berlin-Lichtenberg`,
 // `Hamburg-Altona`).
 
-import type { AnalysedText } from '../../analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
@@ -15,7 +15,7 @@ import {
   joinsPrevious,
   memoised,
   placeLength,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:place', recognize: (doc) => findPlaceNames(doc, lexicon()) };

@@ -2,8 +2,8 @@
 // (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
 // (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
 
-import type { AnalysedText } from '../../analysed-text.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
 import {
@@ -15,7 +15,7 @@ import {
   joinsPrevious,
   landLength,
   memoised,
-} from './token-tests.js';
+} from '../token-tests.js';
 
 export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
   return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
