@@ -17,6 +17,7 @@ import { expectString } from './input.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
 import { splitTokenTable } from './text/sentences.js';
 import { scanTokens } from './text/tokenize.js';
+import { germanEventCues, germanTimeLexicon } from './lang/de/time.js';
 import { linkEventFacts } from './time/event-facts.js';
 import { analyseTime } from './time/time-stage.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
@@ -62,6 +63,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
+  const timeLexicon = germanTimeLexicon();
+  const eventCues = germanEventCues();
 
   return {
     extract(text: string, meta?: DocumentMeta): DocumentRecord {
@@ -75,8 +78,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
-      const { timex, documentDate } = analyseTime(doc, entities, checkedMeta);
-      const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start);
+      const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: timeLexicon });
+      const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, eventCues);
       const topics = tagTopics(doc, entities, topicTaggers);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
       const record = assembleRecord({

@@ -4,7 +4,7 @@
 // or a relative day with its date in brackets (gestern (23. Juni 2025)) — with
 // the stretch of text that says it.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { DocumentDate } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, addDays, formatIsoDate, isValidDate, parseIsoDate } from './calendar.js';

@@ -3,15 +3,22 @@
 // or the next or previous one (two after it for a labelled line of a programme:
 // Ort: …, Veranstalter: …) — with the stretch of text that states them.
 
-import type { AnalysedText } from '../analysed-text.js';
-import cueData from '../lang/de/event-facts.json';
-import type { EntityMention, EventFact } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { EntityMention, EventFact, TimeExpression } from '../record.js';
 import { tokenView } from '../text/token-view.js';
-import type { TimeExpression } from './tag-time.js';
 
 export type { EventFact };
 
-interface EventCues {
+/** The cue words as data (for German: src/lang/de/event-facts.json). */
+export interface EventCueData {
+  organiserCues: string[];
+  placeCues: string[];
+  dateLabels: string[];
+  placeLabels: string[];
+  organiserLabels: string[];
+}
+
+export interface EventCues {
   organiserCues: ReadonlySet<string>;
   placeCues: ReadonlySet<string>;
   dateLabels: ReadonlySet<string>;
@@ -19,17 +26,14 @@ interface EventCues {
   organiserLabels: ReadonlySet<string>;
 }
 
-let cues: EventCues | undefined;
-
-function eventCues(): EventCues {
-  cues ??= {
-    organiserCues: new Set(cueData.organiserCues),
-    placeCues: new Set(cueData.placeCues),
-    dateLabels: new Set(cueData.dateLabels),
-    placeLabels: new Set(cueData.placeLabels),
-    organiserLabels: new Set(cueData.organiserLabels),
+export function compileEventCues(data: EventCueData): EventCues {
+  return {
+    organiserCues: new Set(data.organiserCues),
+    placeCues: new Set(data.placeCues),
+    dateLabels: new Set(data.dateLabels),
+    placeLabels: new Set(data.placeLabels),
+    organiserLabels: new Set(data.organiserLabels),
   };
-  return cues;
 }
 
 /** A value that places an event in the calendar: a day, month, season or range of them (not a duration, a deadline or a vague reference). */
@@ -52,10 +56,10 @@ export function linkEventFacts(
   doc: AnalysedText,
   entities: readonly EntityMention[],
   timex: readonly TimeExpression[],
-  datelineStart?: number,
+  datelineStart: number | undefined,
+  c: EventCues,
 ): EventFact[] {
   if (!entities.some((e) => e.type === 'EVENT')) return [];
-  const c = eventCues();
   const view = tokenView(doc);
   const sentences: SentenceInfo[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {

@@ -4,12 +4,13 @@
 // text order against the document date and, for relative narrative expressions
 // (am folgenden Tag), the last date named before them.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import type { TimeExpression } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, parseIsoDate } from './calendar.js';
 import { type GrammarOptions, TimeGrammar, type TimexCandidate } from './grammar.js';
-import { type TimeLexicon, germanTimeLexicon } from './time-lexicon.js';
+import { germanTimeLexicon } from '../lang/de/time.js';
+import type { TimeLexicon } from './time-lexicon.js';
 import { type RawValue, type Reference, type TimePoint, formatValue, partialDateOfValue } from './time-value.js';
 
 export type { TimeExpression } from '../record.js';

@@ -1,8 +1,7 @@
-// The German words of time expressions (src/lang/de/time-expressions.json),
-// compiled once into one lookup by lower-case form: what each word can be in a
-// time expression (a month, a unit, a modifier …). The grammar reads only this.
-
-import data from '../lang/de/time-expressions.json';
+// The words of time expressions (for German: src/lang/de/time-expressions.json,
+// loaded by src/lang/de/time.ts), compiled into one lookup by lower-case form:
+// what each word can be in a time expression (a month, a unit, a modifier …).
+// The grammar reads only this.
 
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'TH' | 'TM' | 'TS' | 'DE' | 'CE' | 'Q' | 'H';
 export type PeriodUnit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'H' | 'DE' | 'L' | 'SP' | 'SU' | 'FA' | 'WI';
@@ -72,14 +71,6 @@ export interface TimeWord {
 
 export interface TimeLexicon {
   readonly words: ReadonlyMap<string, TimeWord>;
-}
-
-let builtIn: TimeLexicon | undefined;
-
-/** The built-in German time lexicon, compiled on first use. */
-export function germanTimeLexicon(): TimeLexicon {
-  builtIn ??= compileTimeLexicon(data as unknown as TimeLexiconData);
-  return builtIn;
 }
 
 export interface TimeLexiconData {

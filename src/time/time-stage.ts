@@ -3,10 +3,11 @@
 // against it, and links EVENT mentions to the date, place and organiser the
 // text gives for them.
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { type DocumentDate, inferDocumentDate } from './document-date.js';
 import { type ClaimedSpan, type TimeExpression, readTimeCandidates, resolveTimeCandidates } from './tag-time.js';
-import { type TimeLexicon, germanTimeLexicon } from './time-lexicon.js';
+import { germanTimeLexicon } from '../lang/de/time.js';
+import type { TimeLexicon } from './time-lexicon.js';
 
 export interface TimeAnalysis {
   timex: TimeExpression[];
