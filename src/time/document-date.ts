@@ -9,7 +9,6 @@ import type { DocumentDate } from '../record.js';
 import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, addDays, formatIsoDate, isValidDate, parseIsoDate } from './calendar.js';
 import type { TimexCandidate } from './grammar.js';
-import type { TimeLexicon } from './time-lexicon.js';
 
 export type { DocumentDate };
 export type DocumentDateSource = DocumentDate['source'];
@@ -19,9 +18,52 @@ const DATELINE_WINDOW = 800;
 /** A dateline or publication line is short. */
 const MAX_LINE = 160;
 
-/** Words that mark a line as the document's own date line (lower case). */
-const PUBLICATION_WORDS =
-  /(?:^|[\s|·•–—/(])(?:von|text|autor|autorin|veröffentlicht|erschienen|aktualisiert|stand|datum|pressemitteilung|pressemeldung|presseinformation|sitzung|protokoll|niederschrift|newsletter|ausgabe|lesezeit|foto|fotos|redaktion|posted|published)\b/iu;
+/** Words that mark a line as the document's own date line, in its first lines (lower case, whole words). */
+const PUBLICATION_WORDS = new Set([
+  'von',
+  'vom',
+  'text',
+  'autor',
+  'autorin',
+  'veröffentlicht',
+  'publiziert',
+  'publikationsdatum',
+  'erschienen',
+  'aktualisiert',
+  'stand',
+  'datum',
+  'pressemitteilung',
+  'pressemeldung',
+  'presseinformation',
+  'meldung',
+  'aktuelles',
+  'bekanntmachung',
+  'parlamentskorrespondenz',
+  'sitzung',
+  'sitzungstermin',
+  'sitzungsdatum',
+  'plenarsitzung',
+  'protokoll',
+  'niederschrift',
+  'newsletter',
+  'ausgabe',
+  'lesezeit',
+  'foto',
+  'fotos',
+  'redaktion',
+  'interview',
+  'bericht',
+  'gespräch',
+  'kommentar',
+  'blog',
+  'news',
+]);
+/** Words that date a document wherever they stand (Stand: 10. Februar 2026, Veröffentlicht am …). */
+const ANYWHERE_WORDS = new Set(['veröffentlicht', 'publiziert', 'publikationsdatum', 'erschienen', 'stand', 'datum']);
+/** A line that heads minutes: the date on the line after it dates them (Niederschrift über die Sitzung … / am Mittwoch, 19. November 2025). */
+const MINUTES_WORDS = new Set(['niederschrift', 'protokoll', 'sitzung', 'tagesordnung']);
+/** Words that may stand inside a place name of a dateline (Frankfurt am Main, Halle an der Saale). */
+const PLACE_JOINERS = new Set(['am', 'an', 'der', 'im', 'in', 'ob', 'bei', 'den', 'a.', 'd.', 'i.']);
 
 /** Parses the caller's meta.date: YYYY-MM-DD (time allowed after it) or DD.MM.YYYY. */
 export function parseMetaDate(date: string | undefined): CalendarDate | undefined {
@@ -42,7 +84,6 @@ export function inferDocumentDate(
   doc: AnalysedText,
   candidates: readonly TimexCandidate[],
   meta?: { date?: string },
-  _lexicon?: TimeLexicon,
 ): DocumentDate | undefined {
   const fromMeta = parseMetaDate(meta?.date);
   if (fromMeta) return { value: formatIsoDate(fromMeta), source: 'meta' };
@@ -51,38 +92,77 @@ export function inferDocumentDate(
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!;
     if (candidate.silent) continue;
-    const start = view.starts[candidate.first]!;
-    const end = view.ends[candidate.last]!;
     const relative = relativeDayWithDate(candidates, c, text, view.starts, view.ends);
     if (relative) return relative;
     const day = fullDay(candidate);
     if (!day) continue;
+    const start = view.starts[candidate.first]!;
+    const end = view.ends[candidate.last]!;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    const words = lowerWords(text.slice(lineStart, lineEnd));
     const evidence = { start, end, text: text.slice(start, end) };
-    if (PUBLICATION_WORDS.test(line) && line.length <= MAX_LINE && !isEventSchedule(candidate)) {
-      if (start < DATELINE_WINDOW || /veröffentlicht|erschienen|stand|datum/iu.test(line)) {
-        return { value: formatIsoDate(day), source: 'publication-line', evidence };
-      }
+    if (words.some((w) => ANYWHERE_WORDS.has(w)) && lineEnd - lineStart <= MAX_LINE) {
+      return { value: formatIsoDate(day), source: 'publication-line', evidence };
     }
-    if (start >= DATELINE_WINDOW || line.length > MAX_LINE || isEventSchedule(candidate)) continue;
-    // The date is the line, or the line is a place and the date (Erfurt, 12.03.2025; Kiel (dpa) – 5. Mai 2025)
+    if (start >= DATELINE_WINDOW) continue;
+    // A programme's heading with the hours (Dienstag, 12. Mai 2026 | 9:30 bis 16:00 Uhr) dates the event,
+    // unless the line says it is the document's (Sitzungstermin: Montag, 8. Dezember 2025, 14:00 bis 17:30 Uhr).
+    if (isEventSchedule(candidate) && !words.some((w) => PUBLICATION_WORDS.has(w))) continue;
     const before = text.slice(lineStart, start).trim();
     const after = text.slice(end, lineEnd).trim();
-    if (after.length <= 1 && (before === '' || /^[\p{Lu}][\p{L}\-. ()/]{1,60}[,–—:]$/u.test(before))) {
+    const short = lineEnd - lineStart <= MAX_LINE;
+    // Kassel, 12. November 2025 – Am Samstag …; Erfurt, 12.03.2025; 5. Juni 2025 – Die Stiftung …
+    if (isPlace(before) && (after === '' || /^[–—\-.|·:]/u.test(after)) && !hasWeekday(candidate, before)) {
       return { value: formatIsoDate(day), source: 'dateline', evidence };
+    }
+    if (!short) continue;
+    const separated = /[|·•]/u.test(text.slice(lineStart, lineEnd));
+    if (separated || words.some((w) => PUBLICATION_WORDS.has(w))) {
+      return { value: formatIsoDate(day), source: 'publication-line', evidence };
+    }
+    // Niederschrift über die öffentliche Sitzung des Gemeinderates / am Mittwoch, 19. November 2025, im Sitzungssaal
+    const previousLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (lineStart > 0 && lowerWords(text.slice(previousLineStart, lineStart)).some((w) => MINUTES_WORDS.has(w))) {
+      return { value: formatIsoDate(day), source: 'publication-line', evidence };
     }
   }
   return undefined;
 }
 
+/** The lower-case words of a line (letters only). */
+function lowerWords(line: string): string[] {
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Text before a date that can be a dateline's place: nothing, or a few capitalised words and a comma (Frankfurt am Main, Berlin/Stuttgart, Kiel (dpa)). */
+function isPlace(before: string): boolean {
+  if (before === '') return true;
+  if (!/[,:]$/u.test(before) && !before.endsWith('–')) return false;
+  const words = before
+    .slice(0, -1)
+    .split(/[\s/]+/u)
+    .filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((w) => /^[(\p{Lu}]/u.test(w) || PLACE_JOINERS.has(w));
+}
+
+/** A weekday before a date on a line of its own heads a programme or an invitation: the event's date, not the text's. */
+function hasWeekday(candidate: TimexCandidate, before: string): boolean {
+  return candidate.raw.kind === 'point' && candidate.raw.point.weekday !== undefined && before === '';
+}
+
 /** A date to the day that needs no reference: 12.03.2025, 11. März 2025 (a time on it counts too). */
 function fullDay(candidate: TimexCandidate): CalendarDate | undefined {
   const raw = candidate.raw;
-  if (raw.kind !== 'point') return undefined;
-  const { year, month, day, shift, bc } = raw.point;
+  const point =
+    raw.kind === 'point' ? raw.point : raw.kind === 'range' && raw.from.hour !== undefined ? raw.from : undefined;
+  if (!point) return undefined;
+  const { year, month, day, shift, bc } = point;
   if (year === undefined || month === undefined || day === undefined || shift || bc) return undefined;
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
