@@ -197,7 +197,30 @@ export class TimeGrammar {
         minute = Number(match[2]);
       } else if (SHORT_NUMBER.test(text)) hour = Number(text);
       else return undefined;
+    } else if (kind === Kind.Word && this.norm(i) === 'halb') {
+      // halb elf (abends): half an hour before the hour
+      const next = this.word(i + 1).number ?? (this.kind(i + 1) === Kind.Number ? Number(this.surface(i + 1)) : NaN);
+      if (!Number.isInteger(next) || next < 1 || next > 24) return undefined;
+      const after = this.word(i + 2);
+      if (!after.clockWord && after.clockAfter === undefined) return undefined;
+      return this.clockTail(i + 1, next - 1, 30, false);
+    } else if (kind === Kind.Word && this.word(i).number !== undefined && Number.isInteger(this.word(i).number)) {
+      // sechs Uhr: a number word needs Uhr
+      const number = this.word(i).number!;
+      if (number < 1 || number > 24 || !this.word(i + 1).clockWord) return undefined;
+      hour = number;
     } else return undefined;
+    return this.clockTail(i, hour, minute, strong, needsUhr);
+  }
+
+  /** The rest of a clock time after its hour at i: Uhr, minutes (4 Uhr 45), a part of the day (6 Uhr morgens). */
+  private clockTail(
+    i: number,
+    hour: number,
+    minute: number,
+    strong: boolean,
+    needsUhr = true,
+  ): { hour: number; minute: number; last: number; uhr: boolean } | undefined {
     if (hour > 24 || minute > 59) return undefined;
     let last = i;
     const uhr = this.word(i + 1).clockWord === true && this.joins(i + 1);
@@ -211,7 +234,13 @@ export class TimeGrammar {
           last = i + 2;
         }
       }
-    } else if (!strong && needsUhr) return undefined;
+    } else if (!strong && needsUhr && this.word(i + 1).clockAfter === undefined) return undefined;
+    const after = this.word(last + 1).clockAfter;
+    if (after !== undefined && this.joins(last + 1)) {
+      last++;
+      if (hour < 12) hour += after;
+      return { hour, minute, last, uhr: true };
+    }
     return { hour, minute, last, uhr };
   }
 
@@ -220,7 +249,9 @@ export class TimeGrammar {
     const start = this.clockAt(i, false);
     if (!start) return undefined;
     const separator = start.last + 1;
-    if (!start.uhr && this.word(separator).rangeSeparator && this.norm(separator) !== 'und') {
+    const joined =
+      this.word(separator).rangeSeparator && (this.norm(separator) !== 'und' || this.norm(i - 1) === 'zwischen');
+    if (!start.uhr && joined) {
       const end = this.clockAt(separator + 1, true);
       if (end && (end.uhr || this.kind(separator + 1) === Kind.Time)) {
         return {
@@ -230,7 +261,7 @@ export class TimeGrammar {
         };
       }
     }
-    if (start.uhr && this.word(separator).rangeSeparator && this.norm(separator) !== 'und') {
+    if (start.uhr && joined) {
       const end = this.clockAt(separator + 1, true);
       if (end) {
         return {
@@ -241,6 +272,7 @@ export class TimeGrammar {
       }
     }
     if (!start.uhr && this.kind(i) !== Kind.Time) return undefined;
+    if (this.word(i - 1).countBefore) return undefined;
     return { from: { hour: start.hour, minute: start.minute }, last: start.last };
   }
 
@@ -314,7 +346,21 @@ export class TimeGrammar {
       }
       if (kind === Kind.Word || kind === Kind.Abbreviation) {
         if (kind === Kind.Abbreviation && this.norm(i).length <= 3) return undefined;
-        return { point: { weekday: word.weekday }, last: i, rule: 'weekday', bare: 'weekday' };
+        // Donnerstag nächster Woche
+        const next = this.word(i + 1);
+        if (next.relativeAdjective !== undefined && this.word(i + 2).period === 'W') {
+          return {
+            point: {
+              weekday: word.weekday,
+              week: 0,
+              shift: { unit: 'W', amount: next.relativeAdjective, reference: 'document' },
+            },
+            last: i + 2,
+            rule: 'weekday-of-week',
+            hasDay: true,
+          };
+        }
+        return { point: { weekday: word.weekday }, last: i, rule: 'weekday', bare: 'weekday', hasDay: true };
       }
     }
     const day = this.dayDate(i);
@@ -387,8 +433,13 @@ export class TimeGrammar {
         return { point: { half: word.halfYearAbbreviation, year: year.year }, last: year.last, rule: 'half-year' };
       return undefined;
     }
-    if (word.weekWord && this.kind(i + 1) === Kind.Number && SHORT_NUMBER.test(this.surface(i + 1))) {
-      const week = Number(this.surface(i + 1));
+    const weekText = this.surface(i + 1).replace(/\.$/, '');
+    if (
+      word.weekWord &&
+      (this.kind(i + 1) === Kind.Number || this.kind(i + 1) === Kind.Ordinal) &&
+      SHORT_NUMBER.test(weekText)
+    ) {
+      const week = Number(weekText);
       if (week >= 1 && week <= 53) {
         let j = i + 2;
         if (this.norm(j) === '/' && this.touches(j)) j++;
@@ -423,6 +474,15 @@ export class TimeGrammar {
     if (word.decadeWord !== undefined && this.word(i + 1).decadeNoun) {
       return { point: { decadeOfCentury: word.decadeWord }, last: i + 1, rule: 'decade' };
     }
+    // Neunzigerjahre, Zwanzigerjahren
+    if (kind === Kind.Word) {
+      const norm = this.norm(i);
+      const at = norm.indexOf('erjahre');
+      if (at > 0) {
+        const decadeWord = this.lexicon.words.get(norm.slice(0, at + 2))?.decadeWord;
+        if (decadeWord !== undefined) return { point: { decadeOfCentury: decadeWord }, last: i, rule: 'decade' };
+      }
+    }
     return this.relativePoint(i);
   }
 
@@ -433,6 +493,15 @@ export class TimeGrammar {
       if (this.word(j + 1).yearWord)
         return { point: { shift: { unit: 'Y', amount: 0, reference: 'narrative' } }, last: j + 1 };
       return undefined;
+    }
+    const bare = this.word(j);
+    if (bare.relativeAdjective !== undefined && this.word(j + 1).yearWord && this.norm(j + 1).endsWith('s')) {
+      return {
+        point: {
+          shift: { unit: 'Y', amount: bare.relativeAdjective, reference: bare.narrative ? 'narrative' : 'document' },
+        },
+        last: j + 1,
+      };
     }
     if (article !== 'des') return undefined;
     const next = this.word(j + 1);
@@ -532,6 +601,26 @@ export class TimeGrammar {
         hasDay: true,
       };
     }
+    if (word.narrativeCompound) {
+      const { unit, offset } = word.narrativeCompound;
+      return {
+        point: { shift: { unit, amount: offset, reference: 'narrative' } },
+        last: i,
+        rule: 'narrative-compound',
+        hasDay: true,
+      };
+    }
+    if (word.holiday && this.startsWithCapital(i)) {
+      const holiday = word.holiday;
+      const year = this.trailingYear(i + 1);
+      const point: TimePoint =
+        'easter' in holiday ? { easter: holiday.easter } : { month: holiday.month, day: holiday.day };
+      if (year) {
+        point.year = year.year;
+        return { point, last: year.last, rule: 'holiday', hasDay: true };
+      }
+      return { point, last: i, rule: 'holiday', hasDay: true };
+    }
     if (word.relativeCompound) {
       const { unit, offset } = word.relativeCompound;
       return { point: { shift: { unit, amount: offset, reference: 'document' } }, last: i, rule: 'relative-compound' };
@@ -559,12 +648,19 @@ export class TimeGrammar {
           rule: 'relative-period',
         };
       }
+      // kommenden September, letzten Juli: the month's next or last occurrence
+      if ((next.month !== undefined || next.season !== undefined) && word.relativeAdjective !== 0 && !word.narrative) {
+        const direction = word.relativeAdjective < 0 ? 'past' : 'future';
+        const point: TimePoint = next.month !== undefined ? { month: next.month } : { season: next.season! };
+        return { point: { ...point, direction }, last: i + 1, rule: 'relative-month' };
+      }
       if (next.weekday !== undefined && next.weekdaySet === undefined && this.kind(i + 1) === Kind.Word) {
         if (word.relativeAdjective === 0) return undefined;
         return {
           point: { weekday: next.weekday, direction: word.relativeAdjective < 0 ? 'past' : 'future' },
           last: i + 1,
           rule: 'relative-weekday',
+          hasDay: true,
         };
       }
     }
@@ -574,6 +670,7 @@ export class TimeGrammar {
   /** heute as nowadays (schon heute, bis heute, Menschen von heute) rather than the document's day. */
   private heuteMeansNowadays(i: number): boolean {
     const before = this.norm(i - 1);
+    if (this.word(i - 1).presentHeute || this.narrative) return true;
     const after = i + 1;
     // heute, 5. März / heute um 10 Uhr / heute Morgen: the day
     if (
@@ -584,8 +681,9 @@ export class TimeGrammar {
     }
     if (['morgen', 'vormittag', 'nachmittag', 'abend', 'früh', 'nacht', 'mittag'].includes(this.norm(after)))
       return false;
-    if (['hat', 'haben', 'hatte', 'wurde', 'wurden', 'ab'].includes(before)) return false;
-    return true;
+    if (['ab', 'bis', 'seit'].includes(before)) return false;
+    // stellte heute … vor, hat heute beschlossen: the day of the report
+    return this.tenseOf(i) !== 'past';
   }
 
   /** A point with the modifiers written before it: Anfang März, Ende 2025, Mitte der 2020er-Jahre, späten Frühjahr 1861, um 1900. */
@@ -611,26 +709,28 @@ export class TimeGrammar {
       let j = i + 1;
       const article = this.norm(j);
       if (article === 'des' || article === 'der' || article === 'den') j++;
-      // Ende des Jahres (1939), Anfang der Woche, Ende des Monats
+      // Ende des Jahres (1939), Anfang der Woche, Ende des Monats; Ende Jahr, Anfang Monat (Swiss)
       const noun = this.word(j);
-      if (j > i + 1 && noun.period !== undefined && noun.season === undefined) {
+      const singular = noun.period === 'Y' || noun.period === 'M' || noun.period === 'W' || noun.period === 'Q';
+      if ((j > i + 1 || singular) && noun.period !== undefined && noun.season === undefined) {
         const year = noun.period === 'Y' ? this.trailingYear(j + 1) : undefined;
-        if (year)
+        if (year) {
           return {
             point: { year: year.year, ...(year.bc && { bc: true }) },
             last: year.last,
             rule: 'part-of-year',
             mod: word.part,
           };
+        }
         return {
-          point: { shift: { unit: noun.period, amount: 0, reference: 'narrative' } },
+          point: { shift: { unit: noun.period, amount: 0, reference: 'document' } },
           last: j,
           rule: 'part-of-period',
           mod: word.part,
         };
       }
       const inner = this.pointAt(j);
-      if (inner && inner.bare !== 'weekday' && inner.point.hour === undefined) {
+      if (inner && inner.bare !== 'weekday' && inner.point.hour === undefined && inner.point.day === undefined) {
         return { ...inner, bare: undefined, mod: word.part, rule: `part-${inner.rule}` };
       }
       return undefined;
@@ -714,11 +814,29 @@ export class TimeGrammar {
       this.joins(i + 1)
     ) {
       const duration = this.durationAt(i + 1);
-      if (duration && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
+      // in sechs Monaten wurden …: within, a duration; in zwei Wochen (from now): a date
+      const within = norm === 'in' && (duration?.amount === undefined || this.tenseOf(i) === 'past');
+      if (duration && !within && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
         return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1, norm === 'nach' ? 'narrative' : 'document');
       }
     }
 
+    // seit Jahren, seit Monaten: a vague duration; vor Jahren: a vague past
+    if (word.unit && !word.unit.startsWith('T') && isPluralUnit(norm) && this.startsWithCapital(i)) {
+      const before = this.norm(i - 1);
+      if (before === 'seit' || before === 'über') {
+        return {
+          first: i,
+          last: i,
+          type: 'DURATION',
+          raw: { kind: 'duration', amount: undefined, unit: word.unit },
+          rule: 'vague-duration',
+        };
+      }
+    }
+    if (norm === 'vor' && this.word(i + 1).unit && isPluralUnit(this.norm(i + 1)) && this.startsWithCapital(i + 1)) {
+      return { first: i, last: i + 1, type: 'DATE', raw: { kind: 'literal', value: 'PAST_REF' }, rule: 'vague-shift' };
+    }
     const duration = this.durationAt(i);
     if (duration) {
       // zwei Tage später, Einen Tag später
@@ -819,14 +937,34 @@ export class TimeGrammar {
       raw: { kind: 'literal', value },
       rule,
     });
+    // an Samstagen
+    if (word.weekdayPlural !== undefined && this.startsWithCapital(i))
+      return make(`XXXX-WXX-${word.weekdayPlural}`, i, 'set-weekdays');
     if (word.setQuantifier && this.joins(i + 1)) {
       const next = this.word(i + 1);
-      if (next.weekday !== undefined && this.kind(i + 1) === Kind.Word)
+      if (next.weekday !== undefined && this.kind(i + 1) === Kind.Word) {
+        // jeden Montag um 9 Uhr
+        let j = i + 2;
+        if (this.norm(j) === 'um' || this.norm(j) === ',') j++;
+        const clock = j > i + 2 ? this.clockAt(j, false) : undefined;
+        if (clock)
+          return make(`XXXX-WXX-${next.weekday}T${pad2(clock.hour)}:${pad2(clock.minute)}`, clock.last, 'set-every');
         return make(`XXXX-WXX-${next.weekday}`, i + 1, 'set-every');
+      }
+      if (next.season !== undefined && this.norm(i) !== 'alle') return make(`XXXX-${next.season}`, i + 1, 'set-every');
+      if (next.setPeriod !== undefined && this.norm(i) !== 'alle') return make(next.setPeriod, i + 1, 'set-every');
       const unit = next.period ?? next.unit;
       if (unit !== undefined && this.norm(i) !== 'alle') {
         const value = periodSetValue(unit, 1);
         if (value) return make(value, i + 1, 'set-every');
+      }
+      if (this.norm(i) === 'alle' && this.norm(i + 1) === 'paar' && this.word(i + 2).unit) {
+        const unit = this.word(i + 2).unit!;
+        return make(
+          `P${unit.startsWith('T') ? 'T' : ''}X${unit.startsWith('T') ? unit.slice(1) : unit}`,
+          i + 2,
+          'set-every',
+        );
       }
       if (this.norm(i) === 'alle') {
         const quantity = this.quantityAt(i + 1);
@@ -839,13 +977,16 @@ export class TimeGrammar {
         }
       }
     }
-    if (word.frequency !== undefined) {
-      let j = i + 1;
+    // mindestens einmal pro Woche
+    let frequencyAt = i;
+    if (word.quantityPrefix && this.word(i + 1).frequency !== undefined) frequencyAt = i + 1;
+    if (this.word(frequencyAt).frequency !== undefined) {
+      let j = frequencyAt + 1;
       const link = this.norm(j);
       if (link === 'im' || link === 'pro' || link === 'je') j++;
       else if (link === 'in' && this.norm(j + 1) === 'der') j += 2;
       const target = this.word(j);
-      if (j > i + 1) {
+      if (j > frequencyAt + 1) {
         const unit = target.period ?? target.unit;
         const value = unit && periodSetValue(unit, 1);
         if (value) return make(value, j, 'set-frequency');
@@ -878,6 +1019,14 @@ export class TimeGrammar {
       j++;
       prefixed = true;
     }
+    // die ersten acht Wochen, in den letzten zwei Jahren
+    if (!prefixed && (first.ordinal === 1 || this.norm(j) === 'letzten') && this.kind(j) === Kind.Word) {
+      const quantity = this.quantityAt(j + 1);
+      if (quantity && quantity.amount !== undefined && quantity.amount > 1 && this.word(quantity.last + 1).unit) {
+        j++;
+        prefixed = true;
+      }
+    }
     if (this.word(j).approximator && this.norm(j) !== 'um') {
       mod = 'APPROX';
       j++;
@@ -896,8 +1045,20 @@ export class TimeGrammar {
     if (j > i && !this.joins(j)) return undefined;
     const quantity = this.quantityAt(j);
     if (!quantity) return undefined;
-    const unitAt = quantity.last + 1;
+    let unitAt = quantity.last + 1;
+    // ein weiteres Jahr
+    if (this.norm(unitAt).startsWith('weitere')) unitAt++;
     if (!this.joins(unitAt)) return undefined;
+    const multiple = this.word(unitAt).unitMultiple;
+    if (multiple && quantity.amount !== undefined) {
+      return {
+        amount: quantity.amount * multiple.factor,
+        unit: multiple.unit,
+        last: unitAt,
+        ...(mod && { mod }),
+        rule: 'duration',
+      };
+    }
     const unit = this.word(unitAt).unit;
     if (!unit) return undefined;
     // "ein Tag" needs a singular unit; numbers above one need a plural one (eine Woche, drei Wochen)
@@ -1020,17 +1181,9 @@ export class TimeGrammar {
     if (!end || end.point.shift !== undefined || end.mod !== undefined) return undefined;
     const to = end.point;
     if (!compatible(from, to)) return undefined;
-    if (sepNorm === 'und' && !this.consecutive(from, to) && this.norm(i - 1) !== 'zwischen') return undefined;
+    if (sepNorm === 'und' && this.norm(i - 1) !== 'zwischen') return undefined;
     // the end of the range may itself be followed by a clock time (not handled): keep it a date range
     return this.rangeCandidate(i, end.last, from, to, reading, 'range');
-  }
-
-  private consecutive(from: TimePoint, to: TimePoint): boolean {
-    if (from.day !== undefined && to.day !== undefined) return to.day === from.day + 1;
-    if (from.year !== undefined && to.year !== undefined && from.month === undefined && to.month === undefined) {
-      return to.year === from.year + 1;
-    }
-    return false;
   }
 
   private rangeCandidate(
@@ -1062,7 +1215,7 @@ export class TimeGrammar {
     if (sepNorm === 'bis' && (this.norm(j) === 'zum' || this.norm(j) === 'einschließlich')) j++;
     const end = this.dayDate(j);
     if (!end || end.point.day === undefined || end.point.day <= day) return undefined;
-    if (sepNorm === 'und' && end.point.day !== day + 1 && this.norm(i - 1) !== 'zwischen') return undefined;
+    if (sepNorm === 'und' && this.norm(i - 1) !== 'zwischen') return undefined;
     return {
       first: i,
       last: end.last,
@@ -1128,6 +1281,12 @@ export class TimeGrammar {
           (reading.bare === 'season' && (beforeNorm === 'der' || beforeNorm === 'diesem'))
         );
       case 'weekday':
+        if (
+          (beforeNorm === 'und' || beforeNorm === 'oder' || beforeNorm === 'bis') &&
+          this.word(before - 1).weekday !== undefined
+        ) {
+          return true;
+        }
         return [
           'am',
           'bis',
@@ -1156,10 +1315,51 @@ export class TimeGrammar {
 
   /** The mod a preposition before token `first` gives (seit 2021 → AFTER, bis 2025 → BEFORE). */
   prepositionModBefore(first: number): TimexMod | undefined {
+    const j = this.prepositionBefore(first);
+    return j === undefined ? undefined : this.word(j).prepositionMod;
+  }
+
+  /** The token of the preposition before an expression (seit dem 12.03., bis spätestens Ende 2025), if any. */
+  prepositionBefore(first: number): number | undefined {
     let j = first - 1;
     for (let skipped = 0; skipped < 2 && j >= 0 && this.word(j).betweenPrepositionAndDate; skipped++) j--;
     if (j < 0 || (this.view.flags[j + 1]! & Flag.BlankLineBefore) !== 0) return undefined;
-    return this.word(j).prepositionMod;
+    return this.word(j).prepositionMod !== undefined ? j : undefined;
+  }
+
+  /**
+   * Which side of the document date a date without a year lies on: seit → before it,
+   * ab and bis → after it, else what the sentence's verbs say (reports: before).
+   */
+  directionOf(first: number, weekday: boolean): 'past' | 'future' | undefined {
+    const preposition = this.prepositionBefore(first);
+    const norm = preposition === undefined ? '' : this.norm(preposition);
+    if (norm === 'seit') return 'past';
+    if (norm === 'ab' || norm === 'bis' || norm === 'frühestens' || norm === 'spätestens') return 'future';
+    return this.tenseOf(first) ?? (weekday ? 'past' : undefined);
+  }
+
+  private readonly tenses = new Map<number, 'past' | 'future' | undefined>();
+
+  /** Whether the sentence of token i reports (past) or announces (future), by its finite verbs. */
+  tenseOf(i: number): 'past' | 'future' | undefined {
+    const sentence = this.view.sentence[i]!;
+    if (this.tenses.has(sentence)) return this.tenses.get(sentence);
+    let past = false;
+    let future = false;
+    let modal = false;
+    // The tokens of a sentence are contiguous: walk out from i both ways.
+    const note = (t: number) => {
+      const tense = this.word(t).tense;
+      if (tense === 'past') past = true;
+      else if (tense === 'future') future = true;
+      else if (tense === 'modal') modal = true;
+    };
+    for (let t = i; t >= 0 && this.view.sentence[t] === sentence; t--) note(t);
+    for (let t = i + 1; t < this.view.count && this.view.sentence[t] === sentence; t++) note(t);
+    const tense = modal ? 'future' : past ? 'past' : future ? 'future' : undefined;
+    this.tenses.set(sentence, tense);
+    return tense;
   }
 
   isSentenceInitial(i: number): boolean {
@@ -1232,4 +1432,8 @@ function compatible(from: TimePoint, to: TimePoint): boolean {
   if (a === b) return true;
   // Juli 2024 bis 2025 is unusual; März bis Mai 2025 is month–month
   return false;
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }

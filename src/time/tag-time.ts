@@ -45,6 +45,20 @@ export interface TimeTaggingOptions {
 /** Entity types whose names may contain a year that is no time expression. */
 const NAME_TYPES = new Set(['EVENT', 'LAW', 'PRODUCT', 'ORG']);
 
+/** Rules whose expressions take no mod from a preposition before them. */
+const NO_PREPOSITION_MOD = new Set(['ago', 'from-now', 'relative-day', 'heute-present', 'vague-shift']);
+
+/** A date without a year (seit Oktober, im Frühjahr, am Dienstag) lies on the side of the document date the text puts it. */
+function directDate(grammar: TimeGrammar, candidate: TimexCandidate): void {
+  const raw = candidate.raw;
+  const point = raw.kind === 'point' ? raw.point : raw.kind === 'range' ? raw.from : undefined;
+  if (!point || point.year !== undefined || point.shift || point.direction || point.week !== undefined) return;
+  const weekday = point.weekday !== undefined && point.day === undefined;
+  if (!weekday && point.month === undefined && point.season === undefined && point.easter === undefined) return;
+  const direction = grammar.directionOf(candidate.first, weekday);
+  if (direction) point.direction = direction;
+}
+
 /** The grammar's candidates for a document, unresolved, in text order, names removed. */
 export function readTimeCandidates(
   doc: AnalysedText,
@@ -70,12 +84,14 @@ export function readTimeCandidates(
       while (i + 1 < view.count && view.starts[i + 1]! < name.end) i++;
       continue;
     }
-    if (candidate.mod === undefined && (candidate.type === 'DATE' || candidate.type === 'TIME')) {
-      if (candidate.raw.kind === 'point' && !candidate.rule.startsWith('ago') && candidate.rule !== 'from-now') {
+    // seit 2021 → AFTER, bis 2025 → BEFORE: dates only (ab 19 Uhr keeps no mod), not heute or gestern
+    if (candidate.mod === undefined && candidate.type === 'DATE' && candidate.raw.kind === 'point') {
+      if (!NO_PREPOSITION_MOD.has(candidate.rule)) {
         const mod = grammar.prepositionModBefore(candidate.first);
         if (mod) candidate.mod = mod;
       }
     }
+    directDate(grammar, candidate);
     candidates.push(candidate);
     i = candidate.last;
   }

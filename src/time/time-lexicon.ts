@@ -67,6 +67,20 @@ export interface TimeWord {
   partOfDay?: string;
   /** Opens a span before des/der without a mod (Laufe). */
   spanOpener?: boolean;
+  /** A unit that stands for several of a smaller one (Viertelstunde → 15 TM). */
+  unitMultiple?: { unit: DurationUnit; factor: number };
+  /** A day relative to the last date named (Vortag). */
+  narrativeCompound?: { unit: PeriodUnit; offset: number };
+  /** A holiday: a fixed day of the year, or days after Easter Sunday. */
+  holiday?: { month: number; day: number } | { easter: number };
+  /** A plural weekday naming a recurrence (Samstagen). */
+  weekdayPlural?: number;
+  /** A period a set quantifier makes a recurrence (Semester → P6M). */
+  setPeriod?: string;
+  /** A word after a clock time that belongs to it, with the hours it adds (abends → 12). */
+  clockAfter?: number;
+  /** A finite verb of a report (past) or an announcement (future); modal: a future that outweighs past ones. */
+  tense?: 'past' | 'future' | 'modal';
 }
 
 export interface TimeLexicon {
@@ -109,6 +123,15 @@ export interface TimeLexiconData {
   vagueTimeml: Record<string, VagueValue>;
   partsOfDay: Record<string, string>;
   spanOpeners: string[];
+  unitMultiples: Record<string, [DurationUnit, number]>;
+  narrativeCompounds: Record<string, [PeriodUnit, number]>;
+  holidays: Record<string, [number, number] | ['easter', number]>;
+  weekdayPlurals: Record<string, number>;
+  setPeriods: Record<string, string>;
+  clockAfter: Record<string, number>;
+  pastMarkers: string[];
+  futureMarkers: string[];
+  modalFuture: string[];
   presentHeuteBefore: string[];
   sets: Record<string, string>;
   setQuantifiers: string[];
@@ -189,6 +212,15 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   }
   each(source.partsOfDay, (w, v) => (w.partOfDay = v));
   all(source.spanOpeners, (w) => (w.spanOpener = true));
+  each(source.unitMultiples, (w, [unit, factor]) => (w.unitMultiple = { unit, factor }));
+  each(source.narrativeCompounds, (w, [unit, offset]) => (w.narrativeCompound = { unit, offset }));
+  each(source.holidays, (w, [a, b]) => (w.holiday = a === 'easter' ? { easter: b } : { month: a, day: b }));
+  each(source.weekdayPlurals, (w, v) => (w.weekdayPlural = v));
+  each(source.setPeriods, (w, v) => (w.setPeriod = v));
+  each(source.clockAfter, (w, v) => (w.clockAfter = v));
+  all(source.pastMarkers, (w) => (w.tense = 'past'));
+  all(source.futureMarkers, (w) => (w.tense = 'future'));
+  all(source.modalFuture, (w) => (w.tense = 'modal'));
   all(source.presentHeuteBefore, (w) => (w.presentHeute = true));
   each(source.sets, (w, v) => (w.set = v));
   all(source.setQuantifiers, (w) => (w.setQuantifier = true));

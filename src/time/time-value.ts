@@ -7,6 +7,7 @@ import {
   addDays,
   addMonths,
   dayNumber,
+  easterSunday,
   fromDayNumber,
   isoWeekOf,
   mondayOfIsoWeek,
@@ -48,8 +49,15 @@ export interface TimePoint {
   partOfDay?: string;
   /** A relative date (gestern, im vergangenen Jahr, vor drei Jahren): resolved against a reference. */
   shift?: Shift;
-  /** A weekday alone: which side of the reference it lies on. */
+  /**
+   * Which side of the document date a date without a year lies on (a weekday alone,
+   * seit Oktober, im Frühjahr in an announcement): the nearest such day on that side.
+   */
   direction?: 'past' | 'future';
+  /** A holiday moving with Easter: days after Easter Sunday (Karfreitag -2, Pfingsten 49). */
+  easter?: number;
+  /** The second end of a range that runs into the next year (22. Dezember bis 2. Januar). */
+  nextYear?: boolean;
 }
 
 export type RawValue =
@@ -98,6 +106,16 @@ function completeRange(from: TimePoint, to: TimePoint): [TimePoint, TimePoint] {
   const second = { ...to };
   const hasDate = (p: TimePoint) => p.day !== undefined || p.month !== undefined || p.year !== undefined;
   if (first.day !== undefined && first.month === undefined && second.month !== undefined) first.month = second.month;
+  if (
+    first.month !== undefined &&
+    second.month !== undefined &&
+    first.year === undefined &&
+    second.year === undefined &&
+    (second.month < first.month || (second.month === first.month && (second.day ?? 0) < (first.day ?? 0)))
+  ) {
+    second.nextYear = true;
+  }
+  if (first.direction && second.month !== undefined && second.year === undefined) second.direction = first.direction;
   if (first.month !== undefined && first.year === undefined && first.shortYear === undefined) {
     if (second.year !== undefined) first.year = second.year;
     if (second.shortYear !== undefined) first.shortYear = second.shortYear;
@@ -173,14 +191,28 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
     resolved.century === undefined &&
     resolved.decade === undefined &&
     (point.month !== undefined ||
+      point.easter !== undefined ||
       point.season !== undefined ||
       point.quarter !== undefined ||
       point.half !== undefined ||
       point.week !== undefined);
   if (needsYear) {
-    const year = yearFromNarrative ? (reference.last?.year ?? reference.document?.year) : reference.document?.year;
+    let year = yearFromNarrative ? (reference.last?.year ?? reference.document?.year) : reference.document?.year;
+    const document = reference.document;
+    if (year !== undefined && document && point.direction && !yearFromNarrative) {
+      const at = monthAndDay(point, year);
+      const side = at[0] !== document.month ? at[0] - document.month : at[1] - document.day;
+      if (point.direction === 'past' && side > 0) year -= 1;
+      if (point.direction === 'future' && side < 0) year += 1;
+    }
+    if (year !== undefined && point.nextYear) year += 1;
     if (year !== undefined) resolved.year = year;
     else resolved.unknownYear = true;
+    if (point.easter !== undefined) {
+      if (year === undefined) return { literal: 'XXXX-XX-XX' };
+      const day = addDays(easterSunday(year), point.easter);
+      return { year: day.year, month: day.month, day: day.day };
+    }
   }
   if (point.weekday !== undefined && point.day === undefined && point.week === undefined) {
     const last = reference.last;
@@ -200,6 +232,19 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
     resolved.unknownWeek = true;
   }
   return resolved;
+}
+
+/** The month and day a point without a year falls on in `year` (a season by its first month). */
+function monthAndDay(point: TimePoint, year: number): [number, number] {
+  if (point.easter !== undefined) {
+    const day = addDays(easterSunday(year), point.easter);
+    return [day.month, day.day];
+  }
+  if (point.month !== undefined) return [point.month, point.day ?? 1];
+  if (point.season !== undefined) return [{ SP: 3, SU: 6, FA: 9, WI: 12 }[point.season], 1];
+  if (point.quarter !== undefined) return [(point.quarter - 1) * 3 + 1, 1];
+  if (point.half !== undefined) return [(point.half - 1) * 6 + 1, 1];
+  return [1, 1];
 }
 
 function stripInput(point: TimePoint): Resolved {

@@ -80,10 +80,12 @@ describe('tagTimeExpressions: ranges', () => {
     ]);
   });
 
-  it('joins two consecutive days or years with und', () => {
-    expect(tag('am 11. und 12. Juni 2024; 2024 und 2025: Einführung')).toEqual([
-      '11. und 12. Juni 2024 → DATE 2024-06-11/2024-06-12',
-      '2024 und 2025 → DATE 2024/2025',
+  it('joins two ends with und only after zwischen', () => {
+    expect(tag('zwischen 2023 und 2025; für 2026 und 2027 je 95.000 Euro; zwischen 20 und 22 Uhr')).toEqual([
+      '2023 und 2025 → DATE 2023/2025',
+      '2026 → DATE 2026',
+      '2027 → DATE 2027',
+      '20 und 22 Uhr → TIME T20:00/T22:00',
     ]);
   });
 });
