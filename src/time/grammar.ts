@@ -25,6 +25,8 @@ export interface TimexCandidate {
   rule: string;
   /** A date without a year that takes the year of the last date named (narrative reading). */
   bare?: 'year' | 'month' | 'season' | 'weekday';
+  /** Characters to cut from the last token's end (the sentence-final dot of KW 47.). */
+  trimEnd?: number;
   /**
    * A year the grammar read but does not count as a time expression here (after a
    * name: Westfront 1939): not emitted, but a narrative reading still takes its year.
@@ -48,6 +50,8 @@ interface PointReading {
   last: number;
   rule: string;
   mod?: TimexMod;
+  /** Characters to cut from the last token's end (the sentence-final dot of KW 47.). */
+  trimEnd?: number;
   /** A reading that needs context to count (a year, month, season or weekday standing alone). */
   bare?: TimexCandidate['bare'];
   /** The point names a calendar day (a range or a clock time may join it). */
@@ -330,6 +334,17 @@ export class TimeGrammar {
     return false;
   }
 
+  /** The end of a number chain: 187/2025, 8760-1243, 10.2-41/2026 (file, phone and issue numbers). */
+  private isNumberTail(i: number): boolean {
+    const joiner = this.norm(i - 1);
+    return (
+      (joiner === '/' || joiner === '-') &&
+      this.touches(i) &&
+      this.touches(i - 1) &&
+      (this.kind(i - 2) === Kind.Number || this.word(i - 3).countBefore === true)
+    );
+  }
+
   /** A calendar point at i without modifiers before it. */
   pointAt(i: number): PointReading | undefined {
     const word = this.word(i);
@@ -367,6 +382,8 @@ export class TimeGrammar {
     if (day) return day;
 
     if (kind === Kind.Number) {
+      // Ausgabe 10/2025, Nr. 3/2026: an issue or file number
+      if (this.word(i - 1).countBefore) return undefined;
       const monthYear = MONTH_YEAR.exec(this.surface(i));
       if (monthYear)
         return { point: { year: Number(monthYear[2]), month: Number(monthYear[1]) }, last: i, rule: 'month-year' };
@@ -397,7 +414,8 @@ export class TimeGrammar {
           last: year.last,
           rule: 'month',
         };
-      // März '24
+      const ofYear = this.ofTheYear(i + 1);
+      if (ofYear) return { point: { month: word.month, ...ofYear.point }, last: ofYear.last, rule: 'month-of-year' };
       return { point: { month: word.month }, last: i, rule: 'month', bare: 'month' };
     }
 
@@ -445,7 +463,9 @@ export class TimeGrammar {
         if (this.norm(j) === '/' && this.touches(j)) j++;
         const year = this.trailingYear(j);
         if (year) return { point: { week, year: year.year }, last: year.last, rule: 'week' };
-        return { point: { week }, last: i + 1, rule: 'week' };
+        // KW 47. at a sentence's end: the ordinal's dot closes the sentence
+        const trimEnd = this.kind(i + 1) === Kind.Ordinal ? 1 : 0;
+        return { point: { week }, last: i + 1, rule: 'week', ...(trimEnd && { trimEnd }) };
       }
     }
     // Jahr 2024, Haushaltsjahr 2025
@@ -591,6 +611,7 @@ export class TimeGrammar {
       const norm = this.norm(i);
       // "Morgen" as a noun is the morning; "von morgen" is no date.
       if (norm === 'morgen' && (this.surface(i) !== 'morgen' || this.norm(i - 1) === 'von')) return undefined;
+      if (this.inTitle(i)) return undefined;
       if (norm === 'heute' && this.heuteMeansNowadays(i)) {
         return { point: {}, last: i, rule: 'heute-present', mod: undefined };
       }
@@ -665,6 +686,20 @@ export class TimeGrammar {
       }
     }
     return undefined;
+  }
+
+  /** A word inside a title after a name (GStB aktuell – Digitales, Rathaus heute – Fachmagazin). */
+  inTitle(i: number): boolean {
+    const previous = i - 1;
+    if (previous < 0 || this.kind(previous) !== Kind.Word || !this.startsWithCapital(previous)) return false;
+    if (this.isSentenceStart(previous) && this.word(previous) === NO_WORD && !this.isLineStart(previous)) return false;
+    const next = i + 1;
+    return (
+      next >= this.view.count ||
+      this.kind(next) === Kind.Punctuation ||
+      this.kind(next) === Kind.Quote ||
+      this.isLineStart(next)
+    );
   }
 
   /** heute as nowadays (schon heute, bis heute, Menschen von heute) rather than the document's day. */
@@ -920,6 +955,7 @@ export class TimeGrammar {
     if (word.vague) {
       // früher als (earlier than) is a comparison; adverbs only as written in the list (not inflected)
       if (word.vague === 'PAST_REF' && this.norm(i + 1) === 'als') return undefined;
+      if (this.inTitle(i)) return undefined;
       return single(word.vague, 'DATE', 'vague');
     }
     if (word.durationAdverb) return single(word.durationAdverb, 'DURATION', 'duration-adverb');
@@ -1147,6 +1183,7 @@ export class TimeGrammar {
       last: reading.last,
       type: reading.point.partOfDay !== undefined ? 'TIME' : 'DATE',
       raw: { kind: 'point', point: reading.point },
+      ...(reading.trimEnd && { trimEnd: reading.trimEnd }),
       ...(reading.mod && { mod: reading.mod }),
       rule: reading.rule,
       ...(reading.bare && { bare: reading.bare }),
@@ -1181,7 +1218,9 @@ export class TimeGrammar {
     if (!end || end.point.shift !== undefined || end.mod !== undefined) return undefined;
     const to = end.point;
     if (!compatible(from, to)) return undefined;
-    if (sepNorm === 'und' && this.norm(i - 1) !== 'zwischen') return undefined;
+    // für 2026 und 2027: two dates; zwischen 2023 und 2025, die Jahre 2026 und 2027: one range
+    const plural = reading.rule === 'year-noun' && (this.norm(i) === 'jahre' || this.norm(i) === 'jahren');
+    if (sepNorm === 'und' && this.norm(i - 1) !== 'zwischen' && !plural) return undefined;
     // the end of the range may itself be followed by a clock time (not handled): keep it a date range
     return this.rangeCandidate(i, end.last, from, to, reading, 'range');
   }
@@ -1215,7 +1254,8 @@ export class TimeGrammar {
     if (sepNorm === 'bis' && (this.norm(j) === 'zum' || this.norm(j) === 'einschließlich')) j++;
     const end = this.dayDate(j);
     if (!end || end.point.day === undefined || end.point.day <= day) return undefined;
-    if (sepNorm === 'und' && this.norm(i - 1) !== 'zwischen') return undefined;
+    // 5. und 6. November: two neighbouring days are one range
+    if (sepNorm === 'und' && end.point.day !== day + 1 && this.norm(i - 1) !== 'zwischen') return undefined;
     return {
       first: i,
       last: end.last,
@@ -1244,7 +1284,7 @@ export class TimeGrammar {
     switch (reading.bare) {
       case 'year': {
         if (beforeWord.countBefore) return false;
-        if (this.looksLikeCountAfter(i)) return false;
+        if (this.looksLikeCountAfter(i) || this.isNumberTail(i)) return false;
         const year = reading.point.year!;
         const previous = i - 1;
         if (beforeWord.timeContext || beforeWord.prepositionMod || beforeWord.part) return true;

@@ -76,7 +76,7 @@ export function readTimeCandidates(
     const candidate = grammar.readAt(i);
     if (!candidate) continue;
     const start = view.starts[candidate.first]!;
-    const end = view.ends[candidate.last]!;
+    const end = view.ends[candidate.last]! - (candidate.trimEnd ?? 0);
     while (nameIndex < names.length && names[nameIndex]!.end <= start) nameIndex++;
     const name = names[nameIndex];
     if (name && name.start < end) {
@@ -125,7 +125,7 @@ export function resolveTimeCandidates(
     const raw = options.datedClockTimes ? withClockDate(candidate.raw, clockDate) : candidate.raw;
     const value = formatValue(raw, reference, narrative);
     const start = view.starts[candidate.first]!;
-    const end = view.ends[candidate.last]!;
+    const end = view.ends[candidate.last]! - (candidate.trimEnd ?? 0);
     expressions.push({
       text: doc.text.slice(start, end),
       type: candidate.type,
