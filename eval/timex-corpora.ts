@@ -7,8 +7,10 @@
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { splitTokenTable } from '../src/text/sentences.js';
-import { scanTokens } from '../src/text/tokenize.js';
+import { germanLanguage } from '../src/lang/de/index.js';
+import { analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
+import { WordFormTable } from '../src/text/word-forms.js';
 import type { TimeExpression } from '../src/time/tag-time.js';
 import { analyseTime } from '../src/time/time-stage.js';
 import { extract } from '../src/index.js';
@@ -216,11 +218,12 @@ export function printMentionRows(title: string, rows: MentionRow[], withTypes: b
   }
 }
 
+const answers = new FormAnswers(new WordFormTable(germanLanguage().text));
+
 /** govtext-de on a corpus document: extract()'s entities for the name filter, the time stage with the DCT as meta.date. */
 export function govtextOnCorpus(text: string, dct: string, reading: 'document' | 'narrative'): TimeExpression[] {
   const record = extract(text, { date: dct });
-  const tokens = scanTokens(text);
-  const doc = { text, tokens, sentences: splitTokenTable(tokens) };
+  const doc = analyseText(text, germanLanguage().text, answers);
   return analyseTime(doc, record.entities, { date: dct }, { reading, datedClockTimes: true, conventions: 'timeml' })
     .timex;
 }

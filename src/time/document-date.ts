@@ -6,7 +6,6 @@
 
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { DocumentDate } from '../record.js';
-import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, addDays, formatIsoDate, isValidDate, parseIsoDate } from './calendar.js';
 import type { TimexCandidate } from './grammar.js';
 
@@ -87,7 +86,7 @@ export function inferDocumentDate(
 ): DocumentDate | undefined {
   const fromMeta = parseMetaDate(meta?.date);
   if (fromMeta) return { value: formatIsoDate(fromMeta), source: 'meta' };
-  const view = tokenView(doc);
+  const view = doc.view;
   const text = doc.text;
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!;

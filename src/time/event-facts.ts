@@ -5,7 +5,6 @@
 
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, EventFact, TimeExpression } from '../record.js';
-import { tokenView } from '../text/token-view.js';
 
 export type { EventFact };
 
@@ -60,7 +59,7 @@ export function linkEventFacts(
   c: EventCues,
 ): EventFact[] {
   if (!entities.some((e) => e.type === 'EVENT')) return [];
-  const view = tokenView(doc);
+  const view = doc.view;
   const sentences: SentenceInfo[] = [];
   for (let s = 0; s < doc.sentences.count; s++) {
     const first = doc.sentences.firstToken[s]!;

@@ -4,7 +4,6 @@
 // span, type and raw value. Words come from the time lexicon; every reading looks
 // at a bounded number of tokens, so tagging a document is linear in its length.
 
-import { FormMemo } from '../text/form-memo.js';
 import { Kind } from '../text/token-table.js';
 import { Flag } from '../text/token-table.js';
 import { Shape, type TokenView } from '../text/token-view.js';
@@ -61,6 +60,11 @@ interface PointReading {
 }
 
 const NO_WORD: TimeWord = {};
+
+/** What a token's form is in a time expression: asked once per word form (form-memo.ts). */
+function timeWordOf(view: TokenView, i: number, lexicon: TimeLexicon): TimeWord {
+  return lexicon.words.get(view.norm[i]!) ?? NO_WORD;
+}
 const MAX_YEAR = 2199;
 
 const YEAR = /^\d{4}$/;
@@ -74,10 +78,6 @@ const MONTH_YEAR = /^(0[1-9]|1[0-2])[./](\d{4})$/;
 const DECADE = /^(\d{2}|\d{4})er(?:-(jahre|jahren|jahrs))?$/;
 
 export class TimeGrammar {
-  private readonly memo = new FormMemo<TimeWord, TimeLexicon>((view, i, lexicon) => {
-    return lexicon.words.get(view.norm[i]!) ?? NO_WORD;
-  });
-
   private readonly timeml: boolean;
   private readonly narrative: boolean;
 
@@ -92,7 +92,7 @@ export class TimeGrammar {
 
   word(i: number): TimeWord {
     if (i < 0 || i >= this.view.count) return NO_WORD;
-    return this.memo.answer(this.view, i, this.lexicon);
+    return this.view.answers.answer(timeWordOf, this.view, i, this.lexicon);
   }
 
   /** Can a time expression start at token i? (Cheap: one memo read and the token kind.) */

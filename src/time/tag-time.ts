@@ -6,7 +6,6 @@
 
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { TimeExpression } from '../record.js';
-import { tokenView } from '../text/token-view.js';
 import { type CalendarDate, parseIsoDate } from './calendar.js';
 import { type GrammarOptions, TimeGrammar, type TimexCandidate } from './grammar.js';
 import { germanTimeLexicon } from '../lang/de/time.js';
@@ -66,7 +65,7 @@ export function readTimeCandidates(
   entities: readonly ClaimedSpan[] = [],
   options: GrammarOptions = {},
 ): TimexCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const grammar = new TimeGrammar(view, lexicon, options);
   const candidates: TimexCandidate[] = [];
   const names = entities.filter((e) => NAME_TYPES.has(e.type));
@@ -104,7 +103,7 @@ export function resolveTimeCandidates(
   candidates: readonly TimexCandidate[],
   options: Pick<TimeTaggingOptions, 'anchor' | 'reading' | 'datedClockTimes'> = {},
 ): TimeExpression[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const document = typeof options.anchor === 'string' ? parseIsoDate(options.anchor) : options.anchor;
   const narrative = options.reading === 'narrative';
   const reference: Reference = { ...(document && { document }) };

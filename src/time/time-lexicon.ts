@@ -3,6 +3,8 @@
 // what each word can be in a time expression (a month, a unit, a modifier …).
 // The grammar reads only this.
 
+import type { EventCues } from './event-facts.js';
+
 export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'TH' | 'TM' | 'TS' | 'DE' | 'CE' | 'Q' | 'H';
 export type PeriodUnit = 'Y' | 'M' | 'W' | 'D' | 'Q' | 'H' | 'DE' | 'L' | 'SP' | 'SU' | 'FA' | 'WI';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -81,6 +83,12 @@ export interface TimeWord {
   clockAfter?: number;
   /** A finite verb of a report (past) or an announcement (future); modal: a future that outweighs past ones. */
   tense?: 'past' | 'future' | 'modal';
+}
+
+/** What the time stage knows of a language: its time words and the cue words of event facts. */
+export interface TimeWords {
+  readonly lexicon: TimeLexicon;
+  readonly eventCues: EventCues;
 }
 
 export interface TimeLexicon {

@@ -9,6 +9,8 @@ import { type ClaimedSpan, type TimeExpression, readTimeCandidates, resolveTimeC
 import { germanTimeLexicon } from '../lang/de/time.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
+export type { TimeWords } from './time-lexicon.js';
+
 export interface TimeAnalysis {
   timex: TimeExpression[];
   documentDate?: DocumentDate;

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitTokenTable } from '../../src/text/sentences.js';
-import { scanTokens } from '../../src/text/tokenize.js';
+import { analyse } from '../helpers.js';
 import { analyseTime } from '../../src/time/time-stage.js';
 
 function dateOf(text: string, meta?: { date?: string }) {
-  const tokens = scanTokens(text);
-  return analyseTime({ text, tokens, sentences: splitTokenTable(tokens) }, [], meta).documentDate;
+  return analyseTime(analyse(text), [], meta).documentDate;
 }
 
 describe('the document date', () => {
@@ -46,16 +44,14 @@ describe('the document date', () => {
 
   it('is absent when the text states none; relative expressions then keep X', () => {
     const text = 'Im vergangenen Jahr wurde am 5. März beschlossen, was 2023 begann.';
-    const tokens = scanTokens(text);
-    const result = analyseTime({ text, tokens, sentences: splitTokenTable(tokens) }, [], undefined);
+    const result = analyseTime(analyse(text), [], undefined);
     expect(result.documentDate).toBeUndefined();
     expect(result.timex.map((t) => t.value)).toEqual(['XXXX', 'XXXX-03-05', '2023']);
   });
 
   it('resolves relative expressions once inferred', () => {
     const text = 'Kiel, 22. April 2024\n\nSeit dem vergangenen Jahr veröffentlicht die Stadt Daten.';
-    const tokens = scanTokens(text);
-    const result = analyseTime({ text, tokens, sentences: splitTokenTable(tokens) }, [], undefined);
+    const result = analyseTime(analyse(text), [], undefined);
     expect(result.timex.map((t) => `${t.text} ${t.value}${t.mod ? ` ${t.mod}` : ''}`)).toEqual([
       '22. April 2024 2024-04-22',
       'vergangenen Jahr 2023 AFTER',

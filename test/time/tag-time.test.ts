@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitTokenTable } from '../../src/text/sentences.js';
-import { scanTokens } from '../../src/text/tokenize.js';
+import { analyse } from '../helpers.js';
 import { type TimeTaggingOptions, tagTimeExpressions } from '../../src/time/tag-time.js';
 
-function analysed(text: string) {
-  const tokens = scanTokens(text);
-  return { text, tokens, sentences: splitTokenTable(tokens) };
-}
+const analysed = analyse;
 
 /** "text → TYPE value mod" for every expression, in text order. */
 function tag(text: string, options: TimeTaggingOptions = {}): string[] {

@@ -6,6 +6,7 @@ import eventCueData from './event-facts.json';
 import timeData from './time-expressions.json';
 import { type EventCueData, type EventCues, compileEventCues } from '../../time/event-facts.js';
 import { type TimeLexicon, type TimeLexiconData, compileTimeLexicon } from '../../time/time-lexicon.js';
+import type { TimeWords } from '../../time/time-lexicon.js';
 
 let lexicon: TimeLexicon | undefined;
 let cues: EventCues | undefined;
@@ -14,6 +15,11 @@ let cues: EventCues | undefined;
 export function germanTimeLexicon(): TimeLexicon {
   lexicon ??= compileTimeLexicon(timeData as unknown as TimeLexiconData);
   return lexicon;
+}
+
+/** The German time words and event cues, as the language value hands them to the time stage. */
+export function germanTimeWords(): TimeWords {
+  return { lexicon: germanTimeLexicon(), eventCues: germanEventCues() };
 }
 
 /** The built-in German cue words of event facts (Veranstalter, Ort: …). */
