@@ -97,12 +97,17 @@ export function inferDocumentDate(
     if (!day) continue;
     const start = view.starts[candidate.first]!;
     const end = view.ends[candidate.last]!;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd === -1) lineEnd = text.length;
+    // Only a short line can date a document: look no further than MAX_LINE each way (linear on long lines).
+    const foundStart = lineBoundary(text, start, -1);
+    const foundEnd = lineBoundary(text, end, 1);
+    if (foundStart < 0) continue;
+    const lineStart = foundStart;
+    // A dateline may open a long paragraph (Kassel, 12. November 2025 – Am Samstag …): clip what follows.
+    const lineEnd = foundEnd < 0 ? Math.min(text.length, end + MAX_LINE) : foundEnd;
+    const clipped = foundEnd < 0;
     const words = lowerWords(text.slice(lineStart, lineEnd));
     const evidence = { start, end, text: text.slice(start, end) };
-    if (words.some((w) => ANYWHERE_WORDS.has(w)) && lineEnd - lineStart <= MAX_LINE) {
+    if (words.some((w) => ANYWHERE_WORDS.has(w)) && !clipped && lineEnd - lineStart <= MAX_LINE) {
       return { value: formatIsoDate(day), source: 'publication-line', evidence };
     }
     if (start >= DATELINE_WINDOW) continue;
@@ -111,7 +116,7 @@ export function inferDocumentDate(
     if (isEventSchedule(candidate) && !words.some((w) => PUBLICATION_WORDS.has(w))) continue;
     const before = text.slice(lineStart, start).trim();
     const after = text.slice(end, lineEnd).trim();
-    const short = lineEnd - lineStart <= MAX_LINE;
+    const short = !clipped && lineEnd - lineStart <= MAX_LINE;
     // Kassel, 12. November 2025 – Am Samstag …; Erfurt, 12.03.2025; 5. Juni 2025 – Die Stiftung …
     if (isPlace(before) && (after === '' || /^[–—\-.|·:]/u.test(after)) && !hasWeekday(candidate, before)) {
       return { value: formatIsoDate(day), source: 'dateline', evidence };
@@ -122,12 +127,21 @@ export function inferDocumentDate(
       return { value: formatIsoDate(day), source: 'publication-line', evidence };
     }
     // Niederschrift über die öffentliche Sitzung des Gemeinderates / am Mittwoch, 19. November 2025, im Sitzungssaal
-    const previousLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previousLineStart = Math.max(0, lineBoundary(text, lineStart - 1, -1));
     if (lineStart > 0 && lowerWords(text.slice(previousLineStart, lineStart)).some((w) => MINUTES_WORDS.has(w))) {
       return { value: formatIsoDate(day), source: 'publication-line', evidence };
     }
   }
   return undefined;
+}
+
+/** Where the line around `at` starts (direction -1) or ends (1), or -1 when it is longer than MAX_LINE that way. */
+function lineBoundary(text: string, at: number, direction: -1 | 1): number {
+  for (let k = 0, i = at; k <= MAX_LINE; k++, i += direction) {
+    if (direction < 0 && (i <= 0 || text[i - 1] === '\n')) return Math.max(0, i);
+    if (direction > 0 && (i >= text.length || text[i] === '\n')) return i;
+  }
+  return -1;
 }
 
 /** The lower-case words of a line (letters only). */

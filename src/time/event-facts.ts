@@ -39,6 +39,22 @@ export function compileEventCues(data: EventCueData): EventCues {
 const CALENDAR_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)/;
 
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+/** Mentions of one event whose neighbourhood is read (the first ones): bounds the work on texts that repeat a name. */
+const MENTIONS_PER_EVENT = 8;
+/** How far from the event mention (or the organiser cue) a fact may stand, in characters. */
+const NEAR = 400;
+const ORGANISER_DISTANCE = 160;
+
+/** Item indices by sentence, each list in text order. */
+function groupBySentence(sentenceOf: readonly number[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  sentenceOf.forEach((sentence, i) => {
+    const list = groups.get(sentence);
+    if (list) list.push(i);
+    else groups.set(sentence, [i]);
+  });
+  return groups;
+}
 
 interface SentenceInfo {
   start: number;
@@ -64,28 +80,34 @@ export function linkEventFacts(
   for (let s = 0; s < doc.sentences.count; s++) {
     const first = doc.sentences.firstToken[s]!;
     const last = doc.sentences.lastToken[s]!;
-    sentences.push({ start: view.starts[first]!, end: view.ends[last]!, label: view.norm[first] ?? '' });
+    // A label opens a line and a colon follows it (Ort: …, Veranstalter: …).
+    const label = first < last && view.norm[first + 1] === ':' ? view.norm[first]! : '';
+    sentences.push({ start: view.starts[first]!, end: view.ends[last]!, label });
   }
   const labelled = (sentence: number, labels: ReadonlySet<string>) => {
     const info = sentences[sentence];
-    return info !== undefined && labels.has(info.label) && doc.text[doc.text.indexOf(':', info.start)] === ':';
+    return info !== undefined && labels.has(info.label);
   };
+  // What each sentence holds, in text order, so a mention looks only at its neighbours.
+  const timexIn = groupBySentence(timex.map((t) => t.sentence));
+  const entitiesIn = groupBySentence(entities.map((e) => e.sentence));
   const eventsBySentence = new Map<number, Set<string>>();
-  for (const e of entities) {
-    if (e.type !== 'EVENT') continue;
+  const mentionsOf = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'EVENT') return;
     const names = eventsBySentence.get(e.sentence) ?? new Set<string>();
     names.add(e.canonical);
     eventsBySentence.set(e.sentence, names);
-  }
+    const mentions = mentionsOf.get(e.canonical) ?? [];
+    if (mentions.length < MENTIONS_PER_EVENT) mentions.push(i);
+    mentionsOf.set(e.canonical, mentions);
+  });
   // A sentence beside the event's that names another event speaks of that one.
   const namesOtherEvent = (sentence: number, canonical: string) =>
     [...(eventsBySentence.get(sentence) ?? [])].some((name) => name !== canonical);
   let current = '';
   // The dateline dates and places the text, not its events.
-  const datelineSentence =
-    datelineStart === undefined
-      ? -1
-      : sentences.findIndex((info) => info.start <= datelineStart && datelineStart < info.end);
+  const datelineSentence = datelineStart === undefined ? -1 : view.sentence[tokenAt(datelineStart)]!;
   const window = (sentence: number, labels: ReadonlySet<string>): number[] => {
     const order = [sentence, sentence + 1, sentence - 1];
     for (const extra of [sentence + 2, sentence + 3]) if (labelled(extra, labels)) order.push(extra);
@@ -94,25 +116,20 @@ export function linkEventFacts(
         s >= 0 && s < sentences.length && (s === sentence || (!namesOtherEvent(s, current) && s !== datelineSentence)),
     );
   };
+  const cues = new Map<number, number | undefined>();
 
   const facts: EventFact[] = [];
-  const seen = new Set<string>();
-  for (const mention of entities) {
-    if (mention.type !== 'EVENT' || seen.has(mention.canonical)) continue;
-    const mentions = entities
-      .map((e, i) => [e, i] as const)
-      .filter(([e]) => e.type === 'EVENT' && e.canonical === mention.canonical);
+  for (const mentions of mentionsOf.values()) {
     let best: EventFact | undefined;
     let bestScore = 0;
-    for (const [eventMention, eventIndex] of mentions) {
-      const fact = factsBeside(eventMention, eventIndex);
+    for (const eventIndex of mentions) {
+      const fact = factsBeside(entities[eventIndex]!, eventIndex);
       const score = (fact.date ? 2 : 0) + (fact.place ? 1 : 0) + (fact.organisers.length > 0 ? 1 : 0);
       if (score > bestScore) {
         best = fact;
         bestScore = score;
       }
     }
-    seen.add(mention.canonical);
     if (best) facts.push(best);
   }
   return facts;
@@ -136,14 +153,30 @@ export function linkEventFacts(
     };
   }
 
+  /** The indices of `list` (in text order) whose items start within `radius` characters of `offset`. */
+  function near(list: readonly number[] | undefined, starts: (i: number) => number, offset: number): number[] {
+    if (!list) return [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts(list[mid]!) < offset - NEAR) low = mid + 1;
+      else high = mid;
+    }
+    const found: number[] = [];
+    for (let k = low; k < list.length && starts(list[k]!) <= offset + NEAR; k++) found.push(list[k]!);
+    return found;
+  }
+
   function findDate(mention: EntityMention, used: number[]): EventFact['date'] {
     for (const sentence of window(mention.sentence, c.dateLabels)) {
       let best: { t: TimeExpression; i: number } | undefined;
-      timex.forEach((t, i) => {
-        if (t.sentence !== sentence || (t.type !== 'DATE' && t.type !== 'TIME')) return;
-        if (!CALENDAR_VALUE.test(t.value) || t.mod === 'BEFORE' || t.mod === 'AFTER') return;
+      for (const i of near(timexIn.get(sentence), (k) => timex[k]!.start, mention.end)) {
+        const t = timex[i]!;
+        if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+        if (!CALENDAR_VALUE.test(t.value) || t.mod === 'BEFORE' || t.mod === 'AFTER') continue;
         if (!best || Math.abs(t.start - mention.end) < Math.abs(best.t.start - mention.end)) best = { t, i };
-      });
+      }
       if (best) {
         used.push(sentence);
         return { value: best.t.value, text: best.t.text, timex: best.i };
@@ -155,15 +188,16 @@ export function linkEventFacts(
   function findPlace(mention: EntityMention, used: number[]): EventFact['place'] {
     for (const sentence of window(mention.sentence, c.placeLabels)) {
       let best: { e: EntityMention; i: number; cued: boolean } | undefined;
-      entities.forEach((e, i) => {
-        if (e.sentence !== sentence || e.type !== 'LOC') return;
+      for (const i of near(entitiesIn.get(sentence), (k) => entities[k]!.start, mention.end)) {
+        const e = entities[i]!;
+        if (e.type !== 'LOC') continue;
         const cued = c.placeCues.has(wordBefore(e.start)) || labelled(sentence, c.placeLabels);
         const better =
           !best ||
           (cued && !best.cued) ||
           (cued === best.cued && Math.abs(e.start - mention.end) < Math.abs(best.e.start - mention.end));
         if (better) best = { e, i, cued };
-      });
+      }
       if (best) {
         used.push(sentence);
         return { name: best.e.canonical, mention: best.i };
@@ -179,14 +213,14 @@ export function linkEventFacts(
       if (cue === undefined) continue;
       const found: EventFact['organisers'] = [];
       const names = new Set<string>();
-      entities.forEach((e, i) => {
-        if (e.sentence !== sentence || e.type !== 'ORG' || names.has(e.canonical)) return;
+      for (const i of near(entitiesIn.get(sentence), (k) => entities[k]!.start, cue)) {
+        const e = entities[i]!;
         // Organisers are named near the cue: after it, or just before a verb cue (… die Stadt Kiel eingeladen hatte)
-        if (e.start < info.start || Math.abs(e.start - cue) > 160) return;
-        if (e.start >= mention.start && e.end <= mention.end) return;
+        if (e.type !== 'ORG' || names.has(e.canonical) || Math.abs(e.start - cue) > ORGANISER_DISTANCE) continue;
+        if (e.start >= mention.start && e.end <= mention.end) continue;
         names.add(e.canonical);
         found.push({ name: e.canonical, mention: i });
-      });
+      }
       if (found.length > 0) {
         used.push(sentence);
         return found;
@@ -195,14 +229,31 @@ export function linkEventFacts(
     return [];
   }
 
+  /** Where the first organiser cue of a sentence stands, looked up once per sentence. */
   function cueOffset(info: SentenceInfo, sentence: number): number | undefined {
+    if (cues.has(sentence)) return cues.get(sentence);
+    let offset: number | undefined;
     const first = doc.sentences.firstToken[sentence]!;
     const last = doc.sentences.lastToken[sentence]!;
-    for (let t = first; t <= last; t++) if (c.organiserCues.has(view.norm[t]!)) return view.starts[t]!;
-    return labelled(sentence, c.organiserLabels) ? info.start : undefined;
+    for (let t = first; t <= last && offset === undefined; t++)
+      if (c.organiserCues.has(view.norm[t]!)) offset = view.starts[t]!;
+    if (offset === undefined && labelled(sentence, c.organiserLabels)) offset = info.start;
+    cues.set(sentence, offset);
+    return offset;
   }
 
-  /** The word before a mention (in die Halle → in): the token before the one that starts at `offset`. */
+  /** The token that holds character `offset` (or the last one before it). */
+  function tokenAt(offset: number): number {
+    let low = 0;
+    let high = view.count - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (view.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
   function wordBefore(offset: number): string {
     let low = 0;
     let high = view.count - 1;

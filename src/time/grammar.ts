@@ -8,7 +8,7 @@ import { Kind } from '../text/token-table.js';
 import { Flag } from '../text/token-table.js';
 import { Shape, type TokenView } from '../text/token-view.js';
 import { isValidDate } from './calendar.js';
-import type { DurationUnit, PeriodUnit, TimeLexicon, TimeWord, TimexMod } from './time-lexicon.js';
+import type { DurationUnit, NumberFacts, PeriodUnit, TimeLexicon, TimeWord, TimexMod } from './time-lexicon.js';
 import type { RawValue, TimePoint } from './time-value.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -63,8 +63,56 @@ const NO_WORD: TimeWord = {};
 
 /** What a token's form is in a time expression: asked once per word form (form-memo.ts). */
 function timeWordOf(view: TokenView, i: number, lexicon: TimeLexicon): TimeWord {
-  return lexicon.words.get(view.norm[i]!) ?? NO_WORD;
+  const norm = view.norm[i]!;
+  const kind = view.kind[i];
+  if (kind === Kind.Number || kind === Kind.Ordinal || kind === Kind.Time) {
+    const digits = numberFactsOf(view.surface[i]!, kind);
+    return digits ? { digits, starter: true, durationStarter: true, pointStarter: true } : NO_WORD;
+  }
+  if (kind === Kind.Date) return DATE_TOKEN;
+  const word = lexicon.words.get(norm);
+  if (word) return word;
+  return view.kind[i] === Kind.Word && (DECADE.test(norm) || norm.includes('erjahre')) ? DECADE_FORM : NO_WORD;
 }
+
+/** A date token (11.09.2024, 2024-09-11, 12.9.): the grammar parses it where it stands. */
+const DATE_TOKEN: TimeWord = { starter: true, pointStarter: true };
+
+/** The meanings of a number's digits, or undefined when it can be none (38.000, 0681, 3,14159). */
+function numberFactsOf(text: string, kind: number): NumberFacts | undefined {
+  const facts: NumberFacts = {};
+  if (kind === Kind.Ordinal) {
+    const match = DAY_ORDINAL.exec(text);
+    if (match) {
+      const value = Number(match[1]);
+      facts.small = value;
+      if (value >= 1 && value <= 31) facts.day = value;
+    }
+  } else {
+    const clock = CLOCK.exec(text);
+    if (clock) {
+      const hour = Number(clock[1]);
+      const minute = Number(clock[2]);
+      if (hour <= 24 && minute <= 59) facts.clock = { hour, minute };
+    }
+    if (kind === Kind.Number) {
+      if (YEAR.test(text)) {
+        const year = Number(text);
+        if (year >= 1000 && year <= MAX_YEAR) facts.year = year;
+      }
+      if (SHORT_NUMBER.test(text)) facts.small = Number(text);
+      if (DECIMAL.test(text)) facts.quantity = Number(text.replace(',', '.'));
+      const monthYear = MONTH_YEAR.exec(text);
+      if (monthYear) facts.monthYear = { month: Number(monthYear[1]), year: Number(monthYear[2]) };
+      // 478 (v. Chr.) and other numbers of up to four digits may be years before Christ.
+      if (/^\d{1,4}$/.test(text)) facts.quantity ??= Number(text);
+    }
+  }
+  return Object.keys(facts).length > 0 ? facts : undefined;
+}
+
+/** An unlisted form shaped like a decade (2020er-Jahre, Neunzigerjahre). */
+const DECADE_FORM: TimeWord = { decadeForm: true, starter: true };
 const MAX_YEAR = 2199;
 
 const YEAR = /^\d{4}$/;
@@ -79,6 +127,7 @@ const DECADE = /^(\d{2}|\d{4})er(?:-(jahre|jahren|jahrs))?$/;
 
 export class TimeGrammar {
   private readonly timeml: boolean;
+  private readonly words: TimeWord[];
   private readonly narrative: boolean;
 
   constructor(
@@ -87,19 +136,20 @@ export class TimeGrammar {
     options: GrammarOptions = {},
   ) {
     this.timeml = options.conventions === 'timeml';
+    // What each token is in a time expression, read once per token from the answers kept per word form.
+    this.words = new Array<TimeWord>(view.count);
+    for (let i = 0; i < view.count; i++) this.words[i] = view.answers.answer(timeWordOf, view, i, lexicon);
     this.narrative = options.reading === 'narrative';
   }
 
   word(i: number): TimeWord {
     if (i < 0 || i >= this.view.count) return NO_WORD;
-    return this.view.answers.answer(timeWordOf, this.view, i, this.lexicon);
+    return this.words[i]!;
   }
 
   /** Can a time expression start at token i? (Cheap: one memo read and the token kind.) */
   mayStart(i: number): boolean {
-    const kind = this.view.kind[i]!;
-    if (kind === Kind.Number || kind === Kind.Ordinal || kind === Kind.Date || kind === Kind.Time) return true;
-    return this.word(i) !== NO_WORD || (kind === Kind.Word && DECADE.test(this.view.norm[i]!));
+    return this.words[i]!.starter === true;
   }
 
   private norm(i: number): string {
@@ -133,19 +183,11 @@ export class TimeGrammar {
   }
 
   private yearAt(i: number): number | undefined {
-    if (this.kind(i) !== Kind.Number) return undefined;
-    const text = this.surface(i);
-    if (!YEAR.test(text)) return undefined;
-    const year = Number(text);
-    return year >= 1000 && year <= MAX_YEAR ? year : undefined;
+    return this.kind(i) === Kind.Number ? this.word(i).digits?.year : undefined;
   }
 
   private dayOrdinalAt(i: number): number | undefined {
-    if (this.kind(i) !== Kind.Ordinal) return undefined;
-    const match = DAY_ORDINAL.exec(this.surface(i));
-    if (!match) return undefined;
-    const day = Number(match[1]);
-    return day >= 1 && day <= 31 ? day : undefined;
+    return this.kind(i) === Kind.Ordinal ? this.word(i).digits?.day : undefined;
   }
 
   /** An ordinal number as digits (3.) or word (dritten). */
@@ -160,7 +202,7 @@ export class TimeGrammar {
     if (kind === Kind.Number) {
       const text = this.surface(i);
       if (!DECIMAL.test(text)) return undefined;
-      const amount = Number(text.replace(',', '.'));
+      const amount = this.word(i).digits!.quantity!;
       if (this.word(i + 1).half && this.joins(i + 1)) return undefined;
       return { amount, last: i };
     }
@@ -188,18 +230,14 @@ export class TimeGrammar {
     let hour: number;
     let minute = 0;
     let strong = false;
+    const digits = this.word(i).digits;
     if (kind === Kind.Time) {
-      const match = CLOCK.exec(text);
-      if (!match) return undefined;
-      hour = Number(match[1]);
-      minute = Number(match[2]);
+      if (!digits?.clock) return undefined;
+      ({ hour, minute } = digits.clock);
       strong = true;
     } else if (kind === Kind.Number) {
-      const match = CLOCK.exec(text);
-      if (match) {
-        hour = Number(match[1]);
-        minute = Number(match[2]);
-      } else if (SHORT_NUMBER.test(text)) hour = Number(text);
+      if (digits?.clock) ({ hour, minute } = digits.clock);
+      else if (digits?.small !== undefined && text.length <= 2) hour = digits.small;
       else return undefined;
     } else if (kind === Kind.Word && this.norm(i) === 'halb') {
       // halb elf (abends): half an hour before the hour
@@ -451,7 +489,7 @@ export class TimeGrammar {
         return { point: { half: word.halfYearAbbreviation, year: year.year }, last: year.last, rule: 'half-year' };
       return undefined;
     }
-    const weekText = this.surface(i + 1).replace(/\.$/, '');
+    const weekText = word.weekWord ? this.surface(i + 1).replace(/\.$/, '') : '';
     if (
       word.weekWord &&
       (this.kind(i + 1) === Kind.Number || this.kind(i + 1) === Kind.Ordinal) &&
@@ -481,7 +519,7 @@ export class TimeGrammar {
       return { point: { season: word.season }, last: i, rule: 'season', bare: 'season' };
     }
     // 2020er-Jahre, 90er Jahren, zwanziger Jahre
-    if (kind === Kind.Word) {
+    if (word.decadeForm) {
       const decade = DECADE.exec(this.norm(i));
       if (decade) {
         const digits = decade[1]!;
@@ -495,7 +533,7 @@ export class TimeGrammar {
       return { point: { decadeOfCentury: word.decadeWord }, last: i + 1, rule: 'decade' };
     }
     // Neunzigerjahre, Zwanzigerjahren
-    if (kind === Kind.Word) {
+    if (word.decadeForm) {
       const norm = this.norm(i);
       const at = norm.indexOf('erjahre');
       if (at > 0) {
@@ -872,7 +910,12 @@ export class TimeGrammar {
     if (norm === 'vor' && this.word(i + 1).unit && isPluralUnit(this.norm(i + 1)) && this.startsWithCapital(i + 1)) {
       return { first: i, last: i + 1, type: 'DATE', raw: { kind: 'literal', value: 'PAST_REF' }, rule: 'vague-shift' };
     }
-    const duration = this.durationAt(i);
+    // A word that opens neither a duration nor a point (in, vor, bis zu without a number) ends here.
+    const isWord = kind === Kind.Word || kind === Kind.Abbreviation;
+    if (isWord && !word.durationStarter && !word.pointStarter && !word.decadeForm) {
+      return word.number !== undefined || norm === 'halb' ? this.clockCandidate(i) : undefined;
+    }
+    const duration = isWord && !word.durationStarter ? undefined : this.durationAt(i);
     if (duration) {
       // zwei Tage später, Einen Tag später
       const after = this.norm(duration.last + 1);
@@ -920,23 +963,19 @@ export class TimeGrammar {
       };
     }
 
-    const point = this.modifiedPointAt(i);
+    const point = isWord && !word.pointStarter && !word.decadeForm ? undefined : this.modifiedPointAt(i);
     if (point) return this.extendPoint(i, point);
 
     // Ranges whose first end is incomplete alone: 11.–12. September 2024, 4. bis 6. März, 10 bis 16 Uhr
     if (kind === Kind.Ordinal) return this.dayRange(i);
-    if (kind === Kind.Number || kind === Kind.Time) return this.clockCandidate(i);
+    if (kind === Kind.Number || kind === Kind.Time || word.number !== undefined || norm === 'halb') {
+      return this.clockCandidate(i);
+    }
     return undefined;
   }
 
   private singleWordAt(i: number, word: TimeWord): TimexCandidate | undefined {
-    const single = (value: string, type: TimexType, rule: string, last = i): TimexCandidate => ({
-      first: i,
-      last,
-      type,
-      raw: { kind: 'literal', value },
-      rule,
-    });
+    const single = literalCandidate;
     if (word.phrases) {
       for (const phrase of word.phrases) {
         if (phrase.role !== 'vague' && !(phrase.role === 'vagueTimeml' && this.timeml)) continue;
@@ -944,28 +983,36 @@ export class TimeGrammar {
           const last = i + phrase.rest.length;
           // zur Zeit der Donkampagne: at the time of, no reference to the present
           if (['der', 'des', 'dieser', 'seiner', 'ihrer'].includes(this.norm(last + 1))) return undefined;
-          return single(phrase.value!, 'DATE', phrase.role, last);
+          return single(i, phrase.value!, 'DATE', phrase.role, last);
         }
       }
     }
     if (this.timeml && word.vagueTimeml && this.kind(i) === Kind.Word) {
       if (word.vagueTimeml !== 'FUTURE_REF' || this.norm(i + 1) !== 'als')
-        return single(word.vagueTimeml, 'DATE', 'vague-timeml');
+        return single(i, word.vagueTimeml, 'DATE', 'vague-timeml');
     }
     if (word.vague) {
       // früher als (earlier than) is a comparison; adverbs only as written in the list (not inflected)
       if (word.vague === 'PAST_REF' && this.norm(i + 1) === 'als') return undefined;
       if (this.inTitle(i)) return undefined;
-      return single(word.vague, 'DATE', 'vague');
+      return single(i, word.vague, 'DATE', 'vague');
     }
-    if (word.durationAdverb) return single(word.durationAdverb, 'DURATION', 'duration-adverb');
-    if (word.set) return single(word.set, 'SET', 'set-adverb');
-    if (word.weekdaySet !== undefined) return single(`XXXX-WXX-${word.weekdaySet}`, 'SET', 'set-weekday');
+    if (word.durationAdverb) return single(i, word.durationAdverb, 'DURATION', 'duration-adverb');
+    if (word.set) return single(i, word.set, 'SET', 'set-adverb');
+    if (word.weekdaySet !== undefined) return single(i, `XXXX-WXX-${word.weekdaySet}`, 'SET', 'set-weekday');
     return undefined;
   }
 
   /** jedes Jahr, pro Jahr, jeden Montag, alle zwei Jahre, einmal im Jahr, zweimal jährlich. */
   private setAt(i: number, word: TimeWord): TimexCandidate | undefined {
+    if (
+      word.weekdayPlural === undefined &&
+      !word.setQuantifier &&
+      word.frequency === undefined &&
+      !word.quantityPrefix
+    ) {
+      return undefined;
+    }
     const make = (value: string, last: number, rule: string): TimexCandidate => ({
       first: i,
       last,
@@ -1472,6 +1519,11 @@ function compatible(from: TimePoint, to: TimePoint): boolean {
   if (a === b) return true;
   // Juli 2024 bis 2025 is unusual; März bis Mai 2025 is month–month
   return false;
+}
+
+/** A candidate whose value is written out whole (PRESENT_REF, P1Y, XXXX-WXX-1). */
+function literalCandidate(first: number, value: string, type: TimexType, rule: string, last = first): TimexCandidate {
+  return { first, last, type, raw: { kind: 'literal', value }, rule };
 }
 
 function pad2(value: number): string {

@@ -83,6 +83,35 @@ export interface TimeWord {
   clockAfter?: number;
   /** A finite verb of a report (past) or an announcement (future); modal: a future that outweighs past ones. */
   tense?: 'past' | 'future' | 'modal';
+  /**
+   * The word can open a time expression (a month, a number word, Anfang, seit Jahren's unit, vor/in of a
+   * shifted duration …); words that only stand beside one (der, und, hat) do not, so the grammar skips them.
+   */
+  starter?: boolean;
+  /** A form such as 2020er-Jahre or Neunzigerjahre that names a decade (found by its shape, not listed). */
+  decadeForm?: boolean;
+  /** What a number token's digits can be, read once per form (years, quantities, clock times, days). */
+  digits?: NumberFacts;
+  /** The word can open a duration (drei, mehrere, rund, die ersten …): set when compiled. */
+  durationStarter?: boolean;
+  /** The word can open a calendar point (März, Ende, gestern, vergangenen …): set when compiled. */
+  pointStarter?: boolean;
+}
+
+/** What the digits of a number token can mean in a time expression. */
+export interface NumberFacts {
+  /** 1000–2199 written as four digits. */
+  year?: number;
+  /** A quantity: 18, 1,5 (one to three digits, two decimals at most). */
+  quantity?: number;
+  /** A clock time written 14:30 or 10.00. */
+  clock?: { hour: number; minute: number };
+  /** One or two digits: an hour, a week, a day, a two-digit year. */
+  small?: number;
+  /** The day of an ordinal 1.–31. */
+  day?: number;
+  /** A month written as 03.2025. */
+  monthYear?: { month: number; year: number };
 }
 
 /** What the time stage knows of a language: its time words and the cue words of event facts. */
@@ -153,6 +182,50 @@ export interface TimeLexiconData {
   countBefore: string[];
   beforeChrist: string[][];
   afterChrist: string[][];
+}
+
+/** Prepositions that open a span of their own: vor drei Jahren, in zwei Wochen, nach zwei Tagen (TimeML), halb elf. */
+const OPENING_WORDS = new Set(['vor', 'in', 'nach', 'halb']);
+
+function opensExpression(form: string, w: TimeWord): boolean {
+  return (
+    OPENING_WORDS.has(form) ||
+    (w.phrases?.some((p) => p.role === 'vague' || p.role === 'vagueTimeml' || p.role === 'quantityPrefix') ?? false) ||
+    [
+      w.month,
+      w.weekday,
+      w.weekdaySet,
+      w.number,
+      w.ordinal,
+      w.durationAdverb,
+      w.season,
+      w.quarterAbbreviation,
+      w.halfYearAbbreviation,
+      w.decadeWord,
+      w.part,
+      w.partAdjective,
+      w.periodCompound,
+      w.relativeCompound,
+      w.narrativeCompound,
+      w.holiday,
+      w.relativeDay,
+      w.relativeAdjective,
+      w.vague,
+      w.vagueTimeml,
+      w.set,
+      w.frequency,
+      w.partOfDay,
+      w.weekdayPlural,
+      w.unit,
+    ].some((value) => value !== undefined) ||
+    w.vagueQuantity === true ||
+    w.weekWord === true ||
+    w.yearWord === true ||
+    w.approximator === true ||
+    w.setQuantifier === true ||
+    w.quantityPrefix === true ||
+    w.spanOpener === true
+  );
 }
 
 /** Compiles lexicon data (the layout of time-expressions.json) into the lookup the grammar reads. */
@@ -242,5 +315,41 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   all(source.countBefore, (w) => (w.countBefore = true));
   for (const parts of source.beforeChrist) phrase(parts, 'beforeChrist');
   for (const parts of source.afterChrist) phrase(parts, 'afterChrist');
+  for (const [form, word] of words) {
+    word.starter = opensExpression(form, word);
+    word.durationStarter =
+      word.number !== undefined ||
+      word.half === true ||
+      word.vagueQuantity === true ||
+      word.quantityPrefix === true ||
+      (word.phrases?.some((p) => p.role === 'quantityPrefix') ?? false) ||
+      word.approximator === true ||
+      word.ordinal !== undefined ||
+      word.relativeAdjective !== undefined ||
+      word.durationAdverb !== undefined;
+    word.pointStarter =
+      [
+        word.month,
+        word.weekday,
+        word.ordinal,
+        word.quarterAbbreviation,
+        word.halfYearAbbreviation,
+        word.season,
+        word.decadeWord,
+        word.relativeDay,
+        word.relativeCompound,
+        word.narrativeCompound,
+        word.periodCompound,
+        word.holiday,
+        word.relativeAdjective,
+        word.part,
+        word.partAdjective,
+        word.partOfDay,
+      ].some((value) => value !== undefined) ||
+      word.weekWord === true ||
+      word.yearWord === true ||
+      word.approximator === true ||
+      word.spanOpener === true;
+  }
   return { words };
 }
