@@ -653,6 +653,16 @@ export class TimeGrammar {
       if (norm === 'heute' && this.heuteMeansNowadays(i)) {
         return { point: {}, last: i, rule: 'heute-present', mod: undefined };
       }
+      // gestern Abend, heute Morgen: a part of that day
+      const part = this.word(i + 1).partOfDay;
+      if (part !== undefined && norm !== 'morgen' && this.joins(i + 1)) {
+        return {
+          point: { partOfDay: part, shift: { unit: 'D', amount: word.relativeDay, reference: 'document' } },
+          last: i + 1,
+          rule: 'relative-day-part',
+          hasDay: true,
+        };
+      }
       return {
         point: { shift: { unit: 'D', amount: word.relativeDay, reference: 'document' } },
         last: i,
@@ -748,7 +758,10 @@ export class TimeGrammar {
     // heute, 5. März / heute um 10 Uhr / heute Morgen: the day
     if (
       this.dayDate(after + (this.norm(after) === ',' || this.norm(after) === '(' ? 1 : 0)) ||
-      this.norm(after) === 'um'
+      this.norm(after) === 'um' ||
+      // heute ab 15 Uhr, heute und morgen: the day
+      (this.norm(after) === 'ab' && this.clockAt(after + 1) !== undefined) ||
+      ((this.norm(after) === 'und' || this.norm(after) === 'oder') && this.norm(after + 1) === 'morgen')
     ) {
       return false;
     }
@@ -884,7 +897,8 @@ export class TimeGrammar {
     const norm = this.norm(i);
     if (
       (norm === 'vor' || (norm === 'in' && !this.narrative) || (this.timeml && norm === 'nach')) &&
-      this.joins(i + 1)
+      this.joins(i + 1) &&
+      this.word(i + 1).durationStarter === true
     ) {
       const duration = this.durationAt(i + 1);
       // in sechs Monaten wurden …: within, a duration; in zwei Wochen (from now): a date

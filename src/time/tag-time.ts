@@ -45,7 +45,14 @@ export interface TimeTaggingOptions {
 const NAME_TYPES = new Set(['EVENT', 'LAW', 'PRODUCT', 'ORG']);
 
 /** Rules whose expressions take no mod from a preposition before them. */
-const NO_PREPOSITION_MOD = new Set(['ago', 'from-now', 'relative-day', 'heute-present', 'vague-shift']);
+const NO_PREPOSITION_MOD = new Set([
+  'ago',
+  'from-now',
+  'relative-day',
+  'relative-day-part',
+  'heute-present',
+  'vague-shift',
+]);
 
 /** A date without a year (seit Oktober, im Frühjahr, am Dienstag) lies on the side of the document date the text puts it. */
 function directDate(grammar: TimeGrammar, candidate: TimexCandidate): void {
@@ -83,8 +90,8 @@ export function readTimeCandidates(
       while (i + 1 < view.count && view.starts[i + 1]! < name.end) i++;
       continue;
     }
-    // seit 2021 → AFTER, bis 2025 → BEFORE: dates only (ab 19 Uhr keeps no mod), not heute or gestern
-    if (candidate.mod === undefined && candidate.type === 'DATE' && candidate.raw.kind === 'point') {
+    // seit 2021 → AFTER, bis 2025 → BEFORE, bis 18 Uhr → BEFORE; not heute or gestern (ab heute keeps no mod)
+    if (candidate.mod === undefined && candidate.type !== 'DURATION' && candidate.raw.kind === 'point') {
       if (!NO_PREPOSITION_MOD.has(candidate.rule)) {
         const mod = grammar.prepositionModBefore(candidate.first);
         if (mod) candidate.mod = mod;

@@ -366,7 +366,7 @@ function formatPoint(resolved: Resolved): string {
   const clock = resolved.hour !== undefined ? `T${pad(resolved.hour, 2)}:${pad(resolved.minute ?? 0, 2)}` : '';
   if (resolved.century !== undefined) return `${resolved.bc ? 'BC' : ''}${pad(resolved.century, 2)}`;
   if (resolved.decade !== undefined) return `${pad(resolved.decade, 3)}`;
-  if (resolved.partOfDay !== undefined) {
+  if (resolved.partOfDay !== undefined && resolved.hour === undefined) {
     const date =
       resolved.year !== undefined && resolved.month !== undefined && resolved.day !== undefined
         ? `${yearString(resolved)}-${pad(resolved.month, 2)}-${pad(resolved.day, 2)}`
