@@ -3,14 +3,17 @@
 
 import { describeValue } from './input.js';
 import {
+  type DocumentDate,
   type DocumentMeta,
   type DocumentRecord,
   type EntityIndexEntry,
   type EntityMention,
+  type EventFact,
   type Keyphrase,
   type RecordWarning,
   type Relation,
   SCHEMA_VERSION,
+  type TimeExpression,
   type Token,
   type Topic,
 } from './record.js';
@@ -29,6 +32,9 @@ export interface RecordParts {
   entities: EntityMention[];
   entityIndex: EntityIndexEntry[];
   relations: Relation[];
+  timex: TimeExpression[];
+  documentDate: DocumentDate | undefined;
+  eventFacts: EventFact[];
   topics: Topic[];
   keyphrases: Keyphrase[];
   includeTokens: boolean;
@@ -37,7 +43,20 @@ export interface RecordParts {
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
-  const { doc, meta, entities, entityIndex, relations, topics, keyphrases, includeTokens, language } = parts;
+  const {
+    doc,
+    meta,
+    entities,
+    entityIndex,
+    relations,
+    timex,
+    documentDate,
+    eventFacts,
+    topics,
+    keyphrases,
+    includeTokens,
+    language,
+  } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -48,6 +67,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     ...(meta?.location !== undefined && { location: meta.location }),
     ...(meta?.title !== undefined && { title: meta.title }),
     ...(meta?.date !== undefined && { date: meta.date }),
+    ...(documentDate && { documentDate }),
     ...(extra && { meta: extra }),
     stats: {
       characters: text.length,
@@ -59,6 +79,8 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     entities,
     entityIndex,
     relations,
+    timex,
+    eventFacts,
     topics,
     keyphrases,
     warnings: [...inputWarnings(doc), ...languageWarnings(language)],

@@ -23,7 +23,8 @@ export {
   BUILT_IN_TOPIC_IDS,
   LANGUAGE_CODES,
 } from './record.js';
-export type { EntityType, TopicId } from './record.js';
+export type { EntityType, TopicId, TimexType, TimexMod } from './record.js';
+export { TIMEX_TYPES, TIMEX_MODS, TimeExpressionSchema, DocumentDateSchema, EventFactSchema } from './record.js';
 // The record's types with every field documented (record-types.ts), checked equal to the schema.
 export type {
   DocumentRecord,
@@ -37,6 +38,10 @@ export type {
   Span,
   Sentence,
   RecordWarning,
+  TimeExpression,
+  DocumentDate,
+  EventFact,
+  EntityReference,
 } from './record-types.js';
 export type { TokenKind } from './text/token-table.js';
 export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';

@@ -6,8 +6,10 @@
 
 import type * as z from 'zod/mini';
 import type {
+  DocumentDateSchema,
   DocumentMetaSchema,
   DocumentRecordSchema,
+  EventFactSchema,
   EntityIndexEntrySchema,
   EntityMentionSchema,
   EntityType,
@@ -16,6 +18,9 @@ import type {
   RelationSchema,
   SentenceSchema,
   SpanSchema,
+  TimeExpressionSchema,
+  TimexMod,
+  TimexType,
   TokenSchema,
   TopicId,
   TopicSchema,
@@ -146,6 +151,77 @@ export interface RecordWarning {
   count: number;
 }
 
+/** One time expression; in text order, never overlapping (docs/time-expressions.md). */
+export interface TimeExpression {
+  /** The expression as written: `input.slice(start, end)`. */
+  text: string;
+  /** DATE (a day, month, year, quarter, season, decade, relative date), TIME (a clock time, with its date where stated), DURATION or SET (a recurrence). */
+  type: TimexType;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /**
+   * The normalised value, ISO 8601 / TIMEX3 style: 2024-09-11, 2025-03, 2024-Q3, 2024-FA, 202 (a decade),
+   * T10:00, 2024-09-11/2024-09-12 (a range), P3Y, PXY, XXXX-03-05 (year unknown), PRESENT_REF.
+   */
+  value: string;
+  /** A modifier: START, MID, END (Anfang/Mitte/Ende), APPROX (rund), BEFORE (bis 2025), AFTER (seit 2021). */
+  mod?: TimexMod | undefined;
+  /** Index into `sentences`. */
+  sentence: number;
+  /** The grammar rule that read it (`time:day-month-year`, `time:range`, …). */
+  source: string;
+}
+
+/** The date the document is dated by, and where it came from. */
+export interface DocumentDate {
+  /** The date relative expressions were resolved against, YYYY-MM-DD. */
+  value: string;
+  /** Where it came from: the caller's `meta.date`, or the text: a dateline, a publication or author line, a relative day with its date ("gestern (23. Juni 2025)"). */
+  source: 'meta' | 'dateline' | 'publication-line' | 'relative-day';
+  /** The stretch of text that states it (absent when it came from `meta.date`). */
+  evidence?: Span | undefined;
+}
+
+/** An entity an event fact refers to. */
+export interface EntityReference {
+  /** Canonical name of the entity. */
+  name: string;
+  /** Index into `entities` of the mention. */
+  mention: number;
+}
+
+/** An EVENT with the date, place and organisers the text gives for it. */
+export interface EventFact {
+  /** Canonical name of the EVENT. */
+  event: string;
+  /** Index into `entities` of the event mention the facts stand beside. */
+  eventMention: number;
+  /** When it takes place: the value, text and index into `timex` of the date or range. */
+  date?:
+    | {
+        /** The normalised value of the date or range. */
+        value: string;
+        /** The date as written. */
+        text: string;
+        /** Index into `timex`. */
+        timex: number;
+      }
+    | undefined;
+  /** Where: a LOC mention. */
+  place?: EntityReference | undefined;
+  /** Who organises or hosts it: ORG mentions. */
+  organisers: EntityReference[];
+  /** The sentences that state the facts (the event's sentence and the next or previous one). */
+  evidence: {
+    /** UTF-16 offset where the evidence starts. */
+    start: number;
+    /** UTF-16 offset where the evidence ends. */
+    end: number;
+  };
+}
+
 /** What a caller says about a document: `extract(text, meta)`. Other keys go to the record's `meta`. */
 export interface DocumentMeta {
   /** The document's id; numbers become strings. Default: a stable hash of the text. */
@@ -177,6 +253,8 @@ export interface DocumentRecord {
   title?: string | undefined;
   /** `meta.date`, as given. */
   date?: string | undefined;
+  /** The date the document is dated by (`meta.date`, or what the text states), against which relative time expressions resolve; absent when neither says one. */
+  documentDate?: DocumentDate | undefined;
   /** Further metadata passed in, unchanged. */
   meta?: Record<string, unknown> | undefined;
   /** Counts: characters (UTF-16 units), tokens, words, sentences. */
@@ -198,6 +276,10 @@ export interface DocumentRecord {
   entityIndex: EntityIndexEntry[];
   /** Roles and affiliations of people, in text order. */
   relations: Relation[];
+  /** Time expressions with normalised values, in text order. */
+  timex: TimeExpression[];
+  /** Events with the date, place and organisers the text gives for them, in order of first mention. */
+  eventFacts: EventFact[];
   /** The topics the document discusses, highest score first. */
   topics: Topic[];
   /** The most characteristic phrases, best first (ten by default). */
@@ -220,5 +302,8 @@ void (true satisfies Same<Relation, z.output<typeof RelationSchema>>);
 void (true satisfies Same<Topic, z.output<typeof TopicSchema>>);
 void (true satisfies Same<Keyphrase, z.output<typeof KeyphraseSchema>>);
 void (true satisfies Same<RecordWarning, z.output<typeof WarningSchema>>);
+void (true satisfies Same<TimeExpression, z.output<typeof TimeExpressionSchema>>);
+void (true satisfies Same<DocumentDate, z.output<typeof DocumentDateSchema>>);
+void (true satisfies Same<EventFact, z.output<typeof EventFactSchema>>);
 void (true satisfies Same<DocumentMeta, z.output<typeof DocumentMetaSchema>>);
 void (true satisfies Same<DocumentRecord, z.output<typeof DocumentRecordSchema>>);

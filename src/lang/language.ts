@@ -6,6 +6,7 @@
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
 import type { LanguageProfiles } from '../text/language-check.js';
 import type { TextWords } from '../text/text-words.js';
+import type { TimeWords } from '../time/time-lexicon.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
 import type { TopicWords } from '../topics/tag-topics.js';
 
@@ -22,4 +23,6 @@ export interface Language {
   readonly keyphrases: KeyphraseWords;
   /** The language check: function words of this language and of those its texts are confused with. */
   readonly identification: LanguageProfiles;
+  /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
+  readonly time: TimeWords;
 }
