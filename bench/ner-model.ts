@@ -12,10 +12,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createExtractor } from '../src/index.js';
 import { germanNerModel, nerRecognizer } from '../src/ner.js';
-import { modelMentions, taggerFor } from '../src/entities/model/recognizer.js';
-import { splitTokenTable } from '../src/text/sentences.js';
-import { tokenView } from '../src/text/token-view.js';
-import { scanTokens } from '../src/text/tokenize.js';
+import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
+import { germanLanguage } from '../src/lang/de/index.js';
+import { builtInListWords } from '../src/lang/de/ner.js';
+import { analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
+import { WordFormTable } from '../src/text/word-forms.js';
 
 const root = resolve(import.meta.dirname, '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -61,10 +63,10 @@ console.log(`model decode in this process: ${(performance.now() - loadStarted).t
 const modelBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
 console.log(`model file: ${(modelBytes / 1e6).toFixed(2)} MB`);
 
-const tokens = scanTokens(text);
-const doc = { text, tokens, sentences: splitTokenTable(tokens) };
-tokenView(doc);
-const tagger = taggerFor(model, model.library.domain);
+const words = germanLanguage().text;
+const doc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
+const { tokens } = doc;
+const tagger = taggerFor(model, model.library.domain, builtInListWords());
 const time = (run: () => void, rounds = 5): number => {
   run();
   const times: number[] = [];

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOMAINS, type Domain, type ModelClass } from '../../src/entities/model/labels.js';
+import { germanLanguage } from '../../src/lang/de/index.js';
 import { splitTokenTable } from '../../src/text/sentences.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 
@@ -215,9 +216,10 @@ export function readReports(
 ): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   const classes: readonly string[] = DOMAINS.reports;
+  const words = germanLanguage().text;
   for (const document of documents) {
-    const tokens = scanTokens(document.text);
-    const table = splitTokenTable(tokens);
+    const tokens = scanTokens(document.text, words);
+    const table = splitTokenTable(tokens, words);
     for (let s = 0; s < table.count; s++) {
       const first = table.firstToken[s]!;
       const last = table.lastToken[s]!;
@@ -230,9 +232,9 @@ export function readReports(
         if (!classes.includes(entity.type)) continue;
         spans.push({ start: entity.start - start, end: entity.end - start, label: entity.type as ModelClass });
       }
-      const words: string[] = [];
-      for (let i = first; i <= last; i++) words.push(document.text.slice(tokens.starts[i], tokens.ends[i]));
-      sentences.push({ tokens: words, text: document.text.slice(start, end), spans, domain: 'reports' });
+      const surfaces: string[] = [];
+      for (let i = first; i <= last; i++) surfaces.push(document.text.slice(tokens.starts[i], tokens.ends[i]));
+      sentences.push({ tokens: surfaces, text: document.text.slice(start, end), spans, domain: 'reports' });
     }
   }
   return sentences;

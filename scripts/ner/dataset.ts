@@ -4,7 +4,6 @@
 // onto those tokens as BIO tags, and every distinct word form gets its feature
 // keys once (features.ts), per offset.
 
-import type { AnalysedText } from '../../src/text/analysed-text.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -17,10 +16,13 @@ import {
 import type { GazetteerBitsOf } from '../../src/entities/model/gazetteer-features.js';
 import { DOMAIN_IDS, beginTag, classIndex, insideTag } from '../../src/entities/model/labels.js';
 import { EMPTY_LEXICON, type WordLexicon, wordFacts } from '../../src/entities/model/word-lexicon.js';
+import { germanLanguage } from '../../src/lang/de/index.js';
+import { FormAnswers } from '../../src/text/form-memo.js';
 import type { SentenceTable } from '../../src/text/sentences.js';
 import { Flag, createTokenTable, pushToken } from '../../src/text/token-table.js';
-import { type TokenView, tokenView } from '../../src/text/token-view.js';
+import { type TokenView, buildTokenView } from '../../src/text/token-view.js';
 import { scanTokens } from '../../src/text/tokenize.js';
+import { WordFormTable } from '../../src/text/word-forms.js';
 import { type LabelledSentence, joinTokens } from './corpora.js';
 
 export { DOMAIN_IDS };
@@ -51,16 +53,19 @@ export interface Dataset {
   spans: number;
 }
 
+/** The German tokenizer's words, and one word-form table for the training run, as one extractor has. */
+export const germanWords = germanLanguage().text;
+const formAnswers = new FormAnswers(new WordFormTable(germanWords));
+
 /** A sentence as the library tokenises it, read as one sentence. */
 export function sentenceView(text: string): TokenView {
-  const tokens = scanTokens(text);
+  const tokens = scanTokens(text, germanWords);
   const sentences: SentenceTable = {
     count: tokens.count > 0 ? 1 : 0,
     firstToken: Int32Array.of(0),
     lastToken: Int32Array.of(tokens.count - 1),
   };
-  const doc: AnalysedText = { text, tokens, sentences };
-  return tokenView(doc);
+  return buildTokenView(tokens, sentences, formAnswers);
 }
 
 /** A sentence in the corpus's own tokens (joined by single spaces); each token's kind as the library would scan it alone. */
@@ -68,7 +73,7 @@ export function corpusTokenView(tokens: readonly string[]): TokenView {
   const { text, starts } = joinTokens(tokens);
   const table = createTokenTable(text);
   tokens.forEach((token, i) => {
-    const alone = scanTokens(token);
+    const alone = scanTokens(token, germanWords);
     const kind = alone.count === 1 ? alone.kinds[0]! : 0;
     pushToken(table, starts[i]!, starts[i]! + token.length, kind, i > 0 ? Flag.SpaceBefore : 0);
   });
@@ -77,7 +82,7 @@ export function corpusTokenView(tokens: readonly string[]): TokenView {
     firstToken: Int32Array.of(0),
     lastToken: Int32Array.of(table.count - 1),
   };
-  return tokenView({ text, tokens: table, sentences });
+  return buildTokenView(table, sentences, formAnswers);
 }
 
 /** Which tokens the model learns from: the library's (as in extract()) or the corpus's own. */

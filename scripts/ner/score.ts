@@ -9,13 +9,16 @@
 import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { DOMAINS, type Domain } from '../../src/entities/model/labels.js';
 import type { NerModel } from '../../src/entities/model/model.js';
-import { modelMentions } from '../../src/entities/model/recognizer.js';
-import { sentenceTagger } from '../../src/entities/model/tagger.js';
-import { splitTokenTable } from '../../src/text/sentences.js';
-import { scanTokens } from '../../src/text/tokenize.js';
+import { modelMentions } from '../../src/entities/model/model-recognizer.js';
+import { sentenceTagger } from '../../src/entities/model/sentence-tagger.js';
+import { analyseText } from '../../src/text/analysed-text.js';
+import { FormAnswers } from '../../src/text/form-memo.js';
+import { WordFormTable } from '../../src/text/word-forms.js';
 import { type Counts, addCounts, compareSets, emptyCounts } from '../../eval/metrics.js';
 import type { LabelledSentence } from './corpora.js';
-import { corpusTokenView } from './dataset.js';
+import { corpusTokenView, germanWords } from './dataset.js';
+
+const formAnswers = new FormAnswers(new WordFormTable(germanWords));
 
 export type ReadMode = 'raw' | 'tokens';
 
@@ -43,9 +46,8 @@ export function scoreModel(
     const predicted: string[] = [];
     const started = performance.now();
     if (mode === 'raw') {
-      const table = scanTokens(sentence.text);
-      tokens += table.count;
-      const doc = { text: sentence.text, tokens: table, sentences: splitTokenTable(table) };
+      const doc = analyseText(sentence.text, germanWords, formAnswers);
+      tokens += doc.tokens.count;
       for (const m of modelMentions(doc, tagger)) predicted.push(`${m.label}\t${m.start}\t${m.end}`);
     } else {
       const view = corpusTokenView(sentence.tokens);

@@ -12,6 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { splitTokenTable } from '../../src/text/sentences.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 import { DATA_DIR } from './corpora.js';
+import { germanWords } from './dataset.js';
 
 export const UNLABELED_FILES = [
   join(DATA_DIR, 'unlabeled', 'bundestag-plenarprotokolle-wp19-20', 'speeches.jsonl.gz'),
@@ -57,8 +58,8 @@ class StreamBuilder {
 
   /** Adds a paragraph of running text, sentence by sentence. */
   addText(text: string): void {
-    const tokens = scanTokens(text);
-    const sentences = splitTokenTable(tokens);
+    const tokens = scanTokens(text, germanWords);
+    const sentences = splitTokenTable(tokens, germanWords);
     for (let s = 0; s < sentences.count; s++) {
       for (let i = sentences.firstToken[s]!; i <= sentences.lastToken[s]!; i++) {
         this.push(this.idFor(text.slice(tokens.starts[i], tokens.ends[i])));

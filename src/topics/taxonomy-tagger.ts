@@ -5,11 +5,9 @@
 // sentence: a topic named once in passing stays below the threshold.
 //   score = (1 − e^(−mass / saturation)) · min(1, sentences / 2)
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
-import { tokenView } from '../text/token-view.js';
-import type { TopicTagger } from './tag-topics.js';
-import { builtInTaxonomy, builtInTermMatcher } from './compiled-topics.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { TopicTagger, TopicWords } from './tag-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 
@@ -19,16 +17,19 @@ interface Evidence {
   weight: number;
 }
 
-/** A tagger for a taxonomy (the built-in one by default); compiles it on first use. */
+/**
+ * A tagger for a taxonomy (by default the extractor's language's); compiles it
+ * on first use, with the words of the language it is first used with.
+ */
 export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
   const checked = taxonomy === undefined ? undefined : parseTaxonomy(taxonomy);
   let compiled: { taxonomy: Taxonomy; matcher: TermMatcher } | undefined;
   return {
     name: 'taxonomy',
-    tag(doc: AnalysedText, _entities: readonly EntityMention[]): Topic[] {
+    tag(doc: AnalysedText, _entities: readonly EntityMention[], language: TopicWords): Topic[] {
       compiled ??= checked
-        ? { taxonomy: checked, matcher: compileTermMatcher(checked) }
-        : { taxonomy: builtInTaxonomy(), matcher: builtInTermMatcher() };
+        ? { taxonomy: checked, matcher: compileTermMatcher(checked, language.text) }
+        : { taxonomy: language.taxonomy, matcher: language.termMatcher() };
       return scoreTopics(doc, compiled.taxonomy, compiled.matcher);
     },
   };
@@ -36,7 +37,7 @@ export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
 
 export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: TermMatcher): Topic[] {
   const scoring = taxonomy.scoring ?? DEFAULT_SCORING;
-  const view = tokenView(doc);
+  const view = doc.view;
   const topicCount = taxonomy.topics.length;
   const mass = new Float64Array(topicCount);
   const sentences = new Int32Array(topicCount);
