@@ -27,11 +27,13 @@ function coldStart(): { importMs: number; firstExtractMs: number; totalMs: numbe
   const ner = join(root, 'dist', 'ner.js');
   if (!existsSync(index) || !existsSync(ner)) return undefined;
   const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(index)}); const n = await import(${JSON.stringify(ner)}); const t1 = performance.now(); m.createExtractor({ model: n.nerRecognizer() }).extract('Dr. Marco Kuhn sprach am 11. September 2024 in Wąbrzeźno über das OZG 2.0.'); const t2 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
-  const runs = Array.from({ length: 5 }, () =>
-    JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [
-      number,
-      number,
-    ],
+  const runs = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [
+        number,
+        number,
+      ],
   );
   const importMs = median(runs.map(([a]) => a));
   const firstExtractMs = median(runs.map(([, b]) => b));

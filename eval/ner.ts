@@ -20,7 +20,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor } from '../src/index.js';
 import { germanNerModel, nerRecognizer } from '../src/ner.js';
-import { GERMEVAL_FILES, LER_FILES, type LabelledSentence, dataAvailable, readGermEval, readLer } from '../scripts/ner/corpora.js';
+import {
+  GERMEVAL_FILES,
+  LER_FILES,
+  type LabelledSentence,
+  dataAvailable,
+  readGermEval,
+  readLer,
+} from '../scripts/ner/corpora.js';
 import { type ClassCounts, GERMEVAL_MAIN_CLASSES, type ReadMode, countsOf, scoreModel } from '../scripts/ner/score.js';
 import {
   CHALLENGE_DIR,
@@ -109,6 +116,7 @@ if (dataAvailable()) {
   };
   // The speed after the word memo has seen the text once, as in a long extract() run.
   const warm = scoreModel(model, test, 'news', 'raw');
+
   const tokensPerSecond = Math.round(warm.tokens / warm.seconds);
   results.taggingTokensPerSecond = tokensPerSecond;
   console.log(`\nmodel alone, GermEval test raw, memo warm: ${tokensPerSecond.toLocaleString('en')} tokens/s`);

@@ -198,12 +198,9 @@ export function readLer(file: string, limit = Infinity): LabelledSentence[] {
 
 /** MobIE: persons, organisations and places (MOBIE_CLASSES) in its own domain. */
 export function readMobie(file: string, limit = Infinity): LabelledSentence[] {
-  return readColumns(
-    file,
-    { token: 0, tag: 3, separator: '\t' },
-    (line) => line.startsWith('-DOCSTART-'),
-    limit,
-  ).map((s) => sentenceOf(s.tokens, s.tags, MOBIE_CLASSES, 'mobility'));
+  return readColumns(file, { token: 0, tag: 3, separator: '\t' }, (line) => line.startsWith('-DOCSTART-'), limit).map(
+    (s) => sentenceOf(s.tokens, s.tags, MOBIE_CLASSES, 'mobility'),
+  );
 }
 
 /**

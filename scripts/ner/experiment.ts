@@ -24,16 +24,17 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const log = (message: string) => console.log(`[${seconds()} s] ${message}`);
 
-const levels = optionValue('levels', RECIPE.lexicon.levels.join(','))
-  .split(',')
-  .map(Number);
+const levels = optionValue('levels', RECIPE.lexicon.levels.join(',')).split(',').map(Number);
 const recipe: Recipe = {
   ...RECIPE,
   train: {
     ...RECIPE.train,
     epochs: Number(optionValue('epochs', String(RECIPE.train.epochs))),
     minCount: Number(optionValue('min-count', String(RECIPE.train.minCount))),
-    repeat: { ...RECIPE.train.repeat, legal: Number(optionValue('legal-share', '1')) },
+    repeat: {
+      ...RECIPE.train.repeat,
+      legal: Number(optionValue('legal-share', String(RECIPE.train.repeat?.legal ?? 1))),
+    },
   },
   lexicon: {
     ...RECIPE.lexicon,

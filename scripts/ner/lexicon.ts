@@ -16,7 +16,7 @@ export interface LexiconOptions {
   seed: number;
 }
 
-export const LEXICON: LexiconOptions = { vectors: VECTORS, levels: [64, 256, 1024], iterations: 10, seed: 1492 };
+export const LEXICON: LexiconOptions = { vectors: VECTORS, levels: [32, 128, 512], iterations: 10, seed: 1492 };
 
 const MAX_FREQUENCY_BUCKET = 24;
 

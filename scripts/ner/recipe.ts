@@ -61,7 +61,7 @@ export const RECIPE: Recipe = {
     decoding: 'viterbi',
     minCount: 2,
     domainCopies: true,
-    repeat: { news: 1, legal: 1, mobility: 1, reports: 1 },
+    repeat: { news: 1, legal: 0.5, mobility: 1, reports: 1 },
   },
   lexicon: LEXICON,
   ler: true,
@@ -276,7 +276,11 @@ export async function recipeLexicon(
 export async function trainRecipe(
   data: TrainingData,
   recipe: Recipe = RECIPE,
-  options: Partial<TrainOptions> & { library?: LibrarySettings; cacheLexicon?: boolean; log?: (m: string) => void } = {},
+  options: Partial<TrainOptions> & {
+    library?: LibrarySettings;
+    cacheLexicon?: boolean;
+    log?: (m: string) => void;
+  } = {},
 ): Promise<TrainedModel & { dataset: Dataset; lexicon: WordLexicon }> {
   const sentences = trainingSentences(data);
   const lexicon = await recipeLexicon(sentences, recipe.lexicon, options.cacheLexicon ?? false, options.log);

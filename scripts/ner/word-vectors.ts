@@ -30,10 +30,10 @@ export interface VectorOptions {
 
 export const VECTORS: VectorOptions = {
   minCount: 5,
-  maxWords: 200_000,
-  contextWords: 5000,
+  maxWords: 100_000,
+  contextWords: 2000,
   smoothing: 0.75,
-  dimensions: 100,
+  dimensions: 64,
   oversampling: 20,
   powerIterations: 2,
   eigenWeight: 0.5,
@@ -196,7 +196,7 @@ function positivePmi(m: SparseMatrix, alpha: number): void {
   }
   for (let r = 0; r < m.rows; r++) {
     for (let k = m.rowStarts[r]!; k < m.rowStarts[r + 1]!; k++) {
-      const pmi = Math.log((m.values[k]! / rowSums[r]!) / (smoothed[m.columnIds[k]!]! / smoothedTotal));
+      const pmi = Math.log(m.values[k]! / rowSums[r]! / (smoothed[m.columnIds[k]!]! / smoothedTotal));
       m.values[k] = pmi > 0 ? pmi : 0;
     }
   }

@@ -151,3 +151,9 @@ describe('hostile input', () => {
     expect(time(build(10_000)) / time(build(5000))).toBeLessThan(3.5);
   });
 });
+
+describe('domains', () => {
+  it('refuses a domain the model was not trained for, naming the ones it was', () => {
+    expect(() => tagEntities('Ein Satz.', { domain: 'mobility' })).toThrow(/trained for news, legal/);
+  });
+});

@@ -13,23 +13,33 @@ export interface DomainTransitions {
   readonly width: number;
   /** `between[from * width + to]`. */
   readonly between: Float32Array;
+  /** The same scores by target tag, `into[to * width + from]`, for the decoder's inner loop. */
+  readonly into: Float32Array;
   readonly start: Float32Array;
+  /** For an I- tag, the only two tags it may follow (B- and I- of its class), at `2 * to`; -1 for the others. */
+  readonly insideFrom: Int16Array;
 }
 
 export function domainTransitions(model: NerModel, tags: readonly number[]): DomainTransitions {
   const width = tags.length;
   const between = new Float32Array(width * width);
+  const into = new Float32Array(width * width);
   const start = new Float32Array(width);
+  const insideFrom = new Int16Array(2 * width).fill(-1);
   for (let to = 0; to < width; to++) {
     const tag = tags[to]!;
     start[to] = isInsideTag(tag) ? FORBIDDEN : model.initial[tag]!;
+    let k = 0;
     for (let from = 0; from < width; from++) {
       const previous = tags[from]!;
       const allowed = !isInsideTag(tag) || classOfTag(previous) === classOfTag(tag);
-      between[from * width + to] = allowed ? model.transitions[previous * model.tagCount + tag]! : FORBIDDEN;
+      const score = allowed ? model.transitions[previous * model.tagCount + tag]! : FORBIDDEN;
+      between[from * width + to] = score;
+      into[to * width + from] = score;
+      if (allowed && isInsideTag(tag)) insideFrom[2 * to + k++] = from;
     }
   }
-  return { width, between, start };
+  return { width, between, into, start, insideFrom };
 }
 
 /** Reusable buffers, grown to the longest sentence seen. */
@@ -37,9 +47,6 @@ export interface DecodeBuffers {
   back: Uint8Array;
   current: Float64Array;
   next: Float64Array;
-  /** prunedViterbi: the candidate tags of each position, and how many. */
-  candidates: Uint8Array;
-  counts: Uint8Array;
 }
 
 export function decodeBuffers(width: number): DecodeBuffers {
@@ -47,8 +54,6 @@ export function decodeBuffers(width: number): DecodeBuffers {
     back: new Uint8Array(64 * width),
     current: new Float64Array(width),
     next: new Float64Array(width),
-    candidates: new Uint8Array(64 * width),
-    counts: new Uint8Array(64),
   };
 }
 
@@ -59,7 +64,7 @@ export function viterbi(
   buffers: DecodeBuffers,
   out: Uint8Array,
 ): void {
-  const { width, between, start } = transitions;
+  const { width, into, start, insideFrom } = transitions;
   if (n === 0) return;
   if (buffers.back.length < n * width)
     buffers.back = new Uint8Array(Math.max(n, (buffers.back.length / width) * 2) * width);
@@ -72,11 +77,27 @@ export function viterbi(
     for (let to = 0; to < width; to++) {
       let best = -Infinity;
       let bestFrom = 0;
-      for (let from = 0; from < width; from++) {
-        const score = current[from]! + between[from * width + to]!;
-        if (score > best) {
-          best = score;
-          bestFrom = from;
+      const b = insideFrom[2 * to]!;
+      if (b >= 0) {
+        // An I- tag follows only the B- or I- tag of its class: two candidates, not the whole row.
+        const inside = insideFrom[2 * to + 1]!;
+        const fromBegin = current[b]! + into[to * width + b]!;
+        const fromInside = current[inside]! + into[to * width + inside]!;
+        if (fromInside > fromBegin) {
+          best = fromInside;
+          bestFrom = inside;
+        } else {
+          best = fromBegin;
+          bestFrom = b;
+        }
+      } else {
+        const base = to * width;
+        for (let from = 0; from < width; from++) {
+          const score = current[from]! + into[base + from]!;
+          if (score > best) {
+            best = score;
+            bestFrom = from;
+          }
         }
       }
       next[to] = best + emissions[row + to]!;
@@ -88,78 +109,6 @@ export function viterbi(
   }
   let bestLast = 0;
   for (let t = 1; t < width; t++) if (current[t]! > current[bestLast]!) bestLast = t;
-  out[n - 1] = bestLast;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * width + out[i]!]!;
-}
-
-/**
- * Viterbi over the tags whose emission is within `margin` of the position's
- * best (and O, so that a well-formed path always exists): most tokens keep one
- * or two candidates, so a domain with many tags costs little more than one
- * with few. With a margin of many temperatures the pruned tags are ones no
- * best path takes; eval:ner measures the agreement with full Viterbi.
- */
-export function prunedViterbi(
-  emissions: Float32Array,
-  n: number,
-  transitions: DomainTransitions,
-  buffers: DecodeBuffers,
-  out: Uint8Array,
-  margin: number,
-): void {
-  const { width, between, start } = transitions;
-  if (n === 0) return;
-  if (buffers.back.length < n * width)
-    buffers.back = new Uint8Array(Math.max(n, (buffers.back.length / width) * 2) * width);
-  if (buffers.candidates.length < n * width) buffers.candidates = new Uint8Array(buffers.back.length);
-  if (buffers.counts.length < n) buffers.counts = new Uint8Array(Math.max(n, buffers.counts.length * 2));
-  const { back, candidates, counts } = buffers;
-  let current = buffers.current;
-  let next = buffers.next;
-  const choose = (i: number): void => {
-    const row = i * width;
-    let best = -Infinity;
-    for (let t = 0; t < width; t++) if (emissions[row + t]! > best) best = emissions[row + t]!;
-    let count = 0;
-    candidates[row + count++] = 0;
-    for (let t = 1; t < width; t++) if (emissions[row + t]! >= best - margin) candidates[row + count++] = t;
-    counts[i] = count;
-  };
-  choose(0);
-  for (let k = 0; k < counts[0]!; k++) {
-    const t = candidates[k]!;
-    current[t] = start[t]! + emissions[t]!;
-  }
-  for (let i = 1; i < n; i++) {
-    choose(i);
-    const row = i * width;
-    const previousRow = row - width;
-    const previousCount = counts[i - 1]!;
-    for (let k = 0; k < counts[i]!; k++) {
-      const to = candidates[row + k]!;
-      let best = -Infinity;
-      let bestFrom = candidates[previousRow]!;
-      for (let j = 0; j < previousCount; j++) {
-        const from = candidates[previousRow + j]!;
-        const score = current[from]! + between[from * width + to]!;
-        if (score > best) {
-          best = score;
-          bestFrom = from;
-        }
-      }
-      next[to] = best + emissions[row + to]!;
-      back[row + to] = bestFrom;
-    }
-    const swap = current;
-    current = next;
-    next = swap;
-  }
-  const lastRow = (n - 1) * width;
-  let bestLast = candidates[lastRow]!;
-  for (let k = 1; k < counts[n - 1]!; k++) {
-    const t = candidates[lastRow + k]!;
-    if (current[t]! > current[bestLast]!) bestLast = t;
-  }
   out[n - 1] = bestLast;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * width + out[i]!]!;
 }

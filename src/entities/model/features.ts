@@ -156,7 +156,9 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
     if (wordClass < 0) continue;
     keys.push(combineKeys(Template.WordClass, ((level + 1) << 4) | (offset + WINDOW + 1), wordClass + 1));
     if (offset === 0)
-      keys.push(combineKeys(Template.WordClass, (level + 1) << 4, wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)));
+      keys.push(
+        combineKeys(Template.WordClass, (level + 1) << 4, wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)),
+      );
   }
   if (offset === 0) {
     keys.push(hashString(seedOf(Template.Bias, 0), ''));

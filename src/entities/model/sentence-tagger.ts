@@ -8,8 +8,8 @@ import {
   type DomainTransitions,
   decodeBuffers,
   domainTransitions,
-  prunedViterbi,
   tagConfidence,
+  viterbi,
 } from './decode.js';
 import { type EmissionScorer, emissionScorer } from './emissions.js';
 import type { GazetteerBitsOf } from './gazetteer-features.js';
@@ -30,24 +30,11 @@ export interface SentenceTagger {
   tagSentence(view: TokenView, first: number, last: number, found: (span: ModelSpan) => void): void;
 }
 
-/**
- * How far below a position's best emission a tag may score and still be
- * decoded, in temperatures of the model (a local probability ratio of about
- * e^-12); Infinity decodes exactly.
- */
-export const PRUNING_TEMPERATURES = 12;
-
-export function sentenceTagger(
-  model: NerModel,
-  domain: Domain,
-  gazetteersOf: GazetteerBitsOf,
-  pruning = PRUNING_TEMPERATURES,
-): SentenceTagger {
+export function sentenceTagger(model: NerModel, domain: Domain, gazetteersOf: GazetteerBitsOf): SentenceTagger {
   if (!model.domains.includes(domain)) {
     throw new Error(`the NER model was trained for ${model.domains.join(', ')}, not for the domain ${domain}`);
   }
   const scorer: EmissionScorer = emissionScorer(model, domain, gazetteersOf);
-  const margin = pruning * model.temperature;
   const transitions: DomainTransitions = domainTransitions(model, scorer.tags);
   const width = scorer.tags.length;
   const buffers: DecodeBuffers = decodeBuffers(width);
@@ -64,7 +51,7 @@ export function sentenceTagger(
         emissions = new Float32Array(n * 2 * width);
       }
       scorer.score(view, first, last, emissions);
-      prunedViterbi(emissions, n, transitions, buffers, path, margin);
+      viterbi(emissions, n, transitions, buffers, path);
       let i = 0;
       while (i < n) {
         const tag = scorer.tags[path[i]!]!;
