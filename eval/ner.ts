@@ -12,8 +12,7 @@
 //   4. The domain gold (corpus/, eval/challenge/, eval/holdout … holdout5/,
 //      the seeds): strict (type, text) F1 of extract() without and with the
 //      model.
-//   5. The model's own speed: tokens per second of tagging GermEval test
-//      (raw), its word memo warm.
+// Speed and load time: npm run bench:ner.
 // Writes eval/ner-results.json. Needs ../shared/data for 1-3; a few minutes.
 
 import { writeFileSync } from 'node:fs';
@@ -114,12 +113,6 @@ if (dataAvailable()) {
     rules: table('extract() on GermEval test, rules only (PER, ORG, LOC)', classRows(extractCounts(test, false))),
     rulesAndModel: table('extract() on GermEval test, rules + model', classRows(extractCounts(test, true))),
   };
-  // The speed after the word memo has seen the text once, as in a long extract() run.
-  const warm = scoreModel(model, test, 'news', 'raw');
-
-  const tokensPerSecond = Math.round(warm.tokens / warm.seconds);
-  results.taggingTokensPerSecond = tokensPerSecond;
-  console.log(`\nmodel alone, GermEval test raw, memo warm: ${tokensPerSecond.toLocaleString('en')} tokens/s`);
 } else {
   console.log('note: ../shared/data not found; GermEval and LER figures skipped');
 }
