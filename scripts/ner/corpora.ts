@@ -83,7 +83,9 @@ const GERMEVAL_CLASSES: Record<string, ModelClass> = Object.fromEntries(
   DOMAINS.news.map((name) => [name, name]),
 ) as Record<string, ModelClass>;
 
-/** MobIE's types that are names of people, organisations and places; routes, stops' lines, triggers and times are not. */
+/**
+ * MobIE's types that are names of people, organisations and places; routes, stops' lines, triggers and times are not.
+ */
 const MOBIE_CLASSES: Record<string, ModelClass> = {
   person: 'PER',
   organization: 'ORG',

@@ -68,7 +68,10 @@ export function sentenceView(text: string): TokenView {
   return buildTokenView(tokens, sentences, formAnswers);
 }
 
-/** A sentence in the corpus's own tokens (joined by single spaces); each token's kind as the library would scan it alone. */
+/**
+ * A sentence in the corpus's own tokens (joined by single spaces); each token's kind as the library would scan it
+ * alone.
+ */
 export function corpusTokenView(tokens: readonly string[]): TokenView {
   const { text, starts } = joinTokens(tokens);
   const table = createTokenTable(text);

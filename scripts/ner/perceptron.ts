@@ -25,7 +25,10 @@ export interface TrainOptions {
   minCount: number;
   /** Adds a per-domain copy of every feature (features.ts domainKey). */
   domainCopies: boolean;
-  /** How often each sentence of a domain is visited per epoch (news: GermEval, legal: LER, …); fractions visit a seeded share. */
+  /**
+   * How often each sentence of a domain is visited per epoch (news: GermEval, legal: LER, …); fractions visit a
+   * seeded share.
+   */
   repeat?: Partial<Record<Domain, number>>;
   /** Called after each epoch with the epoch number and the share of sentences decoded wrong. */
   progress?: (epoch: number, errorRate: number, seconds: number) => void;

@@ -47,7 +47,9 @@ export const NAME_FILES = {
 export interface Recipe {
   train: Omit<TrainOptions, 'sentences' | 'progress'>;
   lexicon: LexiconOptions;
-  /** Which corpora to train on, besides GermEval train: LER train, MobIE train, the project's reports (corpus/train/). */
+  /**
+   * Which corpora to train on, besides GermEval train: LER train, MobIE train, the project's reports (corpus/train/).
+   */
   ler: boolean;
   mobie: boolean;
   reports: boolean;
