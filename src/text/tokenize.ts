@@ -562,15 +562,6 @@ function scanNumberLike(text: string, start: number, atLineStart: boolean, words
     return scanDecimalPart(text, i);
   }
 
-  // A file or case number, a fraction or a span of years: `120/01`, `Nr. 2023/187`, `1/2`, `2019/2020`.
-  if (next === SLASH && isDigitAt(text, i + 1)) {
-    i++;
-    while (isDigitAt(text, i)) i++;
-    if (i < n && charClass(text.charCodeAt(i)) === Char.Letter) return scanWordLike(text, start, i, words);
-    scannedKind = Kind.Number;
-    return i;
-  }
-
   if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, start, i, atLineStart, words)) {
     scannedKind = Kind.Ordinal;
     return i + 1;

@@ -276,19 +276,6 @@ describe('numbers', () => {
     ]);
   });
 
-  it('reads a file or case number with a slash as one number ("VII B 120/01", "Nr. 2023/187")', () => {
-    expect(kinds('Beschluss VII B 120/01 und Vorlage Nr. 2023/187')).toEqual([
-      ['Beschluss', 'word'],
-      ['VII', 'word'],
-      ['B', 'word'],
-      ['120/01', 'number'],
-      ['und', 'word'],
-      ['Vorlage', 'word'],
-      ['Nr.', 'abbreviation'],
-      ['2023/187', 'number'],
-    ]);
-  });
-
   it('keeps a slash between numbers with spaces around it a token of its own ("3 / 4")', () => {
     expect(texts('Punkte 3 / 4')).toEqual(['Punkte', '3', '/', '4']);
   });

@@ -79,15 +79,9 @@ function europeanActEnd(view: TokenView, i: number, lexicon: EntityLexicon): num
   if (!lexicon.europeanCommunities.has(view.surface[i + 2]!)) return undefined;
   let j = i + 4;
   if (lexicon.europeanActNumberWords.has(view.surface[j] ?? '')) j++;
-  if (view.kind[j] !== Kind.Number) return undefined;
-  // The tokenizer reads `883/2004` as one number; `883 / 2004` with spaces stays three tokens.
-  let last = j;
-  if (!view.surface[j]!.includes('/')) {
-    if (view.surface[j + 1] !== '/' || view.kind[j + 2] !== Kind.Number) return undefined;
-    last = j + 2;
-  }
-  for (let k = i + 1; k <= last; k++) if (!joinsPrevious(view, k)) return undefined;
-  return last;
+  if (view.kind[j] !== Kind.Number || view.surface[j + 1] !== '/' || view.kind[j + 2] !== Kind.Number) return undefined;
+  for (let k = i + 1; k <= j + 2; k++) if (!joinsPrevious(view, k)) return undefined;
+  return j + 2;
 }
 
 /** `Tariftreue-`: a capitalised word cut at a hyphen, its head given by the next compound. */
