@@ -3,9 +3,10 @@
 
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchOutput } from './extract-batch.js';
+import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
 import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
-import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
+import { type LineSink, prepareResume } from './outputs.js';
+import { type OutputFormat, openSink } from './sinks.js';
 import { createRunner } from './pool.js';
 
 export interface ExtractCommandOptions {
@@ -13,7 +14,7 @@ export interface ExtractCommandOptions {
   textField: string;
   idField: string;
   output: string | undefined;
-  format: 'jsonl' | 'csv';
+  format: OutputFormat;
   jobs: number;
   resume: boolean;
   maxChars: number;
@@ -27,10 +28,10 @@ const BATCH_CHARACTERS = 1_000_000;
 export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
   const files = expandPaths(options.paths);
   const skip = options.resume ? prepareResume(options.output!) : 0;
-  const sink: LineSink =
-    options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
+  const sink: LineSink = await openSink(options.format, options.output, options.resume);
   const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
-  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), input);
+  const batches: BatchOptions = { ...input, tables: options.format === 'parquet' };
+  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
 
   let failed = 0;
