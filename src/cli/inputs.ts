@@ -126,7 +126,7 @@ export async function* readDocuments(
         yield document;
       }
     } else if (file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) {
-      const stream = createReadStream(file);
+      const stream = createReadStream(file, { highWaterMark: READ_AHEAD_BYTES });
       const lines = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
       for await (const document of readJsonLines(lines, file, options, seq)) {
         seq++;
@@ -171,6 +171,13 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
   }
   return { seq, id, source, bytes: bytes.length, text };
 }
+
+/**
+ * Bytes a JSONL file is read ahead by: the next batch is read while one is
+ * extracted, so --jobs 1 does not wait for the disk between batches (a batch
+ * holds up to a megabyte of text).
+ */
+const READ_AHEAD_BYTES = 1 << 20;
 
 const OPENING_BRACE = 0x7b;
 
