@@ -19,6 +19,10 @@ export interface ExtractCommandOptions {
   resume: boolean;
   maxChars: number;
   quiet: boolean;
+  /** Each document's source instead of FILE:LINE (InputOptions.source). */
+  source?: string;
+  /** Exit status 0 even when some documents failed. */
+  errorsOk?: boolean;
 }
 
 /** A batch closes at this many documents or characters, whichever comes first. */
@@ -29,7 +33,12 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   const files = expandPaths(options.paths);
   const skip = options.resume ? prepareResume(options.output!) : 0;
   const sink: LineSink = await openSink(options.format, options.output, options.resume);
-  const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
+  const input: InputOptions = {
+    textField: options.textField,
+    idField: options.idField,
+    maxChars: options.maxChars,
+    ...(options.source === undefined ? {} : { source: options.source }),
+  };
   const batches: BatchOptions = { ...input, tables: options.format === 'parquet' };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
@@ -72,7 +81,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   }
   if (!options.quiet && options.resume && skip > 0)
     process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 && !options.errorsOk ? 1 : 0;
 }
 
 interface Progress {

@@ -13,6 +13,12 @@ export interface InputOptions {
   textField: string;
   idField: string;
   maxChars: number;
+  /**
+   * Recorded as each document's source instead of FILE:LINE or the file's path
+   * (a JSONL line's own source field still wins): a stage of a distributed
+   * engine gets the same records whichever partition carried a line.
+   */
+  source?: string;
 }
 
 export interface InputError {
@@ -140,7 +146,7 @@ export async function* readDocuments(
 
 function readTextFile(file: string, seq: number, options: InputOptions): InputDocument {
   const id = basename(file, extname(file));
-  const source = relative(process.cwd(), file) || file;
+  const source = options.source ?? (relative(process.cwd(), file) || file);
   let bytes: Buffer;
   try {
     // UTF-8 needs at most 3 bytes per UTF-16 unit: a file this large is too large without reading it.
@@ -191,7 +197,7 @@ async function* readJsonLines(
   for await (const line of readLineBytes(input, maxLineBytes(options.maxChars))) {
     if (line.data === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
-      const where = `${source}:${line.number}`;
+      const where = options.source ?? `${source}:${line.number}`;
       yield {
         seq: seq++,
         id: `${basename(source)}:${line.number}`,
@@ -219,7 +225,7 @@ export function parseJsonLine(
   options: InputOptions,
 ): InputDocument {
   const fallbackId = `${basename(source)}:${lineNumber}`;
-  const where = `${source}:${lineNumber}`;
+  const where = options.source ?? `${source}:${lineNumber}`;
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -1,6 +1,6 @@
 // The govtext command (../shared/CONTRACT.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
-//                   [--jobs N] [--resume] [--max-chars N] [--quiet]
+//                   [--jobs N] [--resume] [--max-chars N] [--quiet] [--source NAME] [--errors-ok]
 //   govtext stats RECORDS.jsonl [--json] [--top N]
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
@@ -29,6 +29,10 @@ const USAGE = `usage:
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
       --quiet            no progress bar
+      --source NAME      record NAME as each document's source instead of FILE:LINE (a line's own
+                         source field still wins): the same records whichever partition a line is in
+      --errors-ok        exit status 0 even when documents failed (each still has its error line),
+                         for engines that fail a task on any other status (Spark, Hadoop Streaming)
   govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
   govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
       --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
@@ -95,6 +99,8 @@ async function runExtract(args: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'max-chars': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      source: { type: 'string' },
+      'errors-ok': { type: 'boolean', default: false },
     },
   });
   const format = outputFormat(values.format!);
@@ -113,6 +119,8 @@ async function runExtract(args: string[]): Promise<number> {
     resume: values.resume!,
     maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
     quiet: values.quiet!,
+    source: values.source,
+    errorsOk: values['errors-ok']!,
   });
 }
 
