@@ -25,6 +25,14 @@ export interface ExtractCommandOptions {
   errorsOk?: boolean;
 }
 
+const BATCH_OUTPUT = {
+  jsonl: 'records',
+  csv: 'records',
+  parquet: 'tables',
+  conll: 'conll',
+  spacy: 'spacy',
+} as const satisfies Record<OutputFormat, BatchOptions['output']>;
+
 /** A batch closes at this many documents or characters, whichever comes first. */
 const BATCH_DOCUMENTS = 64;
 const BATCH_CHARACTERS = 1_000_000;
@@ -39,7 +47,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     maxChars: options.maxChars,
     ...(options.source === undefined ? {} : { source: options.source }),
   };
-  const batches: BatchOptions = { ...input, tables: options.format === 'parquet' };
+  const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
 

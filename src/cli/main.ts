@@ -5,6 +5,7 @@
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
 //   govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER
+//   govtext score --gold FILE [--json]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
 // documents failed (each has its error line; render and report: some lines
 // were skipped); 2 usage or I/O error.
@@ -14,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
 import { InputProblem } from './inputs.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './sinks.js';
+import { OUTPUT_FORMATS, type OutputFormat, TABLE_FORMATS } from './sinks.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
@@ -24,7 +25,8 @@ const USAGE = `usage:
       --id-field F       JSONL field with the document id (default: id)
       -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv or parquet, a folder
       --format F         jsonl (default); csv (documents, entities, topics, relations tables);
-                         parquet (documents, mentions, entities, topics, relations tables)
+                         parquet (documents, mentions, entities, topics, relations tables);
+                         conll (CoNLL-2003, IOB2 tags) or spacy ({"id","text","ents"} lines) for annotation tools
       --jobs N           worker threads (default: ${availableParallelism()}, the machine's cores)
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
@@ -41,7 +43,9 @@ const USAGE = `usage:
       --id-field F       JSONL field with the document id (default: id)
       --root DIR         folder that relative sources are relative to (default: the current folder)
   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
-  govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records`;
+  govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records
+  govtext score --gold FILE [--json]   scores govtext on annotated texts: spaCy-style JSON lines
+                                        (.jsonl, .json) or CoNLL columns with IOB tags (other names)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -51,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'render') return await runRender(rest);
     if (command === 'report') return await runReport(rest);
     if (command === 'convert') return await runConvert(rest);
+    if (command === 'score') return await runScore(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -104,7 +109,7 @@ async function runExtract(args: string[]): Promise<number> {
     },
   });
   const format = outputFormat(values.format!);
-  if (format !== 'jsonl' && values.output === undefined)
+  if (TABLE_FORMATS.includes(format) && values.output === undefined)
     throw new InputProblem(`--format ${format} needs -o FOLDER for its tables`);
   if (values.resume && (values.output === undefined || format !== 'jsonl')) {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
@@ -174,6 +179,18 @@ async function runConvert(args: string[]): Promise<number> {
   if (values.output === undefined) throw new InputProblem(`govtext convert --to ${to} needs -o FOLDER for its tables`);
   const { convertCommand } = await import('./convert-command.js');
   return convertCommand({ records: positionals[0]!, to, output: values.output });
+}
+
+async function runScore(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { gold: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (values.gold === undefined || positionals.length > 0)
+    throw new InputProblem('govtext score expects --gold FILE (spaCy-style .jsonl or CoNLL)');
+  const { scoreCommand } = await import('./score-command.js');
+  return scoreCommand({ gold: values.gold, json: values.json! });
 }
 
 async function runReport(args: string[]): Promise<number> {
