@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
-//        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
+//        ─▶ entity index with registry ids, relations ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
@@ -13,6 +13,7 @@ import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
+import { linkRegistryIds } from './entities/registry-ids.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
@@ -87,7 +88,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
-      const entityIndex = indexEntities(entities);
+      const entityIndex = language.registry
+        ? linkRegistryIds(indexEntities(entities), language.registry)
+        : indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const topics = tagTopics(doc, entities, topicTaggers, language.topics);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);

@@ -4,6 +4,7 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { EntityRegistry } from '../entities/registry-ids.js';
 import type { TextWords } from '../text/text-words.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
 import type { TopicWords } from '../topics/tag-topics.js';
@@ -19,4 +20,6 @@ export interface Language {
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */
   readonly keyphrases: KeyphraseWords;
+  /** Registry ids for the entity index (places, bodies, laws); a language without one gives no ids. */
+  readonly registry?: EntityRegistry;
 }
