@@ -1,5 +1,5 @@
 // Precision, recall and F1 over counted matches, micro-averaged by summing
-// counts; the strict entity score of ../shared/ANNOTATION.md (unique (type,
+// counts; the strict entity score of docs/annotation.md (unique (type,
 // text) pairs per document). Shared by npm run eval (eval/metrics.ts) and
 // govtext score.
 
