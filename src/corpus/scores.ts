@@ -50,7 +50,7 @@ export function scores(counts: Counts): Scores {
 export const SCORED_ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'LAW', 'EVENT', 'PRODUCT'] as const;
 
 export interface EntityCounts {
-  /** Unique (type, text) pairs, the strict score of ../shared/ANNOTATION.md. */
+  /** Unique (type, text) pairs, the strict score of docs/annotation.md. */
   pairs: Counts;
   byType: Map<string, Counts>;
 }
