@@ -108,6 +108,13 @@ function gemeinde(name: string, registry: EntityRegistry): Found {
   const ars = registry.gemeinden.get(name);
   if (ars === undefined) return undefined;
   if (ars === null) return 'ambiguous';
+  // Berlin and Hamburg are a Land and its only Gemeinde: one thing, named by the Land's keys (as placeIds does).
+  if (ars.endsWith('0000000000') && [...registry.laender.values()].includes(ars.slice(0, 2))) {
+    return onlyOne([
+      land(name, registry) ?? { ars: ars.slice(0, 2), ags: ars.slice(0, 2) },
+      withKnownIds({ ars, ags: ars.slice(0, 5) + ars.slice(9) }, registry),
+    ]);
+  }
   return withKnownIds({ ars, ags: ars.slice(0, 5) + ars.slice(9) }, registry);
 }
 
@@ -142,7 +149,18 @@ function withKnownIds(ids: EntityIds, registry: EntityRegistry): EntityIds {
 function onlyOne(candidates: Found[]): EntityIds | undefined {
   const found = candidates.filter((c) => c !== undefined);
   if (found.length === 0 || found.includes('ambiguous')) return undefined;
-  const ids = found as EntityIds[];
+  // The same thing found twice (a city-state as Land and as Gemeinde): the fuller answer stands.
+  const ids = (found as EntityIds[]).filter(
+    (candidate, i, all) =>
+      !all.some(
+        (other, j) =>
+          j !== i &&
+          other.ars !== undefined &&
+          other.ars === candidate.ars &&
+          (Object.keys(other).length > Object.keys(candidate).length ||
+            (Object.keys(other).length === Object.keys(candidate).length && j < i)),
+      ),
+  );
   if (ids.length === 1) return ids[0];
   const [first, second] = ids as [EntityIds, EntityIds];
   const cityState =

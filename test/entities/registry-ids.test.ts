@@ -23,6 +23,9 @@ describe('registry ids', () => {
     expect(ids('ORG', 'Landratsamt Ortenaukreis')).toMatchObject({ ars: '08317' });
     expect(ids('ORG', 'Rhein-Sieg-Kreis')).toMatchObject({ ars: '05382' });
     expect(ids('LOC', 'Berlin')).toMatchObject({ ars: '11', wikidata: 'Q64' });
+    // A city-state's administration by any head: the Land's keys, as for the place.
+    expect(ids('ORG', 'Hansestadt Hamburg')).toEqual(ids('LOC', 'Hamburg'));
+    expect(ids('ORG', 'Freie und Hansestadt Hamburg')).toMatchObject({ ars: '02', ags: '02' });
   });
 
   it('gives Austrian and Swiss Gemeinden their numbers', () => {
