@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 const [folder, sql] = process.argv.slice(2);
 if (folder === undefined || sql === undefined) throw new Error('usage: npm run sql -- FOLDER "SELECT …"');
 const connection = await (await DuckDBInstance.create(':memory:')).connect();
-for (const table of ['documents', 'mentions', 'entities', 'topics', 'relations']) {
+for (const table of ['documents', 'mentions', 'entities', 'topics', 'relations', 'timex', 'event_facts']) {
   await connection.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${join(folder, `${table}.parquet`)}')`);
 }
 const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson();

@@ -1,4 +1,4 @@
-// Output as Parquet (--format parquet, govtext convert --to parquet): the five
+// Output as Parquet (--format parquet, govtext convert --to parquet): the tables
 // tables of parquet-tables.ts, one file each in a folder, written by
 // hyparquet-writer (chosen by measurement: docs/sql.md). Lines are records or
 // extract's error lines, or a batch's rows column by column ({"tables": …},

@@ -1,7 +1,7 @@
-// The record as five typed tables for SQL and dataframes: documents (one row per
+// The record as typed tables for SQL and dataframes: documents (one row per
 // input document, failed ones with their error), mentions (one per entity
 // mention), entities (one per distinct entity of a document, with its registry
-// ids), topics and relations. Every table starts with document_id; mentions
+// ids), topics, relations, time expressions and event facts. Every table starts with document_id; mentions
 // and relations keep their index in the record, so they join back exactly.
 
 import type { DocumentRecord } from '../record.js';
@@ -27,6 +27,8 @@ export const TABLES = {
     optional('source', 'STRING'),
     optional('title', 'STRING'),
     optional('date', 'STRING'),
+    optional('document_date', 'STRING'),
+    optional('document_date_source', 'STRING'),
     optional('characters', 'INT32'),
     optional('tokens', 'INT32'),
     optional('words', 'INT32'),
@@ -86,6 +88,31 @@ export const TABLES = {
     column('end', 'INT32'),
     column('sentence', 'INT32'),
   ],
+  timex: [
+    column('document_id', 'STRING'),
+    column('timex', 'INT32'),
+    column('start', 'INT32'),
+    column('end', 'INT32'),
+    column('type', 'STRING'),
+    column('text', 'STRING'),
+    column('value', 'STRING'),
+    optional('mod', 'STRING'),
+    column('sentence', 'INT32'),
+    column('source', 'STRING'),
+  ],
+  event_facts: [
+    column('document_id', 'STRING'),
+    column('event', 'STRING'),
+    column('event_mention', 'INT32'),
+    optional('date_value', 'STRING'),
+    optional('date_text', 'STRING'),
+    optional('date_timex', 'INT32'),
+    optional('place', 'STRING'),
+    optional('place_mention', 'INT32'),
+    column('organisers', 'STRING_LIST'),
+    column('start', 'INT32'),
+    column('end', 'INT32'),
+  ],
 } as const satisfies Record<string, ColumnSpec[]>;
 
 export type TableName = keyof typeof TABLES;
@@ -104,29 +131,18 @@ export type TableRows = Record<TableName, Row[]>;
 export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
   const id = String(value.id);
   if ('error' in value) {
+    // Every column between the source and the error is null for a document that could not be extracted.
+    const unknown = TABLES.documents.length - 4;
     return {
       documents: [
-        [
-          id,
-          value.source ?? null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          value.error.code,
-          value.error.message,
-        ],
+        [id, value.source ?? null, ...new Array<null>(unknown).fill(null), value.error.code, value.error.message],
       ],
       mentions: [],
       entities: [],
       topics: [],
       relations: [],
+      timex: [],
+      event_facts: [],
     };
   }
   const record = value;
@@ -137,6 +153,8 @@ export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
         record.source ?? null,
         record.title ?? null,
         record.date ?? null,
+        record.documentDate?.value ?? null,
+        record.documentDate?.source ?? null,
         record.stats.characters,
         record.stats.tokens,
         record.stats.words,
@@ -189,6 +207,31 @@ export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
       r.start,
       r.end,
       r.sentence,
+    ]),
+    timex: record.timex.map((t, i) => [
+      id,
+      i,
+      t.start,
+      t.end,
+      t.type,
+      t.text,
+      t.value,
+      t.mod ?? null,
+      t.sentence,
+      t.source,
+    ]),
+    event_facts: record.eventFacts.map((f) => [
+      id,
+      f.event,
+      f.eventMention,
+      f.date?.value ?? null,
+      f.date?.text ?? null,
+      f.date?.timex ?? null,
+      f.place?.name ?? null,
+      f.place?.mention ?? null,
+      f.organisers.map((o) => o.name),
+      f.evidence.start,
+      f.evidence.end,
     ]),
   };
 }

@@ -16,7 +16,7 @@ const built = existsSync(CLI);
 if (!built) console.warn('test/cli/parquet.test.ts: dist/cli.js not built, skipping (run npm run build)');
 
 const work = mkdtempSync(join(tmpdir(), 'govtext-parquet-test-'));
-const TABLES = ['documents', 'mentions', 'entities', 'topics', 'relations'];
+const TABLES = ['documents', 'mentions', 'entities', 'topics', 'relations', 'timex', 'event_facts'];
 
 function govtext(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -169,6 +169,20 @@ describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
       .sort((a, b) => b.people - a.people || (a.organisation < b.organisation ? -1 : 1));
     expect(perOrganisation).toEqual(expected);
     expect(perOrganisation.length).toBeGreaterThan(20);
+  });
+
+  it('time expressions and event facts join their documents: one timex row per record timex', async () => {
+    const records = readFileSync(join(work, 'records.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as { timex: unknown[]; eventFacts: unknown[] });
+    const [{ timex, facts }] = (await rows(
+      db,
+      'SELECT (SELECT count(*) FROM timex) AS timex, (SELECT count(*) FROM event_facts) AS facts',
+    )) as [{ timex: number; facts: number }];
+    expect(timex).toBe(records.reduce((sum, r) => sum + r.timex.length, 0));
+    expect(facts).toBe(records.reduce((sum, r) => sum + r.eventFacts.length, 0));
+    expect(timex).toBeGreaterThan(100);
   });
 
   it('mentions join back to their documents and relations to their mentions', async () => {

@@ -17,6 +17,7 @@ import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matche
 import type { EntityRegistry } from '../../entities/registry-ids.js';
 import type { Language } from '../language.js';
 import { germanRegistry } from './registry.js';
+import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
 import compiledTopics from './compiled/topics.json';
@@ -98,6 +99,9 @@ const german: Language = {
       };
     }
     return keyphrases;
+  },
+  get time() {
+    return germanTimeWords();
   },
 };
 
