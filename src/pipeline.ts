@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
-//        ─▶ entity index, relations ─▶ time expressions, document date, event facts
+//        ─▶ entity index with registry ids, relations ─▶ time expressions, document date, event facts
 //        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them, handing each
 // stage what the extractor's language (lang/language.ts) knows that it needs.
@@ -28,6 +28,8 @@ import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
+import type { EntityRecognizer } from './entities/recognizer.js';
+import { linkRegistryIds } from './entities/registry-ids.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { htmlToText } from './html-text.js';
@@ -93,7 +95,9 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
-      const entityIndex = indexEntities(entities);
+      const entityIndex = language.registry
+        ? linkRegistryIds(indexEntities(entities), language.registry)
+        : indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
       const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);

@@ -5,6 +5,7 @@
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
 import type { LanguageProfiles } from '../text/language-check.js';
+import type { EntityRegistry } from '../entities/registry-ids.js';
 import type { TextWords } from '../text/text-words.js';
 import type { TimeWords } from '../time/time-lexicon.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
@@ -25,4 +26,6 @@ export interface Language {
   readonly identification: LanguageProfiles;
   /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
   readonly time: TimeWords;
+  /** Registry ids for the entity index (places, bodies, laws); a language without one gives no ids. */
+  readonly registry?: EntityRegistry;
 }

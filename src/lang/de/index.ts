@@ -14,8 +14,10 @@ import type { KeyphraseWords } from '../../topics/keyphrases.js';
 import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
+import type { EntityRegistry } from '../../entities/registry-ids.js';
 import type { Language } from '../language.js';
 import { snowballStemGerman } from './snowball-stemmer.js';
+import { germanRegistry } from './registry.js';
 import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
@@ -42,6 +44,7 @@ let entities: EntityLexicon | undefined;
 let keyphrases: KeyphraseWords | undefined;
 let topicWords: TopicWords | undefined;
 let identification: LanguageProfiles | undefined;
+let registry: EntityRegistry | undefined;
 
 function germanText(): TextWords {
   text ??= compileTextWords(
@@ -95,6 +98,10 @@ const german: Language = {
       };
     }
     return identification;
+  },
+  get registry() {
+    registry ??= germanRegistry(german.entities.gazetteer);
+    return registry;
   },
   get keyphrases() {
     if (keyphrases === undefined) {
