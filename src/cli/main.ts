@@ -5,13 +5,15 @@
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
-// documents failed (each has its error line; render and report: some lines
-// were skipped); 2 usage or I/O error.
+// documents or inputs failed (each has its error line; render and report: some
+// lines were skipped); 2 usage or output error; 130/143 stopped by
+// SIGINT/SIGTERM. Every failure is one line on standard error, never a stack.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
+import { OutputProblem, causeOf, messageOf } from './faults.js';
 import { InputProblem } from './inputs.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
@@ -51,16 +53,19 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   } catch (error) {
-    if (
-      error instanceof InputProblem ||
-      (error as NodeJS.ErrnoException).code !== undefined ||
-      error instanceof TypeError
-    ) {
-      process.stderr.write(`govtext: ${(error as Error).message}\n`);
-      return 2;
-    }
-    throw error;
+    process.stderr.write(`govtext: ${problemOf(error)}\n`);
+    return 2;
   }
+}
+
+/** One line for what stopped a command: usage and output problems as they are, anything else marked unexpected. */
+function problemOf(error: unknown): string {
+  if (error instanceof InputProblem || error instanceof OutputProblem) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // parseArgs' own errors (ERR_PARSE_ARGS_…) say what was wrong with the command line.
+  if (code?.startsWith('ERR_PARSE_ARGS')) return messageOf(error);
+  if (code !== undefined) return causeOf(error);
+  return `unexpected error: ${messageOf(error)} (please report it)`;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -94,6 +99,7 @@ async function runExtract(args: string[]): Promise<number> {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }
   return extractCommand({
+    args,
     paths: positionals.length > 0 ? positionals : ['-'],
     textField: values['text-field']!,
     idField: values['id-field']!,
@@ -156,19 +162,24 @@ async function runReport(args: string[]): Promise<number> {
   return reportCommand({ records: positionals[0]!, output: values.output, title: values.title, top });
 }
 
-// A reader that stops early (`govtext extract … | head`) closes the pipe: stop at once, not with a stack trace.
+// A reader that stops early (`govtext extract … | head`) closes the pipe; a file behind `>` may fill its disk:
+// stop at once with one line, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.stderr.write('govtext: standard output was closed before all records were written\n');
+  process.stderr.write(`govtext: cannot write to standard output: ${causeOf(error)}\n`);
   process.exit(2);
 });
+
+// Whatever escapes the commands (a bug, a stream's stray error) ends the run in one line too.
+const unexpected = (error: unknown): void => {
+  process.stderr.write(`govtext: ${problemOf(error)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
 
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
-  (error: unknown) => {
-    process.stderr.write(`govtext: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
+  (error: unknown) => unexpected(error),
 );
