@@ -5,9 +5,9 @@
 // sets (challenge/, holdout/), which are never used to choose. Prints the
 // grid's best rows.
 
-import { parseBuiltInTaxonomy } from '../src/topics/built-in-topics.js';
+import { parseBuiltInTaxonomy } from '../src/lang/de/sources.js';
 import { DEFAULT_SCORING, type Taxonomy } from '../src/topics/taxonomy.js';
-import { taxonomyTagger } from '../src/topics/topic-tagger.js';
+import { taxonomyTagger } from '../src/topics/taxonomy-tagger.js';
 import { createExtractor } from '../src/index.js';
 import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold, loadSeedGold, seedsAvailable } from './gold.js';
 import { addCounts, compareSets, emptyCounts, scores } from './metrics.js';

@@ -9,9 +9,9 @@
 
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/entities/built-in-lists.js';
+import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/lang/de/sources.js';
 import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
-import { compileBuiltInTopics } from '../src/topics/built-in-topics.js';
+import { compileBuiltInTopics } from '../src/lang/de/sources.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'src', 'lang', 'de', 'compiled');
@@ -79,7 +79,7 @@ const { matcher } = topics;
 write(
   'topics.json',
   `{
-  "$comment": ${JSON.stringify(generated('src/lang/de/topics.json', 'CompiledTopics in src/topics/built-in-topics.ts'))},
+  "$comment": ${JSON.stringify(generated('src/lang/de/topics.json', 'CompiledTopics in src/topics/term-matcher.ts'))},
   "taxonomy": ${JSON.stringify(topics.taxonomy, null, 2).replace(/\n/g, '\n  ')},
   "matcher": {
     "words": [

@@ -4,11 +4,11 @@
 // statistical model"); import it here to turn it on:
 //   createExtractor({ model: nerRecognizer() })
 
-export { nerRecognizer, tagEntities } from './entities/model/ner.js';
-export type { NerOptions } from './entities/model/ner.js';
-export { germanNerModel } from './entities/model/built-in.js';
+export { nerRecognizer, tagEntities } from './entities/model/shipped-model.js';
+export type { NerOptions } from './entities/model/shipped-model.js';
+export { germanNerModel } from './lang/de/ner.js';
 export { loadNerModel } from './entities/model/load.js';
 export type { NerModel, LibrarySettings } from './entities/model/model.js';
 export type { PackedNerModel } from './entities/model/packed.js';
-export type { ModelMention, NerRecognizerOptions } from './entities/model/recognizer.js';
+export type { ModelMention, NerRecognizerOptions } from './entities/model/model-recognizer.js';
 export type { Domain as NerDomain, ModelClass as NerClass } from './entities/model/labels.js';

@@ -3,25 +3,33 @@
 //        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
-import type { AnalysedText } from './analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
-import { defaultModelRecognizer, defaultRecognizers } from './entities/default-recognizers.js';
 import { indexEntities } from './entities/entity-index.js';
-import { entityLexicon } from './entities/lexicon.js';
-import { linkMentions } from './entities/link-mentions.js';
+import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
+import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
+import { extendEventYears, extendOrganisationTails, extendVersions } from './entities/passes/extend-spans.js';
+import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
+import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
+import { linkRecurringNames } from './entities/passes/recurring-names.js';
+import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
+import { germanLanguage } from './lang/de/index.js';
+import type { Language } from './lang/language.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
-import { splitTokenTable } from './text/sentences.js';
-import { scanTokens } from './text/tokenize.js';
+import { analyseText } from './text/analysed-text.js';
+import { FormAnswers } from './text/form-memo.js';
+import { WordFormTable } from './text/word-forms.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
-import { type TopicTagger, tagTopics } from './topics/tagger.js';
+import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
-import { taxonomyTagger } from './topics/topic-tagger.js';
+import { taxonomyTagger } from './topics/taxonomy-tagger.js';
 
 export interface ExtractOptions {
+  /** The language of the texts: what every stage knows about it (lang/language.ts). Default: German. */
+  language?: Language;
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */
   tokens?: boolean;
   /** Entity recognisers to run instead of the built-in ones. */
@@ -52,28 +60,37 @@ export interface Extractor {
 
 /** Builds an extractor once (recognisers, taggers) and reuses it for every document. */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const model = options.model === undefined ? defaultModelRecognizer() : options.model;
+  const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
-  const fallbacks = model ? [model] : [];
+  const fallbacks = options.model ? [options.model] : [];
   const topicTaggers = options.topicTaggers ?? [taxonomyTagger(options.taxonomy)];
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
+  // The extractor's caches: the word forms of the texts it has seen, with the answers kept per form.
+  const answers = new FormAnswers(new WordFormTable(language.text));
 
   return {
     extract(text: string, meta?: DocumentMeta): DocumentRecord {
       expectString('extract', text);
       const checkedMeta = checkMeta(meta);
 
-      const tokens = scanTokens(text);
-      const sentences = splitTokenTable(tokens);
-      const doc: AnalysedText = { text, tokens, sentences };
-      const resolved = recognizeEntities(doc, recognizers, fallbacks);
-      const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
+      const doc = analyseText(text, language.text, answers);
+      const lexicon = language.entities;
+      let entities = recognizeEntities(doc, recognizers, fallbacks, lexicon);
+      // What the document teaches about its own names, pass by pass (entities/passes/), each returning new mentions.
+      entities = extendVersions(doc, entities);
+      entities = extendEventYears(doc, entities);
+      entities = extendOrganisationTails(doc, entities, lexicon);
+      entities = addBracketedAffiliations(doc, entities, lexicon);
+      entities = defineBracketedShortForms(doc, entities, lexicon);
+      entities = attachPlaceQualifiers(doc, entities, lexicon);
+      entities = relabelListedSurnames(doc, entities);
+      entities = linkRecurringNames(doc, entities, lexicon);
       const entityIndex = indexEntities(entities);
-      const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
-      const topics = tagTopics(doc, entities, topicTaggers);
-      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
+      const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
+      const topics = tagTopics(doc, entities, topicTaggers, language.topics);
+      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
       const record = assembleRecord({
         doc,
         meta: checkedMeta,

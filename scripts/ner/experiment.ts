@@ -6,7 +6,7 @@
 import { GERMEVAL_FILE, LER_DEV_FILE, LER_TRAIN_FILE, readGermEval, readLer } from './corpora.js';
 import { buildDataset } from './dataset.js';
 import { readNameFilter, trainModel } from './recipe.js';
-import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
+import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { scoreModel } from './score.js';
 import { addCounts, emptyCounts, scores } from '../../eval/metrics.js';
 import { optionValue } from './options.js';

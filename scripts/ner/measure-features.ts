@@ -11,7 +11,7 @@ import { LER_TRAIN_FILE, readGermEval, readLer } from './corpora.js';
 import { buildDataset } from './dataset.js';
 import { CLUSTERS, clusterWords, normsOf } from './clusters.js';
 import { readNameFilter, trainModel } from './recipe.js';
-import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
+import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { addCounts, emptyCounts, scores } from '../../eval/metrics.js';
 import { loadCorpusGold } from '../../eval/gold.js';
 import { optionValue } from './options.js';

@@ -17,7 +17,7 @@ import { type Counts, addCounts, compareSets, emptyCounts, scores } from '../../
 import { readGermEval } from './corpora.js';
 import { AFTER_WORD, BEFORE_WORD, BLOCKS, type Dataset, INITIAL_BLOCK, buildDataset } from './dataset.js';
 import { readNameFilter, trainModel } from './recipe.js';
-import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
+import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { scoreModel } from './score.js';
 
 const require = createRequire(import.meta.url);

@@ -9,7 +9,7 @@ import { buildDataset } from './dataset.js';
 import { loadNerModel } from '../../src/entities/model/load.js';
 import { packModel } from './pack.js';
 import { DEFAULT_LIBRARY, RECIPE, fitTemperature, readNameFilter } from './recipe.js';
-import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
+import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { trainPerceptron } from './perceptron.js';
 import { scoreModel } from './score.js';
 import { scores } from '../../eval/metrics.js';

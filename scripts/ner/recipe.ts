@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInGazetteerBits } from '../../src/entities/model/built-in-list-words.js';
+import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { type Domain } from '../../src/entities/model/labels.js';
 import { loadNerModel } from '../../src/entities/model/load.js';
 import type { LibrarySettings, NerModel } from '../../src/entities/model/model.js';

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderReport } from '../render/corpus-report.js';
-import { createCorpusSummary } from '../render/corpus-summary.js';
+import { createCorpusSummary } from '../corpus/corpus-summary.js';
 import { InputProblem } from './inputs.js';
 import { readRecordLines } from './record-lines.js';
 

@@ -7,7 +7,7 @@
 import { View, parse } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { ENTITY_TYPES } from '../record.js';
-import type { CorpusSummary } from './corpus-summary.js';
+import type { CorpusSummary } from '../corpus/corpus-summary.js';
 import { ENTITY_STYLES } from './entity-styles.js';
 
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';

@@ -5,7 +5,7 @@
 
 import { ENTITY_TYPES } from '../record.js';
 import { cooccurrenceSpec, entityTypesSpec, renderChart, topicFrequencySpec, topicsOverTimeSpec } from './charts.js';
-import type { CorpusSummary } from './corpus-summary.js';
+import type { CorpusSummary } from '../corpus/corpus-summary.js';
 import { ENTITY_STYLES } from './entity-styles.js';
 import { escapeHtml } from './html-escape.js';
 import { htmlPage } from './page.js';

@@ -4,10 +4,11 @@
 // `Cloud-Infrastruktur`, `KI-basiert`, `Datenschutzkonformität`) unless marked
 // `exact`; multiword terms match as token sequences (`künstliche Intelligenz`).
 
-import type { AnalysedText } from '../analysed-text.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { normalForms } from '../text/normalize.js';
+import type { TextWords } from '../text/text-words.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { type TokenView, tokenView } from '../text/token-view.js';
+import type { TokenView } from '../text/token-view.js';
 import { scanTokens } from '../text/tokenize.js';
 import type { Taxonomy, TopicTerm } from './taxonomy.js';
 
@@ -40,8 +41,10 @@ export interface TermMatcher {
   readonly compoundParts: Map<string, TermRef[]>;
   /** Multiword terms by the stem of their first word. */
   readonly sequences: Map<string, Sequence[]>;
-  /** Memo: the single-token refs of a word form. */
-  readonly wordForms: Map<string, readonly TermRef[]>;
+  /** Memo: the single-token refs of a word form, by norm. */
+  readonly refsByNorm: Map<string, readonly TermRef[]>;
+  /** The language's words, which hyphenated parts are stemmed with. */
+  readonly textWords: TextWords;
 }
 
 const MIN_COMPOUND_PART = 4;
@@ -57,19 +60,20 @@ function push<K>(map: Map<K, TermRef[]>, key: K, ref: TermRef): void {
   else map.set(key, [ref]);
 }
 
-export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
+export function compileTermMatcher(taxonomy: Taxonomy, text: TextWords): TermMatcher {
   const words = new Map<string, TermRef[]>();
   const compoundParts = new Map<string, TermRef[]>();
   const sequences = new Map<string, Sequence[]>();
   const add = (term: TopicTerm, topic: number, sign: 1 | -1): void => {
     const ref: TermRef = { topic, weight: term.weight, sign, length: term.term.length };
-    const table = scanTokens(term.term);
+    const table = scanTokens(term.term, text);
     const stems: string[] = [];
     const norms: string[] = [];
     for (let i = 0; i < table.count; i++) {
       const kind = table.kinds[i]!;
       if (kind === Kind.Punctuation || kind === Kind.Quote) continue;
-      const { norm, stem } = normalForms(term.term.slice(table.starts[i], table.ends[i]), kind, table.flags[i]!);
+      const surface = term.term.slice(table.starts[i], table.ends[i]);
+      const { norm, stem } = normalForms(surface, kind, table.flags[i]!, text);
       norms.push(norm);
       stems.push(stem);
     }
@@ -94,7 +98,7 @@ export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
     for (const term of topic.terms) add(term, index, 1);
     for (const term of topic.against ?? []) add(term, index, -1);
   });
-  return { words, compoundParts, sequences, wordForms: new Map() };
+  return { words, compoundParts, sequences, refsByNorm: new Map(), textWords: text };
 }
 
 /** A compiled matcher as JSON-able data: term references by index, so shared references stay shared. */
@@ -105,6 +109,12 @@ export interface PackedTermMatcher {
   compoundParts: [string, number[]][];
   /** Per first stem: the sequences, each as the stems of its other words and its references. */
   sequences: [string, [string[], number[]][]][];
+}
+
+/** A taxonomy with its packed matcher: the format of src/lang/de/compiled/topics.json. */
+export interface CompiledTopics {
+  taxonomy: Taxonomy;
+  matcher: PackedTermMatcher;
 }
 
 export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
@@ -131,7 +141,7 @@ export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
   };
 }
 
-export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
+export function unpackTermMatcher(packed: PackedTermMatcher, text: TextWords): TermMatcher {
   const refs = packed.refs.map(([topic, weight, sign, length]): TermRef => ({
     topic: topic!,
     weight: weight!,
@@ -149,13 +159,14 @@ export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
         list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) })),
       ]),
     ),
-    wordForms: new Map(),
+    refsByNorm: new Map(),
+    textWords: text,
   };
 }
 
 /** Every term match in the document, in token order. */
 export function matchTerms(doc: AnalysedText, matcher: TermMatcher): TermMatch[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const matches: TermMatch[] = [];
   for (let i = 0; i < view.count; i++) {
     const kind = view.kind[i];
@@ -207,11 +218,11 @@ function nextWord(view: TokenView, j: number): number {
 /** The refs a single word carries: whole-word terms, then terms inside its compound parts. */
 function wordRefs(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
   const norm = view.norm[i]!;
-  let refs = matcher.wordForms.get(norm);
+  let refs = matcher.refsByNorm.get(norm);
   if (refs === undefined) {
     refs = computeWordRefs(norm, view.stem[i]!, view.flags[i]!, matcher);
-    if (matcher.wordForms.size >= WORD_FORM_MEMO_LIMIT) matcher.wordForms.clear();
-    matcher.wordForms.set(norm, refs);
+    if (matcher.refsByNorm.size >= WORD_FORM_MEMO_LIMIT) matcher.refsByNorm.clear();
+    matcher.refsByNorm.set(norm, refs);
   }
   return refs;
 }
@@ -235,7 +246,7 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
     // `Cloud-Infrastruktur`, `KI-basiert`: each hyphenated part on its own.
     for (const part of norm.split('-')) {
       if (part.length === 0) continue;
-      const partStem = normalForms(part, Kind.Word, 0).stem;
+      const partStem = normalForms(part, Kind.Word, 0, matcher.textWords).stem;
       for (const ref of exactRefs(part, matcher)) found.add(ref);
       for (const ref of matcher.words.get(partStem) ?? []) {
         if (Math.abs(ref.length - part.length) <= MAX_INFLECTION_LENGTH) found.add(ref);

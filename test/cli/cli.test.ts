@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,10 +66,10 @@ describe.skipIf(!built)('govtext extract', () => {
     const run = govtext(['extract', 'corpus', '--quiet']);
     expect(run.status).toBe(0);
     const records = lines(run.stdout).map((line) => JSON.parse(line));
-    const expected = readdirSync(CORPUS)
+    const expected = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.txt'))
       .sort()
-      .map((name) => name.slice(0, -4));
+      .map((name) => basename(name, '.txt'));
     expect(records.map((r) => r.id)).toEqual(expected);
     for (const record of records) {
       expect(DocumentRecordSchema.safeParse(record).success).toBe(true);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/render/charts.js';
 import { topicFrequencySpec } from '../../src/render/charts.js';
 import { renderReport } from '../../src/render/corpus-report.js';
-import { summarizeCorpus } from '../../src/render/corpus-summary.js';
+import { summarizeCorpus } from '../../src/corpus/corpus-summary.js';
 import { record, records } from './records.js';
 import { textOf } from './html-text.js';
 

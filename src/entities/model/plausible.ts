@@ -7,7 +7,7 @@
 
 import { Flag } from '../../text/token-table.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 
 const SHORT_ACRONYM = 4;
 /** The shortest head of a hyphenated compound that is read as a common noun. */

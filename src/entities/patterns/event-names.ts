@@ -5,11 +5,11 @@
 // (`Öffentliche Verwaltung`, `Digitaler Aufbruch`), a place when an ordinal or a
 // year marks the name (`3. Grenzgängerforum Bodensee`) and a year join the span.
 
-import type { AnalysedText } from '../../analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import type { EntityLexicon } from '../lexicon.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import {
   baseFormIn,
   endsWithAny,
@@ -23,14 +23,14 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
-} from './token-tests.js';
+} from '../token-tests.js';
 
-export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };
+export function eventNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:event', recognize: (doc, lexicon) => findEventNames(doc, lexicon) };
 }
 
 export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const head = eventHead(view, i, lexicon);
@@ -96,7 +96,7 @@ function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHea
     isCapitalisedWord(view, i) ||
     (view.kind[i] === Kind.Word && view.surface[i]!.includes('-') && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
   if (!opens || view.shape[i]! & Shape.AllCaps) return undefined;
-  const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
+  const head = memoised(view, i, eventHeadOfWord, lexicon);
   if (head?.closed) {
     // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
     const known = knownType(view, i, lexicon);
@@ -112,12 +112,12 @@ function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ev
     // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.
     if (lexicon.genericEventModifiers.has(surface.slice(0, surface.indexOf('-')))) return undefined;
     const tail = surface.slice(hyphen + 1);
-    if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true, closed: false };
-    if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true, closed: false };
+    if (baseFormIn(tail, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: true, closed: false };
+    if (baseFormIn(tail, lexicon.weakEventHeads, lexicon)) return { strong: false, compound: true, closed: false };
     // `Gemeinde-Digitaltag`: a closed compound after the hyphen.
     return closedCompoundHead(tail.toLowerCase(), lexicon);
   }
-  if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false, closed: false };
+  if (baseFormIn(surface, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: false, closed: false };
   return closedCompoundHead(surface.toLowerCase(), lexicon);
 }
 
@@ -141,7 +141,7 @@ function hasTail(word: string, tail: string): boolean {
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
   const nominative =
-    withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
+    withoutGenitive(surface, lexicon, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

@@ -1,0 +1,289 @@
+// What the entity stages know about a language: the pattern words
+// (a language's entity-patterns.json, in the shape of EntityPatternData), the
+// first names, surnames and capitalised common words derived from open data,
+// and the gazetteers. A language (src/lang/de) compiles them once with
+// compileEntityLexicon; recognisers, mention passes and relations read only
+// this value, which the extractor hands them.
+
+import { type TextWords, abbreviationKey } from '../text/text-words.js';
+import type { GazetteerTrie } from './gazetteer-trie.js';
+
+type Words = readonly string[];
+
+/** The pattern words as a language's data file holds them (src/lang/de/entity-patterns.json says what each list is for). */
+export interface EntityPatternData {
+  personTitles: { titles: Words };
+  honorifics: { words: Words };
+  nameParticles: { words: Words; afterSurname: Words };
+  notNames: { words: Words };
+  municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
+  organisationHeads: {
+    heads: Words;
+    nameFollows: Words;
+    connectors: Words;
+    compoundTails: Words;
+    namedCompoundTails: Words;
+  };
+  placeQualifiedSuffixes: { suffixes: Words };
+  landCompoundHeads: { suffixes: Words };
+  companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
+  laws: {
+    suffixes: Words;
+    afterLandAdjective: { suffixes: Words };
+    nominativeAdjectiveEndings: Readonly<Record<string, string>>;
+    europeanActs: { words: Words; communities: Words; numberWords: Words };
+    generic: Words;
+    abbreviationEndings: Words;
+    abbreviationExclusions: Words;
+  };
+  events: { standaloneHeads: Words; weakHeads: Words; closedCompoundTails: Words; genericModifiers: Words };
+  productHeads: { heads: Words };
+  productPortalSuffixes: { suffixes: Words };
+  contextWords: { words: Words };
+  placeListWords: { words: Words };
+  roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
+  laender: {
+    names: Words;
+    genitives: Readonly<Record<string, string>>;
+    abbreviations: Readonly<Record<string, string>>;
+  };
+  adjectives: { lowerEndings: Words; determiners: Words; capitalisedEndings: Words };
+  placeAdjectives: { stems: Words; endings: Words; levelStems: Words };
+  authorityCompounds: { prefixes: Words; heads: Words };
+  organisationTails: { words: Words };
+  productQualifiedSuffixes: { suffixes: Words };
+  venues: { adjectiveHeads: Words; placeHeads: Words };
+  inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
+  speechVerbs: { words: Words };
+  placeQualifiers: { words: Words };
+  functionWords: {
+    and: string;
+    lawCoordinators: Words;
+    nameConjunctions: Words;
+    complementPrepositions: Words;
+    articlePairs: Words;
+    ofTheLand: Words;
+    copulas: Words;
+  };
+}
+
+/** The name lists derived from open data (src/lang/de/gazetteers/derived). */
+export interface NameListData {
+  firstNames: Words;
+  surnames: Words;
+  /** Capitalised common words: they keep names apart from nouns. */
+  commonWords: Words;
+}
+
+export interface EntityLexicon {
+  /** The built-in gazetteers, compiled. */
+  gazetteer: GazetteerTrie;
+  /** The language's tokenizer and sentence words: a caller's name lists are tokenised with them. */
+  text: TextWords;
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  /** Title keys without spaces (`Dr.`, `Prof.`, `Dr.h.c.`). */
+  personTitles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  /** Particles joining a second surname (`Ferreira da Silva`). */
+  surnameParticles: ReadonlySet<string>;
+  /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
+  municipalHeads: ReadonlyMap<string, readonly string[][]>;
+  /** Endings of abstract nouns that an unlisted place name never has (`Digitalisierung`). */
+  notPlaceEndings: readonly string[];
+  /** Rivers and regions in brackets after a place name (`Werder (Havel)`). */
+  placeQualifiers: ReadonlySet<string>;
+  landOnlyHeads: ReadonlySet<string>;
+  organisationHeads: ReadonlySet<string>;
+  nameFollowsHeads: ReadonlySet<string>;
+  organisationConnectors: ReadonlySet<string>;
+  organisationCompoundTails: readonly string[];
+  /** Ends of a hyphenated compound naming an institution after a person or place (`Gutenberg-Universität`). */
+  namedCompoundTails: ReadonlySet<string>;
+  authorityPrefixes: readonly string[];
+  authorityHeads: readonly string[];
+  placeQualifiedSuffixes: readonly string[];
+  landCompoundSuffixes: readonly string[];
+  /** Legal forms (word lists), by their first word. */
+  companySuffixes: ReadonlyMap<string, readonly string[][]>;
+  /** Legal forms written as one abbreviation token, without spaces: `e.V.`, `Inc.`. */
+  companySuffixKeys: ReadonlySet<string>;
+  /** Nouns before a company name that are not part of it (`Vereins`, `Firma`). */
+  companyOpeners: ReadonlySet<string>;
+  companyOpenerEndings: readonly string[];
+  lawSuffixes: readonly string[];
+  /** Law word endings that need a Land's adjective before them (`Bayerische Haushaltsordnung`). */
+  landLawSuffixes: readonly string[];
+  /** `Verordnung (EG) Nr. 883/2004`: act words and communities of European acts cited by number. */
+  europeanActWords: ReadonlySet<string>;
+  europeanCommunities: ReadonlySet<string>;
+  /** Nominative ending of a place adjective by the law word's ending (`gesetz` → `es`). */
+  lawAdjectiveEndings: Readonly<Record<string, string>>;
+  genericLawWords: ReadonlySet<string>;
+  lawAbbreviationEndings: readonly string[];
+  lawAbbreviationExclusions: ReadonlySet<string>;
+  /** Event nouns that name an event in a hyphenated or closed compound (`ÖV-Symposium`, `Zukunftskongress`). */
+  strongEventHeads: ReadonlySet<string>;
+  /** Event nouns that need an ordinal before or a year after them (`5. Digitaltag`, `Fachtag 2024`). */
+  weakEventHeads: ReadonlySet<string>;
+  /** The event nouns in lower case, as the endings of an event name's head (`symposiums` → `symposium`). */
+  eventHeadEndings: readonly string[];
+  closedEventCompoundTails: readonly string[];
+  genericEventModifiers: ReadonlySet<string>;
+  laender: ReadonlySet<string>;
+  /** `NRW` → `Nordrhein-Westfalen`. */
+  landAbbreviations: ReadonlyMap<string, string>;
+  placeAdjectiveStems: ReadonlySet<string>;
+  levelAdjectiveStems: ReadonlySet<string>;
+  placeAdjectiveEndings: readonly string[];
+  landGenitives: ReadonlyMap<string, string>;
+  roleModifiers: ReadonlySet<string>;
+  lowerAdjectiveEndings: readonly string[];
+  capitalisedAdjectiveEndings: readonly string[];
+  determiners: ReadonlySet<string>;
+  productHeads: ReadonlySet<string>;
+  portalSuffixes: readonly string[];
+  contextWords: ReadonlySet<string>;
+  placeListWords: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  organisationTails: ReadonlySet<string>;
+  productQualifiedSuffixes: readonly string[];
+  venueAdjectiveHeads: ReadonlySet<string>;
+  venuePlaceHeads: ReadonlyMap<string, readonly string[][]>;
+  roles: ReadonlySet<string>;
+  roleEndings: readonly string[];
+  roleInnerWords: ReadonlySet<string>;
+  affiliationPrepositions: ReadonlySet<string>; /** Endings that inflect a noun or adjective, longest first (`Digitaler`/`Digitalen Aufbruch`). */
+  inflectionEndings: readonly string[];
+  /** What a name may add in the genitive or plural (`Landkreistags`, `Bundesamtes`). */
+  nounEndings: ReadonlySet<string>;
+  /** Genitive endings, tried in order: `Ministeriums` → `Ministerium`, `Gesetzes` → `Gesetz`. */
+  genitiveEndings: readonly string[];
+  /** `Nr.` in `Verordnung (EG) Nr. 883/2004`. */
+  europeanActNumberWords: ReadonlySet<string>;
+  /** The conjunction after a suspended compound (`Städte- und Gemeindebund`). */
+  and: string;
+  lawCoordinators: ReadonlySet<string>;
+  nameConjunctions: ReadonlySet<string>;
+  complementPrepositions: ReadonlySet<string>;
+  /** Preposition → the articles after it that an official name passes over (`in der`). */
+  articlePairs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `des Landes` before a Land that closes an official name. */
+  ofTheLand: readonly string[];
+  copulas: ReadonlySet<string>;
+}
+
+/** Forms split into tokens as the tokenizer writes them: at spaces, brackets apart (`UG (haftungsbeschränkt)`). */
+const splitForms = (list: readonly string[]): string[][] =>
+  list.map((form) => form.replace(/[()]/g, ' $& ').trim().split(/ +/));
+
+/** Multi-word forms grouped by first word, longest first within a group. */
+function byFirstWord(forms: string[][]): Map<string, string[][]> {
+  const groups = new Map<string, string[][]>();
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const group = groups.get(form[0]!) ?? [];
+    group.push(form);
+    groups.set(form[0]!, group);
+  }
+  return groups;
+}
+
+export function compileEntityLexicon(
+  patterns: EntityPatternData,
+  names: NameListData,
+  gazetteer: GazetteerTrie,
+  text: TextWords,
+): EntityLexicon {
+  const { functionWords } = patterns;
+  const articlePairs = new Map<string, Set<string>>();
+  for (const [preposition, article] of splitForms(functionWords.articlePairs)) {
+    const articles = articlePairs.get(preposition!) ?? new Set();
+    articles.add(article!);
+    articlePairs.set(preposition!, articles);
+  }
+  return {
+    gazetteer,
+    text,
+    firstNames: new Set(names.firstNames),
+    surnames: new Set(names.surnames),
+    commonWords: new Set(names.commonWords),
+    notNames: new Set(patterns.notNames.words),
+    personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
+    honorifics: new Set(patterns.honorifics.words),
+    nameParticles: new Set(patterns.nameParticles.words),
+    surnameParticles: new Set(patterns.nameParticles.afterSurname),
+    notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
+    placeQualifiers: new Set(patterns.placeQualifiers.words),
+    municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
+    landOnlyHeads: new Set(patterns.municipalities.landOnly),
+    organisationHeads: new Set(patterns.organisationHeads.heads),
+    nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
+    organisationConnectors: new Set(patterns.organisationHeads.connectors),
+    organisationCompoundTails: patterns.organisationHeads.compoundTails,
+    namedCompoundTails: new Set(patterns.organisationHeads.namedCompoundTails),
+    authorityPrefixes: patterns.authorityCompounds.prefixes,
+    authorityHeads: patterns.authorityCompounds.heads,
+    placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
+    landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
+    companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
+    companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
+    companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
+    companySuffixKeys: new Set(
+      patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey),
+    ),
+    lawSuffixes: patterns.laws.suffixes,
+    landLawSuffixes: patterns.laws.afterLandAdjective.suffixes,
+    europeanActWords: new Set(patterns.laws.europeanActs.words),
+    europeanCommunities: new Set(patterns.laws.europeanActs.communities),
+    lawAdjectiveEndings: Object.fromEntries(
+      Object.entries(patterns.laws.nominativeAdjectiveEndings).filter(([key]) => key !== '$comment'),
+    ),
+    genericLawWords: new Set(patterns.laws.generic),
+    lawAbbreviationEndings: patterns.laws.abbreviationEndings,
+    lawAbbreviationExclusions: new Set(patterns.laws.abbreviationExclusions),
+    strongEventHeads: new Set(patterns.events.standaloneHeads),
+    weakEventHeads: new Set(patterns.events.weakHeads),
+    eventHeadEndings: [...patterns.events.standaloneHeads, ...patterns.events.weakHeads].map((head) =>
+      head.toLowerCase(),
+    ),
+    closedEventCompoundTails: patterns.events.closedCompoundTails,
+    genericEventModifiers: new Set(patterns.events.genericModifiers),
+    laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
+    landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
+    placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),
+    levelAdjectiveStems: new Set(patterns.placeAdjectives.levelStems),
+    placeAdjectiveEndings: patterns.placeAdjectives.endings,
+    landGenitives: new Map(Object.entries(patterns.laender.genitives)),
+    roleModifiers: new Set(patterns.roles.modifiers),
+    lowerAdjectiveEndings: patterns.adjectives.lowerEndings,
+    capitalisedAdjectiveEndings: patterns.adjectives.capitalisedEndings,
+    determiners: new Set(patterns.adjectives.determiners),
+    productHeads: new Set(patterns.productHeads.heads),
+    portalSuffixes: patterns.productPortalSuffixes.suffixes,
+    contextWords: new Set(patterns.contextWords.words),
+    placeListWords: new Set(patterns.placeListWords.words),
+    speechVerbs: new Set(patterns.speechVerbs.words),
+    organisationTails: new Set(patterns.organisationTails.words),
+    productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
+    venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
+    venuePlaceHeads: byFirstWord(splitForms(patterns.venues.placeHeads)),
+    roles: new Set(patterns.roles.words),
+    roleEndings: patterns.roles.endings,
+    roleInnerWords: new Set(patterns.roles.innerWords),
+    affiliationPrepositions: new Set(patterns.roles.affiliationPrepositions),
+    inflectionEndings: patterns.inflection.endings,
+    nounEndings: new Set(patterns.inflection.nounEndings),
+    genitiveEndings: patterns.inflection.genitiveEndings,
+    europeanActNumberWords: new Set(patterns.laws.europeanActs.numberWords),
+    and: functionWords.and,
+    lawCoordinators: new Set(functionWords.lawCoordinators),
+    nameConjunctions: new Set(functionWords.nameConjunctions),
+    complementPrepositions: new Set(functionWords.complementPrepositions),
+    articlePairs,
+    ofTheLand: functionWords.ofTheLand,
+    copulas: new Set(functionWords.copulas),
+  };
+}

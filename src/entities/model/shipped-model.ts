@@ -1,0 +1,45 @@
+// The model's public functions: a recogniser for createExtractor({ model }) and
+// the raw mentions of a text in the model's own classes (for evaluations
+// against GermEval or LER, which name classes the record does not have). Both
+// default to the German model that ships with the library, with its list words,
+// and tagEntities to the German language's tokenizer and sentence splitter.
+
+import { expectString } from '../../input.js';
+import { germanLanguage } from '../../lang/de/index.js';
+import { builtInListWords, germanNerModel } from '../../lang/de/ner.js';
+import { analyseText } from '../../text/analysed-text.js';
+import { FormAnswers } from '../../text/form-memo.js';
+import { WordFormTable } from '../../text/word-forms.js';
+import type { EntityRecognizer } from '../recognizer.js';
+import type { Domain } from './labels.js';
+import type { NerModel } from './model.js';
+import {
+  type ModelMention,
+  type NerRecognizerOptions,
+  modelMentions,
+  modelRecognizer,
+  taggerFor,
+} from './model-recognizer.js';
+
+export interface NerOptions extends NerRecognizerOptions {
+  /** A model to use instead of the built-in one. */
+  model?: NerModel;
+}
+
+/** The statistical recogniser: pass it to createExtractor({ model }), with your own settings if you like. */
+export function nerRecognizer(options: NerOptions = {}): EntityRecognizer {
+  return modelRecognizer(options.model ?? germanNerModel, builtInListWords, options);
+}
+
+/**
+ * Every mention the model finds, in its own classes and without a threshold:
+ * `news` labels PER, ORG, LOC, OTH (GermEval 2014), `legal` PER, ORG, LOC, LAW,
+ * REG, RS, LIT (German LER, coarse). Sentences as splitSentences() finds them.
+ */
+export function tagEntities(text: string, options: { model?: NerModel; domain?: Domain } = {}): ModelMention[] {
+  expectString('tagEntities', text);
+  const model = options.model ?? germanNerModel();
+  const { text: words } = germanLanguage();
+  const doc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
+  return modelMentions(doc, taggerFor(model, options.domain ?? model.library.domain, builtInListWords()));
+}

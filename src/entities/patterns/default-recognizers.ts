@@ -1,0 +1,24 @@
+// The recognisers extract() runs by default, in order: the language's
+// gazetteers, then the patterns. The order breaks ties between equally long,
+// equally confident candidates (resolve.ts).
+
+import { builtInGazetteerRecognizer } from '../gazetteer.js';
+import type { EntityRecognizer } from '../recognizer.js';
+import { eventNameRecognizer } from './event-names.js';
+import { lawNameRecognizer } from './law-names.js';
+import { organisationNameRecognizer } from './organisation-names.js';
+import { personNameRecognizer } from './person-names.js';
+import { placeNameRecognizer } from './place-names.js';
+import { productNameRecognizer } from './product-names.js';
+
+export function defaultRecognizers(): EntityRecognizer[] {
+  return [
+    builtInGazetteerRecognizer(),
+    personNameRecognizer(),
+    organisationNameRecognizer(),
+    lawNameRecognizer(),
+    eventNameRecognizer(),
+    productNameRecognizer(),
+    placeNameRecognizer(),
+  ];
+}
