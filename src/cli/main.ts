@@ -11,6 +11,7 @@
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
 import { OutputProblem, causeOf, messageOf } from './faults.js';
@@ -34,7 +35,9 @@ const USAGE = `usage:
                          files holding the texts; repeatable (default: each record's source)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      --root DIR         folder that relative sources are relative to (default: the current folder)
+      --root DIR         the folder sources are relative to; a record's source is read only from under it,
+                         never through .. or an absolute path or link outside it (default: the folder of
+                         RECORDS.jsonl; records are data, not permission to read files)
   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -131,7 +134,7 @@ async function runRender(args: string[]): Promise<number> {
       texts: { type: 'string', multiple: true, default: [] },
       'text-field': { type: 'string', default: 'text' },
       'id-field': { type: 'string', default: 'id' },
-      root: { type: 'string', default: '.' },
+      root: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new InputProblem('govtext render expects one RECORDS.jsonl file');
@@ -145,7 +148,7 @@ async function runRender(args: string[]): Promise<number> {
     texts: values.texts!,
     textField: values['text-field']!,
     idField: values['id-field']!,
-    root: values.root!,
+    root: values.root ?? dirname(positionals[0]!),
   });
 }
 

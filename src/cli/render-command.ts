@@ -97,17 +97,22 @@ function indexEntry(record: DocumentRecord, href: string, reconstructed: boolean
 
 const SAFE = new Set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.');
 
+/** Names Windows keeps for devices, whatever the extension (`CON.html` is the console too). */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
 /**
  * A file name for a record's page: the id's safe characters (no path
  * separators, no leading dot), a hash of the id when anything was replaced or
- * cut, and a counter for repeats; case-insensitively unique.
+ * cut, and a counter for repeats; case-insensitively unique. Never empty,
+ * hidden or a name a common file system reserves (`CON`, `nul.txt`).
  */
 export function pageName(id: string, taken: Set<string>): string {
   let name = '';
   for (const character of id) name += SAFE.has(character) ? character : '_';
   name = name.slice(0, 80);
   while (name.startsWith('.')) name = name.slice(1);
-  if (name !== id) name = `${name || 'document'}-${stableTextId(id).slice(0, 8)}`;
+  if (RESERVED.test(name.split('.')[0]!)) name = `_${name}`;
+  if (name !== id || name === '') name = `${name || 'document'}-${stableTextId(id).slice(0, 8)}`;
   let unique = name;
   for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}-${n}`;
   taken.add(unique.toLowerCase());

@@ -1,11 +1,13 @@
 // renderHtml: one self-contained HTML page for a document — its text with the
 // entity mentions highlighted by type, a legend, the relations, topics as score
 // bars whose links jump to their evidence, entities and keyphrases. Pure string
-// building (no DOM, no Node module), so it runs in browsers too.
+// building (no DOM, no Node module), so it runs in browsers too. Every field
+// of the record is escaped whatever its type: a record read from a file need
+// not have come from extract.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityMention } from '../record.js';
 import { ENTITY_STYLES } from './entity-styles.js';
-import { escapeHtml } from './html-escape.js';
+import { checkedLink, escapeHtml } from './html-escape.js';
 import { htmlPage } from './page.js';
 
 export interface RenderHtmlOptions {
@@ -13,7 +15,7 @@ export interface RenderHtmlOptions {
   notice?: string;
   /** The text was pieced together from the record (see reconstructText): runs of blanks collapse. */
   reconstructed?: boolean;
-  /** A link back to the page that lists all documents. */
+  /** A link back to the page that lists all documents: http(s), relative or a #fragment (else a TypeError). */
   indexHref?: string;
 }
 
@@ -30,6 +32,8 @@ interface Evidence {
  * Every piece of text and record data is escaped; the page runs no script.
  */
 export function renderHtml(record: DocumentRecord, text: string, options: RenderHtmlOptions = {}): string {
+  const indexHref =
+    options.indexHref === undefined ? undefined : checkedLink(options.indexHref, 'renderHtml: options.indexHref');
   const mentions = fittingMentions(record.entities, text);
   const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
     topic.evidence
@@ -45,13 +49,13 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
     record.title !== undefined ? `id ${record.id}` : undefined,
     record.source,
     record.date,
-    `${record.stats.characters.toLocaleString('en')} characters`,
+    `${thousands(record.stats.characters)} characters`,
     `${record.stats.sentences} sentences`,
     `${record.entities.length} entity mentions`,
   ].filter((part): part is string => part !== undefined);
 
   const body = `<header class="page">
-${options.indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(options.indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
+${indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
 <p class="meta">${meta.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
 </header>
 <main class="document">
@@ -129,8 +133,9 @@ function markText(text: string, mentions: { mention: EntityMention; index: numbe
 function openMark(mention: EntityMention, index: number): string {
   const canonical = escapeHtml(mention.canonical);
   const source = escapeHtml(mention.source);
+  const type = escapeHtml(mention.type);
   return (
-    `<mark class="ent ent-${mention.type}" id="m-${index}" data-type="${mention.type}" data-canonical="${canonical}" ` +
+    `<mark class="ent ent-${type}" id="m-${index}" data-type="${type}" data-canonical="${canonical}" ` +
     `data-source="${source}" title="${canonical} · ${source}">`
   );
 }
@@ -149,17 +154,18 @@ function topicsPanel(record: DocumentRecord, text: string): string {
   if (record.topics.length === 0)
     return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
-    const percent = Math.round(topic.score * 1000) / 10;
+    const percent = Number.isFinite(topic.score) ? Math.min(100, Math.max(0, Math.round(topic.score * 1000) / 10)) : 0;
+    const score = escapeHtml(typeof topic.score === 'number' ? topic.score.toFixed(2) : topic.score);
     const links = topic.evidence
       .map((span, n) => {
-        const quote = text.slice(span.start, span.end) || span.text;
+        const quote = text.slice(span.start, span.end) || String(span.text ?? '');
         return `<a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 160))}">${n + 1}</a>`;
       })
       .join(' ');
     return (
       `<li><div class="topic-head"><span class="topic-label">${escapeHtml(topic.label)}</span> <span class="muted">${escapeHtml(topic.id)}</span>` +
-      `<span class="score">${topic.score.toFixed(2)}</span></div>` +
-      `<div class="bar" role="img" aria-label="score ${topic.score.toFixed(2)}"><span style="width:${percent}%"></span></div>` +
+      `<span class="score">${score}</span></div>` +
+      `<div class="bar" role="img" aria-label="score ${score}"><span style="width:${percent}%"></span></div>` +
       (links ? `<div class="evidence-links">evidence ${links}</div>` : '') +
       '</li>'
     );
@@ -171,13 +177,15 @@ function relationsPanel(record: DocumentRecord, text: string): string {
   if (record.relations.length === 0)
     return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
   const items = record.relations.map((relation) => {
-    const parts = [`<a class="person" href="#m-${relation.personMention}">${escapeHtml(relation.person)}</a>`];
+    const parts = [
+      `<a class="person" href="#m-${escapeHtml(relation.personMention)}">${escapeHtml(relation.person)}</a>`,
+    ];
     if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
     if (relation.organisation !== undefined) {
       const organisation = escapeHtml(relation.organisation);
       parts.push(
         relation.organisationMention !== undefined
-          ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>`
+          ? `<a class="organisation" href="#m-${escapeHtml(relation.organisationMention)}">${organisation}</a>`
           : `<span class="organisation">${organisation}</span>`,
       );
     }
@@ -194,7 +202,7 @@ function entitiesPanel(record: DocumentRecord): string {
     if (entries.length === 0) return '';
     const names = entries.map(
       (entry) =>
-        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</span></li>`,
+        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions !== 1 ? ` <span class="muted">×${escapeHtml(entry.mentions)}</span>` : ''}</span></li>`,
     );
     return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names">${names.join('')}</ul>`;
   });
@@ -203,14 +211,23 @@ function entitiesPanel(record: DocumentRecord): string {
 
 function keyphrasesPanel(record: DocumentRecord): string {
   if (record.keyphrases.length === 0) return '';
-  const items = record.keyphrases.map((phrase) => `<li title="score ${phrase.score}">${escapeHtml(phrase.text)}</li>`);
+  const items = record.keyphrases.map(
+    (phrase) => `<li title="score ${escapeHtml(phrase.score)}">${escapeHtml(phrase.text)}</li>`,
+  );
   return `<section class="panel keyphrases"><h2>Keyphrases</h2><ul lang="de">${items.join('')}</ul></section>`;
 }
 
 function warningsPanel(record: DocumentRecord): string {
   if (record.warnings.length === 0) return '';
-  const items = record.warnings.map((warning) => `<li>${escapeHtml(warning.message)} (${warning.count})</li>`);
+  const items = record.warnings.map(
+    (warning) => `<li>${escapeHtml(warning.message)} (${escapeHtml(warning.count)})</li>`,
+  );
   return `<section class="panel warnings"><h2>Warnings</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/** `12,345` for a count; anything else as it is (escaped where it is shown). */
+function thousands(value: unknown): string {
+  return typeof value === 'number' ? value.toLocaleString('en') : String(value);
 }
 
 function shorten(text: string, limit: number): string {
