@@ -2,6 +2,8 @@
 // error or in an error line: the cause in plain words and the system's code
 // (`permission denied (EACCES)`), never a stack trace.
 
+import { rmSync, writeFileSync } from 'node:fs';
+
 const CAUSES: Record<string, string> = {
   ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
@@ -57,6 +59,19 @@ export class OutputProblem extends Error {
   /** The output's device or quota is full: room must be made before going on. */
   get full(): boolean {
     return this.code === 'ENOSPC' || this.code === 'EDQUOT' || this.code === 'EFBIG';
+  }
+}
+
+/**
+ * Writes a whole file (a page, a report), or removes what a failed write left
+ * and throws an OutputProblem naming the file and the cause.
+ */
+export function writeWholeFile(path: string, content: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw new OutputProblem(`cannot write ${path}: ${causeOf(error)}`, false, codeOf(error));
   }
 }
 

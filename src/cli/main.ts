@@ -67,7 +67,8 @@ function problemOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   // parseArgs' own errors (ERR_PARSE_ARGS_…) say what was wrong with the command line.
   if (code?.startsWith('ERR_PARSE_ARGS')) return messageOf(error);
-  if (code !== undefined) return causeOf(error);
+  const path = (error as NodeJS.ErrnoException).path;
+  if (code !== undefined) return path === undefined ? causeOf(error) : `${path}: ${causeOf(error)}`;
   return `unexpected error: ${messageOf(error)} (please report it)`;
 }
 

@@ -2,7 +2,7 @@
 // with the text it was extracted from (document-text.ts), and an index.html
 // linking them. Error lines and malformed lines are skipped and counted.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRecord } from '../record.js';
 import { type IndexEntry, renderIndex } from '../render/document-index.js';
@@ -10,7 +10,7 @@ import { renderHtml } from '../render/document-view.js';
 import { reconstructText } from '../render/reconstruct-text.js';
 import { stableTextId } from '../text/hash.js';
 import { TextLookup, type TextLookupOptions } from './document-text.js';
-import { InputProblem } from './inputs.js';
+import { OutputProblem, causeOf, writeWholeFile } from './faults.js';
 import { readRecordLines } from './record-lines.js';
 
 export interface RenderCommandOptions extends TextLookupOptions {
@@ -25,7 +25,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   try {
     mkdirSync(options.output, { recursive: true });
   } catch (error) {
-    throw new InputProblem(`cannot write to ${options.output}: ${(error as Error).message}`);
+    throw new OutputProblem(`cannot write to ${options.output}: ${causeOf(error)}`);
   }
   const lookup = await TextLookup.create(options);
   const names = new Set<string>(['index']);
@@ -60,7 +60,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
         page = renderHtml(record, reconstructText(record), { indexHref: 'index.html', notice, reconstructed: true });
       }
       const name = pageName(record.id, names);
-      writeFileSync(join(options.output, `${name}.html`), page);
+      writeWholeFile(join(options.output, `${name}.html`), page);
       entries.push(indexEntry(record, `${name}.html`, !('text' in found)));
     }
   } finally {
@@ -70,7 +70,7 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
     failed > 0 ? `${failed} error lines of govtext extract (documents that could not be extracted) were skipped.` : '',
     malformed > 0 ? `${malformed} lines were no document record and were skipped.` : '',
   ].filter(Boolean);
-  writeFileSync(join(options.output, 'index.html'), renderIndex(entries, notes));
+  writeWholeFile(join(options.output, 'index.html'), renderIndex(entries, notes));
   const pieced = entries.filter((entry) => entry.reconstructed).length;
   process.stderr.write(
     `govtext render: ${entries.length} pages and index.html in ${options.output}` +

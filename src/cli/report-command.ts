@@ -2,11 +2,10 @@
 // src/render/corpus-report.ts for a file of records. Loaded only when the
 // command runs, so vega stays out of every other command's start-up.
 
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderReport } from '../render/corpus-report.js';
 import { createCorpusSummary } from '../corpus/corpus-summary.js';
-import { InputProblem } from './inputs.js';
+import { writeWholeFile } from './faults.js';
 import { readRecordLines } from './record-lines.js';
 
 export interface ReportCommandOptions {
@@ -37,11 +36,7 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
   if (options.output === undefined) {
     process.stdout.write(page);
   } else {
-    try {
-      writeFileSync(options.output, page);
-    } catch (error) {
-      throw new InputProblem(`cannot write ${options.output}: ${(error as Error).message}`);
-    }
+    writeWholeFile(options.output, page);
   }
   if (failed + malformed > 0) {
     process.stderr.write(`govtext report: skipped ${failed} error lines and ${malformed} malformed lines\n`);

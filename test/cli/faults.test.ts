@@ -15,6 +15,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -368,8 +369,39 @@ describe.skipIf(!('path' in tmpfs))('govtext extract on a full tmpfs', () => {
   });
 });
 
+describe.skipIf(!('path' in tmpfs))('govtext render and report on a full tmpfs', () => {
+  const disk = 'path' in tmpfs ? tmpfs.path : '';
+  it('exit 2 with one line naming the file and the cause, and no half-written page or report left', () => {
+    const records = join(work, 'render-records.jsonl');
+    writeFileSync(records, reference(file('for-render.jsonl', dump(60, 2500))).join('\n'));
+    for (const name of readdirSync(disk)) rmSync(join(disk, name), { recursive: true, force: true });
+    expect(spawnSync('mount', ['-o', 'remount,size=64k', disk]).status).toBe(0);
+    for (const [args, what] of [
+      [
+        ['render', records, '-o', join(disk, 'pages')],
+        /^govtext: cannot write .+\/pages\/.+\.html: no space left on the device \(ENOSPC\)$/,
+      ],
+      [
+        ['report', records, '-o', join(disk, 'report.html')],
+        /^govtext: cannot write .+\/report\.html: no space left on the device \(ENOSPC\)$/,
+      ],
+    ] as const) {
+      rmSync(join(disk, 'pages'), { recursive: true, force: true });
+      // Fill the disk but for a few kilobytes, so that the first page or the report does not fit.
+      writeFileSync(join(disk, 'filler'), Buffer.alloc(60 * 1024 - 2048));
+      const run = govtext([...args]);
+      rmSync(join(disk, 'filler'));
+      expect(run.status, args[0]).toBe(2);
+      const message = expectCleanStderr(run.stderr).at(-1)!;
+      expect(message, args[0]).toMatch(what);
+      const failed = message.slice('govtext: cannot write '.length, message.indexOf(': no space'));
+      expect(existsSync(failed), failed).toBe(false);
+    }
+  });
+});
+
 describe.skipIf(!built)('govtext extract stopped by SIGINT or SIGTERM', () => {
-  const input = file('signals.jsonl', dump(1200, 2500));
+  const input = file('signals.jsonl', dump(800, 2500));
   const expected = built ? reference(input) : [];
 
   for (const [signal, status, jobs] of [
