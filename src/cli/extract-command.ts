@@ -98,6 +98,10 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   } catch (error) {
     if (!(error instanceof OutputProblem)) throw error;
     progress?.stop();
+    if (options.output !== undefined && !isRegularFile(options.output)) {
+      say(`${error.message}; it is no regular file, so the run cannot be resumed there`);
+      return 2;
+    }
     const written = holds(options, skip + sink.documents, error.cutShort);
     say(
       `${error.message}; ${written}; ${howToGoOn(options, error.full ? 'once there is room' : 'once it can be written')}`,
@@ -127,6 +131,16 @@ function withoutOutput(files: string[], output: string | undefined): string[] {
   };
   const target = real(output);
   return files.filter((file) => file === '-' || real(file) !== target);
+}
+
+/** A plain file (or the CSV folder): what --resume or a rerun can continue, unlike a device or /proc. */
+function isRegularFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 /** What the output holds now, in words. */

@@ -200,6 +200,12 @@ export function withoutGenitive(
   return undefined;
 }
 
+/** The word without its genitive ending, if it has one (`Landesamtes` → `Landesamt`). */
+export function withoutGenitiveEnding(word: string, lexicon: EntityLexicon): string {
+  const ending = lexicon.genitiveEndings.find((candidate) => word.endsWith(candidate));
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
 /** The word without a genitive ending when the bare form is in `set`: `Ministeriums` → `Ministerium`. */
 export function baseFormIn(surface: string, set: ReadonlySet<string>, lexicon: EntityLexicon): string | undefined {
   return withoutGenitive(surface, lexicon, (form) => set.has(form));

@@ -29,6 +29,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
+  withoutGenitiveEnding,
 } from '../token-tests.js';
 
 export function organisationNameRecognizer(): EntityRecognizer {
@@ -279,7 +280,7 @@ function isAuthorityCompoundForm(view: TokenView, i: number, lexicon: EntityLexi
   const surface = view.surface[i]!;
   const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
   if (prefix === undefined) return false;
-  const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
+  const rest = withoutGenitiveEnding(surface.slice(prefix.length).toLowerCase(), lexicon);
   return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
 }
 
@@ -367,7 +368,7 @@ function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const rest = surface.slice(hyphen + 1).toLowerCase();
   return (
     endsWithAny(rest, lexicon.landCompoundSuffixes) ||
-    endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes)
+    endsWithAny(withoutGenitiveEnding(rest, lexicon), lexicon.landCompoundSuffixes)
   );
 }
 
