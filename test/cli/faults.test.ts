@@ -444,6 +444,19 @@ describe.skipIf(!built)('govtext extract stopped by SIGINT or SIGTERM', () => {
   }
 });
 
+describe.skipIf(!built)('govtext stats, render and report on a records file that cannot be read', () => {
+  it('one line naming the file and the cause, exit 2', () => {
+    mkdirSync(join(work, 'records-folder'), { recursive: true });
+    for (const args of [['stats'], ['render', '-o', join(work, 'never')], ['report']]) {
+      const run = govtext([args[0]!, 'records-folder', ...args.slice(1)]);
+      expect(run.status, args[0]).toBe(2);
+      expect(expectCleanStderr(run.stderr), args[0]).toEqual([
+        'govtext: cannot read records-folder: it is a folder (EISDIR)',
+      ]);
+    }
+  });
+});
+
 describe.skipIf(!built)('govtext extract: odd JSONL fields', () => {
   it('keeps __proto__, constructor and toString as data under meta, reads own fields only, and treats a null source, title or date as none', () => {
     const input = file(
