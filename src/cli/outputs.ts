@@ -147,10 +147,24 @@ const TABLES = {
     'warnings',
     'error_code',
     'error_message',
+    'document_date',
+    'document_date_source',
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
   topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
   relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
+  timex: ['document_id', 'start', 'end', 'type', 'text', 'value', 'mod', 'sentence', 'source'],
+  events: [
+    'document_id',
+    'event',
+    'event_mention',
+    'date',
+    'date_text',
+    'place',
+    'organisers',
+    'evidence_start',
+    'evidence_end',
+  ],
 } as const;
 
 type Row = (string | number | undefined)[];
@@ -166,9 +180,10 @@ type Table = keyof typeof TABLES;
 const TABLE_NAMES = Object.keys(TABLES) as Table[];
 
 /**
- * Four flat tables in `folder`: documents.csv, entities.csv, topics.csv,
- * relations.csv. After a fault every table ends with the last document that
- * all four hold whole (a CSV row may span lines, so the cut is per document).
+ * Flat tables in `folder`: documents.csv, entities.csv, topics.csv,
+ * relations.csv, timex.csv, events.csv. After a fault every table ends with
+ * the last document that all of them hold whole (a CSV row may span lines, so
+ * the cut is per document).
  */
 export function csvSink(folder: string, calls: FileCalls = nodeFileCalls): LineSink {
   const files = {} as Record<Table, OutputFile>;
@@ -238,10 +253,14 @@ function documentRows(line: string): Record<Table, string> {
   const csv = (rows: Row[]): string => (rows.length ? stringify(rows) : '');
   if ('error' in value) {
     return {
-      documents: csv([[id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message]]),
+      documents: csv([
+        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message, '', ''],
+      ]),
       entities: '',
       topics: '',
       relations: '',
+      timex: '',
+      events: '',
     };
   }
   return {
@@ -260,6 +279,8 @@ function documentRows(line: string): Record<Table, string> {
         value.warnings.map((w) => `${w.code}:${w.count}`).join(';'),
         '',
         '',
+        value.documentDate?.value ?? '',
+        value.documentDate?.source ?? '',
       ],
     ]),
     entities: csv(
@@ -268,6 +289,23 @@ function documentRows(line: string): Record<Table, string> {
     topics: csv(value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')])),
     relations: csv(
       value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
+    ),
+    // Records of an older schema have no time fields.
+    timex: csv(
+      (value.timex ?? []).map((t) => [id, t.start, t.end, t.type, t.text, t.value, t.mod ?? '', t.sentence, t.source]),
+    ),
+    events: csv(
+      (value.eventFacts ?? []).map((f) => [
+        id,
+        f.event,
+        f.eventMention,
+        f.date?.value ?? '',
+        f.date?.text ?? '',
+        f.place?.name ?? '',
+        f.organisers.map((o) => o.name).join(';'),
+        f.evidence.start,
+        f.evidence.end,
+      ]),
     ),
   };
 }

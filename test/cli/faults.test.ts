@@ -341,7 +341,7 @@ describe.skipIf(!('path' in tmpfs))('govtext extract on a full tmpfs', () => {
     });
   }
 
-  it('CSV: exit 2, and the four tables end with the same document', () => {
+  it('CSV: exit 2, and every table ends with the same document', () => {
     rmSync(join(disk, 'records.jsonl'), { force: true });
     remount('256k');
     const folder = join(disk, 'tables');
@@ -363,7 +363,7 @@ describe.skipIf(!('path' in tmpfs))('govtext extract on a full tmpfs', () => {
       return record.entities.map((entity: { text: string }) => `${record.id}|${entity.text}`);
     });
     expect(table('entities').map((row) => `${row.document_id}|${row.text}`)).toEqual(mentions);
-    for (const name of ['topics', 'relations'])
+    for (const name of ['topics', 'relations', 'timex', 'events'])
       expect(table(name).every((row) => ids.includes(row.document_id))).toBe(true);
     rmSync(folder, { recursive: true });
   });
