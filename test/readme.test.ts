@@ -267,7 +267,7 @@ describe('docs/model.md model example', () => {
   });
 
   it('nerRecognizer() adds a place no list contains; tagEntities() labels in the model classes', () => {
-    const withModel = createExtractor({ model: nerRecognizer({ threshold: 0.35 }) });
+    const withModel = createExtractor({ model: nerRecognizer({ threshold: 0.25 }) });
     expect(
       withModel
         .extract('Der Antrag scheiterte, sagte die Vorsitzende Jolanta Wierzbicka-Oberhauser in Wąbrzeźno.')
