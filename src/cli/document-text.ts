@@ -1,9 +1,10 @@
 // Finds the text a record was extracted from, for govtext render: records hold
 // offsets, not the text. Looked up, in this order, by the record's id in the
 // --texts inputs (JSONL files matched by --id-field, folders of ID.txt files),
-// then at the record's source: a .txt path or FILE.jsonl:LINE as govtext
-// extract writes it. A text is used only when the record fits it (its length
-// and every mention); otherwise the caller pieces one together from the record.
+// then at the record's location or source: a .txt or .html path or
+// FILE.jsonl:LINE as govtext extract writes it. A text is used only when the
+// record fits it (its length and every mention); otherwise the caller pieces
+// one together from the record.
 // Records are data, not permission: a source is read only when it lies under
 // --root (default: the folder of the records file), never through `..`, an
 // absolute path or a symbolic link that leads out of it.
@@ -11,6 +12,7 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { htmlToText } from '../html-text.js';
 import type { DocumentRecord } from '../record.js';
 import { type InputOptions, parseJsonLine } from './inputs.js';
 import { type Line, type LineBytes, readLineBytes, LONGEST_READABLE_LINE } from './lines.js';
@@ -111,7 +113,10 @@ export class TextLookup {
         }
         return undefined;
       },
-      async () => this.fromSource(record.source),
+      // Where govtext extract read it; then the record's source, for records from before `location`
+      // (an input's own source field, say a URL, leads nowhere and is passed over).
+      async () => this.fromSource(record.location),
+      async () => (record.source === record.location ? undefined : this.fromSource(record.source)),
     ];
     for (const candidate of candidates) {
       const found = await candidate();
@@ -122,11 +127,16 @@ export class TextLookup {
       }
       const misfit = misfitOf(record, found.text);
       if (misfit === undefined) return found;
+      // A page extracted as HTML (an .html file, or --input-format html): its record indexes the page's text.
+      const pageText = /<[a-z!/]/i.test(found.text) ? htmlToText(found.text).text : undefined;
+      if (pageText !== undefined && misfitOf(record, pageText) === undefined) return { ...found, text: pageText };
       problems.push(`the text in ${found.from} does not fit the record: ${misfit}`);
     }
     if (problems.length === 0)
       problems.push(
-        record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`,
+        record.location === undefined && record.source === undefined
+          ? 'the record has no location'
+          : `no text found at "${record.location ?? record.source}"`,
       );
     return { problem: problems.join('; ') };
   }
@@ -138,7 +148,7 @@ export class TextLookup {
   private async fromSource(source: string | undefined): Promise<FoundText | undefined> {
     if (source === undefined) return undefined;
     const inJsonl = jsonlLineOf(source);
-    const file = inJsonl?.file ?? (source.endsWith('.txt') ? source : undefined);
+    const file = inJsonl?.file ?? (/\.(txt|html?)$/.test(source) ? source : undefined);
     if (file === undefined) return undefined;
     const path = this.underRoot(file);
     if (typeof path !== 'string') return path;

@@ -9,10 +9,11 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchOutput } from './extract-batch.js';
+import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
 import { OutputProblem } from './faults.js';
 import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
-import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
+import { type LineSink, prepareResume } from './outputs.js';
+import { type OutputFormat, TABLE_FORMATS, openSink } from './sinks.js';
 import { createRunner } from './pool.js';
 
 export interface ExtractCommandOptions {
@@ -20,14 +21,28 @@ export interface ExtractCommandOptions {
   textField: string;
   idField: string;
   output: string | undefined;
-  format: 'jsonl' | 'csv';
+  format: OutputFormat;
   jobs: number;
   resume: boolean;
   maxChars: number;
   quiet: boolean;
+  inputFormat?: 'text' | 'html';
+  stdin?: 'jsonl' | 'text';
+  /** Each document's source instead of FILE:LINE (InputOptions.source). */
+  source?: string;
+  /** Exit status 0 even when some documents failed. */
+  errorsOk?: boolean;
   /** The command's arguments after `extract`, to say how to resume. */
   args?: string[];
 }
+
+const BATCH_OUTPUT = {
+  jsonl: 'records',
+  csv: 'records',
+  parquet: 'tables',
+  conll: 'conll',
+  spacy: 'spacy',
+} as const satisfies Record<OutputFormat, BatchOptions['output']>;
 
 /** A batch closes at this many documents or characters, whichever comes first. */
 const BATCH_DOCUMENTS = 64;
@@ -39,10 +54,17 @@ type StopSignal = keyof typeof SIGNAL_STATUS;
 export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
   const files = withoutOutput(expandPaths(options.paths), options.output);
   const skip = options.resume ? prepareResume(options.output!) : 0;
-  const sink: LineSink =
-    options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
-  const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
-  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), input);
+  const sink: LineSink = await openSink(options.format, options.output, options.resume);
+  const input: InputOptions = {
+    textField: options.textField,
+    idField: options.idField,
+    maxChars: options.maxChars,
+    ...(options.inputFormat && { inputFormat: options.inputFormat }),
+    ...(options.stdin && { stdin: options.stdin }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+  };
+  const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
+  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
   const say = (message: string): void => {
     progress?.clear();
@@ -55,7 +77,10 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     stopping = true;
     // File writes are synchronous: no batch is half in the file now. Standard output may still be flushing.
     progress?.stop();
-    void sink.close().finally(() => {
+    const closed = sink
+      .close()
+      .catch((error: unknown) => say(error instanceof OutputProblem ? error.message : `${error}`));
+    void closed.finally(() => {
       say(`stopped by ${signal}; ${holds(options, skip + sink.documents)}; ${howToGoOn(options)}`);
       process.exit(SIGNAL_STATUS[signal]);
     });
@@ -113,7 +138,14 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   }
   if (stopping) return new Promise(() => {}); // stop() ends the process
   if (!options.quiet && options.resume && skip > 0) say(`resumed after ${skip} documents already written`);
-  return failed > 0 ? 1 : 0;
+  if (!options.quiet && options.output !== undefined) {
+    const written = sink.documents;
+    const what = TABLE_FORMATS.includes(options.format) ? `as ${options.format} tables in` : 'to';
+    process.stderr.write(
+      `govtext extract: ${written} document${written === 1 ? '' : 's'}${failed ? ` (${failed} failed, each with its error line)` : ''} written ${what} ${options.output}\n`,
+    );
+  }
+  return failed > 0 && !options.errorsOk ? 1 : 0;
 }
 
 /**
@@ -149,7 +181,7 @@ function holds(options: ExtractCommandOptions, documents: number, cutShort = fal
   const where =
     options.output === undefined
       ? `${documents} documents were written to standard output`
-      : options.format === 'csv'
+      : TABLE_FORMATS.includes(options.format)
         ? `the tables in ${options.output} hold ${first}`
         : `${options.output} holds ${first}`;
   return cutShort ? `${where}, and may end in part of a line (it cannot be cut back)` : where;
@@ -158,12 +190,20 @@ function holds(options: ExtractCommandOptions, documents: number, cutShort = fal
 /** How to continue or repeat the run; `when` the output can take more (after a fault). */
 function howToGoOn(options: ExtractCommandOptions, when?: string): string {
   const prefix = when === undefined ? '' : `${when}, `;
+  if (options.format !== 'jsonl')
+    return `${prefix}run the command again (${FORMAT_NAMES[options.format]} cannot be resumed)`;
   if (options.output === undefined) return 'a run with -o FILE can be continued with --resume';
-  if (options.format === 'csv') return `${prefix}run the command again (CSV tables cannot be resumed)`;
   const args = options.args ?? [...options.paths, '-o', options.output];
   const resume = args.includes('--resume') ? args : [...args, '--resume'];
   return `${prefix}continue with: govtext extract ${resume.map(shellWord).join(' ')}`;
 }
+
+const FORMAT_NAMES: Record<Exclude<OutputFormat, 'jsonl'>, string> = {
+  csv: 'CSV tables',
+  parquet: 'Parquet tables',
+  conll: 'CoNLL output',
+  spacy: 'spaCy output',
+};
 
 function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;

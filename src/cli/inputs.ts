@@ -17,6 +17,16 @@ export interface InputOptions {
   textField: string;
   idField: string;
   maxChars: number;
+  /** How to read every text: as HTML, or (the default) as HTML for .html and .htm files and plain text otherwise. */
+  inputFormat?: 'text' | 'html';
+  /** Standard input as JSONL documents (the default) or as one plain text. */
+  stdin?: 'jsonl' | 'text';
+  /**
+   * Recorded as each document's source instead of FILE:LINE or the file's path
+   * (a JSONL line's own source field still wins): a stage of a distributed
+   * engine gets the same records whichever partition carried a line.
+   */
+  source?: string;
 }
 
 export interface InputError {
@@ -35,6 +45,8 @@ export interface InputDocument {
   /** Bytes of input this document took (file size, or line with its newline): progress. */
   bytes?: number;
   text?: string;
+  /** The text is HTML (an .html file, or --input-format html). */
+  html?: boolean;
   meta?: Record<string, unknown>;
   error?: InputError;
 }
@@ -123,8 +135,10 @@ function walk(folder: string): string[] {
 }
 
 export function isDocumentFile(name: string): boolean {
-  return name.endsWith('.txt') || name.endsWith('.jsonl') || name.endsWith('.jsonl.gz');
+  return /\.(txt|html?|jsonl|jsonl\.gz)$/.test(name);
 }
+
+const isHtmlFile = (name: string) => /\.html?$/.test(name);
 
 /**
  * All documents of all inputs, in order; JSONL lines may come unparsed
@@ -139,13 +153,17 @@ export async function* readDocuments(
   let seq = 0;
   for (const file of files) {
     if (file === '-') {
+      if (options.stdin === 'text') {
+        yield await readStdinText(stdin, seq++, options);
+        continue;
+      }
       for await (const document of readJsonLines({ stream: stdin }, 'stdin', options, seq, report)) {
         seq++;
         yield document;
       }
     } else if (file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) {
       // pipeline, not pipe: a read error of the file (EACCES, EISDIR) reaches the reader instead of crashing the process.
-      const raw = createReadStream(file);
+      const raw = createReadStream(file, { highWaterMark: READ_AHEAD_BYTES });
       const stream = file.endsWith('.gz') ? pipeline(raw, createGunzip(), () => {}) : raw;
       const input = { stream, bytesRead: () => raw.bytesRead, compressed: file.endsWith('.gz') };
       for await (const document of readJsonLines(input, file, options, seq, report)) {
@@ -163,7 +181,7 @@ export async function* readDocuments(
 
 function readTextFile(file: string, seq: number, options: InputOptions): InputDocument {
   const id = basename(file, extname(file));
-  const source = relative(process.cwd(), file) || file;
+  const source = options.source ?? (relative(process.cwd(), file) || file);
   let bytes: Buffer;
   try {
     const stats = statSync(file);
@@ -194,7 +212,14 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
       error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` },
     };
   }
-  return { seq, id, source, bytes: bytes.length, text };
+  return {
+    seq,
+    id,
+    source,
+    bytes: bytes.length,
+    text,
+    html: options.inputFormat ? options.inputFormat === 'html' : isHtmlFile(file),
+  };
 }
 
 /** A folder that walk() could not list: its error item, with the cause as it is now. */
@@ -212,6 +237,31 @@ function unlistedFolder(folder: string, seq: number, source: string): InputDocum
     error: { code: 'unreadable', message: `cannot list the folder: ${cause}` },
   };
 }
+
+/** Standard input as one plain text (--stdin text), read to its end: the document `stdin`. */
+async function readStdinText(stdin: Readable, seq: number, options: InputOptions): Promise<InputDocument> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stdin) {
+    bytes += (chunk as Buffer).length;
+    // UTF-8 needs at most 3 bytes per UTF-16 unit: past this, the text is too large whatever it holds.
+    if (bytes <= options.maxChars * 3) chunks.push(chunk as Buffer);
+  }
+  const base = { seq, id: 'stdin', source: 'stdin', bytes };
+  const text = bytes <= options.maxChars * 3 ? decoder.decode(Buffer.concat(chunks)) : undefined;
+  if (text === undefined || text.length > options.maxChars) {
+    const size = text === undefined ? `${bytes} bytes` : `${text.length} characters`;
+    return { ...base, error: { code: 'too-large', message: `${size}, more than --max-chars ${options.maxChars}` } };
+  }
+  return { ...base, text, html: options.inputFormat === 'html' };
+}
+
+/**
+ * Bytes a JSONL file is read ahead by: the next batch is read while one is
+ * extracted, so --jobs 1 does not wait for the disk between batches (a batch
+ * holds up to a megabyte of text).
+ */
+const READ_AHEAD_BYTES = 1 << 20;
 
 const OPENING_BRACE = 0x7b;
 
@@ -288,7 +338,7 @@ async function* jsonLineItems(
     onLine(line.number);
     if (line.data === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
-      const where = `${source}:${line.number}`;
+      const where = options.source ?? `${source}:${line.number}`;
       yield {
         seq: seq++,
         id: `${basename(source)}:${line.number}`,
@@ -316,7 +366,7 @@ export function parseJsonLine(
   options: InputOptions,
 ): InputDocument {
   const fallbackId = `${basename(source)}:${lineNumber}`;
-  const where = `${source}:${lineNumber}`;
+  const where = options.source ?? `${source}:${lineNumber}`;
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -325,7 +375,13 @@ export function parseJsonLine(
       seq,
       id: fallbackId,
       source: where,
-      error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber },
+      error: {
+        code: 'malformed-json',
+        message:
+          (error as Error).message +
+          (source === 'stdin' ? ' (standard input is read as JSONL; for a plain text use --stdin text)' : ''),
+        line: lineNumber,
+      },
     };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -382,5 +438,5 @@ export function parseJsonLine(
         key !== options.textField && key !== options.idField && !(value === null && NULL_MEANS_NONE.has(key)),
     ),
   );
-  return { seq, id, source: where, line: lineNumber, text, meta };
+  return { seq, id, source: where, line: lineNumber, text, meta, html: options.inputFormat === 'html' };
 }

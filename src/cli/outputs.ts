@@ -1,9 +1,10 @@
-// Where output goes: JSONL (one line per input document, in input order) to a
-// file or standard output, or CSV tables in a folder. `--resume` continues a
-// JSONL file: complete lines are kept, a half-written last line is dropped,
-// and the count of kept lines says how many input documents to skip. A write
-// that fails (a full disk) leaves every file at the end of its last complete
-// document and rejects with an OutputProblem.
+// Where output goes: JSONL (one line per input document, in input order; also
+// spaCy JSON lines and CoNLL documents) to a file or standard output, or CSV
+// tables in a folder. `--resume` continues a JSONL file: complete lines are
+// kept, a half-written last line is dropped, and the count of kept lines says
+// how many input documents to skip. A write that fails (a full disk) leaves
+// every file at the end of its last complete document and rejects with an
+// OutputProblem.
 
 import { closeSync, ftruncateSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,37 @@ function countLines(bytes: Uint8Array): number {
   let lines = 0;
   for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
   return lines;
+}
+
+/**
+ * Where the documents of a batch's output end, as byte offsets: after each
+ * line for records and JSON lines, before each `-DOCSTART-` (and at the end)
+ * for CoNLL, whose documents span many lines.
+ */
+export type DocumentEnds = (bytes: Uint8Array) => number[];
+
+export const lineEnds: DocumentEnds = (bytes) => {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) ends.push(at + 1);
+  return ends;
+};
+
+const DOCSTART_BYTES = new TextEncoder().encode('-DOCSTART-');
+
+export const conllDocumentEnds: DocumentEnds = (bytes) => {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(DOCSTART_BYTES[0]!, 1); at !== -1; at = bytes.indexOf(DOCSTART_BYTES[0]!, at + 1)) {
+    if (bytes[at - 1] === NEWLINE && DOCSTART_BYTES.every((byte, i) => bytes[at + i] === byte)) ends.push(at);
+  }
+  if (bytes.length > 0) ends.push(bytes.length);
+  return ends;
+};
+
+/** How many of the documents ending at `ends` lie whole in the first `written` bytes, and where the last ends. */
+function wholeDocuments(ends: number[], written: number): { documents: number; end: number } {
+  let documents = 0;
+  while (documents < ends.length && ends[documents]! <= written) documents++;
+  return { documents, end: documents === 0 ? 0 : ends[documents - 1]! };
 }
 
 /**
@@ -82,15 +114,18 @@ export function jsonlSink(
   append: boolean,
   stdout: Writable,
   calls: FileCalls = nodeFileCalls,
+  documentEnds: DocumentEnds = lineEnds,
 ): LineSink {
-  return path === undefined ? streamSink(stdout) : jsonlFileSink(OutputFile.open(path, append, calls));
+  return path === undefined
+    ? streamSink(stdout, documentEnds)
+    : jsonlFileSink(OutputFile.open(path, append, calls), documentEnds);
 }
 
 /**
  * Standard output: its faults (a closed pipe, a full disk behind `>`) end the
  * command where main() listens for them; a stream cannot be cut back.
  */
-function streamSink(stream: Writable): LineSink {
+function streamSink(stream: Writable, documentEnds: DocumentEnds): LineSink {
   let documents = 0;
   return {
     get documents() {
@@ -98,13 +133,13 @@ function streamSink(stream: Writable): LineSink {
     },
     async write(lines) {
       await awaitableWrite(stream, lines);
-      documents += countLines(lines);
+      documents += documentEnds === lineEnds ? countLines(lines) : documentEnds(lines).length;
     },
     close: () => new Promise((resolve) => stream.write('', () => resolve())),
   };
 }
 
-function jsonlFileSink(file: OutputFile): LineSink {
+function jsonlFileSink(file: OutputFile, documentEnds: DocumentEnds): LineSink {
   let documents = 0;
   return {
     get documents() {
@@ -114,15 +149,15 @@ function jsonlFileSink(file: OutputFile): LineSink {
       const before = file.size;
       const { written, fault } = file.write(lines);
       if (fault === undefined) {
-        documents += countLines(lines);
+        documents += documentEnds === lineEnds ? countLines(lines) : documentEnds(lines).length;
         return;
       }
-      const complete = lines.subarray(0, written).lastIndexOf(NEWLINE) + 1;
-      documents += countLines(lines.subarray(0, complete));
-      const cut = file.cutTo(before + complete);
+      const whole = wholeDocuments(documentEnds(lines), written);
+      documents += whole.documents;
+      const cut = file.cutTo(before + whole.end);
       throw new OutputProblem(
         `cannot write ${file.path}: ${causeOf(fault)}`,
-        !cut && complete < written,
+        !cut && whole.end < written,
         codeOf(fault),
       );
     },

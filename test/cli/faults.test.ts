@@ -106,7 +106,7 @@ describe.skipIf(!built)('govtext extract: inputs that break off', () => {
       expect(run.status).toBe(1);
       const out = lines(readFileSync(join(work, `cut-${jobs}.jsonl`), 'utf8'));
       expect(complete).toBeGreaterThan(100);
-      const withoutSource = (line: string) => ({ ...JSON.parse(line), source: undefined });
+      const withoutSource = (line: string) => ({ ...JSON.parse(line), source: undefined, location: undefined });
       expect(out.slice(0, complete).map(withoutSource)).toEqual(expected.slice(0, complete).map(withoutSource));
       expect(JSON.parse(out[complete]!)).toEqual({
         id: `cut.jsonl.gz:${complete + 1}`,
@@ -239,6 +239,13 @@ describe.skipIf(!built)(
         expect(run.status, output).toBe(2);
         expect(expectCleanStderr(run.stderr), output).toEqual([message]);
       }
+      const parquet = govtext(['extract', input, '--format', 'parquet', '-o', 'a-file/tables', '--quiet']);
+      expect(parquet.status).toBe(2);
+      expect(expectCleanStderr(parquet.stderr)).toEqual([
+        expect.stringMatching(
+          /^govtext: cannot write a-file\/tables: a file of that name is in the way \(EEXIST\)|a part of the path is a file/,
+        ),
+      ]);
       const resume = govtext(['extract', input, '-o', 'a-folder', '--resume', '--quiet']);
       expect(resume.status).toBe(2);
       expect(expectCleanStderr(resume.stderr)).toEqual(['govtext: cannot resume a-folder: it is a folder (EISDIR)']);
@@ -366,6 +373,37 @@ describe.skipIf(!('path' in tmpfs))('govtext extract on a full tmpfs', () => {
     for (const name of ['topics', 'relations', 'timex', 'events'])
       expect(table(name).every((row) => ids.includes(row.document_id))).toBe(true);
     rmSync(folder, { recursive: true });
+  });
+
+  it('Parquet: exit 2, one line naming the file, and no table left half-written', () => {
+    remount('8k');
+    const folder = join(disk, 'parquet');
+    const run = govtext(['extract', input, '--format', 'parquet', '-o', folder, '--quiet']);
+    expect(run.status).toBe(2);
+    expect(expectCleanStderr(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^govtext: cannot write .+\.parquet\.partial: no space left on the device \(ENOSPC\); the tables in .+ hold no document yet; once there is room, run the command again \(Parquet tables cannot be resumed\)$/,
+      ),
+    ]);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    rmSync(folder, { recursive: true });
+  });
+
+  it('CoNLL: exit 2, the file ends with its last complete document', () => {
+    remount('128k');
+    const output = join(disk, 'mentions.conll');
+    const run = govtext(['extract', input, '--format', 'conll', '-o', output, '--quiet']);
+    expect(run.status).toBe(2);
+    const [message] = expectCleanStderr(run.stderr);
+    const match =
+      /; .+ holds (?:the first (\d+) documents|no document yet); once there is room, run the command again \(CoNLL output cannot be resumed\)$/.exec(
+        message!,
+      );
+    expect(match, message).not.toBeNull();
+    const written = readFileSync(output, 'utf8');
+    expect(written.split('-DOCSTART-').length - 1).toBe(Number(match![1] ?? 0));
+    expect(written.endsWith('\n\n')).toBe(true);
+    rmSync(output);
   });
 });
 

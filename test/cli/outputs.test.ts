@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { OutputProblem } from '../../src/cli/faults.js';
 import type { FileCalls } from '../../src/cli/output-file.js';
-import { csvSink, jsonlSink } from '../../src/cli/outputs.js';
+import { toConll } from '../../src/cli/annotation-formats.js';
+import { conllDocumentEnds, csvSink, jsonlSink } from '../../src/cli/outputs.js';
 import { PassThrough } from 'node:stream';
 
 /**
@@ -106,6 +107,37 @@ describe('jsonlSink on a full device', () => {
     const problem = await failure(sink.write(batch(1)));
     expect(problem.cutShort).toBe(true);
     expect(sink.documents).toBe(0);
+  });
+});
+
+describe('CoNLL output on a full device', () => {
+  /** CoNLL documents as a batch of extract --format conll gives them: many lines each. */
+  const conllBatch = (count: number, from = 0): Uint8Array => {
+    let text = '';
+    for (let n = from; n < from + count; n++) {
+      const input = texts[n % texts.length]!;
+      text += toConll(extract(input, { id: `d${n}` }, { tokens: true }), input);
+    }
+    return new TextEncoder().encode(text);
+  };
+
+  it('ends the file at its last complete document, not its last line, and counts documents', async () => {
+    const first = conllBatch(3);
+    const second = conllBatch(3, 3);
+    const capacity = first.length + Math.floor(second.length * 0.5);
+    const device = fullDevice(capacity);
+    const sink = jsonlSink('/out/m.conll', false, new PassThrough(), device.calls, conllDocumentEnds);
+    await sink.write(first);
+    expect(sink.documents).toBe(3);
+    const problem = await failure(sink.write(second));
+    expect(problem.message).toBe('cannot write /out/m.conll: no space left on the device (ENOSPC)');
+    const written = device.text('/out/m.conll');
+    const documents = written.split('-DOCSTART-').length - 1;
+    expect(documents).toBe(sink.documents);
+    expect(sink.documents).toBeGreaterThanOrEqual(3);
+    expect(sink.documents).toBeLessThan(6);
+    const whole = new TextDecoder().decode(Buffer.concat([conllBatch(documents)]));
+    expect(written).toBe(whole);
   });
 });
 
