@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
-//        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
+//        ─▶ relations ─▶ entity index ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them.
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
@@ -13,12 +13,12 @@ import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
-import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
 import { germanLanguage } from './lang/de/index.js';
 import type { Language } from './lang/language.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
+import { extractRelations } from './relations/extract-relations.js';
 import { analyseText } from './text/analysed-text.js';
 import { FormAnswers } from './text/form-memo.js';
 import { WordFormTable } from './text/word-forms.js';
@@ -87,8 +87,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
-      const entityIndex = indexEntities(entities);
-      const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
+      const people = extractRelations(doc, entities, language);
+      const entityIndex = indexEntities(entities, people);
+      const { relations } = people;
       const topics = tagTopics(doc, entities, topicTaggers, language.topics);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
       const record = assembleRecord({

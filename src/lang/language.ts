@@ -4,6 +4,7 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { RelationWords } from '../relations/relation-words.js';
 import type { TextWords } from '../text/text-words.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
 import type { TopicWords } from '../topics/tag-topics.js';
@@ -15,6 +16,8 @@ export interface Language {
   readonly text: TextWords;
   /** Recognisers, mention passes and relations: pattern words, name lists, the gazetteers. */
   readonly entities: EntityLexicon;
+  /** The relation stage: role words, kinds of organisation, the learnt pair model. */
+  readonly relations: RelationWords;
   /** The topic taggers: the taxonomy and its compiled term matcher. */
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */

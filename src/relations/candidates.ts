@@ -1,0 +1,555 @@
+// The person–organisation candidates of a document and what the pair model
+// reads about each: for every person mention, the organisations in its
+// sentence, in the sentences just before and after it, and, further back, the
+// first and the nearest mention of every organisation named before (where a
+// role refers back: `der Landrat`, the minutes' header, `das Ministerium`);
+// and an organisation inside a compound role (`AKDB-Vorstandsmitglied`).
+// Features name the layout between the two (`Name (ORG)`, `Name, Role, ORG`,
+// a role running up to the organisation), the distance, the role and whether
+// its kind fits the organisation's, where the organisation stands in the
+// document, and the words between.
+
+import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import { type MentionTokens, mentionTokens } from '../entities/mention-tokens.js';
+import type { EntityMention } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import { Flag } from '../text/token-table.js';
+import { Shape, type TokenView } from '../text/token-view.js';
+import { organisationKind } from './organisation-kinds.js';
+import type { OrganisationKind, RelationWords } from './relation-words.js';
+import {
+  type PersonContext,
+  type RolePhrase,
+  backReferenceAt,
+  isRoleName,
+  isRoleNoun,
+  personContext,
+} from './roles.js';
+
+/** Sentences before a person whose organisations are candidates whatever they are. */
+const SENTENCES_BEFORE = 3;
+/** Sentences at the start of a document that make its header (title, dateline, issuing body). */
+const HEADER_SENTENCES = 3;
+/** Tokens between a person and an organisation whose layout is a feature of its own. */
+const MAX_PATTERN_TOKENS = 7;
+/** Tokens between them whose lower-case words are features. */
+const MAX_WORD_TOKENS = 10;
+
+export interface Candidate {
+  /** Index of the person mention. */
+  person: number;
+  /** Index of the organisation mention, or -1 for an organisation named only inside a compound role. */
+  organisation: number;
+  /** The organisation as written: the mention's text or the compound's first part. */
+  organisationText: string;
+  /** The organisation's canonical name (the compound's part where no mention names it). */
+  organisationCanonical: string;
+  /** The role this pair states, as written, or undefined. */
+  role: string | undefined;
+  /** How that role's kind fits the organisation's (`yes1`, `yesN`, `yesRef`, `no`, `unknown`, `noRole`). */
+  roleFit: string;
+  former: boolean;
+  /** The tokens of the person's sentence that state it: name, role and the organisation when it is there. */
+  evidenceFirst: number;
+  evidenceLast: number;
+  features: string[];
+}
+
+interface Organisation {
+  mention: number;
+  kind: OrganisationKind | undefined;
+  /** Position among the mentions of its entity (0: the first). */
+  nth: number;
+  /** Mentions of its entity in the document. */
+  mentions: number;
+}
+
+/** The candidates of a document, and each person's roles as written (canonical name → roles in text order). */
+export function relationCandidates(
+  doc: AnalysedText,
+  mentions: readonly EntityMention[],
+  words: RelationWords,
+  lexicon: EntityLexicon,
+): { candidates: Candidate[]; roles: Map<string, string[]> } {
+  const { view } = doc;
+  const tokens = mentionTokens(view, mentions);
+  const organisations = organisationsOf(mentions, words);
+  const bySentence = new Map<number, Organisation[]>();
+  for (const organisation of organisations) {
+    const sentence = mentions[organisation.mention]!.sentence;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), organisation]);
+  }
+  const mostMentioned = organisations.reduce((most, o) => Math.max(most, o.mentions), 0);
+  const organisationOf = new Map(organisations.map((organisation) => [organisation.mention, organisation]));
+  const firstMention = new Map<string, number>();
+  for (const organisation of organisations)
+    if (organisation.nth === 0) firstMention.set(mentions[organisation.mention]!.canonical, organisation.mention);
+  const personSeen = new Map<string, number>();
+  const longestAlias = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PER') continue;
+    longestAlias.set(mention.canonical, Math.max(longestAlias.get(mention.canonical) ?? 0, mention.text.length));
+  }
+
+  const candidates: Candidate[] = [];
+  const roles = new Map<string, string[]>();
+  let passed = 0;
+  const firstBefore: Organisation[] = [];
+  const latestBefore = new Map<string, Organisation>();
+  const referencesBySentence = new Map<number, Reference[]>();
+  for (let p = 0; p < mentions.length; p++) {
+    const person = mentions[p]!;
+    if (person.type !== 'PER' || tokens.first[p]! < 0) continue;
+    const nth = personSeen.get(person.canonical) ?? 0;
+    personSeen.set(person.canonical, nth + 1);
+    const context = personContext(view, mentions, tokens, p, words, lexicon);
+    addRoles(roles, person.canonical, context);
+    const personFeatures = featuresOfPerson(context, person, nth, longestAlias.get(person.canonical) ?? 0);
+    let references = referencesBySentence.get(person.sentence);
+    if (references === undefined)
+      referencesBySentence.set(
+        person.sentence,
+        (references = sentenceReferences(view, tokens, person.sentence, doc, words)),
+      );
+    // The organisations named before the person, walked once along the document: the first and the latest
+    // mention of each.
+    while (passed < organisations.length && mentions[organisations[passed]!.mention]!.start < person.start) {
+      const organisation = organisations[passed++]!;
+      const canonical = mentions[organisation.mention]!.canonical;
+      if (organisation.nth === 0) firstBefore.push(organisation);
+      latestBefore.delete(canonical);
+      latestBefore.set(canonical, organisation);
+    }
+    const nearestBefore = passed > 0 ? organisations[passed - 1]!.mention : -1;
+    const named = new Set<string>();
+    for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole])
+      if (phrase && phrase.organisation >= 0) named.add(mentions[phrase.organisation]!.canonical);
+    for (let k = context.bracketOpen + 1; context.bracketOpen >= 0 && k < context.bracketClose; k++) {
+      const m = tokens.startingAt[k]!;
+      if (m >= 0 && mentions[m]!.type === 'ORG') named.add(mentions[m]!.canonical);
+    }
+    const around: Around = {
+      references,
+      nearestBefore: nearestBefore >= 0 ? mentions[nearestBefore]!.canonical : undefined,
+      organisations,
+      named,
+    };
+
+    const considered = new Set<number>();
+    const consider = (organisation: Organisation) => {
+      if (considered.has(organisation.mention)) return;
+      considered.add(organisation.mention);
+      candidates.push(
+        candidate(
+          view,
+          mentions,
+          tokens,
+          context,
+          organisation,
+          personFeatures,
+          mostMentioned,
+          words,
+          bySentence,
+          firstMention,
+          around,
+        ),
+      );
+    };
+    for (let s = person.sentence - SENTENCES_BEFORE; s <= person.sentence + 1; s++)
+      for (const organisation of bySentence.get(s) ?? []) consider(organisation);
+    // The organisations the person's own phrases name, wherever they stand (a signature's next lines).
+    for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole]) {
+      const named = phrase && phrase.organisation >= 0 ? organisationOf.get(phrase.organisation) : undefined;
+      if (named) consider(named);
+    }
+    // Further back: the first and the latest mention of each organisation named before.
+    for (const organisation of firstBefore) consider(organisation);
+    for (const organisation of latestBefore.values()) consider(organisation);
+    if (context.compound) candidates.push(compoundCandidate(view, mentions, context, personFeatures));
+  }
+  return { candidates, roles };
+}
+
+function addRoles(roles: Map<string, string[]>, person: string, context: PersonContext): void {
+  const found = [context.before, context.beforeOuter, context.bracketRole, context.after, context.afterMore]
+    .filter((phrase): phrase is RolePhrase => phrase !== undefined)
+    .sort((a, b) => a.first - b.first)
+    .map((phrase) => phrase.text);
+  if (found.length === 0) return;
+  const list = roles.get(person) ?? [];
+  for (const role of found) if (!list.includes(role)) list.push(role);
+  roles.set(person, list);
+}
+
+interface Reference {
+  kinds: readonly OrganisationKind[];
+  noun: string;
+}
+
+/** What is known around a person: the nouns of its sentence that refer back, the organisation named last before it. */
+interface Around {
+  references: readonly Reference[];
+  nearestBefore: string | undefined;
+  /** The organisations of the document. */
+  organisations: readonly Organisation[];
+  /** Organisations the person's own phrases name (`…, Leiterin des Y`, brackets), by canonical name. */
+  named: ReadonlySet<string>;
+}
+
+/** The nouns that refer back to an organisation in sentence s (`das Ministerium`, `in der Landesregierung`). */
+function sentenceReferences(
+  view: TokenView,
+  tokens: MentionTokens,
+  s: number,
+  doc: AnalysedText,
+  words: RelationWords,
+): Reference[] {
+  const references: Reference[] = [];
+  const { sentences } = doc;
+  for (let k = sentences.firstToken[s]!; k <= sentences.lastToken[s]!; k++) {
+    if (tokens.covered[k] || !(view.shape[k]! & Shape.LowerInitial)) continue;
+    const reference = backReferenceAt(view, k, words);
+    if (reference) {
+      references.push({ kinds: reference.kinds, noun: reference.noun });
+      k = reference.last;
+    }
+  }
+  return references;
+}
+
+function organisationsOf(mentions: readonly EntityMention[], words: RelationWords): Organisation[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions)
+    if (mention.type === 'ORG') counts.set(mention.canonical, (counts.get(mention.canonical) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const organisations: Organisation[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    // `Bundesminister`, `Digitalminister` taken for an organisation: a role is no organisation.
+    if (mention.type !== 'ORG' || (isRoleName(mention.text, words) && !words.bodyRoles.has(mention.text))) continue;
+    const nth = seen.get(mention.canonical) ?? 0;
+    seen.set(mention.canonical, nth + 1);
+    organisations.push({
+      mention: m,
+      kind: organisationKind(mention.text, mention.canonical, words),
+      nth,
+      mentions: counts.get(mention.canonical)!,
+    });
+  }
+  return organisations;
+}
+
+function featuresOfPerson(context: PersonContext, person: EntityMention, nth: number, longest: number): string[] {
+  const features: string[] = [];
+  features.push(nth === 0 ? 'pFirst' : 'pLater');
+  if (person.text.length >= longest) features.push('pFullest');
+  if (context.byline) features.push('byline');
+  if (context.label !== undefined) features.push(`label=${context.label}`);
+  if (context.before) features.push('roleBefore');
+  if (context.after) features.push('roleAfter');
+  if (!context.before && !context.after && !context.bracketRole) features.push('noRole');
+  return features;
+}
+
+function candidate(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  tokens: MentionTokens,
+  context: PersonContext,
+  organisation: Organisation,
+  personFeatures: readonly string[],
+  mostMentioned: number,
+  words: RelationWords,
+  bySentence: ReadonlyMap<number, Organisation[]>,
+  firstMention: ReadonlyMap<string, number>,
+  around: Around,
+): Candidate {
+  const person = mentions[context.mention]!;
+  const o = organisation.mention;
+  const target = mentions[o]!;
+  const features = [...personFeatures];
+  const kind = organisation.kind ?? 'none';
+  features.push(`kind=${kind}`);
+  const distance = target.sentence - person.sentence;
+  const where =
+    distance === 0
+      ? 's0'
+      : distance > 0
+        ? distance === 1
+          ? 'a1'
+          : 'a2+'
+        : distance >= -2
+          ? `b${-distance}`
+          : distance >= -5
+            ? 'b3-5'
+            : 'b6+';
+  features.push(`d=${where}`);
+  if (target.sentence < HEADER_SENTENCES) features.push('header', `header×kind=${kind}`);
+  features.push(organisation.nth === 0 ? 'oFirst' : 'oLater');
+  if (organisation.mentions === mostMentioned) features.push('oMost');
+  features.push(`oCount=${Math.min(organisation.mentions, 4)}`);
+
+  // The role this pair would carry and how the role's kind fits the organisation's.
+  const chosen = roleFor(context, o, organisation.kind, tokens);
+  const role = chosen?.phrase;
+  // A possessive (`Deren Geschäftsführer`) refers to the organisation named last before the person.
+  const fit = role?.possessive
+    ? target.canonical === around.nearestBefore
+      ? 'yesRef'
+      : 'unknown'
+    : roleFit(role?.kinds, role?.backReference, organisation.kind);
+  features.push(`fit=${fit}`, `fit×d=${fit}|${where}`, `fit×first=${fit}|${organisation.nth === 0}`);
+  if (target.sentence < HEADER_SENTENCES) features.push(`fit×header=${fit}`);
+  if (role) features.push(`via=${chosen.via}`, `via×kind=${chosen.via}|${kind}`, `via×d=${chosen.via}|${where}`);
+  if (role?.possessive) features.push(`possessive×d=${where}`);
+  if (role?.backReference.length) {
+    features.push('backRef', `backRef×fit=${fit}`);
+    if (role.backReferenceNoun !== undefined && namesWord(target, role.backReferenceNoun)) features.push('backRefWord');
+  }
+  // `Landesrätin X (ÖVP), die in der Landesregierung …`: a noun in the person's sentence that refers back.
+  for (const reference of around.references) {
+    if (namesWord(target, reference.noun)) {
+      features.push('sentRefWord', `sentRefWord×d=${where}`);
+      break;
+    }
+    if (organisation.kind !== undefined && reference.kinds.includes(organisation.kind)) {
+      features.push('sentRefKind');
+      break;
+    }
+  }
+  if (around.named.size > 0) features.push(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
+  // Is it the only organisation of the document whose kind fits the role as well?
+  if (fit.startsWith('yes') && role && !role.possessive) {
+    const fitting = new Set<string>();
+    for (const other of around.organisations)
+      if (FIT_RANK[roleFit(role.kinds, role.backReference, other.kind)]! >= FIT_RANK[fit]!)
+        fitting.add(mentions[other.mention]!.canonical);
+    features.push(fitting.size === 1 ? 'fitUnique' : fitting.size === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
+  }
+  const eventRole = [context.before, context.after, context.bracketRole].some((phrase) => phrase?.event);
+  if (eventRole) features.push('eventRole');
+
+  if (distance === 0) {
+    sameSentenceFeatures(view, mentions, tokens, context, o, features, words);
+    features.push(`same×kind=${kind}`);
+  } else {
+    // Is it the nearest organisation of a kind that fits as well, named before the person?
+    if (distance < 0 && fit.startsWith('yes')) {
+      let nearer = false;
+      for (let s = target.sentence + 1; s <= person.sentence && !nearer; s++)
+        for (const other of bySentence.get(s) ?? [])
+          if (other.mention !== o && mentions[other.mention]!.canonical !== target.canonical)
+            if (s < person.sentence || mentions[other.mention]!.start < person.start)
+              if (FIT_RANK[roleFit(role?.kinds, role?.backReference, other.kind)]! >= FIT_RANK[fit]!) nearer = true;
+      features.push(nearer ? 'fitNearer' : 'fitNearest', `fitNearest×d=${!nearer}|${where}`);
+    }
+    if ((bySentence.get(person.sentence) ?? []).length > 0) features.push('orgInSentence');
+  }
+
+  const evidence = evidenceOf(view, context, role, o, tokens);
+  // An organisation named in another sentence is related under its first name in the document (`Landkreis X`, not a
+  // later `Landkreises X`), as the gold writes a back reference.
+  const named = distance === 0 ? o : (firstMention.get(target.canonical) ?? o);
+  return {
+    person: context.mention,
+    organisation: named,
+    organisationText: mentions[named]!.text,
+    organisationCanonical: target.canonical,
+    role: role?.text,
+    roleFit: fit,
+    former: role?.former ?? false,
+    evidenceFirst: evidence[0],
+    evidenceLast: evidence[1],
+    features,
+  };
+}
+
+function compoundCandidate(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  context: PersonContext,
+  personFeatures: readonly string[],
+): Candidate {
+  const compound = context.compound!;
+  // Where the document names the organisation, the relation points to that mention.
+  const named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
+  const first =
+    view.sentence[compound.token] === view.sentence[context.first]
+      ? Math.min(compound.token, context.first)
+      : context.first;
+  const last =
+    view.sentence[compound.token] === view.sentence[context.first]
+      ? Math.max(compound.token, context.last)
+      : context.last;
+  return {
+    person: context.mention,
+    organisation: named,
+    organisationText: compound.organisation,
+    organisationCanonical: named >= 0 ? mentions[named]!.canonical : compound.organisation,
+    role: compound.role,
+    roleFit: 'compound',
+    former: compound.former,
+    evidenceFirst: first,
+    evidenceLast: last,
+    features: [
+      ...personFeatures,
+      'compound',
+      `compound×named=${named >= 0}`,
+      view.surface[compound.token + 1] === undefined ? 'end' : 'd=s0',
+    ],
+  };
+}
+
+type Via = 'before' | 'after' | 'bracket' | 'reference' | 'fitting' | 'attached';
+
+const FIT_RANK: Readonly<Record<string, number>> = { yesRef: 3, yes1: 2, yesN: 1, unknown: 0, no: -1, noRole: 0 };
+
+/**
+ * The role a pair carries: the phrase that names this organisation; else the
+ * person's own role (before the name, then after it) where its kind fits, best
+ * fit first; else, where nothing tells, the role before the name. A party
+ * named in brackets gets none unless the role is a party's (`Fraktionssprecher`).
+ */
+function roleFor(
+  context: PersonContext,
+  o: number,
+  kind: OrganisationKind | undefined,
+  tokens: MentionTokens,
+): { phrase: RolePhrase; via: Via } | undefined {
+  const { before, after, afterMore, bracketRole } = context;
+  if (after?.organisation === o && !after.event) return { phrase: after, via: 'after' };
+  if (afterMore?.organisation === o && !afterMore.event) return { phrase: afterMore, via: 'after' };
+  if (before?.organisation === o && !before.event) return { phrase: before, via: 'before' };
+  const own = [before, context.beforeOuter, after, afterMore].filter(
+    (phrase): phrase is RolePhrase => phrase !== undefined && phrase.organisation < 0 && !phrase.event,
+  );
+  const ranked = own
+    .map((phrase) => ({ phrase, rank: FIT_RANK[roleFit(phrase.kinds, phrase.backReference, kind)]! }))
+    .filter(({ rank }) => rank > 0)
+    .sort((a, b) => b.rank - a.rank);
+  if (isInBracketTokens(context, tokens, o)) {
+    if (bracketRole && !bracketRole.event) return { phrase: bracketRole, via: 'bracket' };
+    // `Bürgermeisterin Anna Schulz (SPD)`: the office is not the party's; `Fraktionssprecher X (Die Mitte)` is.
+    return ranked[0] ? { phrase: ranked[0].phrase, via: 'fitting' } : undefined;
+  }
+  if (ranked[0]) return { phrase: ranked[0].phrase, via: ranked[0].rank === 3 ? 'reference' : 'fitting' };
+  // A party, or a role named by a compound (`SPD-Abgeordnete`), which belongs to the compound's organisation.
+  if (kind === 'party' || context.compound) return undefined;
+  const phrase = own.find((p) => p === before) ?? own[0];
+  return phrase ? { phrase, via: 'attached' } : undefined;
+}
+
+/** Whether the organisation's name holds `noun` as a word (`Staatskanzlei` in `Staatskanzlei Schleswig-Holstein`). */
+function namesWord(organisation: EntityMention, noun: string): boolean {
+  const lower = organisation.text.toLowerCase();
+  const at = lower.indexOf(noun);
+  return at >= 0 && (at === 0 || !/\p{L}/u.test(lower[at - 1]!));
+}
+
+/** How the kinds of a role fit an organisation's kind: `yes1` for a role of one kind, `yesN`, `no`, `unknown`. */
+function roleFit(
+  kinds: readonly OrganisationKind[] | undefined,
+  backReference: readonly OrganisationKind[] | undefined,
+  kind: OrganisationKind | undefined,
+): string {
+  if (kind !== undefined && backReference && backReference.includes(kind)) return 'yesRef';
+  if (kinds === undefined) return 'noRole';
+  if (kinds.length === 0 || kind === undefined) return 'unknown';
+  if (!kinds.includes(kind)) return 'no';
+  return kinds.length === 1 ? 'yes1' : 'yesN';
+}
+
+function sameSentenceFeatures(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  tokens: MentionTokens,
+  context: PersonContext,
+  o: number,
+  features: string[],
+  words: RelationWords,
+): void {
+  const after = o > context.mention;
+  // The word before the organisation: `vom`, `bei der`, `für` (`Für ver.di sprach …`), `des`.
+  const before = tokens.first[o]! - 1;
+  if (
+    before >= 0 &&
+    view.shape[before]! & (Shape.LowerInitial | Shape.Capitalised) &&
+    words.roleLinks.has(view.norm[before]!)
+  )
+    features.push(`oPrep=${view.norm[before]}`, `oPrep×order=${view.norm[before]}|${after}`);
+  const from = after ? context.last + 1 : tokens.last[o]! + 1;
+  const to = after ? tokens.first[o]! - 1 : context.first - 1;
+  const gap = to - from + 1;
+  features.push(after ? 'oAfter' : 'oBefore');
+  features.push(`gap=${after ? 'a' : 'b'}${gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+'}`);
+  let people = 0;
+  let organisations = 0;
+  let newline = false;
+  const signature: string[] = [];
+  for (let i = from; i <= to; i++) {
+    if (view.flags[i]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) newline = true;
+    const m = tokens.startingAt[i]!;
+    if (m >= 0) {
+      const type = mentions[m]!.type;
+      if (type === 'PER') people++;
+      if (type === 'ORG') organisations++;
+      signature.push(type === 'PER' ? 'P' : type === 'ORG' ? 'O' : 'M');
+      i = tokens.last[m]!;
+      continue;
+    }
+    if (gap <= MAX_WORD_TOKENS && view.shape[i]! & Shape.LowerInitial)
+      features.push(`w${after ? 'a' : 'b'}=${view.norm[i]}`);
+    signature.push(tokenClass(view, i, words));
+  }
+  if (view.flags[to + 1]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) newline = true;
+  features.push(`people=${Math.min(people, 2)}`, `orgs=${Math.min(organisations, 2)}`);
+  if (newline) features.push('newline');
+  if (gap <= MAX_PATTERN_TOKENS) features.push(`sig=${after ? 'a' : 'b'}:${collapse(signature)}`);
+  if (organisations === 0) features.push(after ? 'nearestAfter' : 'nearestBefore');
+  if (after && isInBracketTokens(context, tokens, o)) features.push('inBracket', `inBracket×orgs=${organisations}`);
+}
+
+function isInBracketTokens(context: PersonContext, tokens: MentionTokens, o: number): boolean {
+  const first = tokens.first[o]!;
+  return context.bracketOpen >= 0 && first > context.bracketOpen && first < context.bracketClose;
+}
+
+function tokenClass(view: TokenView, i: number, words: RelationWords): string {
+  const surface = view.surface[i]!;
+  if (isRoleNoun(view, i, words)) return 'R';
+  if (words.roleLinks.has(view.norm[i]!)) return 'L';
+  if (view.shape[i]! & Shape.LowerInitial) return 'w';
+  if (view.shape[i]! & (Shape.Capitalised | Shape.AllCaps)) return 'C';
+  if (surface === ',' || surface === '(' || surface === ')' || surface === ':' || surface === ';' || surface === '/')
+    return surface;
+  if (surface === '–' || surface === '-' || surface === '|' || surface === '·') return '-';
+  return '.';
+}
+
+function collapse(signature: readonly string[]): string {
+  const out: string[] = [];
+  for (const part of signature) if (out.at(-1) !== part || (part !== 'C' && part !== 'w')) out.push(part);
+  return out.join('');
+}
+
+/** The tokens that state a pair: the name, its role and the organisation where they are in the name's sentence. */
+function evidenceOf(
+  view: TokenView,
+  context: PersonContext,
+  role: RolePhrase | undefined,
+  o: number,
+  tokens: MentionTokens,
+): [number, number] {
+  let first = context.first;
+  let last = context.last;
+  const sentence = view.sentence[first];
+  const extend = (from: number, to: number) => {
+    if (view.sentence[from] === sentence) first = Math.min(first, from);
+    // A signature's role or organisation on the next line is in another sentence: the evidence ends before it.
+    while (to > last && view.sentence[to] !== sentence) to--;
+    last = Math.max(last, to);
+  };
+  if (role) extend(role.spanFirst, role.spanLast);
+  if (o >= 0) extend(tokens.first[o]!, tokens.last[o]!);
+  return [first, last];
+}
