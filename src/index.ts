@@ -1,4 +1,4 @@
-// The public surface of govtext-de (see ../shared/CONTRACT.md); nothing else.
+// The public surface of govtext-de (docs/contract.md says what it promises); nothing else.
 
 export { extract, createExtractor } from './pipeline.js';
 export type { ExtractOptions, Extractor } from './pipeline.js';

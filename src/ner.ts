@@ -1,7 +1,7 @@
 // The entry point govtext-de/ner: the statistical German NER model and its
 // functions. A separate entry so that the main bundle stays small: the model
-// file is 3.7 MB and extract() does not run it by default (README, "The
-// statistical model"); import it here to turn it on:
+// file is 3.8 MB and extract() does not run it by default (docs/model.md says
+// why); import it here to turn it on:
 //   createExtractor({ model: nerRecognizer() })
 
 export { nerRecognizer, tagEntities } from './entities/model/shipped-model.js';

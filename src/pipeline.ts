@@ -1,7 +1,24 @@
 // The extraction pipeline, top to bottom:
-//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
+//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
 //        ─▶ relations ─▶ entity index ─▶ topics, keyphrases ─▶ record
-// Each stage lives in its own module; this file only wires them.
+// Each stage lives in its own module; this file only wires them, handing each
+// stage what the extractor's language (lang/language.ts) knows that it needs.
+//
+// Caches. Per extractor: the word-form table (text/word-forms.ts) with the
+// answers stages keep per form (text/form-memo.ts), created below; the
+// taxonomy tagger's term matcher with its memo, and a caller's gazetteer,
+// compiled on first use inside their tagger and recogniser. Per document: the
+// token view (AnalysedText.view). Process-wide on purpose, as they depend on
+// nothing an extractor sets: each part of the German language value, the
+// stemmer's memo and the relation stage's answers per role and organisation
+// name (lang/de/index.ts, relations/relation-words.ts), the trie's nodes
+// unpacked as matches reach them (entities/gazetteer-trie.ts), the character
+// classes (text/char-class.ts), the shipped NER model and its list words
+// (lang/de/ner.ts) with one tagger and word memo per model and domain
+// (entities/model/model-recognizer.ts), and the default extractor of extract()
+// below. The tokenizer's and the text hash's
+// module variables (text/tokenize.ts, text/hash.ts) are scratch registers of a
+// single synchronous call, not caches.
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
@@ -67,7 +84,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
-  // The extractor's caches: the word forms of the texts it has seen, with the answers kept per form.
+  // The word forms of the texts this extractor has seen, with the answers kept per form.
   const answers = new FormAnswers(new WordFormTable(language.text));
 
   return {

@@ -62,7 +62,8 @@ export function clusterWords(
   const row = new Int32Array(vocabulary.length).fill(-1);
   clustered.forEach((id, r) => (row[id] = r));
 
-  // Sparse context vectors: dimension k (left neighbour) or contextWords + k (right); sentence edges and rare words as their own dimensions.
+  // Sparse context vectors: dimension k (left neighbour) or contextWords + k (right); sentence edges and rare words as
+  // their own dimensions.
   const dims = 2 * (options.contextWords + 1);
   const counts: Map<number, number>[] = clustered.map(() => new Map());
   const bump = (r: number, d: number) => counts[r]!.set(d, (counts[r]!.get(d) ?? 0) + 1);

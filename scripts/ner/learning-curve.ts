@@ -34,7 +34,10 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const data = readTrainingData('measure:ner-curve');
 const { germeval } = data;
 
-/** The fold's training sentences in a fixed shuffled order; a fraction takes a prefix, so smaller sets nest in larger ones. */
+/**
+ * The fold's training sentences in a fixed shuffled order; a fraction takes a prefix, so smaller sets nest in larger
+ * ones.
+ */
 function shuffledTraining(fold: number): number[] {
   const train = [...germeval.keys()].filter((s) => s % folds !== fold);
   const random = seededRandom(7000 + fold);

@@ -21,7 +21,10 @@ export interface PackOptions {
    * decisions (LER dev F1 0.912 unclipped, 0.900 clipped at 0.9999, 0.728 at 0.999).
    */
   clipQuantile?: number;
-  /** Rows whose largest quantised weight is smaller than this (in int8 steps) are dropped; 1 keeps every row that is not all zero. */
+  /**
+   * Rows whose largest quantised weight is smaller than this (in int8 steps) are dropped; 1 keeps every row that is not
+   * all zero.
+   */
   minMagnitude?: number;
   description?: string;
 }

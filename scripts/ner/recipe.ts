@@ -149,7 +149,10 @@ export function trainingData(names: NameFilter, germeval: LabelledSentence[], le
   };
 }
 
-/** The training data of the shipped recipe, all of GermEval and LER train; exits with status 2 naming `command` without ../shared/data. */
+/**
+ * The training data of the shipped recipe, all of GermEval and LER train; exits with status 2 naming `command` without
+ * ../shared/data.
+ */
 export function readTrainingData(command: string): TrainingData {
   if (!dataAvailable()) {
     console.error(`${command} needs ../shared/data (GermEval 2014, LER, names); not found`);

@@ -138,7 +138,10 @@ export function knownType(view: TokenView, i: number, lexicon: EntityLexicon): s
   return knownEntry(lexicon.gazetteer, view, i, i)?.type;
 }
 
-/** The lists know token i as a product, law or event: a head noun before it (`Netzwerk`, `Plattform`) stays outside its name. */
+/**
+ * The lists know token i as a product, law or event: a head noun before it (`Netzwerk`, `Plattform`) stays outside its
+ * name.
+ */
 export function isListedOtherThing(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   const known = knownType(view, i, lexicon);
   return known === 'PRODUCT' || known === 'LAW' || known === 'EVENT';
@@ -198,6 +201,12 @@ export function withoutGenitive(
     if (surface.endsWith(ending) && accepts(surface.slice(0, -ending.length))) return surface.slice(0, -ending.length);
   }
   return undefined;
+}
+
+/** The word without its genitive ending, if it has one (`Landesamtes` → `Landesamt`). */
+export function withoutGenitiveEnding(word: string, lexicon: EntityLexicon): string {
+  const ending = lexicon.genitiveEndings.find((candidate) => word.endsWith(candidate));
+  return ending === undefined ? word : word.slice(0, -ending.length);
 }
 
 /** The word without a genitive ending when the bare form is in `set`: `Ministeriums` → `Ministerium`. */

@@ -5,7 +5,7 @@
 
 import type { FormAnswers } from './form-memo.js';
 import type { SentenceTable } from './sentences.js';
-import { Kind, type TokenTable } from './token-table.js';
+import type { TokenTable } from './token-table.js';
 
 export { Shape, shapeOf } from './shape.js';
 
@@ -67,11 +67,6 @@ export function buildTokenView(tokens: TokenTable, sentences: SentenceTable, ans
     formLimit: forms.count,
     answers,
   };
-}
-
-export function isWordLike(view: TokenView, i: number): boolean {
-  const kind = view.kind[i];
-  return kind === Kind.Word || kind === Kind.Abbreviation;
 }
 
 /** The text of tokens `first..last` with each run of whitespace as one space: `Dr. Marco\nKuhn` → `Dr. Marco Kuhn`. */

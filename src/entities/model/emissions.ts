@@ -34,7 +34,10 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
   const tags = domainTags(domain);
   const width = tags.length;
   const blockCount = OFFSETS + 1;
-  /** Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -WINDOW..+WINDOW), then its sentence-initial block. */
+  /**
+   * Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -WINDOW..+WINDOW), then its
+   * sentence-initial block.
+   */
   const caches: Map<string, Float32Array>[] = Array.from({ length: KIND_COUNT }, () => new Map());
   const keys: number[] = [];
 

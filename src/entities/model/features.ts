@@ -9,7 +9,9 @@
 
 import { Shape, shapeOf } from '../../text/token-view.js';
 
-/** How far the context window reaches on each side (3 rather than 2: LER dev F1 0.899 against 0.895, GermEval the same). */
+/**
+ * How far the context window reaches on each side (3 rather than 2: LER dev F1 0.899 against 0.895, GermEval the same).
+ */
 export const WINDOW = 3;
 /** Offsets -WINDOW..+WINDOW, stored at index offset + WINDOW. */
 export const OFFSETS = 2 * WINDOW + 1;

@@ -13,7 +13,10 @@ export interface FeatureIndex {
   readonly mask: number;
 }
 
-/** How the library uses the model inside extract() (calibrated on corpus/, eval/challenge/, eval/holdout/: eval/calibrate-ner.ts). */
+/**
+ * How the library uses the model inside extract() (calibrated on corpus/, eval/challenge/, eval/holdout/:
+ * eval/calibrate-ner.ts).
+ */
 export interface LibrarySettings {
   domain: Domain;
   /** Candidates below this confidence are dropped. */

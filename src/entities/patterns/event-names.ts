@@ -124,17 +124,20 @@ function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ev
 /** Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year. */
 function closedCompoundHead(lower: string, lexicon: EntityLexicon): EventHead | undefined {
   for (const tail of lexicon.closedEventCompoundTails) {
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true, closed: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail, lexicon))
+      return { strong: true, compound: true, closed: true };
   }
   for (const head of [...lexicon.weakEventHeads, ...lexicon.strongEventHeads]) {
     const tail = head.toLowerCase();
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true, closed: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail, lexicon))
+      return { strong: false, compound: true, closed: true };
   }
   return undefined;
 }
 
-function hasTail(word: string, tail: string): boolean {
-  return word.endsWith(tail) || word.endsWith(`${tail}s`) || word.endsWith(`${tail}es`);
+/** `word` ends in `tail`, or in `tail` with a genitive ending (`Digitaltags`). */
+function hasTail(word: string, tail: string, lexicon: EntityLexicon): boolean {
+  return word.endsWith(tail) || lexicon.genitiveEndings.some((ending) => word.endsWith(tail + ending));
 }
 
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */

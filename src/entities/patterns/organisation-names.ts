@@ -29,6 +29,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
+  withoutGenitiveEnding,
 } from '../token-tests.js';
 
 export function organisationNameRecognizer(): EntityRecognizer {
@@ -240,7 +241,9 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   return last;
 }
 
-/** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
+/**
+ * An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative.
+ */
 function organisationHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
   return memoised(view, i, organisationHeadOfWord, lexicon);
 }
@@ -278,7 +281,7 @@ function isAuthorityCompoundForm(view: TokenView, i: number, lexicon: EntityLexi
   const surface = view.surface[i]!;
   const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
   if (prefix === undefined) return false;
-  const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
+  const rest = withoutGenitiveEnding(surface.slice(prefix.length).toLowerCase(), lexicon);
   return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
 }
 
@@ -366,7 +369,7 @@ function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const rest = surface.slice(hyphen + 1).toLowerCase();
   return (
     endsWithAny(rest, lexicon.landCompoundSuffixes) ||
-    endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes)
+    endsWithAny(withoutGenitiveEnding(rest, lexicon), lexicon.landCompoundSuffixes)
   );
 }
 
@@ -400,7 +403,8 @@ function companyEndingAt(
       if (!nameToken) break;
       first = j;
     }
-    // The name starts after the last common noun for a company (`Firma`, `Softwareanbieter`), and not with `&` or a number.
+    // The name starts after the last common noun for a company (`Firma`, `Softwareanbieter`), and not with `&` or a
+    // number.
     for (let j = i - 1; j >= first; j--) {
       if (isCompanyOpener(view.surface[j]!, lexicon)) {
         first = j + 1;

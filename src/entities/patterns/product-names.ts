@@ -1,6 +1,6 @@
 // Products by their shape: portals and services with a dotted Land suffix
 // (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
-// (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
+// (`Chatbot Guido`), the noun inside the span as docs/annotation.md shows.
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
