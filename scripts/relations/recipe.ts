@@ -66,7 +66,10 @@ export function relationExamples(
           candidate.organisation >= 0 ? mentions[candidate.organisation] : undefined,
           candidate.organisationText,
         );
-        examples.push({ features: candidate.features, label: gold.has(`${person}\t${organisation}`) ? 1 : 0 });
+        examples.push({
+          features: [...candidate.personFeatures, ...candidate.features],
+          label: gold.has(`${person}\t${organisation}`) ? 1 : 0,
+        });
       }
     }
     return examples;

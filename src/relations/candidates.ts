@@ -48,6 +48,8 @@ export interface Candidate {
   role: string | undefined;
   /** How that role's kind fits the organisation's (`yes1`, `yesN`, `yesRef`, `no`, `unknown`, `noRole`). */
   roleFit: string;
+  /** What the model reads about the person mention alone, shared by all its candidates. */
+  personFeatures: readonly string[];
   former: boolean;
   /** The tokens of the person's sentence that state it: name, role and the organisation when it is there. */
   evidenceFirst: number;
@@ -62,6 +64,8 @@ interface Organisation {
   nth: number;
   /** Mentions of its entity in the document. */
   mentions: number;
+  /** Its entity's first mention stands in the document's header. */
+  inHeader: boolean;
 }
 
 /** The candidates of a document, and each person's roles as written (canonical name → roles in text order). */
@@ -94,7 +98,6 @@ export function relationCandidates(
   const candidates: Candidate[] = [];
   const roles = new Map<string, string[]>();
   let passed = 0;
-  const firstBefore: Organisation[] = [];
   const latestBefore = new Map<string, Organisation>();
   const referencesBySentence = new Map<number, Reference[]>();
   for (let p = 0; p < mentions.length; p++) {
@@ -111,12 +114,10 @@ export function relationCandidates(
         person.sentence,
         (references = sentenceReferences(view, tokens, person.sentence, doc, words)),
       );
-    // The organisations named before the person, walked once along the document: the first and the latest
-    // mention of each.
+    // The organisations named before the person, walked once along the document: the latest mention of each.
     while (passed < organisations.length && mentions[organisations[passed]!.mention]!.start < person.start) {
       const organisation = organisations[passed++]!;
       const canonical = mentions[organisation.mention]!.canonical;
-      if (organisation.nth === 0) firstBefore.push(organisation);
       latestBefore.delete(canonical);
       latestBefore.set(canonical, organisation);
     }
@@ -132,39 +133,33 @@ export function relationCandidates(
       references,
       nearestBefore: nearestBefore >= 0 ? mentions[nearestBefore]!.canonical : undefined,
       organisations,
+      before: passed,
+      fits: new Map(),
       named,
     };
 
     const considered = new Set<number>();
-    const consider = (organisation: Organisation) => {
-      if (considered.has(organisation.mention)) return;
-      considered.add(organisation.mention);
-      candidates.push(
-        candidate(
-          view,
-          mentions,
-          tokens,
-          context,
-          organisation,
-          personFeatures,
-          mostMentioned,
-          words,
-          bySentence,
-          firstMention,
-          around,
-        ),
-      );
+    const pair: Pairing = {
+      view,
+      mentions,
+      tokens,
+      context,
+      personFeatures,
+      mostMentioned,
+      words,
+      bySentence,
+      firstMention,
+      around,
     };
     for (let s = person.sentence - SENTENCES_BEFORE; s <= person.sentence + 1; s++)
-      for (const organisation of bySentence.get(s) ?? []) consider(organisation);
+      for (const organisation of bySentence.get(s) ?? []) consider(candidates, considered, pair, organisation);
     // The organisations the person's own phrases name, wherever they stand (a signature's next lines).
     for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole]) {
       const named = phrase && phrase.organisation >= 0 ? organisationOf.get(phrase.organisation) : undefined;
-      if (named) consider(named);
+      if (named) consider(candidates, considered, pair, named);
     }
-    // Further back: the first and the latest mention of each organisation named before.
-    for (const organisation of firstBefore) consider(organisation);
-    for (const organisation of latestBefore.values()) consider(organisation);
+    // Further back: each organisation named before, by its latest mention (related under its first).
+    for (const organisation of latestBefore.values()) consider(candidates, considered, pair, organisation);
     if (context.compound) candidates.push(compoundCandidate(view, mentions, context, personFeatures));
   }
   return { candidates, roles };
@@ -190,8 +185,11 @@ interface Reference {
 interface Around {
   references: readonly Reference[];
   nearestBefore: string | undefined;
-  /** The organisations of the document. */
+  /** The organisations of the document, and how many of them are named before the person. */
   organisations: readonly Organisation[];
+  before: number;
+  /** Per role phrase and fit: the organisations that fit it as well (computed on first use). */
+  fits: Map<RolePhrase | undefined, Map<string, { count: number; latest: string | undefined }>>;
   /** Organisations the person's own phrases name (`…, Leiterin des Y`, brackets), by canonical name. */
   named: ReadonlySet<string>;
 }
@@ -222,6 +220,7 @@ function organisationsOf(mentions: readonly EntityMention[], words: RelationWord
   for (const mention of mentions)
     if (mention.type === 'ORG') counts.set(mention.canonical, (counts.get(mention.canonical) ?? 0) + 1);
   const seen = new Map<string, number>();
+  const headed = new Map<string, boolean>();
   const organisations: Organisation[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
@@ -229,11 +228,13 @@ function organisationsOf(mentions: readonly EntityMention[], words: RelationWord
     if (mention.type !== 'ORG' || (isRoleName(mention.text, words) && !words.bodyRoles.has(mention.text))) continue;
     const nth = seen.get(mention.canonical) ?? 0;
     seen.set(mention.canonical, nth + 1);
+    if (nth === 0) headed.set(mention.canonical, mention.sentence < HEADER_SENTENCES);
     organisations.push({
       mention: m,
       kind: organisationKind(mention.text, mention.canonical, words),
       nth,
       mentions: counts.get(mention.canonical)!,
+      inHeader: headed.get(mention.canonical)!,
     });
   }
   return organisations;
@@ -251,23 +252,34 @@ function featuresOfPerson(context: PersonContext, person: EntityMention, nth: nu
   return features;
 }
 
-function candidate(
-  view: TokenView,
-  mentions: readonly EntityMention[],
-  tokens: MentionTokens,
-  context: PersonContext,
-  organisation: Organisation,
-  personFeatures: readonly string[],
-  mostMentioned: number,
-  words: RelationWords,
-  bySentence: ReadonlyMap<number, Organisation[]>,
-  firstMention: ReadonlyMap<string, number>,
-  around: Around,
-): Candidate {
+/** What a person mention's candidates share. */
+interface Pairing {
+  view: TokenView;
+  mentions: readonly EntityMention[];
+  tokens: MentionTokens;
+  context: PersonContext;
+  personFeatures: readonly string[];
+  mostMentioned: number;
+  words: RelationWords;
+  bySentence: ReadonlyMap<number, Organisation[]>;
+  firstMention: ReadonlyMap<string, number>;
+  around: Around;
+}
+
+/** Adds the candidate of the person and `organisation` unless that mention was considered for the person already. */
+function consider(candidates: Candidate[], considered: Set<number>, pair: Pairing, organisation: Organisation): void {
+  if (considered.has(organisation.mention)) return;
+  considered.add(organisation.mention);
+  candidates.push(candidate(pair, organisation));
+}
+
+function candidate(pair: Pairing, organisation: Organisation): Candidate {
+  const { view, mentions, tokens, context, personFeatures, mostMentioned, words, bySentence, firstMention, around } =
+    pair;
   const person = mentions[context.mention]!;
   const o = organisation.mention;
   const target = mentions[o]!;
-  const features = [...personFeatures];
+  const features: string[] = [];
   const kind = organisation.kind ?? 'none';
   features.push(`kind=${kind}`);
   const distance = target.sentence - person.sentence;
@@ -284,7 +296,7 @@ function candidate(
             ? 'b3-5'
             : 'b6+';
   features.push(`d=${where}`);
-  if (target.sentence < HEADER_SENTENCES) features.push('header', `header×kind=${kind}`);
+  if (organisation.inHeader) features.push('header', `header×kind=${kind}`);
   features.push(organisation.nth === 0 ? 'oFirst' : 'oLater');
   if (organisation.mentions === mostMentioned) features.push('oMost');
   features.push(`oCount=${Math.min(organisation.mentions, 4)}`);
@@ -299,7 +311,7 @@ function candidate(
       : 'unknown'
     : roleFit(role?.kinds, role?.backReference, organisation.kind);
   features.push(`fit=${fit}`, `fit×d=${fit}|${where}`, `fit×first=${fit}|${organisation.nth === 0}`);
-  if (target.sentence < HEADER_SENTENCES) features.push(`fit×header=${fit}`);
+  if (organisation.inHeader) features.push(`fit×header=${fit}`);
   if (role) features.push(`via=${chosen.via}`, `via×kind=${chosen.via}|${kind}`, `via×d=${chosen.via}|${where}`);
   if (role?.possessive) features.push(`possessive×d=${where}`);
   if (role?.backReference.length) {
@@ -319,13 +331,8 @@ function candidate(
   }
   if (around.named.size > 0) features.push(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
   // Is it the only organisation of the document whose kind fits the role as well?
-  if (fit.startsWith('yes') && role && !role.possessive) {
-    const fitting = new Set<string>();
-    for (const other of around.organisations)
-      if (FIT_RANK[roleFit(role.kinds, role.backReference, other.kind)]! >= FIT_RANK[fit]!)
-        fitting.add(mentions[other.mention]!.canonical);
-    features.push(fitting.size === 1 ? 'fitUnique' : fitting.size === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
-  }
+  const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, mentions, role, fit) : undefined;
+  if (fitting) features.push(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
   const eventRole = [context.before, context.after, context.bracketRole].some((phrase) => phrase?.event);
   if (eventRole) features.push('eventRole');
 
@@ -335,12 +342,7 @@ function candidate(
   } else {
     // Is it the nearest organisation of a kind that fits as well, named before the person?
     if (distance < 0 && fit.startsWith('yes')) {
-      let nearer = false;
-      for (let s = target.sentence + 1; s <= person.sentence && !nearer; s++)
-        for (const other of bySentence.get(s) ?? [])
-          if (other.mention !== o && mentions[other.mention]!.canonical !== target.canonical)
-            if (s < person.sentence || mentions[other.mention]!.start < person.start)
-              if (FIT_RANK[roleFit(role?.kinds, role?.backReference, other.kind)]! >= FIT_RANK[fit]!) nearer = true;
+      const nearer = (fitting ?? fitOf(around, mentions, role, fit)).latest !== target.canonical;
       features.push(nearer ? 'fitNearer' : 'fitNearest', `fitNearest×d=${!nearer}|${where}`);
     }
     if ((bySentence.get(person.sentence) ?? []).length > 0) features.push('orgInSentence');
@@ -357,6 +359,7 @@ function candidate(
     organisationCanonical: target.canonical,
     role: role?.text,
     roleFit: fit,
+    personFeatures,
     former: role?.former ?? false,
     evidenceFirst: evidence[0],
     evidenceLast: evidence[1],
@@ -388,6 +391,7 @@ function compoundCandidate(
     organisationCanonical: named >= 0 ? mentions[named]!.canonical : compound.organisation,
     role: compound.role,
     roleFit: 'compound',
+    personFeatures,
     former: compound.former,
     evidenceFirst: first,
     evidenceLast: last,
@@ -437,6 +441,33 @@ function roleFor(
   if (kind === 'party' || context.compound) return undefined;
   const phrase = own.find((p) => p === before) ?? own[0];
   return phrase ? { phrase, via: 'attached' } : undefined;
+}
+
+/**
+ * For a role and a fit: how many organisations of the document (distinct entities) fit the role at least as well,
+ * and which of them was named last before the person.
+ */
+function fitOf(
+  around: Around,
+  mentions: readonly EntityMention[],
+  role: RolePhrase | undefined,
+  fit: string,
+): { count: number; latest: string | undefined } {
+  let byFit = around.fits.get(role);
+  if (byFit === undefined) around.fits.set(role, (byFit = new Map()));
+  let known = byFit.get(fit);
+  if (known === undefined) {
+    const rank = FIT_RANK[fit]!;
+    const fitting = new Set<string>();
+    let latest: string | undefined;
+    around.organisations.forEach((other, index) => {
+      if (FIT_RANK[roleFit(role?.kinds, role?.backReference, other.kind)]! < rank) return;
+      fitting.add(mentions[other.mention]!.canonical);
+      if (index < around.before) latest = mentions[other.mention]!.canonical;
+    });
+    byFit.set(fit, (known = { count: fitting.size, latest }));
+  }
+  return known;
 }
 
 /** Whether the organisation's name holds `noun` as a word (`Staatskanzlei` in `Staatskanzlei Schleswig-Holstein`). */
@@ -540,16 +571,16 @@ function evidenceOf(
   o: number,
   tokens: MentionTokens,
 ): [number, number] {
-  let first = context.first;
-  let last = context.last;
-  const sentence = view.sentence[first];
-  const extend = (from: number, to: number) => {
-    if (view.sentence[from] === sentence) first = Math.min(first, from);
-    // A signature's role or organisation on the next line is in another sentence: the evidence ends before it.
-    while (to > last && view.sentence[to] !== sentence) to--;
-    last = Math.max(last, to);
-  };
-  if (role) extend(role.spanFirst, role.spanLast);
-  if (o >= 0) extend(tokens.first[o]!, tokens.last[o]!);
-  return [first, last];
+  const span: [number, number] = [context.first, context.last];
+  if (role) extendWithin(view, span, role.spanFirst, role.spanLast);
+  if (o >= 0) extendWithin(view, span, tokens.first[o]!, tokens.last[o]!);
+  return span;
+}
+
+/** Widens `span` by tokens from..to as far as they lie in its sentence (a signature's next line is another). */
+function extendWithin(view: TokenView, span: [number, number], from: number, to: number): void {
+  const sentence = view.sentence[span[0]];
+  if (view.sentence[from] === sentence) span[0] = Math.min(span[0], from);
+  while (to > span[1] && view.sentence[to] !== sentence) to--;
+  span[1] = Math.max(span[1], to);
 }

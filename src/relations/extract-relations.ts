@@ -22,8 +22,13 @@ export function extractRelations(
   const best = new Map<string, { candidate: Candidate; probability: number }>();
   // Where the best candidate of a pair names no role, another of its candidates may (an interview's introduction).
   const bestWithRole = new Map<string, { role: string; probability: number }>();
+  // A person mention's own features weigh the same for each of its candidates: summed once.
+  const personScores = new Map<readonly string[], number>();
   for (const candidate of candidates) {
-    const probability = words.model.probability(candidate.features);
+    let personScore = personScores.get(candidate.personFeatures);
+    if (personScore === undefined)
+      personScores.set(candidate.personFeatures, (personScore = words.model.score(candidate.personFeatures)));
+    const probability = words.model.probability(candidate.features, personScore);
     const key = `${mentions[candidate.person]!.canonical}\u0000${candidate.organisationCanonical}`;
     if (candidate.role !== undefined && candidate.roleFit.startsWith('yes')) {
       const known = bestWithRole.get(key);

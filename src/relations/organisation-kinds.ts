@@ -45,11 +45,16 @@ function kindOfName(name: string, words: RelationWords): OrganisationKind | unde
 
 /** The kind a word names (lower case), also in the genitive (`gemeindeverbandes`, `landratsamts`). */
 export function kindOfWord(lower: string, words: RelationWords): OrganisationKind | undefined {
-  const kind = words.kindWords.get(lower);
-  if (kind !== undefined || lower.length < 5) return kind;
-  if (lower.endsWith('es')) return words.kindWords.get(lower.slice(0, -2)) ?? words.kindWords.get(lower.slice(0, -1));
-  if (lower.endsWith('s')) return words.kindWords.get(lower.slice(0, -1));
-  return undefined;
+  const cache = words.cache.wordKinds;
+  if (cache.has(lower)) return cache.get(lower);
+  let kind = words.kindWords.get(lower);
+  if (kind === undefined && lower.length >= 5) {
+    if (lower.endsWith('es')) kind = words.kindWords.get(lower.slice(0, -2)) ?? words.kindWords.get(lower.slice(0, -1));
+    else if (lower.endsWith('s')) kind = words.kindWords.get(lower.slice(0, -1));
+  }
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(lower, kind);
+  return kind;
 }
 
 /**

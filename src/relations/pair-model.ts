@@ -23,10 +23,15 @@ export class PairModel {
     this.weights = new Map(Object.entries(data.weights));
   }
 
-  /** The probability that a candidate with these features states a relation. */
-  probability(features: readonly string[]): number {
-    let sum = this.bias;
+  /** The sum of the features' weights. */
+  score(features: readonly string[]): number {
+    let sum = 0;
     for (let f = 0; f < features.length; f++) sum += this.weights.get(features[f]!) ?? 0;
-    return 1 / (1 + Math.exp(-sum));
+    return sum;
+  }
+
+  /** The probability that a candidate with these features, and its features' weights summed before, states a relation. */
+  probability(features: readonly string[], scored = 0): number {
+    return 1 / (1 + Math.exp(-(this.bias + scored + this.score(features))));
   }
 }

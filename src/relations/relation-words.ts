@@ -82,11 +82,15 @@ export interface RelationWords {
   model: PairModel;
   /** First words of `backReferences` and of the links before a noun that names a kind: where a back reference may open. */
   referenceOpeners: ReadonlySet<string>;
+  /** The last words of `backReferences` (`Ministerium`, `Hauses`). */
+  referenceNouns: ReadonlySet<string>;
   /** Answers kept for the process: the kinds of a role noun, of an organisation's name (both grow with distinct names). */
   readonly cache: {
     roleKinds: Map<string, readonly OrganisationKind[]>;
     organisationKinds: Map<string, OrganisationKind | undefined>;
     roleNames: Map<string, boolean>;
+    wordKinds: Map<string, OrganisationKind | undefined>;
+    listedOrganisations: Map<string, boolean>;
   };
 }
 
@@ -136,7 +140,14 @@ export function compileRelationWords(data: RelationWordData, model: PairModel): 
       ...Object.keys(data.backReferences).map((key) => key.split(' ')[0]!),
       ...data.roles.links.map((link) => link.split(' ')[0]!),
     ]),
-    cache: { roleKinds: new Map(), organisationKinds: new Map(), roleNames: new Map() },
+    referenceNouns: new Set(Object.keys(data.backReferences).map((key) => key.split(' ').at(-1)!)),
+    cache: {
+      roleKinds: new Map(),
+      organisationKinds: new Map(),
+      roleNames: new Map(),
+      wordKinds: new Map(),
+      listedOrganisations: new Map(),
+    },
   };
 }
 

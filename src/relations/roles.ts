@@ -500,13 +500,23 @@ function compoundRole(scan: Scan, i: number, former: boolean): CompoundRole | un
       !lexicon.commonWords.has(organisation) &&
       !words.notOrganisations.has(organisation)) ||
     scan.mentions.some((m) => m.type === 'ORG' && (m.text === organisation || m.canonical === organisation)) ||
-    isListedOrganisation(organisation, lexicon);
+    isListedOrganisation(organisation, lexicon, words);
   if (!named) return undefined;
   return { token: i, organisation, role, kinds: roleKinds(role, words), former };
 }
 
 /** A name the gazetteers list as an organisation (`Bitkom` in `Bitkom-Referentin`). */
-function isListedOrganisation(name: string, lexicon: EntityLexicon): boolean {
+function isListedOrganisation(name: string, lexicon: EntityLexicon, words: RelationWords): boolean {
+  const cache = words.cache.listedOrganisations;
+  let listed = cache.get(name);
+  if (listed === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(name, (listed = listsOrganisation(name, lexicon)));
+  }
+  return listed;
+}
+
+function listsOrganisation(name: string, lexicon: EntityLexicon): boolean {
   if (!/^\p{Lu}[\p{L}\d.]+$/u.test(name) || lexicon.commonWords.has(name)) return false;
   const norm = name.toLowerCase();
   const shape = shapeOf(name);
@@ -539,13 +549,17 @@ export function backReferenceAt(
 ): { kinds: readonly OrganisationKind[]; noun: string; last: number } | undefined {
   if (!isWordToken(view, k) || !(view.shape[k]! & Shape.LowerInitial) || !words.referenceOpeners.has(view.surface[k]!))
     return undefined;
+  // `in der Staatskanzlei`, then `des Hauses`: the listed phrases, looked up only where their noun stands.
   for (let length = 3; length >= 2; length--) {
-    if (k + length > view.count) continue;
-    const key = view.surface.slice(k, k + length).join(' ');
+    const noun = k + length - 1;
+    if (noun >= view.count || !words.referenceNouns.has(view.surface[noun]!)) continue;
+    const key =
+      length === 3
+        ? `${view.surface[k]} ${view.surface[k + 1]} ${view.surface[noun]}`
+        : `${view.surface[k]} ${view.surface[noun]}`;
     const kinds = words.backReferences.get(key);
     // Only where the noun ends the phrase: `der Stadt` is no back reference in `der Stadt Osnabrück`.
-    if (kinds && !isCapitalisedName(view, k + length))
-      return { kinds, noun: view.norm[k + length - 1]!, last: k + length - 1 };
+    if (kinds && !isCapitalisedName(view, noun + 1)) return { kinds, noun: view.norm[noun]!, last: noun };
   }
   // `der Stadtgemeinde`, `des Landratsamts`, `im Bezirksamt`: a link, perhaps an article, and a noun that names a
   // kind of body, with no name after it.
