@@ -28,6 +28,14 @@ import {
 
 /** Sentences before a person whose organisations are candidates whatever they are. */
 const SENTENCES_BEFORE = 3;
+/** Organisations of that window, on each side of the person: the nearest so many (a list of a thousand names is long). */
+const MAX_NEAR = 12;
+/** Organisations named further back: the so many named most recently, beside those of the header. */
+const MAX_FAR = 24;
+/** Tokens on each side of a name searched for nouns that refer back. */
+const REFERENCE_TOKENS = 40;
+/** Organisations of the header that stay candidates for every person. */
+const MAX_HEADER = 8;
 /** Sentences at the start of a document that make its header (title, dateline, issuing body). */
 const HEADER_SENTENCES = 3;
 /** Tokens between a person and an organisation whose layout is a feature of its own. */
@@ -77,17 +85,30 @@ export function relationCandidates(
 ): { candidates: Candidate[]; roles: Map<string, string[]> } {
   const { view } = doc;
   const tokens = mentionTokens(view, mentions);
+  const tallies = talliesOf(view, mentions, tokens);
   const organisations = organisationsOf(mentions, words);
   const bySentence = new Map<number, Organisation[]>();
   for (const organisation of organisations) {
     const sentence = mentions[organisation.mention]!.sentence;
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), organisation]);
+    const list = bySentence.get(sentence);
+    if (list) list.push(organisation);
+    else bySentence.set(sentence, [organisation]);
   }
-  const mostMentioned = organisations.reduce((most, o) => Math.max(most, o.mentions), 0);
+  let mostMentioned = 0;
+  for (const organisation of organisations) mostMentioned = Math.max(mostMentioned, organisation.mentions);
   const organisationOf = new Map(organisations.map((organisation) => [organisation.mention, organisation]));
   const firstMention = new Map<string, number>();
-  for (const organisation of organisations)
-    if (organisation.nth === 0) firstMention.set(mentions[organisation.mention]!.canonical, organisation.mention);
+  const header: Organisation[] = [];
+  const frequent: Organisation[] = [];
+  const kinds: KindTally = { entities: new Map(), latest: new Map() };
+  for (const organisation of organisations) {
+    if (organisation.nth !== 0) continue;
+    firstMention.set(mentions[organisation.mention]!.canonical, organisation.mention);
+    if (organisation.inHeader && header.length < MAX_HEADER) header.push(organisation);
+    if (organisation.mentions === mostMentioned && frequent.length < MAX_HEADER) frequent.push(organisation);
+    if (organisation.kind !== undefined)
+      kinds.entities.set(organisation.kind, (kinds.entities.get(organisation.kind) ?? 0) + 1);
+  }
   const personSeen = new Map<string, number>();
   const longestAlias = new Map<string, number>();
   for (const mention of mentions) {
@@ -97,9 +118,11 @@ export function relationCandidates(
 
   const candidates: Candidate[] = [];
   const roles = new Map<string, string[]>();
-  let passed = 0;
-  const latestBefore = new Map<string, Organisation>();
   const referencesBySentence = new Map<number, Reference[]>();
+  let passed = 0;
+  /** The organisations named most recently before the person, one per entity, oldest first, at most MAX_FAR. */
+  const recent: Organisation[] = [];
+  const recentNames = new Set<string>();
   for (let p = 0; p < mentions.length; p++) {
     const person = mentions[p]!;
     if (person.type !== 'PER' || tokens.first[p]! < 0) continue;
@@ -108,18 +131,30 @@ export function relationCandidates(
     const context = personContext(view, mentions, tokens, p, words, lexicon);
     addRoles(roles, person.canonical, context);
     const personFeatures = featuresOfPerson(context, person, nth, longestAlias.get(person.canonical) ?? 0);
-    let references = referencesBySentence.get(person.sentence);
-    if (references === undefined)
-      referencesBySentence.set(
-        person.sentence,
-        (references = sentenceReferences(view, tokens, person.sentence, doc, words)),
-      );
+    // A sentence of ordinary length is searched once for all its people; a long one around each name.
+    const { firstToken, lastToken } = doc.sentences;
+    const short = lastToken[person.sentence]! - firstToken[person.sentence]! <= 2 * REFERENCE_TOKENS;
+    let references = short ? referencesBySentence.get(person.sentence) : undefined;
+    if (references === undefined) {
+      references = short
+        ? sentenceReferences(view, tokens, person.sentence, doc, words, 0, view.count)
+        : sentenceReferences(view, tokens, person.sentence, doc, words, context.first, context.last);
+      if (short) referencesBySentence.set(person.sentence, references);
+    }
     // The organisations named before the person, walked once along the document: the latest mention of each.
     while (passed < organisations.length && mentions[organisations[passed]!.mention]!.start < person.start) {
-      const organisation = organisations[passed++]!;
+      const organisation = organisations[passed]!;
       const canonical = mentions[organisation.mention]!.canonical;
-      latestBefore.delete(canonical);
-      latestBefore.set(canonical, organisation);
+      if (recentNames.has(canonical))
+        recent.splice(
+          recent.findIndex((other) => mentions[other.mention]!.canonical === canonical),
+          1,
+        );
+      else if (recent.length === MAX_FAR) recentNames.delete(mentions[recent.shift()!.mention]!.canonical);
+      recent.push(organisation);
+      recentNames.add(canonical);
+      if (organisation.kind !== undefined) kinds.latest.set(organisation.kind, { canonical, index: passed });
+      passed++;
     }
     const nearestBefore = passed > 0 ? organisations[passed - 1]!.mention : -1;
     const named = new Set<string>();
@@ -132,8 +167,7 @@ export function relationCandidates(
     const around: Around = {
       references,
       nearestBefore: nearestBefore >= 0 ? mentions[nearestBefore]!.canonical : undefined,
-      organisations,
-      before: passed,
+      kinds,
       fits: new Map(),
       named,
     };
@@ -143,6 +177,7 @@ export function relationCandidates(
       view,
       mentions,
       tokens,
+      tallies,
       context,
       personFeatures,
       mostMentioned,
@@ -151,15 +186,24 @@ export function relationCandidates(
       firstMention,
       around,
     };
-    for (let s = person.sentence - SENTENCES_BEFORE; s <= person.sentence + 1; s++)
-      for (const organisation of bySentence.get(s) ?? []) consider(candidates, considered, pair, organisation);
+    // The window: the sentences before and after the person, the nearest organisations on each side.
+    const firstInWindow = firstOrganisationFrom(organisations, mentions, person.sentence - SENTENCES_BEFORE);
+    const pastWindow = firstOrganisationFrom(organisations, mentions, person.sentence + 2);
+    for (let o = Math.max(firstInWindow, passed - MAX_NEAR); o < Math.min(pastWindow, passed + MAX_NEAR); o++)
+      consider(candidates, considered, pair, organisations[o]!);
     // The organisations the person's own phrases name, wherever they stand (a signature's next lines).
     for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole]) {
       const named = phrase && phrase.organisation >= 0 ? organisationOf.get(phrase.organisation) : undefined;
       if (named) consider(candidates, considered, pair, named);
     }
-    // Further back: each organisation named before, by its latest mention (related under its first).
-    for (const organisation of latestBefore.values()) consider(candidates, considered, pair, organisation);
+    // Further back: the organisations named most recently before, by their latest mention (related under their
+    // first), and the document's own (its header's, the most mentioned) wherever they were named.
+    for (const organisation of recent) consider(candidates, considered, pair, organisation);
+    for (const organisation of [...header, ...frequent]) {
+      const canonical = mentions[organisation.mention]!.canonical;
+      if (mentions[organisation.mention]!.start < person.start && !recentNames.has(canonical))
+        consider(candidates, considered, pair, organisation);
+    }
     if (context.compound) candidates.push(compoundCandidate(view, mentions, context, personFeatures));
   }
   return { candidates, roles };
@@ -181,30 +225,57 @@ interface Reference {
   noun: string;
 }
 
+interface KindTally {
+  entities: Map<OrganisationKind, number>;
+  latest: Map<OrganisationKind, { canonical: string; index: number }>;
+}
+
+/** The index of the first organisation named in sentence `sentence` or later (organisations are in text order). */
+function firstOrganisationFrom(
+  organisations: readonly Organisation[],
+  mentions: readonly EntityMention[],
+  sentence: number,
+): number {
+  let low = 0;
+  let high = organisations.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[organisations[mid]!.mention]!.sentence < sentence) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** What is known around a person: the nouns of its sentence that refer back, the organisation named last before it. */
 interface Around {
   references: readonly Reference[];
   nearestBefore: string | undefined;
-  /** The organisations of the document, and how many of them are named before the person. */
-  organisations: readonly Organisation[];
-  before: number;
+  /** The organisations of the document by kind: how many entities of each, which was named last before the person. */
+  kinds: KindTally;
   /** Per role phrase and fit: the organisations that fit it as well (computed on first use). */
   fits: Map<RolePhrase | undefined, Map<string, { count: number; latest: string | undefined }>>;
   /** Organisations the person's own phrases name (`…, Leiterin des Y`, brackets), by canonical name. */
   named: ReadonlySet<string>;
 }
 
-/** The nouns that refer back to an organisation in sentence s (`das Ministerium`, `in der Landesregierung`). */
+/**
+ * The nouns that refer back to an organisation in the person's sentence (`das Ministerium`, `in der
+ * Landesregierung`), within REFERENCE_TOKENS of the name: a long sentence's far end says nothing about it.
+ */
 function sentenceReferences(
   view: TokenView,
   tokens: MentionTokens,
   s: number,
   doc: AnalysedText,
   words: RelationWords,
+  first: number,
+  last: number,
 ): Reference[] {
   const references: Reference[] = [];
   const { sentences } = doc;
-  for (let k = sentences.firstToken[s]!; k <= sentences.lastToken[s]!; k++) {
+  const from = Math.max(sentences.firstToken[s]!, first - REFERENCE_TOKENS);
+  const to = Math.min(sentences.lastToken[s]!, last + REFERENCE_TOKENS);
+  for (let k = from; k <= to; k++) {
     if (tokens.covered[k] || !(view.shape[k]! & Shape.LowerInitial)) continue;
     const reference = backReferenceAt(view, k, words);
     if (reference) {
@@ -252,11 +323,57 @@ function featuresOfPerson(context: PersonContext, person: EntityMention, nth: nu
   return features;
 }
 
+/** Where people, organisations and line breaks stand: token indices in text order, for counts between two tokens. */
+interface Tallies {
+  people: Int32Array;
+  organisations: Int32Array;
+  /** Tokens after a line break. */
+  lineBreaks: Int32Array;
+}
+
+const LINE_BREAK = Flag.NewlineBefore | Flag.BlankLineBefore;
+
+function talliesOf(view: TokenView, mentions: readonly EntityMention[], tokens: MentionTokens): Tallies {
+  const people: number[] = [];
+  const organisations: number[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const first = tokens.first[m]!;
+    if (first < 0) continue;
+    if (mentions[m]!.type === 'PER') people.push(first);
+    else if (mentions[m]!.type === 'ORG') organisations.push(first);
+  }
+  const lineBreaks: number[] = [];
+  const { flags } = view;
+  for (let i = 0; i < view.count; i++) if (flags[i]! & LINE_BREAK) lineBreaks.push(i);
+  return {
+    people: Int32Array.from(people),
+    organisations: Int32Array.from(organisations),
+    lineBreaks: Int32Array.from(lineBreaks),
+  };
+}
+
+/** How many of the sorted token indices lie in from..to. */
+function countBetween(sorted: Int32Array, from: number, to: number): number {
+  return firstAtLeast(sorted, to + 1) - firstAtLeast(sorted, from);
+}
+
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** What a person mention's candidates share. */
 interface Pairing {
   view: TokenView;
   mentions: readonly EntityMention[];
   tokens: MentionTokens;
+  tallies: Tallies;
   context: PersonContext;
   personFeatures: readonly string[];
   mostMentioned: number;
@@ -274,8 +391,19 @@ function consider(candidates: Candidate[], considered: Set<number>, pair: Pairin
 }
 
 function candidate(pair: Pairing, organisation: Organisation): Candidate {
-  const { view, mentions, tokens, context, personFeatures, mostMentioned, words, bySentence, firstMention, around } =
-    pair;
+  const {
+    view,
+    mentions,
+    tokens,
+    tallies,
+    context,
+    personFeatures,
+    mostMentioned,
+    words,
+    bySentence,
+    firstMention,
+    around,
+  } = pair;
   const person = mentions[context.mention]!;
   const o = organisation.mention;
   const target = mentions[o]!;
@@ -331,18 +459,18 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
   }
   if (around.named.size > 0) features.push(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
   // Is it the only organisation of the document whose kind fits the role as well?
-  const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, mentions, role, fit) : undefined;
+  const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, role, fit) : undefined;
   if (fitting) features.push(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
   const eventRole = [context.before, context.after, context.bracketRole].some((phrase) => phrase?.event);
   if (eventRole) features.push('eventRole');
 
   if (distance === 0) {
-    sameSentenceFeatures(view, mentions, tokens, context, o, features, words);
+    sameSentenceFeatures(view, mentions, tokens, tallies, context, o, features, words);
     features.push(`same×kind=${kind}`);
   } else {
     // Is it the nearest organisation of a kind that fits as well, named before the person?
     if (distance < 0 && fit.startsWith('yes')) {
-      const nearer = (fitting ?? fitOf(around, mentions, role, fit)).latest !== target.canonical;
+      const nearer = (fitting ?? fitOf(around, role, fit)).latest !== target.canonical;
       features.push(nearer ? 'fitNearer' : 'fitNearest', `fitNearest×d=${!nearer}|${where}`);
     }
     if ((bySentence.get(person.sentence) ?? []).length > 0) features.push('orgInSentence');
@@ -449,7 +577,6 @@ function roleFor(
  */
 function fitOf(
   around: Around,
-  mentions: readonly EntityMention[],
   role: RolePhrase | undefined,
   fit: string,
 ): { count: number; latest: string | undefined } {
@@ -457,15 +584,19 @@ function fitOf(
   if (byFit === undefined) around.fits.set(role, (byFit = new Map()));
   let known = byFit.get(fit);
   if (known === undefined) {
-    const rank = FIT_RANK[fit]!;
-    const fitting = new Set<string>();
-    let latest: string | undefined;
-    around.organisations.forEach((other, index) => {
-      if (FIT_RANK[roleFit(role?.kinds, role?.backReference, other.kind)]! < rank) return;
-      fitting.add(mentions[other.mention]!.canonical);
-      if (index < around.before) latest = mentions[other.mention]!.canonical;
-    });
-    byFit.set(fit, (known = { count: fitting.size, latest }));
+    // The kinds that fit as well: those a reference names, and for a plain fit also the role's own.
+    const kinds = new Set<OrganisationKind>([
+      ...(role?.backReference ?? []),
+      ...(fit === 'yesRef' ? [] : (role?.kinds ?? [])),
+    ]);
+    let count = 0;
+    let latest: { canonical: string; index: number } | undefined;
+    for (const kind of kinds) {
+      count += around.kinds.entities.get(kind) ?? 0;
+      const last = around.kinds.latest.get(kind);
+      if (last && (latest === undefined || last.index > latest.index)) latest = last;
+    }
+    byFit.set(fit, (known = { count, latest: latest?.canonical }));
   }
   return known;
 }
@@ -494,6 +625,7 @@ function sameSentenceFeatures(
   view: TokenView,
   mentions: readonly EntityMention[],
   tokens: MentionTokens,
+  tallies: Tallies,
   context: PersonContext,
   o: number,
   features: string[],
@@ -513,29 +645,28 @@ function sameSentenceFeatures(
   const gap = to - from + 1;
   features.push(after ? 'oAfter' : 'oBefore');
   features.push(`gap=${after ? 'a' : 'b'}${gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+'}`);
-  let people = 0;
-  let organisations = 0;
-  let newline = false;
-  const signature: string[] = [];
-  for (let i = from; i <= to; i++) {
-    if (view.flags[i]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) newline = true;
-    const m = tokens.startingAt[i]!;
-    if (m >= 0) {
-      const type = mentions[m]!.type;
-      if (type === 'PER') people++;
-      if (type === 'ORG') organisations++;
-      signature.push(type === 'PER' ? 'P' : type === 'ORG' ? 'O' : 'M');
-      i = tokens.last[m]!;
-      continue;
-    }
-    if (gap <= MAX_WORD_TOKENS && view.shape[i]! & Shape.LowerInitial)
-      features.push(`w${after ? 'a' : 'b'}=${view.norm[i]}`);
-    signature.push(tokenClass(view, i, words));
-  }
-  if (view.flags[to + 1]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) newline = true;
+  // Counted from the document's sorted positions, so that a long sentence costs no more per pair than a short one.
+  const people = countBetween(tallies.people, from, to);
+  const organisations = countBetween(tallies.organisations, from, to);
+  const newline = countBetween(tallies.lineBreaks, from, to + 1) > 0;
   features.push(`people=${Math.min(people, 2)}`, `orgs=${Math.min(organisations, 2)}`);
   if (newline) features.push('newline');
-  if (gap <= MAX_PATTERN_TOKENS) features.push(`sig=${after ? 'a' : 'b'}:${collapse(signature)}`);
+  if (gap <= Math.max(MAX_WORD_TOKENS, MAX_PATTERN_TOKENS)) {
+    const signature: string[] = [];
+    for (let i = from; i <= to; i++) {
+      const m = tokens.startingAt[i]!;
+      if (m >= 0) {
+        const type = mentions[m]!.type;
+        signature.push(type === 'PER' ? 'P' : type === 'ORG' ? 'O' : 'M');
+        i = tokens.last[m]!;
+        continue;
+      }
+      if (gap <= MAX_WORD_TOKENS && view.shape[i]! & Shape.LowerInitial)
+        features.push(`w${after ? 'a' : 'b'}=${view.norm[i]}`);
+      signature.push(tokenClass(view, i, words));
+    }
+    if (gap <= MAX_PATTERN_TOKENS) features.push(`sig=${after ? 'a' : 'b'}:${collapse(signature)}`);
+  }
   if (organisations === 0) features.push(after ? 'nearestAfter' : 'nearestBefore');
   if (after && isInBracketTokens(context, tokens, o)) features.push('inBracket', `inBracket×orgs=${organisations}`);
 }
