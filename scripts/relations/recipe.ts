@@ -14,7 +14,7 @@ import { createExtractor } from '../../src/index.js';
 import { germanLanguage } from '../../src/lang/de/index.js';
 import type { EntityMention } from '../../src/record.js';
 import { relationCandidates } from '../../src/relations/candidates.js';
-import type { PairModelData } from '../../src/relations/pair-model.js';
+import { FeatureWriter, type PairModelData, type TemplateWeights } from '../../src/relations/pair-model.js';
 import { analyseText } from '../../src/text/analysed-text.js';
 import { FormAnswers } from '../../src/text/form-memo.js';
 import { collapseWhitespace } from '../../src/text/token-view.js';
@@ -24,6 +24,9 @@ export interface Example {
   features: readonly string[];
   label: 0 | 1;
 }
+
+/** The parts of every feature name the examples hold (template, value, second value), to write weights by template. */
+export const FEATURE_PARTS = new Map<string, [string, string?, string?]>();
 
 export const RECIPE = {
   /** Which entities the candidates are built on: the gold file's and the extractor's own (both kinds of error). */
@@ -60,14 +63,21 @@ export function relationExamples(
         );
         return collapseWhitespace(overlapping?.text ?? text);
       };
-      for (const candidate of relationCandidates(doc, mentions, language.relations, language.entities).candidates) {
+      const { candidates } = relationCandidates(
+        doc,
+        mentions,
+        language.relations,
+        language.entities,
+        () => new FeatureWriter(FEATURE_PARTS),
+      );
+      for (const candidate of candidates) {
         const person = asGold(mentions[candidate.person], mentions[candidate.person]!.text);
         const organisation = asGold(
           candidate.organisation >= 0 ? mentions[candidate.organisation] : undefined,
           candidate.organisationText,
         );
         examples.push({
-          features: [...candidate.personFeatures, ...candidate.features],
+          features: [...candidate.personFeatures.features, ...candidate.features.features],
           label: gold.has(`${person}\t${organisation}`) ? 1 : 0,
         });
       }
@@ -116,10 +126,17 @@ export function trainPairModel(examples: readonly Example[], description: string
       }
     }
   }
-  const kept: Record<string, number> = {};
+  const kept: Record<string, TemplateWeights> = {};
   for (const [feature, id] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const weight = Math.round(weights[id]! * 10000) / 10000;
-    if (Math.abs(weight) >= 0.001) kept[feature] = weight;
+    if (Math.abs(weight) < 0.001) continue;
+    const [template, value, second] = FEATURE_PARTS.get(feature) ?? [feature];
+    if (value === undefined) kept[template] = weight;
+    else {
+      const byValue = (kept[template] ??= {}) as Record<string, number | Record<string, number>>;
+      if (second === undefined) byValue[value] = weight;
+      else ((byValue[value] ??= {}) as Record<string, number>)[second] = weight;
+    }
   }
   return { description, threshold: RECIPE.threshold, bias: Math.round(bias * 10000) / 10000, weights: kept };
 }

@@ -16,6 +16,7 @@ import type { AnalysedText } from '../text/analysed-text.js';
 import { Flag } from '../text/token-table.js';
 import { Shape, type TokenView } from '../text/token-view.js';
 import { organisationKind } from './organisation-kinds.js';
+import type { FeatureSink } from './pair-model.js';
 import type { OrganisationKind, RelationWords } from './relation-words.js';
 import {
   type PersonContext,
@@ -43,7 +44,7 @@ const MAX_PATTERN_TOKENS = 7;
 /** Tokens between them whose lower-case words are features. */
 const MAX_WORD_TOKENS = 10;
 
-export interface Candidate {
+export interface Candidate<S extends FeatureSink = FeatureSink> {
   /** Index of the person mention. */
   person: number;
   /** Index of the organisation mention, or -1 for an organisation named only inside a compound role. */
@@ -56,13 +57,16 @@ export interface Candidate {
   role: string | undefined;
   /** How that role's kind fits the organisation's (`yes1`, `yesN`, `yesRef`, `no`, `unknown`, `noRole`). */
   roleFit: string;
+  /** The organisation's kind, where its name tells it. */
+  kind: OrganisationKind | undefined;
   /** What the model reads about the person mention alone, shared by all its candidates. */
-  personFeatures: readonly string[];
+  personFeatures: S;
   former: boolean;
   /** The tokens of the person's sentence that state it: name, role and the organisation when it is there. */
   evidenceFirst: number;
   evidenceLast: number;
-  features: string[];
+  /** What the model reads about the pair. */
+  features: S;
 }
 
 interface Organisation {
@@ -77,12 +81,13 @@ interface Organisation {
 }
 
 /** The candidates of a document, and each person's roles as written (canonical name → roles in text order). */
-export function relationCandidates(
+export function relationCandidates<S extends FeatureSink>(
   doc: AnalysedText,
   mentions: readonly EntityMention[],
   words: RelationWords,
   lexicon: EntityLexicon,
-): { candidates: Candidate[]; roles: Map<string, string[]> } {
+  newSink: () => S,
+): { candidates: Candidate<S>[]; roles: Map<string, string[]> } {
   const { view } = doc;
   const tokens = mentionTokens(view, mentions);
   const tallies = talliesOf(view, mentions, tokens);
@@ -116,7 +121,7 @@ export function relationCandidates(
     longestAlias.set(mention.canonical, Math.max(longestAlias.get(mention.canonical) ?? 0, mention.text.length));
   }
 
-  const candidates: Candidate[] = [];
+  const candidates: Candidate<S>[] = [];
   const roles = new Map<string, string[]>();
   const referencesBySentence = new Map<number, Reference[]>();
   let passed = 0;
@@ -130,7 +135,8 @@ export function relationCandidates(
     personSeen.set(person.canonical, nth + 1);
     const context = personContext(view, mentions, tokens, p, words, lexicon);
     addRoles(roles, person.canonical, context);
-    const personFeatures = featuresOfPerson(context, person, nth, longestAlias.get(person.canonical) ?? 0);
+    const personFeatures = newSink();
+    featuresOfPerson(personFeatures, context, person, nth, longestAlias.get(person.canonical) ?? 0);
     // A sentence of ordinary length is searched once for all its people; a long one around each name.
     const { firstToken, lastToken } = doc.sentences;
     const short = lastToken[person.sentence]! - firstToken[person.sentence]! <= 2 * REFERENCE_TOKENS;
@@ -173,7 +179,7 @@ export function relationCandidates(
     };
 
     const considered = new Set<number>();
-    const pair: Pairing = {
+    const pair: Pairing<S> = {
       view,
       mentions,
       tokens,
@@ -185,6 +191,7 @@ export function relationCandidates(
       bySentence,
       firstMention,
       around,
+      newSink,
     };
     // The window: the sentences before and after the person, the nearest organisations on each side.
     const firstInWindow = firstOrganisationFrom(organisations, mentions, person.sentence - SENTENCES_BEFORE);
@@ -204,7 +211,7 @@ export function relationCandidates(
       if (mentions[organisation.mention]!.start < person.start && !recentNames.has(canonical))
         consider(candidates, considered, pair, organisation);
     }
-    if (context.compound) candidates.push(compoundCandidate(view, mentions, context, personFeatures));
+    if (context.compound) candidates.push(compoundCandidate(view, mentions, context, personFeatures, newSink()));
   }
   return { candidates, roles };
 }
@@ -311,16 +318,20 @@ function organisationsOf(mentions: readonly EntityMention[], words: RelationWord
   return organisations;
 }
 
-function featuresOfPerson(context: PersonContext, person: EntityMention, nth: number, longest: number): string[] {
-  const features: string[] = [];
-  features.push(nth === 0 ? 'pFirst' : 'pLater');
-  if (person.text.length >= longest) features.push('pFullest');
-  if (context.byline) features.push('byline');
-  if (context.label !== undefined) features.push(`label=${context.label}`);
-  if (context.before) features.push('roleBefore');
-  if (context.after) features.push('roleAfter');
-  if (!context.before && !context.after && !context.bracketRole) features.push('noRole');
-  return features;
+function featuresOfPerson(
+  sink: FeatureSink,
+  context: PersonContext,
+  person: EntityMention,
+  nth: number,
+  longest: number,
+): void {
+  sink.add(nth === 0 ? 'pFirst' : 'pLater');
+  if (person.text.length >= longest) sink.add('pFullest');
+  if (context.byline) sink.add('byline');
+  if (context.label !== undefined) sink.add('label', context.label);
+  if (context.before) sink.add('roleBefore');
+  if (context.after) sink.add('roleAfter');
+  if (!context.before && !context.after && !context.bracketRole) sink.add('noRole');
 }
 
 /** Where people, organisations and line breaks stand: token indices in text order, for counts between two tokens. */
@@ -369,13 +380,14 @@ function firstAtLeast(sorted: Int32Array, value: number): number {
 }
 
 /** What a person mention's candidates share. */
-interface Pairing {
+interface Pairing<S extends FeatureSink> {
   view: TokenView;
   mentions: readonly EntityMention[];
   tokens: MentionTokens;
   tallies: Tallies;
   context: PersonContext;
-  personFeatures: readonly string[];
+  personFeatures: S;
+  newSink: () => S;
   mostMentioned: number;
   words: RelationWords;
   bySentence: ReadonlyMap<number, Organisation[]>;
@@ -384,13 +396,18 @@ interface Pairing {
 }
 
 /** Adds the candidate of the person and `organisation` unless that mention was considered for the person already. */
-function consider(candidates: Candidate[], considered: Set<number>, pair: Pairing, organisation: Organisation): void {
+function consider<S extends FeatureSink>(
+  candidates: Candidate<S>[],
+  considered: Set<number>,
+  pair: Pairing<S>,
+  organisation: Organisation,
+): void {
   if (considered.has(organisation.mention)) return;
   considered.add(organisation.mention);
   candidates.push(candidate(pair, organisation));
 }
 
-function candidate(pair: Pairing, organisation: Organisation): Candidate {
+function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organisation): Candidate<S> {
   const {
     view,
     mentions,
@@ -407,9 +424,9 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
   const person = mentions[context.mention]!;
   const o = organisation.mention;
   const target = mentions[o]!;
-  const features: string[] = [];
+  const features = pair.newSink();
   const kind = organisation.kind ?? 'none';
-  features.push(`kind=${kind}`);
+  features.add('kind', kind);
   const distance = target.sentence - person.sentence;
   const where =
     distance === 0
@@ -423,11 +440,14 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
           : distance >= -5
             ? 'b3-5'
             : 'b6+';
-  features.push(`d=${where}`);
-  if (organisation.inHeader) features.push('header', `header×kind=${kind}`);
-  features.push(organisation.nth === 0 ? 'oFirst' : 'oLater');
-  if (organisation.mentions === mostMentioned) features.push('oMost');
-  features.push(`oCount=${Math.min(organisation.mentions, 4)}`);
+  features.add('d', where);
+  if (organisation.inHeader) {
+    features.add('header');
+    features.add('header×kind', kind);
+  }
+  features.add(organisation.nth === 0 ? 'oFirst' : 'oLater');
+  if (organisation.mentions === mostMentioned) features.add('oMost');
+  features.add('oCount', Math.min(organisation.mentions, 4));
 
   // The role this pair would carry and how the role's kind fits the organisation's.
   const chosen = roleFor(context, o, organisation.kind, tokens);
@@ -438,42 +458,51 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
       ? 'yesRef'
       : 'unknown'
     : roleFit(role?.kinds, role?.backReference, organisation.kind);
-  features.push(`fit=${fit}`, `fit×d=${fit}|${where}`, `fit×first=${fit}|${organisation.nth === 0}`);
-  if (organisation.inHeader) features.push(`fit×header=${fit}`);
-  if (role) features.push(`via=${chosen.via}`, `via×kind=${chosen.via}|${kind}`, `via×d=${chosen.via}|${where}`);
-  if (role?.possessive) features.push(`possessive×d=${where}`);
+  features.add('fit', fit);
+  features.add('fit×d', fit, where);
+  features.add('fit×first', fit, organisation.nth === 0);
+  if (organisation.inHeader) features.add('fit×header', fit);
+  if (role) {
+    features.add('via', chosen.via);
+    features.add('via×kind', chosen.via, kind);
+    features.add('via×d', chosen.via, where);
+  }
+  if (role?.possessive) features.add('possessive×d', where);
   if (role?.backReference.length) {
-    features.push('backRef', `backRef×fit=${fit}`);
-    if (role.backReferenceNoun !== undefined && namesWord(target, role.backReferenceNoun)) features.push('backRefWord');
+    features.add('backRef');
+    features.add('backRef×fit', fit);
+    if (role.backReferenceNoun !== undefined && namesWord(target, role.backReferenceNoun)) features.add('backRefWord');
   }
   // `Landesrätin X (ÖVP), die in der Landesregierung …`: a noun in the person's sentence that refers back.
   for (const reference of around.references) {
     if (namesWord(target, reference.noun)) {
-      features.push('sentRefWord', `sentRefWord×d=${where}`);
+      features.add('sentRefWord');
+      features.add('sentRefWord×d', where);
       break;
     }
     if (organisation.kind !== undefined && reference.kinds.includes(organisation.kind)) {
-      features.push('sentRefKind');
+      features.add('sentRefKind');
       break;
     }
   }
-  if (around.named.size > 0) features.push(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
+  if (around.named.size > 0) features.add(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
   // Is it the only organisation of the document whose kind fits the role as well?
   const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, role, fit) : undefined;
-  if (fitting) features.push(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
+  if (fitting) features.add(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
   const eventRole = [context.before, context.after, context.bracketRole].some((phrase) => phrase?.event);
-  if (eventRole) features.push('eventRole');
+  if (eventRole) features.add('eventRole');
 
   if (distance === 0) {
     sameSentenceFeatures(view, mentions, tokens, tallies, context, o, features, words);
-    features.push(`same×kind=${kind}`);
+    features.add('same×kind', kind);
   } else {
     // Is it the nearest organisation of a kind that fits as well, named before the person?
     if (distance < 0 && fit.startsWith('yes')) {
       const nearer = (fitting ?? fitOf(around, role, fit)).latest !== target.canonical;
-      features.push(nearer ? 'fitNearer' : 'fitNearest', `fitNearest×d=${!nearer}|${where}`);
+      features.add(nearer ? 'fitNearer' : 'fitNearest');
+      features.add('fitNearest×d', !nearer, where);
     }
-    if ((bySentence.get(person.sentence) ?? []).length > 0) features.push('orgInSentence');
+    if ((bySentence.get(person.sentence) ?? []).length > 0) features.add('orgInSentence');
   }
 
   const evidence = evidenceOf(view, context, role, o, tokens);
@@ -485,6 +514,7 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
     organisation: named,
     organisationText: mentions[named]!.text,
     organisationCanonical: target.canonical,
+    kind: organisation.kind,
     role: role?.text,
     roleFit: fit,
     personFeatures,
@@ -495,40 +525,33 @@ function candidate(pair: Pairing, organisation: Organisation): Candidate {
   };
 }
 
-function compoundCandidate(
+function compoundCandidate<S extends FeatureSink>(
   view: TokenView,
   mentions: readonly EntityMention[],
   context: PersonContext,
-  personFeatures: readonly string[],
-): Candidate {
+  personFeatures: S,
+  features: S,
+): Candidate<S> {
   const compound = context.compound!;
   // Where the document names the organisation, the relation points to that mention.
   const named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
-  const first =
-    view.sentence[compound.token] === view.sentence[context.first]
-      ? Math.min(compound.token, context.first)
-      : context.first;
-  const last =
-    view.sentence[compound.token] === view.sentence[context.first]
-      ? Math.max(compound.token, context.last)
-      : context.last;
+  const inSentence = view.sentence[compound.token] === view.sentence[context.first];
+  features.add('compound');
+  features.add('compound×named', named >= 0);
+  features.add('d', 's0');
   return {
     person: context.mention,
     organisation: named,
     organisationText: compound.organisation,
     organisationCanonical: named >= 0 ? mentions[named]!.canonical : compound.organisation,
+    kind: undefined,
     role: compound.role,
     roleFit: 'compound',
     personFeatures,
     former: compound.former,
-    evidenceFirst: first,
-    evidenceLast: last,
-    features: [
-      ...personFeatures,
-      'compound',
-      `compound×named=${named >= 0}`,
-      view.surface[compound.token + 1] === undefined ? 'end' : 'd=s0',
-    ],
+    evidenceFirst: inSentence ? Math.min(compound.token, context.first) : context.first,
+    evidenceLast: inSentence ? Math.max(compound.token, context.last) : context.last,
+    features,
   };
 }
 
@@ -552,23 +575,28 @@ function roleFor(
   if (after?.organisation === o && !after.event) return { phrase: after, via: 'after' };
   if (afterMore?.organisation === o && !afterMore.event) return { phrase: afterMore, via: 'after' };
   if (before?.organisation === o && !before.event) return { phrase: before, via: 'before' };
-  const own = [before, context.beforeOuter, after, afterMore].filter(
-    (phrase): phrase is RolePhrase => phrase !== undefined && phrase.organisation < 0 && !phrase.event,
-  );
-  const ranked = own
-    .map((phrase) => ({ phrase, rank: FIT_RANK[roleFit(phrase.kinds, phrase.backReference, kind)]! }))
-    .filter(({ rank }) => rank > 0)
-    .sort((a, b) => b.rank - a.rank);
+  // The person's own roles (no organisation of their own), best fit first; the earlier listed wins a tie.
+  let best: RolePhrase | undefined;
+  let bestRank = 0;
+  let first: RolePhrase | undefined;
+  for (const phrase of [before, context.beforeOuter, after, afterMore]) {
+    if (phrase === undefined || phrase.organisation >= 0 || phrase.event) continue;
+    first ??= phrase;
+    const rank = FIT_RANK[roleFit(phrase.kinds, phrase.backReference, kind)]!;
+    if (rank > bestRank) {
+      best = phrase;
+      bestRank = rank;
+    }
+  }
   if (isInBracketTokens(context, tokens, o)) {
     if (bracketRole && !bracketRole.event) return { phrase: bracketRole, via: 'bracket' };
     // `Bürgermeisterin Anna Schulz (SPD)`: the office is not the party's; `Fraktionssprecher X (Die Mitte)` is.
-    return ranked[0] ? { phrase: ranked[0].phrase, via: 'fitting' } : undefined;
+    return best ? { phrase: best, via: 'fitting' } : undefined;
   }
-  if (ranked[0]) return { phrase: ranked[0].phrase, via: ranked[0].rank === 3 ? 'reference' : 'fitting' };
+  if (best) return { phrase: best, via: bestRank === 3 ? 'reference' : 'fitting' };
   // A party, or a role named by a compound (`SPD-Abgeordnete`), which belongs to the compound's organisation.
   if (kind === 'party' || context.compound) return undefined;
-  const phrase = own.find((p) => p === before) ?? own[0];
-  return phrase ? { phrase, via: 'attached' } : undefined;
+  return first ? { phrase: first, via: 'attached' } : undefined;
 }
 
 /**
@@ -628,7 +656,7 @@ function sameSentenceFeatures(
   tallies: Tallies,
   context: PersonContext,
   o: number,
-  features: string[],
+  features: FeatureSink,
   words: RelationWords,
 ): void {
   const after = o > context.mention;
@@ -638,19 +666,22 @@ function sameSentenceFeatures(
     before >= 0 &&
     view.shape[before]! & (Shape.LowerInitial | Shape.Capitalised) &&
     words.roleLinks.has(view.norm[before]!)
-  )
-    features.push(`oPrep=${view.norm[before]}`, `oPrep×order=${view.norm[before]}|${after}`);
+  ) {
+    features.add('oPrep', view.norm[before]);
+    features.add('oPrep×order', view.norm[before], after);
+  }
   const from = after ? context.last + 1 : tokens.last[o]! + 1;
   const to = after ? tokens.first[o]! - 1 : context.first - 1;
   const gap = to - from + 1;
-  features.push(after ? 'oAfter' : 'oBefore');
-  features.push(`gap=${after ? 'a' : 'b'}${gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+'}`);
+  features.add(after ? 'oAfter' : 'oBefore');
+  features.add('gap', after ? 'a' : 'b', gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+');
   // Counted from the document's sorted positions, so that a long sentence costs no more per pair than a short one.
   const people = countBetween(tallies.people, from, to);
   const organisations = countBetween(tallies.organisations, from, to);
   const newline = countBetween(tallies.lineBreaks, from, to + 1) > 0;
-  features.push(`people=${Math.min(people, 2)}`, `orgs=${Math.min(organisations, 2)}`);
-  if (newline) features.push('newline');
+  features.add('people', Math.min(people, 2));
+  features.add('orgs', Math.min(organisations, 2));
+  if (newline) features.add('newline');
   if (gap <= Math.max(MAX_WORD_TOKENS, MAX_PATTERN_TOKENS)) {
     const signature: string[] = [];
     for (let i = from; i <= to; i++) {
@@ -662,13 +693,16 @@ function sameSentenceFeatures(
         continue;
       }
       if (gap <= MAX_WORD_TOKENS && view.shape[i]! & Shape.LowerInitial)
-        features.push(`w${after ? 'a' : 'b'}=${view.norm[i]}`);
+        features.add(after ? 'wa' : 'wb', view.norm[i]);
       signature.push(tokenClass(view, i, words));
     }
-    if (gap <= MAX_PATTERN_TOKENS) features.push(`sig=${after ? 'a' : 'b'}:${collapse(signature)}`);
+    if (gap <= MAX_PATTERN_TOKENS) features.add('sig', after ? 'a' : 'b', collapse(signature));
   }
-  if (organisations === 0) features.push(after ? 'nearestAfter' : 'nearestBefore');
-  if (after && isInBracketTokens(context, tokens, o)) features.push('inBracket', `inBracket×orgs=${organisations}`);
+  if (organisations === 0) features.add(after ? 'nearestAfter' : 'nearestBefore');
+  if (after && isInBracketTokens(context, tokens, o)) {
+    features.add('inBracket');
+    features.add('inBracket×orgs', organisations);
+  }
 }
 
 function isInBracketTokens(context: PersonContext, tokens: MentionTokens, o: number): boolean {

@@ -10,6 +10,7 @@ import type { EntityMention, Relation } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { Language } from '../lang/language.js';
 import { type Candidate, relationCandidates } from './candidates.js';
+import type { FeatureWeigher } from './pair-model.js';
 
 export function extractRelations(
   doc: AnalysedText,
@@ -18,24 +19,22 @@ export function extractRelations(
 ): PeopleFacts {
   if (!mentions.some((mention) => mention.type === 'PER')) return { relations: [], roles: new Map() };
   const words = language.relations;
-  const { candidates, roles } = relationCandidates(doc, mentions, words, language.entities);
-  const best = new Map<string, { candidate: Candidate; probability: number }>();
+  const { model } = words;
+  // Each candidate's features are weighed as they are found: no feature's name is built.
+  const { candidates, roles } = relationCandidates(doc, mentions, words, language.entities, () => model.weigher());
+  const best = new Map<string, { candidate: Candidate<FeatureWeigher>; probability: number }>();
   // Where the best candidate of a pair names no role, another of its candidates may (an interview's introduction).
   const bestWithRole = new Map<string, { role: string; probability: number }>();
-  // A person mention's own features weigh the same for each of its candidates: summed once.
-  const personScores = new Map<readonly string[], number>();
   for (const candidate of candidates) {
-    let personScore = personScores.get(candidate.personFeatures);
-    if (personScore === undefined)
-      personScores.set(candidate.personFeatures, (personScore = words.model.score(candidate.personFeatures)));
-    const probability = words.model.probability(candidate.features, personScore);
+    // A person mention's own features were weighed once, for all its candidates.
+    const probability = model.probability(candidate.personFeatures.sum + candidate.features.sum);
     const key = `${mentions[candidate.person]!.canonical}\u0000${candidate.organisationCanonical}`;
     if (candidate.role !== undefined && candidate.roleFit.startsWith('yes')) {
       const known = bestWithRole.get(key);
       if (known === undefined || probability > known.probability)
         bestWithRole.set(key, { role: candidate.role, probability });
     }
-    if (probability < words.model.threshold) continue;
+    if (probability < model.threshold) continue;
     const known = best.get(key);
     if (known === undefined || probability > known.probability) best.set(key, { candidate, probability });
   }
@@ -45,7 +44,7 @@ export function extractRelations(
       const person = mentions[candidate.person]!;
       const role =
         candidate.role ??
-        (candidate.organisation >= 0 && !isParty(candidate) ? bestWithRole.get(key)?.role : undefined);
+        (candidate.organisation >= 0 && candidate.kind !== 'party' ? bestWithRole.get(key)?.role : undefined);
       return {
         person: person.canonical,
         personMention: candidate.person,
@@ -60,8 +59,4 @@ export function extractRelations(
     })
     .sort((a, b) => a.start - b.start || a.personMention - b.personMention || a.end - b.end);
   return { relations, roles };
-}
-
-function isParty(candidate: Candidate): boolean {
-  return candidate.features.includes('kind=party');
 }
