@@ -50,5 +50,14 @@ export function withModel(language: Language, model: PairModel): Language {
     get keyphrases() {
       return language.keyphrases;
     },
+    get identification() {
+      return language.identification;
+    },
+    get time() {
+      return language.time;
+    },
+    get registry() {
+      return language.registry;
+    },
   };
 }
