@@ -10,7 +10,14 @@ import { type CalendarDate, parseIsoDate } from './calendar.js';
 import { type GrammarOptions, TimeGrammar, type TimexCandidate } from './grammar.js';
 import { germanTimeLexicon } from '../lang/de/time.js';
 import type { TimeLexicon } from './time-lexicon.js';
-import { type RawValue, type Reference, type TimePoint, formatValue, partialDateOfValue } from './time-value.js';
+import {
+  type PartialDate,
+  type RawValue,
+  type Reference,
+  type TimePoint,
+  formatValue,
+  partialDateOfValue,
+} from './time-value.js';
 
 export type { TimeExpression } from '../record.js';
 
@@ -98,6 +105,15 @@ export function readTimeCandidates(
       }
     }
     directDate(grammar, candidate);
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+      // im letzten Jahr, zwei Jahre zuvor, Vortag: a look back, after which the story goes on where it was
+      const shift = candidate.raw.kind === 'point' ? candidate.raw.point.shift : undefined;
+      if (grammar.isAside(candidate.first)) candidate.aside = true;
+      else if (shift && shift.amount < 0) candidate.lookBack = true;
+      if (grammar.isHeadingLine(candidate.first)) candidate.heading = true;
+    }
+    const previousEnd = candidates.length > 0 ? candidates[candidates.length - 1]!.last + 1 : 0;
+    if (grammar.headingBetween(previousEnd, candidate.first - 1)) candidate.afterHeading = true;
     candidates.push(candidate);
     i = candidate.last;
   }
@@ -115,14 +131,10 @@ export function resolveTimeCandidates(
   const narrative = options.reading === 'narrative';
   const reference: Reference = { ...(document && { document }) };
   const expressions: TimeExpression[] = [];
+  // The year of the last heading that named one: a heading without a date goes back to it.
+  let section: PartialDate | undefined;
   for (const candidate of candidates) {
-    if (candidate.silent) {
-      // A year inside a name: no expression, but a history's next month takes its year.
-      if (narrative && candidate.raw.kind === 'point' && candidate.raw.point.year !== undefined) {
-        reference.last = { year: candidate.raw.point.year };
-      }
-      continue;
-    }
+    if (candidate.afterHeading && section) reference.last = reference.story = section;
     const last = reference.last;
     const clockDate =
       last?.month !== undefined && last.day !== undefined
@@ -143,8 +155,10 @@ export function resolveTimeCandidates(
       source: `time:${candidate.rule}`,
     });
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
-      const named = partialDateOfValue(value.slice(value.lastIndexOf('/') + 1));
-      if (named) reference.last = named;
+      const named = partialDateOfValue(value);
+      if (named && !candidate.aside) reference.last = named;
+      if (named && !candidate.aside && !candidate.lookBack) reference.story = named;
+      if (named && candidate.heading) section = { year: named.year };
     }
   }
   return expressions;

@@ -55,6 +55,10 @@ export interface TimeWord {
   clockWord?: boolean;
   dateTimeJoiner?: boolean;
   countBefore?: boolean;
+  /** A preposition before a date that names a boundary or attribute beside the story's time (bis, seit, von). */
+  asideBefore?: boolean;
+  /** A conjunction (und, oder, sowie): it joins counts as well as dates. */
+  conjunction?: boolean;
   /** First word of a multi-word phrase: the phrases it may start, as lists of forms after it. */
   phrases?: {
     rest: string[];
@@ -180,6 +184,8 @@ export interface TimeLexiconData {
   clockWords: string[];
   dateTimeJoiners: string[];
   countBefore: string[];
+  asideBefore: string[];
+  conjunctions: string[];
   beforeChrist: string[][];
   afterChrist: string[][];
 }
@@ -313,6 +319,8 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   all(source.clockWords, (w) => (w.clockWord = true));
   all(source.dateTimeJoiners, (w) => (w.dateTimeJoiner = true));
   all(source.countBefore, (w) => (w.countBefore = true));
+  all(source.asideBefore, (w) => (w.asideBefore = true));
+  all(source.conjunctions, (w) => (w.conjunction = true));
   for (const parts of source.beforeChrist) phrase(parts, 'beforeChrist');
   for (const parts of source.afterChrist) phrase(parts, 'afterChrist');
   for (const [form, word] of words) {
