@@ -78,8 +78,26 @@ function timeWordOf(view: TokenView, i: number, lexicon: TimeLexicon): TimeWord 
   if (kind === Kind.Date) return DATE_TOKEN;
   const word = lexicon.words.get(norm);
   if (word) return word;
-  return view.kind[i] === Kind.Word && (DECADE.test(norm) || norm.includes('erjahre')) ? DECADE_FORM : NO_WORD;
+  if (view.kind[i] !== Kind.Word) return NO_WORD;
+  if (DECADE.test(norm) || norm.includes('erjahre')) return DECADE_FORM;
+  // A verb is written small; Vorhaben is a noun.
+  if ((view.shape[i]! & Shape.Capitalised) !== 0) return NO_WORD;
+  return separableVerbOf(norm, lexicon) ?? NO_WORD;
 }
+
+/** A finite verb joined to its particle (stattfand, teilnahmen, vorstellte): the tense of the verb. */
+function separableVerbOf(norm: string, lexicon: TimeLexicon): TimeWord | undefined {
+  for (const prefix of lexicon.separablePrefixes) {
+    if (norm.length > prefix.length + 2 && norm.startsWith(prefix)) {
+      const tense = lexicon.words.get(norm.slice(prefix.length))?.tense;
+      if (tense) return tense === 'past' ? PAST_VERB : FUTURE_VERB;
+    }
+  }
+  return undefined;
+}
+
+const PAST_VERB: TimeWord = { tense: 'past' };
+const FUTURE_VERB: TimeWord = { tense: 'future' };
 
 /** A date token (11.09.2024, 2024-09-11, 12.9.): the grammar parses it where it stands. */
 const DATE_TOKEN: TimeWord = { starter: true, pointStarter: true };
@@ -676,6 +694,21 @@ export class TimeGrammar {
         hasDay: true,
       };
     }
+    // am heutigen Samstag, am morgigen Sonntag, am gestrigen Tag: that day (a history's bis zum heutigen Tag: nowadays)
+    if (word.relativeDayAdjective !== undefined && this.joins(i + 1)) {
+      const next = this.word(i + 1);
+      if (this.narrative && word.relativeDayAdjective === 0 && next.period === 'D')
+        return { point: {}, last: i + 1, rule: 'heute-present' };
+      if ((next.weekday !== undefined && this.kind(i + 1) === Kind.Word) || next.period === 'D') {
+        return {
+          point: { shift: { unit: 'D', amount: word.relativeDayAdjective, reference: 'document' } },
+          last: i + 1,
+          rule: 'relative-day',
+          hasDay: true,
+        };
+      }
+      return undefined;
+    }
     if (word.narrativeCompound) {
       const { unit, offset } = word.narrativeCompound;
       return {
@@ -774,8 +807,11 @@ export class TimeGrammar {
     if (['morgen', 'vormittag', 'nachmittag', 'abend', 'früh', 'nacht', 'mittag'].includes(this.norm(after)))
       return false;
     if (['ab', 'bis', 'seit'].includes(before)) return false;
-    // stellte heute … vor, hat heute beschlossen: the day of the report
-    return this.tenseOf(i) !== 'past';
+    // heute 15–20 Uhr, Heute Filmclub 20 Uhr: a clock time close after it
+    for (let j = after; j <= after + 2 && this.joins(j); j++) if (this.clockExpression(j)) return false;
+    // stellte heute … vor, hat heute beschlossen: the day of the report; Heute ist das die
+    // Ausnahme, muss heute fast immer …, wie heute (in a clause without a report's verb): nowadays
+    return this.clauseTenseOf(i) !== 'past';
   }
 
   /** A point with the modifiers written before it: Anfang März, Ende 2025, Mitte der 2020er-Jahre, späten Frühjahr 1861, um 1900. */
@@ -910,7 +946,7 @@ export class TimeGrammar {
     ) {
       const duration = this.durationAt(i + 1);
       // in sechs Monaten wurden …: within, a duration; in zwei Wochen (from now): a date
-      const within = norm === 'in' && (duration?.amount === undefined || this.tenseOf(i) === 'past');
+      const within = norm === 'in' && (duration?.amount === undefined || this.clauseTenseOf(i) === 'past');
       if (duration && !within && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
         return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1);
       }
@@ -1388,6 +1424,13 @@ export class TimeGrammar {
           (reading.bare === 'season' && (beforeNorm === 'der' || beforeNorm === 'diesem'))
         );
       case 'weekday':
+        // MITTWOCH setzen wir uns …, Montag ist Sitzungstag: a weekday opening its sentence
+        if (
+          this.isSentenceInitial(i) &&
+          this.kind(reading.last + 1) === Kind.Word &&
+          !this.startsWithCapital(reading.last + 1)
+        )
+          return true;
         if (
           (beforeNorm === 'und' || beforeNorm === 'oder' || beforeNorm === 'bis') &&
           this.word(before - 1).weekday !== undefined
@@ -1450,7 +1493,34 @@ export class TimeGrammar {
     const norm = preposition === undefined ? '' : this.norm(preposition);
     if (norm === 'seit') return 'past';
     if (norm === 'ab' || norm === 'bis' || norm === 'frühestens' || norm === 'spätestens') return 'future';
-    return this.tenseOf(first) ?? (weekday ? 'past' : undefined);
+    return this.clauseTenseOf(first) ?? this.tenseOf(first) ?? (weekday ? 'past' : undefined);
+  }
+
+  /**
+   * The tense of the clause around token i, by its finite verbs (hat … beschlossen, findet …
+   * statt), before the sentence's: in Die Synode sprach sich am Samstag dafür aus, dass … wird,
+   * the Saturday lies in the past. A clause ends at a comma, colon, semicolon, dash or bracket.
+   */
+  clauseTenseOf(i: number): 'past' | 'future' | undefined {
+    let past = false;
+    let future = false;
+    let modal = false;
+    const sentence = this.view.sentence[i]!;
+    const note = (t: number): boolean => {
+      if (
+        this.view.sentence[t] !== sentence ||
+        (this.view.kind[t] === Kind.Punctuation && CLAUSE_END.has(this.view.norm[t]!))
+      )
+        return false;
+      const tense = this.word(t).tense;
+      if (tense === 'past') past = true;
+      else if (tense === 'future') future = true;
+      else if (tense === 'modal') modal = true;
+      return true;
+    };
+    for (let t = i, seen = 0; t >= 0 && seen < CLAUSE_TOKENS && note(t); t--, seen++);
+    for (let t = i + 1, seen = 0; t < this.view.count && seen < CLAUSE_TOKENS && note(t); t++, seen++);
+    return modal ? 'future' : past ? 'past' : future ? 'future' : undefined;
   }
 
   private readonly tenses = new Map<number, 'past' | 'future' | undefined>();
@@ -1527,6 +1597,10 @@ export class TimeGrammar {
     return false;
   }
 }
+
+/** Punctuation that ends a clause, and how far a clause is read each way from a date. */
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—']);
+const CLAUSE_TOKENS = 40;
 
 /** How far back an opening bracket may stand before an aside; how many tokens a heading may have. */
 const ASIDE_WINDOW = 24;

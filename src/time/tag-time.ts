@@ -67,7 +67,9 @@ function directDate(grammar: TimeGrammar, candidate: TimexCandidate): void {
   const point = raw.kind === 'point' ? raw.point : raw.kind === 'range' ? raw.from : undefined;
   if (!point || point.year !== undefined || point.shift || point.direction || point.week !== undefined) return;
   const weekday = point.weekday !== undefined && point.day === undefined;
-  if (!weekday && point.month === undefined && point.season === undefined && point.easter === undefined) return;
+  // 23. und 24. Jänner: the month is written once, at the range's end
+  const month = point.month ?? (raw.kind === 'range' && raw.to.year === undefined ? raw.to.month : undefined);
+  if (!weekday && month === undefined && point.season === undefined && point.easter === undefined) return;
   const direction = grammar.directionOf(candidate.first, weekday);
   if (direction) point.direction = direction;
 }
@@ -133,13 +135,18 @@ export function resolveTimeCandidates(
   const expressions: TimeExpression[] = [];
   // The year of the last heading that named one: a heading without a date goes back to it.
   let section: PartialDate | undefined;
+  let sentenceDay: { sentence: number; date: PartialDate } | undefined;
   for (const candidate of candidates) {
     if (candidate.afterHeading && section) reference.last = reference.story = section;
-    const last = reference.last;
+    // A clock time without a date falls on the day its sentence names, else (in a story) the
+    // story's day, else the document's: an event calendar's times are the day's it lists.
+    const day = narrative
+      ? reference.story
+      : sentenceDay && sentenceDay.sentence === view.sentence[candidate.first]
+        ? sentenceDay.date
+        : undefined;
     const clockDate =
-      last?.month !== undefined && last.day !== undefined
-        ? { year: last.year, month: last.month, day: last.day }
-        : document;
+      day?.month !== undefined && day.day !== undefined ? { year: day.year, month: day.month, day: day.day } : document;
     const raw = options.datedClockTimes ? withClockDate(candidate.raw, clockDate) : candidate.raw;
     const value = formatValue(raw, reference, narrative);
     const start = view.starts[candidate.first]!;
@@ -157,6 +164,8 @@ export function resolveTimeCandidates(
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
       const named = partialDateOfValue(value);
       if (named && !candidate.aside) reference.last = named;
+      if (named?.day !== undefined && !candidate.aside)
+        sentenceDay = { sentence: view.sentence[candidate.first]!, date: named };
       if (named && !candidate.aside && !candidate.lookBack) reference.story = named;
       if (named && candidate.heading) section = { year: named.year };
     }
@@ -167,7 +176,12 @@ export function resolveTimeCandidates(
 function withClockDate(raw: RawValue, date: CalendarDate | undefined): RawValue {
   if (!date) return raw;
   const dated = (p: TimePoint): TimePoint =>
-    p.hour !== undefined && p.year === undefined && p.month === undefined && p.day === undefined && !p.shift
+    p.hour !== undefined &&
+    p.year === undefined &&
+    p.month === undefined &&
+    p.day === undefined &&
+    p.weekday === undefined &&
+    !p.shift
       ? { ...p, year: date.year, month: date.month, day: date.day }
       : p;
   if (raw.kind === 'point') return { kind: 'point', point: dated(raw.point) };

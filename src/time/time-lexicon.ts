@@ -41,6 +41,8 @@ export interface TimeWord {
   relativeCompound?: { unit: PeriodUnit; offset: number };
   approximator?: boolean;
   relativeDay?: number;
+  /** An adjective naming a day relative to the document date before a weekday or Tag (am heutigen Samstag). */
+  relativeDayAdjective?: number;
   relativeAdjective?: number;
   narrative?: boolean;
   vague?: VagueValue;
@@ -126,6 +128,8 @@ export interface TimeWords {
 
 export interface TimeLexicon {
   readonly words: ReadonlyMap<string, TimeWord>;
+  /** Verb particles written together with a finite verb in a subordinate clause (statt|fand, teil|nahmen). */
+  readonly separablePrefixes: readonly string[];
 }
 
 export interface TimeLexiconData {
@@ -156,6 +160,7 @@ export interface TimeLexiconData {
   periodCompounds: Record<string, [PeriodUnit, TimexMod]>;
   approximators: string[];
   relativeDays: Record<string, number>;
+  relativeDayAdjectives: Record<string, number>;
   relativeAdjectives: Record<string, number>;
   narrativeAdjectives: string[];
   relativeCompounds: Record<string, [PeriodUnit, number]>;
@@ -186,6 +191,7 @@ export interface TimeLexiconData {
   countBefore: string[];
   asideBefore: string[];
   conjunctions: string[];
+  separablePrefixes: string[];
   beforeChrist: string[][];
   afterChrist: string[][];
 }
@@ -215,6 +221,7 @@ function opensExpression(form: string, w: TimeWord): boolean {
       w.narrativeCompound,
       w.holiday,
       w.relativeDay,
+      w.relativeDayAdjective,
       w.relativeAdjective,
       w.vague,
       w.vagueTimeml,
@@ -285,6 +292,7 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   each(source.periodCompounds, (w, [unit, mod]) => (w.periodCompound = { unit, mod }));
   all(source.approximators, (w) => (w.approximator = true));
   each(source.relativeDays, (w, v) => (w.relativeDay = v));
+  each(source.relativeDayAdjectives, (w, v) => (w.relativeDayAdjective = v));
   each(source.relativeAdjectives, (w, v) => (w.relativeAdjective = v));
   all(source.narrativeAdjectives, (w) => (w.narrative = true));
   each(source.relativeCompounds, (w, [unit, offset]) => (w.relativeCompound = { unit, offset }));
@@ -345,6 +353,7 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
         word.season,
         word.decadeWord,
         word.relativeDay,
+        word.relativeDayAdjective,
         word.relativeCompound,
         word.narrativeCompound,
         word.periodCompound,
@@ -359,5 +368,5 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
       word.approximator === true ||
       word.spanOpener === true;
   }
-  return { words };
+  return { words, separablePrefixes: source.separablePrefixes.map((p) => p.toLowerCase()) };
 }

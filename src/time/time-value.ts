@@ -98,7 +98,21 @@ export function formatValue(raw: RawValue, reference: Reference, yearFromNarrati
       return formatPoint(resolvePoint(raw.point, reference, yearFromNarrative));
     case 'range': {
       const [from, to] = completeRange(raw.from, raw.to);
-      const fromValue = formatPoint(resolvePoint(from, reference, yearFromNarrative));
+      const resolvedFrom = resolvePoint(from, reference, yearFromNarrative);
+      // The end of a range without a year lies in the start's year (or the next): 9. bis 13. März
+      // spans the document date without splitting across two years.
+      if (
+        to.year === undefined &&
+        to.shortYear === undefined &&
+        !to.shift &&
+        resolvedFrom.year !== undefined &&
+        to.month !== undefined
+      ) {
+        to.year = resolvedFrom.year + (to.nextYear ? 1 : 0);
+        delete to.direction;
+        delete to.nextYear;
+      }
+      const fromValue = formatPoint(resolvedFrom);
       const toValue = formatPoint(resolvePoint(to, reference, yearFromNarrative));
       return `${fromValue}/${toValue}`;
     }

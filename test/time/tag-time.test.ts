@@ -172,6 +172,50 @@ describe('tagTimeExpressions: relative and vague expressions', () => {
   });
 });
 
+describe('tagTimeExpressions: which side of the document date a date without a year lies on', () => {
+  const anchor = '2015-10-27';
+
+  it('reads the tense of the clause that holds the date before the sentence', () => {
+    expect(
+      tag('Die Synode sprach sich am Samstag dafür aus, dass künftig zwei Sprachen gelten werden.', { anchor }),
+    ).toEqual(['Samstag → DATE 2015-10-24', 'künftig → DATE FUTURE_REF']);
+  });
+
+  it('reads a finite verb written together with its particle', () => {
+    expect(tag('Die Feier, die am 1. Mai stattfindet, ist geplant.', { anchor })).toEqual(['1. Mai → DATE 2016-05-01']);
+  });
+
+  it('keeps both ends of a range in one year and gives days the month written at the end', () => {
+    expect(
+      tag('In der Woche vom 26. bis 30. Oktober hatten wir Besuch. Sie werden am 11. und 12. Januar wiederkommen.', {
+        anchor,
+      }),
+    ).toEqual(['26. bis 30. Oktober → DATE 2015-10-26/2015-10-30', '11. und 12. Januar → DATE 2016-01-11/2016-01-12']);
+  });
+
+  it('reads am heutigen Samstag and a weekday opening its sentence', () => {
+    expect(tag('Am heutigen Dienstag beginnt der Markt. Montag ist Sitzungstag.', { anchor })).toEqual([
+      'heutigen Dienstag → DATE 2015-10-27',
+      'Montag → DATE 2015-10-26',
+    ]);
+  });
+});
+
+describe('tagTimeExpressions: clock times in TIMEX corpora (datedClockTimes)', () => {
+  it('dates a clock time by the day its sentence names, else by the document date', () => {
+    expect(
+      tag('Der Markt ist am 1. Dezember von 10 bis 18 Uhr offen. Das Konzert beginnt um 20 Uhr.', {
+        anchor: '2013-11-30',
+        datedClockTimes: true,
+      }),
+    ).toEqual([
+      '1. Dezember → DATE 2013-12-01',
+      '10 bis 18 Uhr → TIME 2013-12-01T10:00/2013-12-01T18:00',
+      '20 Uhr → TIME 2013-11-30T20:00',
+    ]);
+  });
+});
+
 describe('tagTimeExpressions: the time of the story in narrative reading', () => {
   const narrative: TimeTaggingOptions = { reading: 'narrative', anchor: '2011-02-16' };
 
