@@ -10,6 +10,8 @@ import type {
   DocumentMetaSchema,
   DocumentRecordSchema,
   EventFactSchema,
+  EvidenceSchema,
+  EntityIdsSchema,
   EntityIndexEntrySchema,
   EntityMentionSchema,
   EntityType,
@@ -94,8 +96,40 @@ export interface EntityIndexEntry {
   type: EntityType;
   /** How many mentions it has in the document. */
   mentions: number;
-  /** The distinct surface forms, in order of first appearance. */
+  /**
+   * The distinct surface forms, in order of first appearance, each run of whitespace as one space
+   * (not verbatim: the mentions hold the exact text).
+   */
   aliases: string[];
+  /** Identifiers in open registries (since 1.4.0); only those that apply, never a guess; absent when none does. */
+  ids?: EntityIds | undefined;
+  /** A person's organisations (canonical names) as the document's relations state them, in text order (since 1.6.0). */
+  organisations?: string[] | undefined;
+  /**
+   * A person's roles as written, in text order (since 1.6.0), also those no organisation is named for
+   * (`Bundesminister Dr. Karl Kuhn` → `Bundesminister`).
+   */
+  roles?: string[] | undefined;
+}
+
+/** Identifiers of an entity in open registries. */
+export interface EntityIds {
+  /** Wikidata item: "Q502698". */
+  wikidata?: string | undefined;
+  /** Amtlicher Regionalschlüssel (Destatis): Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits. */
+  ars?: string | undefined;
+  /** Amtlicher Gemeindeschlüssel (Destatis): Land 2, Kreis 5, Gemeinde 8 digits. */
+  ags?: string | undefined;
+  /** GeoNames id. */
+  geonames?: string | undefined;
+  /** Austrian Gemeindekennziffer (Statistik Austria), 5 digits. */
+  gkz?: string | undefined;
+  /** Swiss BFS-Gemeindenummer. */
+  bfs?: string | undefined;
+  /** Official abbreviation of a federal law: "OZG". */
+  lawAbbreviation?: string | undefined;
+  /** The law on gesetze-im-internet.de. */
+  lawUrl?: string | undefined;
 }
 
 /** A person's role and/or affiliation, with the stretch of text that states it. */
@@ -106,15 +140,36 @@ export interface Relation {
   personMention: number;
   /** The role or function as written: "Beigeordneter", "CDO". */
   role?: string | undefined;
-  /** Canonical name of the organisation. */
+  /**
+   * Canonical name of the organisation; for one named only inside a compound role (`AKDB-Vorstandsmitglied`), the
+   * name as written. Since 1.6.0 always present; older records could hold a role without an organisation.
+   */
   organisation?: string | undefined;
-  /** Index into `entities` of the organisation mention. */
+  /**
+   * Index into `entities` of the organisation mention: the one where the relation is stated, or, where a role or noun
+   * refers back to an organisation named before (`Chef der Staatskanzlei`), its first mention, in another sentence.
+   * Absent for an organisation named only inside a compound role.
+   */
   organisationMention?: number | undefined;
+  /** A former post (since 1.6.0): "der frühere CIO des Landes", "Ex-Landrat". */
+  former?: boolean | undefined;
   /** UTF-16 offset where the evidence starts. */
   start: number;
   /** UTF-16 offset where the evidence ends. */
   end: number;
   /** Index into `sentences` of the sentence that states it. */
+  sentence: number;
+}
+
+/** A stretch of the input that supports a topic, within one sentence (since schema 1.5.0: `sentence`). */
+export interface Evidence {
+  /** UTF-16 offset of the first character (a JavaScript string index). */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** The stretch as written: `input.slice(start, end)`. */
+  text: string;
+  /** Index into `sentences` of the sentence that holds the evidence; evidence never crosses a sentence boundary. */
   sentence: number;
 }
 
@@ -126,13 +181,16 @@ export interface Topic {
   label: string;
   /** How strongly the document discusses it, from 0 to 1; topics are sorted by it, highest first. */
   score: number;
-  /** The strongest supporting stretches of text, at most five. */
-  evidence: Span[];
+  /** The strongest supporting stretches of text, at most five, each within one sentence. */
+  evidence: Evidence[];
 }
 
 /** A characteristic noun or noun phrase of the document. */
 export interface Keyphrase {
-  /** The phrase as first written in the document. */
+  /**
+   * The phrase as first written in the document, each run of whitespace as one space
+   * (not verbatim: a phrase stands for all its occurrences).
+   */
   text: string;
   /** TF-IDF against a German background, the best phrase scoring 1. */
   score: number;
@@ -290,7 +348,10 @@ export interface DocumentRecord {
   tokens?: Token[] | undefined;
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Optional fields are compared by name too: a field the schema has and the interface lacks (or the other way round)
+// would otherwise pass, since either side accepts an object without it.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? SameKeys<A, B> : false) : false;
 
 // Each documented type is exactly what its schema gives.
 void (true satisfies Same<Span, z.output<typeof SpanSchema>>);
@@ -298,7 +359,9 @@ void (true satisfies Same<Token, z.output<typeof TokenSchema>>);
 void (true satisfies Same<Sentence, z.output<typeof SentenceSchema>>);
 void (true satisfies Same<EntityMention, z.output<typeof EntityMentionSchema>>);
 void (true satisfies Same<EntityIndexEntry, z.output<typeof EntityIndexEntrySchema>>);
+void (true satisfies Same<EntityIds, z.output<typeof EntityIdsSchema>>);
 void (true satisfies Same<Relation, z.output<typeof RelationSchema>>);
+void (true satisfies Same<Evidence, z.output<typeof EvidenceSchema>>);
 void (true satisfies Same<Topic, z.output<typeof TopicSchema>>);
 void (true satisfies Same<Keyphrase, z.output<typeof KeyphraseSchema>>);
 void (true satisfies Same<RecordWarning, z.output<typeof WarningSchema>>);
