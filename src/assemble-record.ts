@@ -27,12 +27,14 @@ export interface RecordParts {
   entityIndex: EntityIndexEntry[];
   relations: Relation[];
   topics: Topic[];
+  /** Near misses, when the caller asked for them. */
+  topicCandidates?: Topic[] | undefined;
   keyphrases: Keyphrase[];
   includeTokens: boolean;
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
-  const { doc, meta, entities, entityIndex, relations, topics, keyphrases, includeTokens } = parts;
+  const { doc, meta, entities, entityIndex, relations, topics, topicCandidates, keyphrases, includeTokens } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -54,6 +56,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     entityIndex,
     relations,
     topics,
+    ...(topicCandidates && { topicCandidates }),
     keyphrases,
     warnings: inputWarnings(doc),
     ...(includeTokens && { tokens: tokenObjects(tokens) }),

@@ -20,6 +20,7 @@ import { extractKeyphrases } from './topics/keyphrases.js';
 import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
 import { taxonomyTagger } from './topics/taxonomy-tagger.js';
+import { builtInTopicModel } from './topics/compiled-topics.js';
 
 export interface ExtractOptions {
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */
@@ -38,6 +39,18 @@ export interface ExtractOptions {
   taxonomy?: Taxonomy;
   /** Topic taggers to run instead of the taxonomy tagger. */
   topicTaggers?: TopicTagger[];
+  /**
+   * The lowest score (0..1) a topic needs to be reported. The built-in tagger's
+   * score is the probability that a reader would assign the topic; default: the
+   * threshold chosen on held-out reports (the topic model's minScore). Topics of
+   * your own taggers are all kept unless you set it.
+   */
+  minScore?: number;
+  /**
+   * Also list the near misses in the record's `topicCandidates`: topics with
+   * evidence whose score is below minScore but at least 0.1. Default false.
+   */
+  topicCandidates?: boolean;
   /** How many keyphrases to list (default 10; 0 for none). */
   keyphrases?: number;
   /** Validate every record against DocumentRecordSchema before returning it. Default false. */
@@ -45,6 +58,15 @@ export interface ExtractOptions {
 }
 
 const DEFAULT_KEYPHRASES = 10;
+/** The lowest score a near miss needs to be listed among the topic candidates. */
+const CANDIDATE_FLOOR = 0.1;
+
+function checkMinScore(minScore: unknown): number | undefined {
+  if (minScore === undefined) return undefined;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
+    throw new TypeError(`createExtractor() expects minScore to be a number from 0 to 1, got ${String(minScore)}`);
+  return minScore;
+}
 
 export interface Extractor {
   extract(text: string, meta?: DocumentMeta): DocumentRecord;
@@ -55,7 +77,14 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   const model = options.model === undefined ? defaultModelRecognizer() : options.model;
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
   const fallbacks = model ? [model] : [];
-  const topicTaggers = options.topicTaggers ?? [taxonomyTagger(options.taxonomy)];
+  const minScore = checkMinScore(options.minScore);
+  const listCandidates = options.topicCandidates === true;
+  // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.
+  const taggerMinScore = listCandidates ? Math.min(CANDIDATE_FLOOR, minScore ?? CANDIDATE_FLOOR) : minScore;
+  const topicTaggers = options.topicTaggers ?? [
+    taxonomyTagger(options.taxonomy, taggerMinScore === undefined ? {} : { minScore: taggerMinScore }),
+  ];
+  const reportFrom = minScore ?? (options.topicTaggers ? 0 : builtInTopicModel().minScore);
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
@@ -72,7 +101,11 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
-      const topics = tagTopics(doc, entities, topicTaggers);
+      const tagged = tagTopics(doc, entities, topicTaggers);
+      const topics = tagged.filter((topic) => topic.score >= reportFrom);
+      const topicCandidates = listCandidates
+        ? tagged.filter((topic) => topic.score < reportFrom && topic.score >= CANDIDATE_FLOOR)
+        : undefined;
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
       const record = assembleRecord({
         doc,
@@ -81,6 +114,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         entityIndex,
         relations,
         topics,
+        topicCandidates,
         keyphrases,
         includeTokens,
       });

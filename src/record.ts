@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -80,11 +80,28 @@ export const RelationSchema = z
   })
   .check(describe("A person's role and/or affiliation, with the stretch of text that states it"));
 
+export const EvidenceSchema = z
+  .object({
+    start: offset('UTF-16 offset of the first character (JavaScript string index)'),
+    end: offset('UTF-16 offset after the last character'),
+    text: z.string().check(describe('input.slice(start, end)')),
+    sentence: z.optional(offset('index into sentences: the sentence that carries the evidence')),
+  })
+  .check(describe('A span of the input that supports a topic'));
+
 export const TopicSchema = z.object({
   id: z.string(),
   label: z.string(),
-  score: z.number().check(z.minimum(0), z.maximum(1)),
-  evidence: z.array(SpanSchema),
+  score: z
+    .number()
+    .check(
+      z.minimum(0),
+      z.maximum(1),
+      describe('the probability that a reader would assign the topic (calibrated on held-out reports)'),
+    ),
+  evidence: z
+    .array(EvidenceSchema)
+    .check(describe('the strongest supporting spans, unique by text, strongest first, at most five')),
 });
 
 export const KeyphraseSchema = z
@@ -136,6 +153,13 @@ export const DocumentRecordSchema = z
     entityIndex: z.array(EntityIndexEntrySchema).check(describe('distinct entities, in order of first mention')),
     relations: z.array(RelationSchema).check(describe('roles and affiliations of people, in text order')),
     topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
+    topicCandidates: z.optional(
+      z
+        .array(TopicSchema)
+        .check(
+          describe('near misses: topics with evidence scoring below minScore (present when asked for), highest first'),
+        ),
+    ),
     keyphrases: z.array(KeyphraseSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
     tokens: z.optional(z.array(TokenSchema).check(describe('present when extract() is asked for tokens'))),
@@ -149,6 +173,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Keyphrase = z.infer<typeof KeyphraseSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;

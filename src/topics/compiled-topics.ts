@@ -3,8 +3,10 @@
 // checked and tokenised once there, not in every process.
 
 import compiled from '../lang/de/compiled/topics.json';
+import topicModel from '../lang/de/topic-model.json';
 import type { Taxonomy } from './taxonomy.js';
 import { type CompiledTopics, type TermMatcher, unpackTermMatcher } from './term-matcher.js';
+import { type TopicModel, parseTopicModel } from './topic-model.js';
 
 const builtIn = compiled as unknown as CompiledTopics;
 
@@ -16,4 +18,12 @@ export function builtInTaxonomy(): Taxonomy {
 /** The built-in taxonomy's term matcher: a fresh one per call, as each keeps its own memo. */
 export function builtInTermMatcher(): TermMatcher {
   return unpackTermMatcher(builtIn.matcher);
+}
+
+let model: TopicModel | undefined;
+
+/** The topic decision learnt from the labelled reports (scripts/train-topics.ts). */
+export function builtInTopicModel(): TopicModel {
+  model ??= parseTopicModel(topicModel);
+  return model;
 }

@@ -50,6 +50,8 @@ const MIN_REMAINDER = 3;
 const WORD_FORM_MEMO_LIMIT = 100_000;
 /** Longer words are not searched for compound parts (keeps hostile input linear). */
 const MAX_COMPOUND_LENGTH = 64;
+/** Hyphenated words of more parts are not searched for hyphenated terms inside them. */
+const MAX_HYPHEN_PARTS = 6;
 
 function push<K>(map: Map<K, TermRef[]>, key: K, ref: TermRef): void {
   const list = map.get(key);
@@ -237,6 +239,13 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
   }
   // Compound parts count too: `Cloud-Migration` is cloud and (against) migration.
   for (const ref of compoundRefs(norm, stem, matcher)) found.add(ref);
+  if (norm.length > MIN_COMPOUND_PART && norm.endsWith('eln')) {
+    // Snowball keeps the dative plural -n of nouns in -el (`Fördermitteln`): the singular's terms count too.
+    const singular = norm.slice(0, -1);
+    const singularStem = normalForms(singular, Kind.Word, 0).stem;
+    for (const ref of matcher.words.get(singularStem) ?? []) found.add(ref);
+    for (const ref of compoundRefs(singular, singularStem, matcher)) found.add(ref);
+  }
   if (norm.includes('-')) {
     // `Cloud-Infrastruktur`, `KI-basiert`: each hyphenated part on its own.
     for (const part of norm.split('-')) {
@@ -247,6 +256,21 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
         if (Math.abs(ref.length - part.length) <= MAX_INFLECTION_LENGTH) found.add(ref);
       }
       for (const ref of compoundRefs(part, partStem, matcher)) found.add(ref);
+    }
+    // Hyphenated terms inside longer ones: `E-Rechnung` in `E-Rechnungs-Plattform`, `Open-Source` in `Open-Source-Community`.
+    const parts = norm.split('-');
+    if (parts.length >= 3 && parts.length <= MAX_HYPHEN_PARTS) {
+      for (let first = 0; first < parts.length; first++) {
+        for (let end = first + 2; end <= parts.length; end++) {
+          if (end - first === parts.length) continue;
+          const run = parts.slice(first, end).join('-');
+          const runStem = normalForms(run, Kind.Word, 0).stem;
+          for (const ref of exactRefs(run, matcher)) found.add(ref);
+          for (const ref of matcher.words.get(runStem) ?? []) {
+            if (Math.abs(ref.length - run.length) <= MAX_INFLECTION_LENGTH) found.add(ref);
+          }
+        }
+      }
     }
   }
   return [...found];
