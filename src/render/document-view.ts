@@ -1,6 +1,7 @@
 // renderHtml: one self-contained HTML page for a document — its text with the
-// entity mentions highlighted by type, a legend, the relations, topics as score
-// bars whose links jump to their evidence, entities and keyphrases. Pure string
+// entity mentions highlighted by type, a legend, the relations, topics with
+// their probability as a bar, the sentence that carries their strongest evidence
+// and links that jump to each piece of evidence, entities and keyphrases. Pure string
 // building (no DOM, no Node module), so it runs in browsers too.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityMention } from '../record.js';
@@ -152,19 +153,53 @@ function topicsPanel(record: DocumentRecord, text: string): string {
     const percent = Math.round(topic.score * 1000) / 10;
     const links = topic.evidence
       .map((span, n) => {
-        const quote = text.slice(span.start, span.end) || span.text;
+        const quote = evidenceSentence(record, text, span)?.text ?? (text.slice(span.start, span.end) || span.text);
         return `<a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 160))}">${n + 1}</a>`;
       })
       .join(' ');
+    const strongest = topic.evidence[0];
+    const sentence = strongest ? evidenceSentence(record, text, strongest) : undefined;
     return (
       `<li><div class="topic-head"><span class="topic-label">${escapeHtml(topic.label)}</span> <span class="muted">${escapeHtml(topic.id)}</span>` +
-      `<span class="score">${topic.score.toFixed(2)}</span></div>` +
-      `<div class="bar" role="img" aria-label="score ${topic.score.toFixed(2)}"><span style="width:${percent}%"></span></div>` +
+      `<span class="score" title="the probability that a reader would assign this topic">${formatPercent(percent)}</span></div>` +
+      `<div class="bar" role="img" aria-label="probability ${formatPercent(percent)}"><span style="width:${percent}%"></span></div>` +
+      (sentence ? `<blockquote class="evidence-sentence">${sentence.html}</blockquote>` : '') +
       (links ? `<div class="evidence-links">evidence ${links}</div>` : '') +
       '</li>'
     );
   });
   return `<section class="panel topics"><h2>Topics</h2><ol>${items.join('')}</ol></section>`;
+}
+
+function formatPercent(percent: number): string {
+  return `${percent.toFixed(percent >= 99.95 || percent < 0.05 ? 0 : 1)} %`;
+}
+
+/** Characters of the sentence shown on either side of the evidence, at most. */
+const SENTENCE_CONTEXT = 110;
+
+/**
+ * The sentence that carries an evidence span (by its `sentence` index, or by
+ * offset for records without one), with the span in bold; undefined when the
+ * text does not hold it.
+ */
+function evidenceSentence(
+  record: DocumentRecord,
+  text: string,
+  span: { start: number; end: number; text: string; sentence?: number | undefined },
+): { text: string; html: string } | undefined {
+  const index = span.sentence ?? record.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  const sentence = record.sentences[index];
+  if (!sentence || sentence.end > text.length || text.slice(span.start, span.end) !== span.text) return undefined;
+  const start = Math.max(sentence.start, span.start - SENTENCE_CONTEXT);
+  const end = Math.min(sentence.end, span.end + SENTENCE_CONTEXT);
+  const before = (start > sentence.start ? '…' : '') + text.slice(start, span.start);
+  const after = text.slice(span.end, end) + (end < sentence.end ? '…' : '');
+  const flat = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    text: flat(text.slice(sentence.start, sentence.end)),
+    html: `${escapeHtml(flat(before))}<strong>${escapeHtml(flat(span.text))}</strong>${escapeHtml(flat(after))}`,
+  };
 }
 
 function relationsPanel(record: DocumentRecord, text: string): string {
@@ -255,6 +290,7 @@ h2 .small { font-size: 0.8rem; font-weight: 500; }
 .topic-head .score { margin-left: auto; font-variant-numeric: tabular-nums; }
 .bar { height: 8px; background: #eceff3; border-radius: 4px; overflow: hidden; margin: 3px 0; }
 .bar span { display: block; height: 100%; background: #3b7dd8; border-radius: 4px; }
+.evidence-sentence { margin: 4px 0 4px; padding: 2px 0 2px 8px; border-left: 3px solid #c9d3e3; font-size: 0.82rem; color: #3d4452; }
 .evidence-links { font-size: 0.8rem; color: #6b7383; }
 .evidence-links a { display: inline-block; min-width: 1.5em; text-align: center; border: 1px solid #c9d3e3; border-radius: 4px; text-decoration: none; margin-right: 2px; }
 .relations li { margin: 0 0 9px; font-size: 0.9rem; }
