@@ -18,15 +18,21 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
-import { createExtractor, splitSentences, tokenize } from '../src/index.js';
+import { createExtractor, germanLanguage, splitSentences, tokenize } from '../src/index.js';
 import { germanNerModel, nerRecognizer } from '../src/ner.js';
-import { modelMentions, taggerFor } from '../src/entities/model/recognizer.js';
+import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
+import { builtInListWords } from '../src/lang/de/ner.js';
+import { analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
 import { splitTokenTable } from '../src/text/sentences.js';
-import { tokenView } from '../src/text/token-view.js';
-import { scanTokens } from '../src/text/tokenize.js';
+import { scanTokens as scanTokensIn } from '../src/text/tokenize.js';
+import { WordFormTable } from '../src/text/word-forms.js';
 import { ADVERSARIAL_INPUTS } from './adversarial.js';
 import { PEER_SYSTEMS, type PeerSystem, packageVersion } from './peers.js';
 import { SEEDS_DIR, seedsAvailable } from '../eval/gold.js';
+
+const words = germanLanguage().text;
+const scanTokens = (input: string) => scanTokensIn(input, words);
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -248,13 +254,8 @@ const withoutEntities = createExtractor({ recognizers: [] });
 const withoutTopics = createExtractor({ topicTaggers: [], keyphrases: 0 });
 const withModel = createExtractor({ model: nerRecognizer() });
 /** The model alone on a document whose tokens, sentences and token view are already built (as extract() shares them). */
-const modelDoc = (() => {
-  const tokens = scanTokens(text);
-  const doc = { text, tokens, sentences: splitTokenTable(tokens) };
-  tokenView(doc);
-  return doc;
-})();
-const modelTagger = taggerFor(germanNerModel(), germanNerModel().library.domain);
+const modelDoc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
+const modelTagger = taggerFor(germanNerModel(), germanNerModel().library.domain, builtInListWords());
 /** Each token's text as a string: what a regular-expression split returns. */
 const tokenStrings = (input: string): string[] => {
   const { count, starts, ends } = scanTokens(input);
@@ -282,9 +283,9 @@ const whole = [text];
 const stages: Record<string, Stage> = {
   [TOKENIZER]: { documents: whole, run: scanTokens },
   'tokenizer → token strings': { documents: whole, run: tokenStrings },
-  'tokenize() objects + norm + stem': { documents: whole, run: tokenize },
-  'tokenize + sentences (tables)': { documents: whole, run: (input) => splitTokenTable(scanTokens(input)) },
-  'splitSentences() spans': { documents: whole, run: splitSentences },
+  'tokenize() objects + norm + stem': { documents: whole, run: (input) => tokenize(input) },
+  'tokenize + sentences (tables)': { documents: whole, run: (input) => splitTokenTable(scanTokens(input), words) },
+  'splitSentences() spans': { documents: whole, run: (input) => splitSentences(input) },
   'extract() without entities': { documents: whole, run: (input) => withoutEntities.extract(input) },
   'NER model: tagging only': { documents: whole, run: () => modelMentions(modelDoc, modelTagger) },
   'extract() without topics and keyphrases': { documents: whole, run: (input) => withoutTopics.extract(input) },

@@ -12,7 +12,8 @@
 import { createExtractor } from '../src/index.js';
 import type { LibrarySettings, NerModel } from '../src/entities/model/model.js';
 import { type PlausibilityRules } from '../src/entities/model/plausible.js';
-import { modelRecognizer } from '../src/entities/model/recognizer.js';
+import { modelRecognizer } from '../src/entities/model/model-recognizer.js';
+import { builtInListWords } from '../src/lang/de/ner.js';
 import { CHALLENGE_DIR, type GoldDocument, HOLDOUT_DIR, loadCorpusGold } from './gold.js';
 import { type Counts, addCounts, addEntityCounts, emptyCounts, emptyEntityCounts, scores } from './metrics.js';
 
@@ -37,7 +38,7 @@ interface Setting {
 }
 
 function setCounts(documents: GoldDocument[], model: NerModel | false, setting?: Setting): Counts {
-  const extractor = createExtractor({ model: model && setting && modelRecognizer(model, setting) });
+  const extractor = createExtractor({ model: model && setting && modelRecognizer(model, builtInListWords, setting) });
   const counts = emptyEntityCounts();
   for (const gold of documents)
     if (gold.entities) addEntityCounts(counts, extractor.extract(gold.text).entities, gold.entities);

@@ -7,7 +7,7 @@
 // own figures on them would be in-sample; these are the honest ones.
 
 import { pathToFileURL } from 'node:url';
-import { builtInTaxonomy, builtInTopicModel } from '../src/topics/compiled-topics.js';
+import { germanLanguage } from '../src/index.js';
 import { assessReports, labelledReports, TOPIC_SETS, type AssessedReport } from '../scripts/topics/dataset.js';
 import { recipeOutOfFold, scoredReports } from '../scripts/topics/recipe.js';
 import { type Counts, addCounts, emptyCounts, scores } from './metrics.js';
@@ -52,8 +52,8 @@ export function evaluateTopics(): TopicEvaluation {
   const reports = assessReports(labelledReports());
   const model = scoredReports(reports, recipeOutOfFold(reports));
   const previous = previousRule(reports);
-  const minScore = builtInTopicModel().minScore;
-  const ids = builtInTaxonomy().topics.map((t) => t.id);
+  const minScore = germanLanguage().topics.model.minScore;
+  const ids = germanLanguage().topics.taxonomy.topics.map((t) => t.id);
   const modelBySet = countsBySet(model, minScore);
   const previousBySet = countsBySet(previous, PREVIOUS_THRESHOLD);
   const present = TOPIC_SETS.filter((set) => modelBySet.has(set));

@@ -1,7 +1,6 @@
 // Builds the document record from the stages' results, in a fixed key order so
 // the same input always serialises to the same bytes.
 
-import type { AnalysedText } from './text/analysed-text.js';
 import { describeValue } from './input.js';
 import {
   type DocumentMeta,
@@ -12,11 +11,14 @@ import {
   type RecordWarning,
   type Relation,
   SCHEMA_VERSION,
+  type Token,
   type Topic,
 } from './record.js';
+import type { AnalysedText } from './text/analysed-text.js';
 import { stableTextId } from './text/hash.js';
-import { sentenceSpans, tokenObjects } from './segment.js';
-import { Kind } from './text/token-table.js';
+import type { SentenceTable } from './text/sentences.js';
+import { Flag, Kind, TOKEN_KINDS, type TokenTable } from './text/token-table.js';
+import type { WordFormTable } from './text/word-forms.js';
 
 const RESERVED_META_KEYS = new Set(['id', 'source', 'title', 'date']);
 
@@ -59,7 +61,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     ...(topicCandidates && { topicCandidates }),
     keyphrases,
     warnings: inputWarnings(doc),
-    ...(includeTokens && { tokens: tokenObjects(tokens) }),
+    ...(includeTokens && { tokens: tokenObjects(tokens, doc.view.answers.forms) }),
   };
 }
 
@@ -127,4 +129,37 @@ function inputWarnings(doc: AnalysedText): RecordWarning[] {
     });
   }
   return warnings;
+}
+
+/** The record's tokens: one object per token, its norm and stem read from the word-form table. */
+export function tokenObjects(table: TokenTable, forms: WordFormTable): Token[] {
+  const { starts, ends, kinds, flags } = table;
+  const tokens: Token[] = new Array(table.count);
+  const ids = new Int32Array(table.count);
+  forms.intern(table, ids);
+  for (let i = 0; i < table.count; i++) {
+    const form = ids[i]!;
+    const flag = flags[i]!;
+    const token: Token = {
+      text: forms.surface[form]!,
+      start: starts[i]!,
+      end: ends[i]!,
+      kind: TOKEN_KINDS[kinds[i]!]!,
+      norm: forms.norm[form]!,
+      stem: forms.stem[form]!,
+    };
+    if (flag & Flag.Suspended) token.suspended = true;
+    if (flag & Flag.Gender) token.gender = true;
+    tokens[i] = token;
+  }
+  return tokens;
+}
+
+/** The record's sentences: the character span of each. */
+export function sentenceSpans(table: TokenTable, sentences: SentenceTable): { start: number; end: number }[] {
+  const spans = new Array<{ start: number; end: number }>(sentences.count);
+  for (let s = 0; s < sentences.count; s++) {
+    spans[s] = { start: table.starts[sentences.firstToken[s]!]!, end: table.ends[sentences.lastToken[s]!]! };
+  }
+  return spans;
 }

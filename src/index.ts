@@ -1,9 +1,10 @@
-// The public surface of govtext-de (see ../shared/CONTRACT.md); nothing else.
+// The public surface of govtext-de (docs/contract.md says what it promises); nothing else.
 
 export { extract, createExtractor } from './pipeline.js';
 export type { ExtractOptions, Extractor } from './pipeline.js';
 export { tokenize, splitSentences } from './segment.js';
-export { stemGerman } from './text/normalize.js';
+export { germanLanguage, stemGerman, builtInTaxonomy, compileGazetteer } from './lang/de/index.js';
+export type { Language } from './lang/language.js';
 export {
   DocumentRecordSchema,
   DocumentMetaSchema,
@@ -33,7 +34,7 @@ export type {
 } from './record.js';
 export type { TokenKind } from './text/token-table.js';
 export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js';
-export { gazetteerRecognizer, compileGazetteer } from './entities/gazetteer.js';
+export { gazetteerRecognizer } from './entities/gazetteer.js';
 // The statistical NER model has its own entry point, govtext-de/ner (src/ner.ts).
 export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
 export type { TopicTagger } from './topics/tag-topics.js';
@@ -43,7 +44,6 @@ export type { RenderHtmlOptions } from './render/document-view.js';
 export { reconstructText } from './render/reconstruct-text.js';
 export { taxonomyTagger } from './topics/taxonomy-tagger.js';
 export { TaxonomySchema, extendTaxonomy, parseTaxonomy } from './topics/taxonomy.js';
-export { builtInTaxonomy } from './topics/compiled-topics.js';
 export type { Taxonomy, TopicDefinition, TopicTerm } from './topics/taxonomy.js';
 export type { AnalysedText } from './text/analysed-text.js';
 export type { TokenTable } from './text/token-table.js';

@@ -1,28 +1,50 @@
 // The extraction pipeline, top to bottom:
-//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ link mentions
+//   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
 //        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
-// Each stage lives in its own module; this file only wires them.
+// Each stage lives in its own module; this file only wires them, handing each
+// stage what the extractor's language (lang/language.ts) knows that it needs.
+//
+// Caches. Per extractor: the word-form table (text/word-forms.ts) with the
+// answers stages keep per form (text/form-memo.ts), created below; the
+// taxonomy tagger's term matcher with its memo, and a caller's gazetteer,
+// compiled on first use inside their tagger and recogniser. Per document: the
+// token view (AnalysedText.view). Process-wide on purpose, as they depend on
+// nothing an extractor sets: each part of the German language value and the
+// stemmer's memo (lang/de/index.ts), the trie's nodes unpacked as matches reach
+// them (entities/gazetteer-trie.ts), the character classes (text/char-class.ts),
+// the shipped NER model and its list words (lang/de/ner.ts) with one tagger and
+// word memo per model and domain (entities/model/model-recognizer.ts), and the
+// default extractor of extract() below. The tokenizer's and the text hash's
+// module variables (text/tokenize.ts, text/hash.ts) are scratch registers of a
+// single synchronous call, not caches.
 
-import type { AnalysedText } from './text/analysed-text.js';
 import { assembleRecord, checkMeta } from './assemble-record.js';
-import { defaultModelRecognizer, defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import { indexEntities } from './entities/entity-index.js';
-import { entityLexicon } from './entities/entity-lexicon.js';
-import { linkMentions } from './entities/link-mentions.js';
+import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
+import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
+import { extendEventYears, extendOrganisationTails, extendVersions } from './entities/passes/extend-spans.js';
+import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
+import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
+import { linkRecurringNames } from './entities/passes/recurring-names.js';
+import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
+import { germanLanguage } from './lang/de/index.js';
+import type { Language } from './lang/language.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
-import { splitTokenTable } from './text/sentences.js';
-import { scanTokens } from './text/tokenize.js';
+import { analyseText } from './text/analysed-text.js';
+import { FormAnswers } from './text/form-memo.js';
+import { WordFormTable } from './text/word-forms.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
 import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
 import { taxonomyTagger } from './topics/taxonomy-tagger.js';
-import { builtInTopicModel } from './topics/compiled-topics.js';
 
 export interface ExtractOptions {
+  /** The language of the texts: what every stage knows about it (lang/language.ts). Default: German. */
+  language?: Language;
   /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */
   tokens?: boolean;
   /** Entity recognisers to run instead of the built-in ones. */
@@ -74,9 +96,9 @@ export interface Extractor {
 
 /** Builds an extractor once (recognisers, taggers) and reuses it for every document. */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const model = options.model === undefined ? defaultModelRecognizer() : options.model;
+  const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
-  const fallbacks = model ? [model] : [];
+  const fallbacks = options.model ? [options.model] : [];
   const minScore = checkMinScore(options.minScore);
   const listCandidates = options.topicCandidates === true;
   // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.
@@ -84,29 +106,38 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   const topicTaggers = options.topicTaggers ?? [
     taxonomyTagger(options.taxonomy, taggerMinScore === undefined ? {} : { minScore: taggerMinScore }),
   ];
-  const reportFrom = minScore ?? (options.topicTaggers ? 0 : builtInTopicModel().minScore);
+  const reportFrom = minScore ?? (options.topicTaggers ? 0 : language.topics.model.minScore);
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
+  // The word forms of the texts this extractor has seen, with the answers kept per form.
+  const answers = new FormAnswers(new WordFormTable(language.text));
 
   return {
     extract(text: string, meta?: DocumentMeta): DocumentRecord {
       expectString('extract', text);
       const checkedMeta = checkMeta(meta);
 
-      const tokens = scanTokens(text);
-      const sentences = splitTokenTable(tokens);
-      const doc: AnalysedText = { text, tokens, sentences };
-      const resolved = recognizeEntities(doc, recognizers, fallbacks);
-      const entities = resolved.length > 0 ? linkMentions(doc, resolved, entityLexicon()) : resolved;
+      const doc = analyseText(text, language.text, answers);
+      const lexicon = language.entities;
+      let entities = recognizeEntities(doc, recognizers, fallbacks, lexicon);
+      // What the document teaches about its own names, pass by pass (entities/passes/), each returning new mentions.
+      entities = extendVersions(doc, entities);
+      entities = extendEventYears(doc, entities);
+      entities = extendOrganisationTails(doc, entities, lexicon);
+      entities = addBracketedAffiliations(doc, entities, lexicon);
+      entities = defineBracketedShortForms(doc, entities, lexicon);
+      entities = attachPlaceQualifiers(doc, entities, lexicon);
+      entities = relabelListedSurnames(doc, entities);
+      entities = linkRecurringNames(doc, entities, lexicon);
       const entityIndex = indexEntities(entities);
-      const relations = entities.length > 0 ? extractRelations(doc, entities, entityLexicon()) : [];
-      const tagged = tagTopics(doc, entities, topicTaggers);
+      const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
+      const tagged = tagTopics(doc, entities, topicTaggers, language.topics);
       const topics = tagged.filter((topic) => topic.score >= reportFrom);
       const topicCandidates = listCandidates
         ? tagged.filter((topic) => topic.score < reportFrom && topic.score >= CANDIDATE_FLOOR)
         : undefined;
-      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit);
+      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
       const record = assembleRecord({
         doc,
         meta: checkedMeta,

@@ -6,19 +6,21 @@ import { describe, expect, it } from 'vitest';
 import compiledGazetteers from '../src/lang/de/compiled/gazetteers.json';
 import compiledTopics from '../src/lang/de/compiled/topics.json';
 import compiledListWords from '../src/lang/de/compiled/model-list-words.json';
-import { builtInGazetteerLists, packBuiltInGazetteers } from '../src/lang/de/sources.js';
 import { listWordBits, packListWords } from '../src/entities/model/gazetteer-features.js';
-import { builtInListWords } from '../src/lang/de/ner.js';
-import { compileGazetteer, knownEntry, spanKey } from '../src/entities/gazetteer.js';
+import { knownEntry, spanKey } from '../src/entities/gazetteer.js';
 import { entryFits } from '../src/entities/gazetteer-trie.js';
-import { entityLexicon } from '../src/entities/entity-lexicon.js';
-import { splitTokenTable } from '../src/text/sentences.js';
-import { tokenView } from '../src/text/token-view.js';
-import { scanTokens } from '../src/text/tokenize.js';
-import { compileBuiltInTopics, parseBuiltInTaxonomy } from '../src/lang/de/sources.js';
-import { builtInTaxonomy, builtInTermMatcher } from '../src/topics/compiled-topics.js';
+import { builtInTaxonomy, compileGazetteer, germanLanguage } from '../src/lang/de/index.js';
+import { builtInListWords } from '../src/lang/de/ner.js';
+import {
+  builtInGazetteerLists,
+  compileBuiltInTopics,
+  packBuiltInGazetteers,
+  parseBuiltInTaxonomy,
+} from '../src/lang/de/sources.js';
 import { compileTermMatcher } from '../src/topics/term-matcher.js';
-import { corpusDocuments } from './helpers.js';
+import { analyse, corpusDocuments } from './helpers.js';
+
+const german = germanLanguage();
 
 const withoutComment = ({ $comment: _comment, ...data }: { $comment: string }) => data;
 
@@ -29,8 +31,8 @@ describe('the compiled topics', () => {
 
   it('give the taxonomy as topics.json checked, and the matcher compiled from it', () => {
     expect(builtInTaxonomy()).toEqual(parseBuiltInTaxonomy());
-    const { wordForms: _memo, ...matcher } = builtInTermMatcher();
-    const { wordForms: _fresh, ...fresh } = compileTermMatcher(parseBuiltInTaxonomy());
+    const { refsByNorm: _memo, ...matcher } = german.topics.termMatcher();
+    const { refsByNorm: _fresh, ...fresh } = compileTermMatcher(parseBuiltInTaxonomy(), german.text);
     expect(matcher).toEqual(fresh);
   });
 });
@@ -41,13 +43,12 @@ describe('the compiled gazetteers', () => {
   });
 
   it('answer byKey for every span of up to four tokens of the corpus as the joined keys do, when the entry fits the words', () => {
-    const gazetteer = entityLexicon().gazetteer;
+    const gazetteer = german.entities.gazetteer;
     const disagreements: string[] = [];
     let known = 0;
     let misfits = 0;
     for (const { text } of corpusDocuments()) {
-      const tokens = scanTokens(text);
-      const view = tokenView({ text, tokens, sentences: splitTokenTable(tokens) });
+      const { view } = analyse(text);
       for (let first = 0; first < view.count; first++) {
         for (let last = first; last < Math.min(view.count, first + 4); last++) {
           const byKey = gazetteer.byKey.get(spanKey(view, first, last));
@@ -72,8 +73,7 @@ describe('the compiled gazetteers', () => {
     expect(gazetteer.mayJoinTo(3)).toBe(true);
     expect(gazetteer.mayJoinTo(2)).toBe(false);
     const text = 'Der Förderverein e. V. und der FV e. V. Köln, nicht der Förderverein e.V. oder Förderverein e.';
-    const tokens = scanTokens(text);
-    const view = tokenView({ text, tokens, sentences: splitTokenTable(tokens) });
+    const { view } = analyse(text);
     let known = 0;
     for (let first = 0; first < view.count; first++) {
       for (let last = first; last < Math.min(view.count, first + 4); last++) {

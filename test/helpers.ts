@@ -1,7 +1,12 @@
-// Shared by the tests: the bundled corpus and its gold files.
+// Shared by the tests: the bundled corpus and its gold files, and documents
+// analysed as the extractor's stages read them.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { germanLanguage } from '../src/lang/de/index.js';
+import { type AnalysedText, analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
+import { WordFormTable } from '../src/text/word-forms.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -28,4 +33,10 @@ export function corpusDocuments(): CorpusDocument[] {
         gold: JSON.parse(readFileSync(join(CORPUS, `${id}.gold.json`), 'utf8')),
       };
     });
+}
+
+/** A document as the extractor's stages read it, in German, with a word-form table of its own unless one is given. */
+export function analyse(text: string, answers?: FormAnswers): AnalysedText {
+  const { text: words } = germanLanguage();
+  return analyseText(text, words, answers ?? new FormAnswers(new WordFormTable(words)));
 }

@@ -1,15 +1,36 @@
-// The examples in README.md, checked so the documentation stays true.
+// The examples in README.md and docs/, checked so the documentation stays true:
+// each test runs an example and checks both the result and that the page still
+// shows the example as run here.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExtractor, extract, splitSentences, tokenize } from '../src/index.js';
+import {
+  builtInTaxonomy,
+  createExtractor,
+  extendTaxonomy,
+  extract,
+  gazetteerRecognizer,
+  renderHtml,
+  splitSentences,
+  tokenize,
+} from '../src/index.js';
 import { nerRecognizer, tagEntities } from '../src/ner.js';
+import { ROOT } from './helpers.js';
+
+/** The page's text with runs of whitespace as one space, so a test can find an example's lines in it. */
+const page = (file: string): string => readFileSync(join(ROOT, file), 'utf8').replace(/\s+/g, ' ');
+const shows = (file: string, ...snippets: string[]): void => {
+  const text = page(file);
+  for (const snippet of snippets) expect(text, `${file} shows ${snippet}`).toContain(snippet.replace(/\s+/g, ' '));
+};
 
 const text = 'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Marco Kuhn sprach z. B. über das OZG 2.0.';
 
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.2.0',
+      schemaVersion: '1.3.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',
@@ -57,13 +78,32 @@ describe('README examples', () => {
         { canonical: 'OZG-Änderungsgesetz', type: 'LAW', mentions: 1, aliases: ['OZG 2.0'] },
       ],
       relations: [],
-      topics: [],
+      topics: [
+        {
+          id: 'ozg',
+          label: 'OZG/Onlinezugang',
+          score: 0.957,
+          evidence: [{ start: 96, end: 99, text: 'OZG', sentence: 1 }],
+        },
+      ],
       keyphrases: [
         { text: 'ÖV-Symposium NRW', score: 1 },
         { text: 'OZG', score: 0.958 },
       ],
       warnings: [],
     });
+  });
+
+  it('are the examples README.md shows', () => {
+    shows(
+      'README.md',
+      "extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' });",
+      'record.sentences; // [{ start: 0, end: 58 }, { start: 59, end: 104 }]',
+      "// ['Mitarbeiter:innen/word', 'der/word', 'E-Akte/word', 'bei/word', 'IT.NRW/word']",
+      "// ['Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt.', 'Dr. Marco Kuhn sprach z. B. über das OZG 2.0.']",
+      '"stats": { "characters": 104, "tokens": 21, "words": 13, "sentences": 2 }',
+      '"keyphrases": [{ "text": "ÖV-Symposium NRW", "score": 1 }, { "text": "OZG", "score": 0.958 }]',
+    );
   });
 
   it('tokenize() keeps gender forms, hyphenated and dotted names whole', () => {
@@ -85,6 +125,15 @@ describe('README examples', () => {
 });
 
 describe('README entity example', () => {
+  it('is the example README.md shows', () => {
+    shows(
+      'README.md',
+      "// ['PER Dr. Marco Kuhn → Marco Kuhn', 'ORG Landkreistags NRW → Landkreistag Nordrhein-Westfalen',",
+      "//  'EVENT 24. ÖV-Symposium NRW → 24. ÖV-Symposium NRW', 'PER Kuhn → Marco Kuhn',",
+      "// { canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'] }",
+    );
+  });
+
   const text =
     'Dr. Marco Kuhn, Beigeordneter des Landkreistags NRW, eröffnete das 24. ÖV-Symposium NRW. ' +
     'Kuhn forderte, das Onlinezugangsgesetz (OZG) zügig umzusetzen.';
@@ -120,7 +169,57 @@ describe('README entity example', () => {
   });
 });
 
-describe('README model example', () => {
+describe('README extension examples', () => {
+  it('a gazetteerRecognizer adds your own names', () => {
+    shows('README.md', "{ canonical: 'Projekt Beispiel', type: 'PRODUCT', aliases: ['PB'] },");
+    const mine = createExtractor({
+      extraRecognizers: [
+        gazetteerRecognizer([
+          { name: 'projekte', entries: [{ canonical: 'Projekt Beispiel', type: 'PRODUCT', aliases: ['PB'] }] },
+        ]),
+      ],
+    });
+    expect(
+      mine.extract('Das Projekt Beispiel startet; PB läuft bis 2026.').entities.map((e) => `${e.text} ${e.source}`),
+    ).toEqual(['Projekt Beispiel gazetteer:projekte', 'PB gazetteer:projekte']);
+  });
+
+  it('renderHtml() gives one page for a record and its text', () => {
+    shows('README.md', "const page = renderHtml(extract(text, { id: 'bericht-1' }), text);");
+    const html = renderHtml(extract(text, { id: 'bericht-1' }), text);
+    expect(html.startsWith('<!DOCTYPE html>') || html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Marco Kuhn');
+  });
+});
+
+describe('docs/language-data.md taxonomy example', () => {
+  it('extendTaxonomy adds a topic the extractor then tags', () => {
+    shows(
+      'docs/language-data.md',
+      "topics: [{ id: 'raumfahrt', label: 'Raumfahrt', terms: [{ term: 'Satellit', weight: 1 }] }],",
+      'const extractor = createExtractor({ taxonomy: mine });',
+    );
+    const mine = extendTaxonomy(builtInTaxonomy(), {
+      topics: [{ id: 'raumfahrt', label: 'Raumfahrt', terms: [{ term: 'Satellit', weight: 1 }] }],
+    });
+    const extractor = createExtractor({ taxonomy: mine });
+    const topics = extractor
+      .extract('Der Satellit startet im Mai. Zwei weitere Satelliten folgen. Jeder Satellit misst das Klima.')
+      .topics.map((t) => t.id);
+    expect(topics).toContain('raumfahrt');
+  });
+});
+
+describe('docs/model.md model example', () => {
+  it('is the example docs/model.md shows', () => {
+    shows(
+      'docs/model.md',
+      "// ['PER Jolanta Wierzbicka-Oberhauser pattern:person', 'LOC Wąbrzeźno model:ner']",
+      "// ['PER Angela Merkel', 'LOC Paris', 'PER Emmanuel Macron']",
+      "// ['LAW § 42 Abs. 2 VwGO']",
+    );
+  });
+
   it('nerRecognizer() adds a place no list contains; tagEntities() labels in the model classes', () => {
     const withModel = createExtractor({ model: nerRecognizer({ threshold: 0.35 }) });
     expect(

@@ -7,7 +7,7 @@
 // (packed.ts wordClasses) and become features (features.ts Template.WordClass).
 
 import { scanTokens } from '../../src/text/tokenize.js';
-import { sentenceView } from './dataset.js';
+import { germanWords, sentenceView } from './dataset.js';
 import { seededRandom } from './perceptron.js';
 
 export interface ClusterOptions {
@@ -24,7 +24,7 @@ export const CLUSTERS: ClusterOptions = { classes: 256, minCount: 3, contextWord
 
 /** A sentence's word forms as the features see them (TokenView.norm). */
 export function normsOf(text: string): string[] {
-  if (scanTokens(text).count === 0) return [];
+  if (scanTokens(text, germanWords).count === 0) return [];
   const view = sentenceView(text);
   return Array.from({ length: view.count }, (_, i) => (/\s/.test(view.norm[i]!) ? '<space>' : view.norm[i]!));
 }

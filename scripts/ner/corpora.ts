@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Domain, ModelClass } from '../../src/entities/model/labels.js';
+import { germanLanguage } from '../../src/lang/de/index.js';
 import { splitTokenTable } from '../../src/text/sentences.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 
@@ -170,8 +171,9 @@ export function readDomainCorpus(
 ): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
   for (const document of documents) {
-    const tokens = scanTokens(document.text);
-    const table = splitTokenTable(tokens);
+    const words = germanLanguage().text;
+    const tokens = scanTokens(document.text, words);
+    const table = splitTokenTable(tokens, words);
     for (let s = 0; s < table.count; s++) {
       const start = tokens.starts[table.firstToken[s]!]!;
       const end = tokens.ends[table.lastToken[s]!]!;

@@ -3,7 +3,6 @@
 // extract()), gold spans are projected onto those tokens as BIO tags, and every
 // distinct word form gets its feature keys once (features.ts), per offset.
 
-import type { AnalysedText } from '../../src/text/analysed-text.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -17,9 +16,12 @@ import type { GazetteerBitsOf } from '../../src/entities/model/gazetteer-feature
 import { DOMAIN_IDS, type Domain, beginTag, classIndex, insideTag } from '../../src/entities/model/labels.js';
 
 export { DOMAIN_IDS };
+import { germanLanguage } from '../../src/lang/de/index.js';
+import { FormAnswers } from '../../src/text/form-memo.js';
 import type { SentenceTable } from '../../src/text/sentences.js';
-import { type TokenView, tokenView } from '../../src/text/token-view.js';
+import { type TokenView, buildTokenView } from '../../src/text/token-view.js';
 import { scanTokens } from '../../src/text/tokenize.js';
+import { WordFormTable } from '../../src/text/word-forms.js';
 import type { LabelledSentence } from './corpora.js';
 
 /** Feature blocks per word: one per offset, then the sentence-initial block. */
@@ -49,15 +51,18 @@ export interface Dataset {
   spans: number;
 }
 
+/** The German tokenizer's words, and one word-form table for the training run, as one extractor has. */
+export const germanWords = germanLanguage().text;
+const formAnswers = new FormAnswers(new WordFormTable(germanWords));
+
 export function sentenceView(text: string): TokenView {
-  const tokens = scanTokens(text);
+  const tokens = scanTokens(text, germanWords);
   const sentences: SentenceTable = {
     count: tokens.count > 0 ? 1 : 0,
     firstToken: Int32Array.of(0),
     lastToken: Int32Array.of(tokens.count - 1),
   };
-  const doc: AnalysedText = { text, tokens, sentences };
-  return tokenView(doc);
+  return buildTokenView(tokens, sentences, formAnswers);
 }
 
 class Growable {

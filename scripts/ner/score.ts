@@ -5,7 +5,7 @@
 import { builtInGazetteerBits } from '../../src/lang/de/ner.js';
 import { DOMAINS, type Domain } from '../../src/entities/model/labels.js';
 import type { NerModel } from '../../src/entities/model/model.js';
-import { sentenceTagger } from '../../src/entities/model/tagger.js';
+import { sentenceTagger } from '../../src/entities/model/sentence-tagger.js';
 import { type Counts, addCounts, compareSets, emptyCounts } from '../../eval/metrics.js';
 import type { LabelledSentence } from './corpora.js';
 import { sentenceView } from './dataset.js';

@@ -4,10 +4,9 @@
 // so a fold never trains on one report of a writer and scores another with the
 // same themes; every other set is a group of its own.
 
-import { createExtractor } from '../../src/index.js';
+import { createExtractor, germanLanguage } from '../../src/index.js';
 import type { AnalysedText } from '../../src/text/analysed-text.js';
 import type { EntityMention } from '../../src/record.js';
-import { builtInTaxonomy, builtInTermMatcher } from '../../src/topics/compiled-topics.js';
 import type { Taxonomy } from '../../src/topics/taxonomy.js';
 import { type TermMatcher, compileTermMatcher } from '../../src/topics/term-matcher.js';
 import { type AssessedTopic, assessTopics } from '../../src/topics/taxonomy-tagger.js';
@@ -100,8 +99,9 @@ export function neutralModel(): TopicModel {
  * whether terms sit in names) and keeps each topic's evidence and features.
  */
 export function assessReports(reports: readonly LabelledReport[], taxonomy?: Taxonomy): AssessedReport[] {
-  const used = taxonomy ?? builtInTaxonomy();
-  const matcher: TermMatcher = taxonomy ? compileTermMatcher(taxonomy) : builtInTermMatcher();
+  const topics = germanLanguage().topics;
+  const used = taxonomy ?? topics.taxonomy;
+  const matcher: TermMatcher = taxonomy ? compileTermMatcher(taxonomy, topics.text) : topics.termMatcher();
   let captured: AssessedTopic[] = [];
   const extractor = createExtractor({
     keyphrases: 0,

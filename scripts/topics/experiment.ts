@@ -5,7 +5,7 @@
 // at 0.5 and at the best threshold. --topics adds per-topic figures for the
 // shipped setting.
 
-import { builtInTaxonomy } from '../../src/topics/compiled-topics.js';
+import { germanLanguage } from '../../src/index.js';
 import { calibration, countsBySet, countsByTopic, totalCounts } from '../../eval/topic-scores.js';
 import { scores } from '../../eval/metrics.js';
 import { assessReports, labelledReports } from './dataset.js';
@@ -14,7 +14,7 @@ import { SHARED_PENALTY, TOPIC_PENALTY, bestThreshold, scoredReports } from './r
 
 const started = Date.now();
 const reports = assessReports(labelledReports());
-const ids = builtInTaxonomy().topics.map((t) => t.id);
+const ids = germanLanguage().topics.taxonomy.topics.map((t) => t.id);
 const gold = reports.reduce((n, r) => n + r.report.topics.length, 0);
 const unseen = reports.reduce(
   (n, r) => n + r.report.topics.filter((id) => !r.assessed.some((a) => a.id === id)).length,

@@ -1,4 +1,4 @@
-// The output line for a document that could not be extracted (../shared/CONTRACT.md).
+// The output line for a document that could not be extracted (docs/contract.md).
 
 export interface DocumentError {
   code: string;

@@ -1,4 +1,4 @@
-// The govtext command (../shared/CONTRACT.md):
+// The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
 //                   [--jobs N] [--resume] [--max-chars N] [--quiet]
 //   govtext stats RECORDS.jsonl [--json] [--top N]

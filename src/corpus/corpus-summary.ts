@@ -1,8 +1,10 @@
-// The figures of the corpus report, gathered one record at a time: topic
-// frequencies, topics by month where records have dates, the top entities per
-// type, people and institutions named in the same sentence, and people with the
-// roles and affiliations the texts state. Memory grows with the number of
-// distinct names, not of documents.
+// The one corpus aggregator, behind govtext stats and the corpus report:
+// figures gathered one record at a time — documents, characters, mentions and
+// distinct entities by type, topic frequencies, topics by month and documents
+// per year where records have dates, the top entities per type, entities named
+// in the same documents, people and institutions named in the same sentence,
+// and people with the roles and affiliations the texts state. Memory grows
+// with the number of distinct names, not of documents.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityType } from '../record.js';
 
@@ -28,12 +30,17 @@ export interface CorpusSummary {
   cooccurrence: { person: string; organisation: string; sentences: number; documents: number }[];
   /** People with the roles and organisations their relations state, most documents first. */
   people: { person: string; documents: number; roles: string[]; organisations: string[] }[];
+  /** Pairs of entities (`canonical (TYPE)`) among each document's most mentioned, by the documents naming both. */
+  entityPairs: { a: string; b: string; documents: number }[];
+  /** Documents per year (a date that starts with YYYY), in order. */
+  years: { year: string; documents: number }[];
 }
 
 export interface SummaryOptions {
-  /** Entities per type, people in the table (default 10, 40). */
+  /** Entities per type, people in the table, entity pairs (default 10, 40, 10). */
   topEntities?: number;
   topPeople?: number;
+  topPairs?: number;
   /** People and organisations on each axis of the co-occurrence view (default 12). */
   cooccurrenceAxis?: number;
 }
@@ -45,9 +52,12 @@ export interface CorpusSummaryBuilder {
   result(): CorpusSummary;
 }
 
-/** The pair table is pruned to its most frequent half when it grows past this. */
+/** Each pair table is pruned to its most frequent half when it grows past this. */
 const MAX_PAIRS = 200_000;
+/** Entities per document that enter the entity pairs (the most mentioned first). */
+const PAIR_ENTITIES_PER_DOCUMENT = 20;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])/;
+const YEAR = /^(\d{4})/;
 
 type Counts = Map<string, number>;
 const bump = (map: Counts, key: string, by = 1): void => {
@@ -58,6 +68,7 @@ const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 :
 export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummaryBuilder {
   const topEntities = options.topEntities ?? 10;
   const topPeople = options.topPeople ?? 40;
+  const topPairs = options.topPairs ?? 10;
   const axis = options.cooccurrenceAxis ?? 12;
 
   let documents = 0;
@@ -71,6 +82,8 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
   const months: Counts = new Map();
   let pairs = new Map<string, { sentences: number; documents: number }>();
   const people = new Map<string, { documents: number; roles: Counts; organisations: Counts }>();
+  let entityPairs: Counts = new Map();
+  const years: Counts = new Map();
 
   function add(record: DocumentRecord): void {
     documents++;
@@ -93,7 +106,10 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       topics.set(topic.id, known);
       if (month !== undefined) bump(topicMonths, `${month}\u0000${topic.id}`);
     }
+    const year = YEAR.exec(record.date ?? '')?.[1];
+    if (year !== undefined) bump(years, year);
     addCooccurrence(record);
+    addEntityPairs(record);
     const seen = new Set<string>();
     for (const relation of record.relations) {
       const person = people.get(relation.person) ?? { documents: 0, roles: new Map(), organisations: new Map() };
@@ -134,6 +150,20 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       pairs = new Map(
         [...pairs].sort((a, b) => b[1].sentences - a[1].sentences || compareNames(a[0], b[0])).slice(0, MAX_PAIRS / 2),
       );
+    }
+  }
+
+  function addEntityPairs(record: DocumentRecord): void {
+    const salient = [...record.entityIndex]
+      .sort((a, b) => b.mentions - a.mentions || (a.canonical < b.canonical ? -1 : 1))
+      .slice(0, PAIR_ENTITIES_PER_DOCUMENT)
+      .map((entry) => `${entry.canonical} (${entry.type})`)
+      .sort();
+    for (let i = 0; i < salient.length; i++) {
+      for (let j = i + 1; j < salient.length; j++) bump(entityPairs, `${salient[i]}\u0000${salient[j]}`);
+    }
+    if (entityPairs.size > MAX_PAIRS) {
+      entityPairs = new Map([...entityPairs].sort((a, b) => b[1] - a[1]).slice(0, MAX_PAIRS / 2));
     }
   }
 
@@ -209,6 +239,14 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
           roles: ranked(known.roles),
           organisations: ranked(known.organisations),
         })),
+      entityPairs: [...entityPairs]
+        .sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))
+        .slice(0, topPairs)
+        .map(([key, count]) => {
+          const [a, b] = key.split('\u0000') as [string, string];
+          return { a, b, documents: count };
+        }),
+      years: [...years].sort((a, b) => compareNames(a[0], b[0])).map(([year, count]) => ({ year, documents: count })),
     };
   }
 

@@ -1,22 +1,85 @@
-// The language knowledge the entity patterns read, compiled once per process
-// from the data files in src/lang/de: pattern words (entity-patterns.json), the
-// name lists and common-word list derived from open data (gazetteers/derived),
-// and the gazetteers, read in their compiled form (compiled/gazetteers.json).
+// What the entity stages know about a language: the pattern words
+// (a language's entity-patterns.json, in the shape of EntityPatternData), the
+// first names, surnames and capitalised common words derived from open data,
+// and the gazetteers. A language (src/lang/de) compiles them once with
+// compileEntityLexicon; recognisers, mention passes and relations read only
+// this value, which the extractor hands them.
 
-import patterns from '../lang/de/entity-patterns.json';
-import compiledGazetteers from '../lang/de/compiled/gazetteers.json';
-import commonWordData from '../lang/de/gazetteers/derived/common-words.json';
-import firstNameData from '../lang/de/gazetteers/derived/first-names.json';
-import surnameData from '../lang/de/gazetteers/derived/surnames.json';
-import type { FormMemo } from '../text/form-memo.js';
-import { abbreviationKey } from '../text/text-words.js';
-import type { Gazetteer } from './gazetteer.js';
-import { GazetteerTrie, type PackedGazetteer } from './gazetteer-trie.js';
+import { type TextWords, abbreviationKey } from '../text/text-words.js';
+import type { GazetteerTrie } from './gazetteer-trie.js';
+
+type Words = readonly string[];
+
+/** The pattern words as a language's data file holds them (src/lang/de/entity-patterns.json says what each list is for). */
+export interface EntityPatternData {
+  personTitles: { titles: Words };
+  honorifics: { words: Words };
+  nameParticles: { words: Words; afterSurname: Words };
+  notNames: { words: Words };
+  municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
+  organisationHeads: {
+    heads: Words;
+    nameFollows: Words;
+    connectors: Words;
+    compoundTails: Words;
+    namedCompoundTails: Words;
+  };
+  placeQualifiedSuffixes: { suffixes: Words };
+  landCompoundHeads: { suffixes: Words };
+  companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
+  laws: {
+    suffixes: Words;
+    afterLandAdjective: { suffixes: Words };
+    nominativeAdjectiveEndings: Readonly<Record<string, string>>;
+    europeanActs: { words: Words; communities: Words; numberWords: Words };
+    generic: Words;
+    abbreviationEndings: Words;
+    abbreviationExclusions: Words;
+  };
+  events: { standaloneHeads: Words; weakHeads: Words; closedCompoundTails: Words; genericModifiers: Words };
+  productHeads: { heads: Words };
+  productPortalSuffixes: { suffixes: Words };
+  contextWords: { words: Words };
+  placeListWords: { words: Words };
+  roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
+  laender: {
+    names: Words;
+    genitives: Readonly<Record<string, string>>;
+    abbreviations: Readonly<Record<string, string>>;
+  };
+  adjectives: { lowerEndings: Words; determiners: Words; capitalisedEndings: Words };
+  placeAdjectives: { stems: Words; endings: Words; levelStems: Words };
+  authorityCompounds: { prefixes: Words; heads: Words };
+  organisationTails: { words: Words };
+  productQualifiedSuffixes: { suffixes: Words };
+  venues: { adjectiveHeads: Words; placeHeads: Words };
+  inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
+  speechVerbs: { words: Words };
+  placeQualifiers: { words: Words };
+  functionWords: {
+    and: string;
+    lawCoordinators: Words;
+    nameConjunctions: Words;
+    complementPrepositions: Words;
+    articlePairs: Words;
+    ofTheLand: Words;
+    copulas: Words;
+  };
+}
+
+/** The name lists derived from open data (src/lang/de/gazetteers/derived). */
+export interface NameListData {
+  firstNames: Words;
+  surnames: Words;
+  /** Capitalised common words: they keep names apart from nouns. */
+  commonWords: Words;
+}
 
 export interface EntityLexicon {
-  gazetteer: Gazetteer;
-  /** Answers about word forms, by question (see memoised() in patterns/token-tests.ts). */
-  answers: Record<string, FormMemo<unknown, EntityLexicon>>;
+  /** The built-in gazetteers, compiled. */
+  gazetteer: GazetteerTrie;
+  /** The language's tokenizer and sentence words: a caller's name lists are tokenised with them. */
+  text: TextWords;
   firstNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -93,19 +156,28 @@ export interface EntityLexicon {
   roles: ReadonlySet<string>;
   roleEndings: readonly string[];
   roleInnerWords: ReadonlySet<string>;
-  affiliationPrepositions: ReadonlySet<string>;
-}
-
-let shared: EntityLexicon | undefined;
-
-/** Compiled on first use and kept for the process: gazetteers load once, not per call. */
-export function entityLexicon(): EntityLexicon {
-  shared ??= compileLexicon(new GazetteerTrie(compiledGazetteers as PackedGazetteer));
-  return shared;
+  affiliationPrepositions: ReadonlySet<string>; /** Endings that inflect a noun or adjective, longest first (`Digitaler`/`Digitalen Aufbruch`). */
+  inflectionEndings: readonly string[];
+  /** What a name may add in the genitive or plural (`Landkreistags`, `Bundesamtes`). */
+  nounEndings: ReadonlySet<string>;
+  /** Genitive endings, tried in order: `Ministeriums` → `Ministerium`, `Gesetzes` → `Gesetz`. */
+  genitiveEndings: readonly string[];
+  /** `Nr.` in `Verordnung (EG) Nr. 883/2004`. */
+  europeanActNumberWords: ReadonlySet<string>;
+  /** The conjunction after a suspended compound (`Städte- und Gemeindebund`). */
+  and: string;
+  lawCoordinators: ReadonlySet<string>;
+  nameConjunctions: ReadonlySet<string>;
+  complementPrepositions: ReadonlySet<string>;
+  /** Preposition → the articles after it that an official name passes over (`in der`). */
+  articlePairs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `des Landes` before a Land that closes an official name. */
+  ofTheLand: readonly string[];
+  copulas: ReadonlySet<string>;
 }
 
 /** Forms split into tokens as the tokenizer writes them: at spaces, brackets apart (`UG (haftungsbeschränkt)`). */
-const words = (list: readonly string[]): string[][] =>
+const splitForms = (list: readonly string[]): string[][] =>
   list.map((form) => form.replace(/[()]/g, ' $& ').trim().split(/ +/));
 
 /** Multi-word forms grouped by first word, longest first within a group. */
@@ -119,13 +191,25 @@ function byFirstWord(forms: string[][]): Map<string, string[][]> {
   return groups;
 }
 
-export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
+export function compileEntityLexicon(
+  patterns: EntityPatternData,
+  names: NameListData,
+  gazetteer: GazetteerTrie,
+  text: TextWords,
+): EntityLexicon {
+  const { functionWords } = patterns;
+  const articlePairs = new Map<string, Set<string>>();
+  for (const [preposition, article] of splitForms(functionWords.articlePairs)) {
+    const articles = articlePairs.get(preposition!) ?? new Set();
+    articles.add(article!);
+    articlePairs.set(preposition!, articles);
+  }
   return {
     gazetteer,
-    answers: {},
-    firstNames: new Set(firstNameData.names),
-    surnames: new Set(surnameData.names),
-    commonWords: new Set(commonWordData.words),
+    text,
+    firstNames: new Set(names.firstNames),
+    surnames: new Set(names.surnames),
+    commonWords: new Set(names.commonWords),
     notNames: new Set(patterns.notNames.words),
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
@@ -133,7 +217,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),
-    municipalHeads: byFirstWord(words([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
+    municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
@@ -144,7 +228,7 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
-    companySuffixes: byFirstWord(words(patterns.companySuffixes.forms)),
+    companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
     companySuffixKeys: new Set(
@@ -185,10 +269,21 @@ export function compileLexicon(gazetteer: Gazetteer): EntityLexicon {
     organisationTails: new Set(patterns.organisationTails.words),
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
     venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
-    venuePlaceHeads: byFirstWord(words(patterns.venues.placeHeads)),
+    venuePlaceHeads: byFirstWord(splitForms(patterns.venues.placeHeads)),
     roles: new Set(patterns.roles.words),
     roleEndings: patterns.roles.endings,
     roleInnerWords: new Set(patterns.roles.innerWords),
     affiliationPrepositions: new Set(patterns.roles.affiliationPrepositions),
+    inflectionEndings: patterns.inflection.endings,
+    nounEndings: new Set(patterns.inflection.nounEndings),
+    genitiveEndings: patterns.inflection.genitiveEndings,
+    europeanActNumberWords: new Set(patterns.laws.europeanActs.numberWords),
+    and: functionWords.and,
+    lawCoordinators: new Set(functionWords.lawCoordinators),
+    nameConjunctions: new Set(functionWords.nameConjunctions),
+    complementPrepositions: new Set(functionWords.complementPrepositions),
+    articlePairs,
+    ofTheLand: functionWords.ofTheLand,
+    copulas: new Set(functionWords.copulas),
   };
 }

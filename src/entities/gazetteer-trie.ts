@@ -8,6 +8,7 @@
 import type { EntityType } from '../record.js';
 import { isLower, isUpper } from '../text/char-class.js';
 import { normalForms } from '../text/normalize.js';
+import type { TextWords } from '../text/text-words.js';
 import { Kind } from '../text/token-table.js';
 import { Shape, shapeOf } from '../text/token-view.js';
 import { scanTokens } from '../text/tokenize.js';
@@ -108,22 +109,22 @@ interface BuildTerminal extends Omit<Terminal, 'source' | 'verbatim'> {
 }
 
 /** An alias's tokens and their trie keys; undefined when it has no tokens or too many. */
-function aliasTokens(form: string): { tokens: AliasToken[]; keys: string[] } | undefined {
+function aliasTokens(form: string, words: TextWords): { tokens: AliasToken[]; keys: string[] } | undefined {
   const tokens: AliasToken[] = [];
   const keys: string[] = [];
-  if (isPlainWord(form)) {
+  if (isPlainWord(form, words)) {
     // Most aliases are one plain word (`BSI`, `Dataport`, `IT-Planungsrat`): no tokenizer run needed.
-    const { norm, stem } = normalForms(form, Kind.Word, 0);
+    const { norm, stem } = normalForms(form, Kind.Word, 0, words);
     const shape = shapeOf(form);
     tokens.push({ norm, shape });
     keys.push(keyOf(norm, stem, Kind.Word, shape));
   } else {
-    const table = scanTokens(form);
+    const table = scanTokens(form, words);
     if (table.count === 0 || table.count > MAX_ALIAS_TOKENS) return undefined;
     for (let i = 0; i < table.count; i++) {
       const surface = form.slice(table.starts[i], table.ends[i]);
       const kind = table.kinds[i]!;
-      const { norm, stem } = normalForms(surface, kind, table.flags[i]!);
+      const { norm, stem } = normalForms(surface, kind, table.flags[i]!, words);
       const shape = shapeOf(surface);
       tokens.push({ norm, shape });
       keys.push(keyOf(norm, stem, kind, shape));
@@ -133,19 +134,20 @@ function aliasTokens(form: string): { tokens: AliasToken[]; keys: string[] } | u
 }
 
 /**
- * Compiles lists into a packed trie. Single capitalised words in `commonWords`
- * (`Wesen`, `Halle`, `Element`) are treated as ambiguous aliases: matched only
- * after a context word.
+ * Compiles lists into a packed trie, tokenised and stemmed with a language's
+ * `words`. Single capitalised words in `commonWords` (`Wesen`, `Halle`,
+ * `Element`) are treated as ambiguous aliases: matched only after a context word.
  */
 export function packGazetteer(
   lists: readonly GazetteerList[],
-  commonWords: ReadonlySet<string> = new Set(),
+  commonWords: ReadonlySet<string>,
+  words: TextWords,
 ): PackedGazetteer {
   const root: BuildNode = {};
   const byKey = new Map<string, BuildTerminal>();
   const spacedKeyParts = new Set<number>();
   const add = (form: string, entry: GazetteerEntry, list: string, ambiguous: boolean): void => {
-    const alias = aliasTokens(form);
+    const alias = aliasTokens(form, words);
     if (alias === undefined) return;
     const { tokens, keys } = alias;
     let node = root;
@@ -241,11 +243,11 @@ function flatten(root: BuildNode, spacedKeyParts: number[], verbatimLists: Reado
 }
 
 /**
- * Letters and digits with inner hyphens, no capital after a lower-case letter
- * (`BürgerInnen` is a gender form): the tokenizer keeps such a form whole as
- * one word (test/entities/gazetteer.test.ts checks this for every built-in alias).
+ * Letters and digits with inner hyphens, no Binnen-I suffix after a lower-case
+ * letter (`BürgerInnen` is a gender form): the tokenizer keeps such a form whole
+ * as one word (test/entities/gazetteer.test.ts checks this for every built-in alias).
  */
-export function isPlainWord(form: string): boolean {
+export function isPlainWord(form: string, words: TextWords): boolean {
   if (form.length === 0 || form.length > 64) return false;
   let previousLower = false;
   for (let i = 0; i < form.length; i++) {
@@ -260,7 +262,7 @@ export function isPlainWord(form: string): boolean {
     const lower = !digit && !upper && isLower(code);
     if (!digit && !upper && !lower) return false;
     if (i === 0 && digit) return false;
-    if (upper && previousLower && form.slice(i, i + 5) === 'Innen') return false;
+    if (upper && previousLower && words.binnenISuffixes.some((suffix) => form.startsWith(suffix, i))) return false;
     previousLower = lower;
   }
   return true;
@@ -295,8 +297,12 @@ export class GazetteerTrie {
   private readonly keyEntries: (KnownEntry | null | undefined)[];
   private joinedIndex: Map<string, KnownEntry> | undefined;
 
-  constructor(packed: PackedGazetteer) {
+  /** The language the aliases were tokenised with; an alias is tokenised again when a match first reaches it. */
+  private readonly words: TextWords;
+
+  constructor(packed: PackedGazetteer, words: TextWords) {
     this.packed = packed;
+    this.words = words;
     const count = packed.keys.length;
     this.size = packed.terminals.length;
     this.firstTerminal = new Int32Array(count + 1);
@@ -354,7 +360,7 @@ export class GazetteerTrie {
           const canonical = canonicals[row[0] as number]!;
           entry = { canonical, type: this.typeOf(row) };
           if (this.packed.verbatimLists.includes(row[1] as number)) {
-            entry.verbatimNorms = aliasTokens((row[3] as string | undefined) ?? canonical)!
+            entry.verbatimNorms = aliasTokens((row[3] as string | undefined) ?? canonical, this.words)!
               .tokens.map((token) => token.norm)
               .join(' ');
           }
@@ -424,7 +430,7 @@ export class GazetteerTrie {
       type: this.typeOf(row),
       list,
       source: `gazetteer:${list}`,
-      tokens: aliasTokens((row[3] as string | undefined) ?? canonical)!.tokens,
+      tokens: aliasTokens((row[3] as string | undefined) ?? canonical, this.words)!.tokens,
       ambiguous: ((row[2] as number) & TerminalFlag.Ambiguous) !== 0,
       verbatim: this.packed.verbatimLists.includes(row[1] as number),
     };

@@ -1,16 +1,16 @@
-// Gazetteer matching: lists of names (data files under src/lang/de/gazetteers)
-// compiled into a trie over token keys (gazetteer-trie.ts), then matched against
+// Gazetteer matching: lists of names (the language's, src/lang/de/gazetteers, or
+// a caller's) compiled into a trie over token keys (gazetteer-trie.ts), then matched against
 // a document's tokens in one left-to-right pass. Keys are Snowball stems for
 // ordinary words, so inflected forms match (`Landkreistags NRW`, `Digitalen
 // Aufbruchs`), and exact lower-case forms for acronyms and words with digits or
 // inner capitals.
 
 import type { AnalysedText } from '../text/analysed-text.js';
-import patterns from '../lang/de/entity-patterns.json';
+import type { TextWords } from '../text/text-words.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { FormMemo } from '../text/form-memo.js';
+import { Shape, type TokenView } from '../text/token-view.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
-import { Shape, type TokenView, tokenView } from '../text/token-view.js';
 import {
   type AliasToken,
   type GazetteerEntry,
@@ -34,31 +34,42 @@ export interface GazetteerMatchOptions {
   contextWords: ReadonlySet<string>;
   /** Words joining a list of places, after which an ambiguous place counts (`Marienberg, Stollberg`). */
   placeListWords?: ReadonlySet<string>;
+  /** The language's inflection (entity-lexicon.ts): how an inflected name is told from another word. */
+  inflection: Pick<EntityLexicon, 'inflectionEndings' | 'nounEndings' | 'genitiveEndings'>;
 }
 
 /**
  * The second key tried for a text token: headline capitals (`USER MEETS IT`)
  * also match by stem; a word with inner capitals also matches without a
- * genitive `s` (`IT-Planungsrats` → `IT-Planungsrat`).
+ * genitive ending (`IT-Planungsrats` → `IT-Planungsrat`).
  */
-function alternateKeyOf(norm: string, stem: string, kind: number, shape: number): string | undefined {
+function alternateKeyOf(
+  norm: string,
+  stem: string,
+  kind: number,
+  shape: number,
+  genitiveEndings: readonly string[],
+): string | undefined {
   if (kind !== Kind.Word || shape & Shape.HasDigit) return undefined;
   if (shape & Shape.AllCaps) return stem !== norm ? stem : undefined;
-  if (shape & Shape.InnerCapitals && norm.endsWith('s') && norm.length > 3)
-    return norm.slice(0, norm.endsWith('es') ? -2 : -1);
+  if (shape & Shape.InnerCapitals && norm.length > 3) {
+    const ending = genitiveEndings.find((candidate) => norm.endsWith(candidate));
+    if (ending !== undefined) return norm.slice(0, -ending.length);
+  }
   return undefined;
 }
 
 /**
- * Compiles lists into a matcher. Single capitalised words in `commonWords`
- * (`Wesen`, `Halle`, `Element`) are treated as ambiguous aliases: matched only
- * after a context word.
+ * Compiles lists into a matcher, tokenised and stemmed with a language's
+ * `words`. Single capitalised words in `commonWords` (`Wesen`, `Halle`,
+ * `Element`) are treated as ambiguous aliases: matched only after a context word.
  */
 export function compileGazetteer(
   lists: readonly GazetteerList[],
-  commonWords: ReadonlySet<string> = new Set(),
+  commonWords: ReadonlySet<string>,
+  words: TextWords,
 ): Gazetteer {
-  return new GazetteerTrie(packGazetteer(lists, commonWords));
+  return new GazetteerTrie(packGazetteer(lists, commonWords, words), words);
 }
 
 /** Token keys of a span of the document, as used in `Gazetteer.byKey`. */
@@ -96,32 +107,40 @@ function entryByKeys(gazetteer: Gazetteer, view: TokenView, first: number, last:
   return gazetteer.byKey.get(spanKey(view, first, last));
 }
 
-export function matchGazetteer(
-  doc: AnalysedText,
-  gazetteer: Gazetteer,
-  options: GazetteerMatchOptions,
-): EntityCandidate[] {
-  const view = tokenView(doc);
-  const candidates: EntityCandidate[] = [];
-  const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1, inPlaceList: false };
-  if (!gazetteer.hasChildren(0)) return candidates;
-  const roots = rootStepsOf(gazetteer);
-  for (let first = 0; first < view.count; first++) {
-    const kind = view.kind[first];
-    if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
-    // The root holds no alias: the search starts at the nodes the token's keys lead to, known per word form.
-    const child = roots.byKey.answer(view, first, gazetteer);
-    const other = roots.byAlternateKey.answer(view, first, gazetteer);
-    if (child < 0 && other < 0) continue;
-    search.first = first;
-    search.best = undefined;
-    search.bestLast = -1;
-    search.inPlaceList = followsListedPlace(view, candidates, first, options);
-    if (child >= 0) visit(search, child, first + 1);
-    if (other >= 0 && other !== child) visit(search, other, first + 1);
-    if (search.best) candidates.push(search.best);
-  }
-  return candidates;
+/** Finds the names of `gazetteer` in a document: the longest match at each token, left to right. */
+export type GazetteerMatcher = (doc: AnalysedText, options: GazetteerMatchOptions) => EntityCandidate[];
+
+export function gazetteerMatcher(gazetteer: Gazetteer): GazetteerMatcher {
+  // The root holds no alias: a search starts at the nodes a token's keys lead
+  // to, asked once per word form (these questions are this gazetteer's own).
+  const rootByKey = (view: TokenView, i: number): number =>
+    gazetteer.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!));
+  const rootByAlternateKey = (view: TokenView, i: number, genitiveEndings: readonly string[]): number => {
+    const alternate = alternateKeyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!, genitiveEndings);
+    return alternate === undefined ? -1 : gazetteer.child(0, alternate);
+  };
+  return (doc, options) => {
+    const view = doc.view;
+    const candidates: EntityCandidate[] = [];
+    const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1, inPlaceList: false };
+    if (!gazetteer.hasChildren(0)) return candidates;
+    const { genitiveEndings } = options.inflection;
+    for (let first = 0; first < view.count; first++) {
+      const kind = view.kind[first];
+      if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
+      const child = view.answers.answer(rootByKey, view, first, undefined);
+      const other = view.answers.answer(rootByAlternateKey, view, first, genitiveEndings);
+      if (child < 0 && other < 0) continue;
+      search.first = first;
+      search.best = undefined;
+      search.bestLast = -1;
+      search.inPlaceList = followsListedPlace(view, candidates, first, options);
+      if (child >= 0) visit(search, child, first + 1);
+      if (other >= 0 && other !== child) visit(search, other, first + 1);
+      if (search.best) candidates.push(search.best);
+    }
+    return candidates;
+  };
 }
 
 /** Token `first` follows a known, unambiguous place and a list word: `Marienberg, |Stollberg`. */
@@ -144,31 +163,6 @@ function followsListedPlace(
 
 function isCapitalisedWord(view: TokenView, i: number): boolean {
   return i < view.count && view.kind[i] === Kind.Word && (view.shape[i]! & Shape.Capitalised) !== 0;
-}
-
-/** The nodes a token's key and alternate key lead to from the root, per word form. */
-interface RootSteps {
-  byKey: FormMemo<number, Gazetteer>;
-  byAlternateKey: FormMemo<number, Gazetteer>;
-}
-
-const rootSteps = new WeakMap<Gazetteer, RootSteps>();
-
-function rootStepsOf(gazetteer: Gazetteer): RootSteps {
-  let steps = rootSteps.get(gazetteer);
-  if (steps === undefined) {
-    steps = {
-      byKey: new FormMemo((view, i, trie) =>
-        trie.child(0, keyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!)),
-      ),
-      byAlternateKey: new FormMemo((view, i, trie) => {
-        const alternate = alternateKeyOf(view.norm[i]!, view.stem[i]!, view.kind[i]!, view.shape[i]!);
-        return alternate === undefined ? -1 : trie.child(0, alternate);
-      }),
-    };
-    rootSteps.set(gazetteer, steps);
-  }
-  return steps;
 }
 
 /** The state of one longest-match search from `first`; reused across start tokens. */
@@ -202,7 +196,7 @@ function visit(search: Search, node: number, i: number): void {
   const shape = view.shape[i]!;
   const child = gazetteer.child(node, keyOf(norm, stem, kind, shape));
   if (child >= 0) visit(search, child, i + 1);
-  const alternate = alternateKeyOf(norm, stem, kind, shape);
+  const alternate = alternateKeyOf(norm, stem, kind, shape, search.options.inflection.genitiveEndings);
   if (alternate !== undefined) {
     const other = gazetteer.child(node, alternate);
     if (other >= 0 && other !== child) visit(search, other, i + 1);
@@ -227,7 +221,7 @@ function chooseTerminal(
     ) {
       continue;
     }
-    if (!inflectionsAgree(view, terminal.tokens, first)) continue;
+    if (!inflectionsAgree(view, terminal.tokens, first, options.inflection)) continue;
     const exact = isVerbatim(view, terminal.tokens, first);
     if (terminal.verbatim && !exact) continue;
     const confidence = (exact ? 0.9 : 0.8) - (terminal.ambiguous ? 0.2 : 0);
@@ -250,11 +244,8 @@ function isVerbatim(view: TokenView, tokens: readonly AliasToken[], first: numbe
   return true;
 }
 
-const INFLECTION_ENDINGS: readonly string[] = patterns.inflection.endings;
-const NOUN_ENDINGS: ReadonlySet<string> = new Set(patterns.inflection.nounEndings);
-
-function splitEnding(word: string): [string, string] {
-  for (const ending of INFLECTION_ENDINGS) {
+function splitEnding(word: string, endings: readonly string[]): [string, string] {
+  for (const ending of endings) {
     if (word.length > ending.length + 2 && word.endsWith(ending)) return [word.slice(0, -ending.length), ending];
   }
   return [word, ''];
@@ -267,19 +258,24 @@ function splitEnding(word: string): [string, string] {
  * `Hessischer`/`Hessischen Städtetag`); a name takes no adjective ending
  * (`Kiel` is not `Kieler`, `Weser` not `Wesen`).
  */
-function inflectionsAgree(view: TokenView, tokens: readonly AliasToken[], first: number): boolean {
+function inflectionsAgree(
+  view: TokenView,
+  tokens: readonly AliasToken[],
+  first: number,
+  inflection: GazetteerMatchOptions['inflection'],
+): boolean {
   for (let j = 0; j < tokens.length; j++) {
     const alias = tokens[j]!.norm;
     const text = view.norm[first + j]!;
     if (alias === text) continue;
     if (text.startsWith(alias)) {
       const added = text.slice(alias.length);
-      if (NOUN_ENDINGS.has(added)) continue;
+      if (inflection.nounEndings.has(added)) continue;
     }
     // Adjective endings change only before the noun: `Digitaler`/`Digitalen Aufbruch`, not `Weser`/`Wesen`.
     if (j === tokens.length - 1) return false;
-    const [aliasBase, aliasEnding] = splitEnding(alias);
-    const [textBase, textEnding] = splitEnding(text);
+    const [aliasBase, aliasEnding] = splitEnding(alias, inflection.inflectionEndings);
+    const [textBase, textEnding] = splitEnding(text, inflection.inflectionEndings);
     if (aliasBase !== textBase || aliasEnding === '' || textEnding === '') return false;
   }
   return true;
@@ -302,16 +298,21 @@ function casesAgree(view: TokenView, tokens: readonly AliasToken[], first: numbe
   return true;
 }
 
-/** A recogniser over a compiled gazetteer, fetched on first use (so lists load once, lazily). */
-export function compiledGazetteerRecognizer(
-  name: string,
-  source: () => { gazetteer: Gazetteer; options: GazetteerMatchOptions },
-): EntityRecognizer {
+/** The options a language's lexicon gives the matcher (for its own lists, with its place-list words). */
+function lexiconMatchOptions(lexicon: EntityLexicon, contextWords = lexicon.contextWords): GazetteerMatchOptions {
+  return { contextWords, inflection: lexicon };
+}
+
+/** The language's own gazetteers (EntityLexicon.gazetteer), with its context and place-list words. */
+export function builtInGazetteerRecognizer(): EntityRecognizer {
+  let match: { gazetteer: Gazetteer; matcher: GazetteerMatcher } | undefined;
   return {
-    name,
-    recognize: (doc) => {
-      const { gazetteer, options } = source();
-      return matchGazetteer(doc, gazetteer, options);
+    name: 'gazetteer',
+    recognize: (doc, lexicon) => {
+      if (match?.gazetteer !== lexicon.gazetteer) {
+        match = { gazetteer: lexicon.gazetteer, matcher: gazetteerMatcher(lexicon.gazetteer) };
+      }
+      return match.matcher(doc, { ...lexiconMatchOptions(lexicon), placeListWords: lexicon.placeListWords });
     },
   };
 }
@@ -319,18 +320,19 @@ export function compiledGazetteerRecognizer(
 /**
  * A recogniser for your own name lists, added with `extraRecognizers`:
  * `gazetteerRecognizer([{ name: 'my-projects', entries: [{ canonical: 'Projekt X', type: 'PRODUCT' }] }])`.
- * The lists compile on first use.
+ * The lists compile on first use, with the words of the extractor's language.
  */
 export function gazetteerRecognizer(
   lists: readonly GazetteerList[],
   options: { name?: string; contextWords?: readonly string[] } = {},
 ): EntityRecognizer {
-  let compiled: { gazetteer: Gazetteer; options: GazetteerMatchOptions } | undefined;
-  return compiledGazetteerRecognizer(options.name ?? 'gazetteer', () => {
-    compiled ??= {
-      gazetteer: compileGazetteer(lists),
-      options: { contextWords: new Set(options.contextWords ?? []) },
-    };
-    return compiled;
-  });
+  const contextWords = new Set(options.contextWords ?? []);
+  let matcher: GazetteerMatcher | undefined;
+  return {
+    name: options.name ?? 'gazetteer',
+    recognize: (doc, lexicon) => {
+      matcher ??= gazetteerMatcher(compileGazetteer(lists, new Set(), lexicon.text));
+      return matcher(doc, lexiconMatchOptions(lexicon, contextWords));
+    },
+  };
 }

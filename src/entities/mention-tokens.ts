@@ -1,5 +1,5 @@
 // Where resolved mentions sit in the token table: which tokens they cover and
-// each mention's first and last token. Read by mention linking and relations.
+// each mention's first and last token. Read by the mention passes and relations.
 
 import type { EntityMention } from '../record.js';
 import type { TokenView } from '../text/token-view.js';

@@ -1,8 +1,9 @@
 // The entity stage's plug-in interface: a recogniser proposes candidate
 // mentions; the resolver (resolve.ts) chooses among overlapping ones.
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityType } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 
 export interface EntityCandidate {
   start: number;
@@ -18,5 +19,6 @@ export interface EntityCandidate {
 export interface EntityRecognizer {
   /** Names the recogniser in each mention's `source`. */
   readonly name: string;
-  recognize(doc: AnalysedText): EntityCandidate[];
+  /** Candidates in `doc`; `lexicon` is what the extractor's language knows about names (entity-lexicon.ts). */
+  recognize(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[];
 }

@@ -6,13 +6,13 @@
 //   `Jasmin Deling vom Ministerium des Innern NRW`          `von`/`vom`/`bei` + organisation
 //   `Moderatorin Svenja Harms`                              role word before the name
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Relation } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
 import { endsWithAny, isCapitalisedWord, isWord, looksLikeAdjective } from './token-tests.js';
-import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../text/token-view.js';
 
 const MAX_ROLE_TOKENS = 10;
 const MAX_BRACKET_TOKENS = 16;
@@ -23,7 +23,7 @@ export function extractRelations(
   lexicon: EntityLexicon,
 ): Relation[] {
   if (!mentions.some((mention) => mention.type === 'PER')) return [];
-  const view = tokenView(doc);
+  const view = doc.view;
   const tokens = mentionTokens(view, mentions);
   /** The index of the organisation mention starting at token i, or -1. */
   const organisationAt = (i: number): number => {
@@ -66,7 +66,7 @@ export function extractRelations(
     if (
       roleBefore === undefined &&
       first > 1 &&
-      (link === ':' || link === 'ist' || link === 'war') &&
+      (link === ':' || lexicon.copulas.has(link ?? '')) &&
       lexicon.roles.has(view.surface[first - 2]!)
     ) {
       roleBefore = first - 2;
@@ -190,7 +190,7 @@ function roleSpan(
       continue;
     }
     // `Referentin für Presse- und Öffentlichkeitsarbeit`: a suspended compound before `und`.
-    if (isWord(view, i) && view.flags[i]! & Flag.Suspended && view.surface[i + 1] === 'und') {
+    if (isWord(view, i) && view.flags[i]! & Flag.Suspended && view.surface[i + 1] === lexicon.and) {
       pendingConnectors = 1;
       i++;
       continue;

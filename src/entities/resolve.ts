@@ -4,8 +4,9 @@
 // model) come in a second tier: their candidates fill only what the first
 // tier's chosen mentions left free.
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, EntityType } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 
 /** A candidate with the recogniser that proposed it; one shape for all, so sorting stays fast. */
@@ -35,12 +36,13 @@ class RankedCandidate {
 export function recognizeEntities(
   doc: AnalysedText,
   recognizers: readonly EntityRecognizer[],
-  fallbacks: readonly EntityRecognizer[] = [],
+  fallbacks: readonly EntityRecognizer[],
+  lexicon: EntityLexicon,
 ): EntityMention[] {
   if (recognizers.length === 0 && fallbacks.length === 0) return [];
   const candidates: RankedCandidate[] = [];
   const collect = (recognizer: EntityRecognizer, rank: number, tier: number): void => {
-    const proposed = recognizer.recognize(doc);
+    const proposed = recognizer.recognize(doc, lexicon);
     for (let c = 0; c < proposed.length; c++) {
       if (isValidSpan(doc.text, proposed[c]!))
         candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank, tier));

@@ -1,14 +1,14 @@
-// Small questions the entity patterns ask about one token or a short run of
-// tokens: is it a capitalised name word, a German Land, a known place?
+// Small questions the entity patterns, mention passes and relations ask about
+// one token or a short run of tokens: is it a capitalised name word, a Land, a
+// known place? What a word form is on its own is answered once per form
+// (memoised) and kept with the extractor's word-form table.
 
-import { SENTENCE_STARTERS } from '../text/text-words.js';
-import { stemGerman } from '../text/normalize.js';
+import type { FormQuestion } from '../text/form-memo.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { FormMemo, type FormQuestion } from '../text/form-memo.js';
+import { Shape, type TokenView } from '../text/token-view.js';
+import type { EntityLexicon } from './entity-lexicon.js';
 import { knownEntry } from './gazetteer.js';
 import { keyOf } from './gazetteer-trie.js';
-import type { EntityLexicon } from './entity-lexicon.js';
-import { Shape, type TokenView } from '../text/token-view.js';
 
 /** What a word form is on its own, for the questions below: bits, answered once per form. */
 const enum WordClass {
@@ -29,7 +29,7 @@ const enum WordClass {
 }
 
 function wordClasses(view: TokenView, i: number, lexicon: EntityLexicon): number {
-  return memoised(lexicon, 'wordClasses', view, i, classesOfForm);
+  return memoised(view, i, classesOfForm, lexicon);
 }
 
 function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): number {
@@ -40,7 +40,7 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
   if (
     surface.length >= 2 &&
     !lexicon.notNames.has(surface) &&
-    !SENTENCE_STARTERS.has(surface) &&
+    !lexicon.text.sentenceStarters.has(surface) &&
     !lexicon.roles.has(surface) &&
     (!surface.includes('.') || /^\p{Lu}\.$/u.test(surface))
   ) {
@@ -125,7 +125,7 @@ export function isNamedCompound(view: TokenView, i: number, lexicon: EntityLexic
   const hyphen = surface.lastIndexOf('-');
   if (hyphen < 2) return false;
   const tail = surface.slice(hyphen + 1);
-  return withoutGenitive(tail, (form) => lexicon.namedCompoundTails.has(form)) !== undefined;
+  return withoutGenitive(tail, lexicon, (form) => lexicon.namedCompoundTails.has(form)) !== undefined;
 }
 
 /** A single token the gazetteers know as something other than a person. */
@@ -184,20 +184,31 @@ export function placeLength(view: TokenView, i: number, lexicon: EntityLexicon):
 }
 
 /**
- * The word, or the word without a genitive `-es`/`-s`, whichever `accepts` takes
- * (tried in that order): `Ministeriums` → `Ministerium`, `Onlinezugangsgesetzes`
- * → `Onlinezugangsgesetz`; undefined when it takes none.
+ * The word, or the word without a genitive ending (`-es`, `-s`), whichever
+ * `accepts` takes (tried in that order): `Ministeriums` → `Ministerium`,
+ * `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`; undefined when it takes none.
  */
-export function withoutGenitive(surface: string, accepts: (form: string) => boolean): string | undefined {
+export function withoutGenitive(
+  surface: string,
+  lexicon: EntityLexicon,
+  accepts: (form: string) => boolean,
+): string | undefined {
   if (accepts(surface)) return surface;
-  if (surface.endsWith('es') && accepts(surface.slice(0, -2))) return surface.slice(0, -2);
-  if (surface.endsWith('s') && accepts(surface.slice(0, -1))) return surface.slice(0, -1);
+  for (const ending of lexicon.genitiveEndings) {
+    if (surface.endsWith(ending) && accepts(surface.slice(0, -ending.length))) return surface.slice(0, -ending.length);
+  }
   return undefined;
 }
 
+/** The word without its genitive ending, if it has one (`Landesamtes` → `Landesamt`). */
+export function withoutGenitiveEnding(word: string, lexicon: EntityLexicon): string {
+  const ending = lexicon.genitiveEndings.find((candidate) => word.endsWith(candidate));
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
 /** The word without a genitive ending when the bare form is in `set`: `Ministeriums` → `Ministerium`. */
-export function baseFormIn(surface: string, set: ReadonlySet<string>): string | undefined {
-  return withoutGenitive(surface, (form) => set.has(form));
+export function baseFormIn(surface: string, set: ReadonlySet<string>, lexicon: EntityLexicon): string | undefined {
+  return withoutGenitive(surface, lexicon, (form) => set.has(form));
 }
 
 /** Lower-case adjectives inside names (`öffentliche Verwaltung`); articles and pronouns are not. */
@@ -222,7 +233,7 @@ export function endsWithAny(word: string, endings: readonly string[], before = 0
  */
 export function isPlaceAdjective(view: TokenView, i: number, lexicon: EntityLexicon, levels = true): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  const kind = memoised(lexicon, 'placeAdjective', view, i, adjectiveKind);
+  const kind = memoised(view, i, adjectiveKind, lexicon);
   return kind === 'place' || (levels && kind === 'level');
 }
 
@@ -245,32 +256,32 @@ function adjectiveKind(view: TokenView, i: number, lexicon: EntityLexicon): 'pla
   if (placeAdjectiveStem(surface, lexicon) !== undefined) return 'place';
   if (placeAdjectiveStem(surface, lexicon, lexicon.levelAdjectiveStems) !== undefined) return 'level';
   if (!surface.endsWith('er') || surface.length < 5) return undefined;
-  const place = lexicon.gazetteer.entryForKey(spanKeyOfWord(surface.slice(0, -2)), surface.slice(0, -2).toLowerCase());
+  const place = lexicon.gazetteer.entryForKey(
+    spanKeyOfWord(surface.slice(0, -2), lexicon),
+    surface.slice(0, -2).toLowerCase(),
+  );
   return place?.type === 'LOC' ? 'place' : undefined;
 }
 
 /** A single word the gazetteers know as a place (`Berlin`, `Kiel`). */
 export function isKnownPlaceWord(word: string, lexicon: EntityLexicon): boolean {
-  return lexicon.gazetteer.entryForKey(spanKeyOfWord(word), word.toLowerCase())?.type === 'LOC';
+  return lexicon.gazetteer.entryForKey(spanKeyOfWord(word, lexicon), word.toLowerCase())?.type === 'LOC';
 }
 
 /** The gazetteer key of a single capitalised word given as text. */
-function spanKeyOfWord(word: string): string {
-  return stemGerman(word.toLowerCase());
+function spanKeyOfWord(word: string, lexicon: EntityLexicon): string {
+  return lexicon.text.stem(word.toLowerCase());
 }
 
 /**
  * The answer to `question` about token i's form, computed once per form and
- * kept on the lexicon under `name` (see text/form-memo.ts).
+ * kept with the extractor's word-form table (text/form-memo.ts).
  */
 export function memoised<T>(
-  lexicon: EntityLexicon,
-  name: string,
   view: TokenView,
   i: number,
-  question: FormQuestion<T, EntityLexicon>,
+  question: FormQuestion<TokenView, T, EntityLexicon>,
+  lexicon: EntityLexicon,
 ): T {
-  let memo = lexicon.answers[name] as FormMemo<T, EntityLexicon> | undefined;
-  if (memo === undefined) lexicon.answers[name] = memo = new FormMemo(question);
-  return memo.answer(view, i, lexicon);
+  return view.answers.answer(question, view, i, lexicon);
 }

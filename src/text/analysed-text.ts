@@ -1,13 +1,27 @@
 // What every stage after segmentation reads: the text with its token and
-// sentence tables, and lookups between characters, tokens and sentences.
+// sentence tables and the per-token view (token-view.ts), and lookups between
+// characters, tokens and sentences.
 
-import type { SentenceTable } from './sentences.js';
+import type { FormAnswers } from './form-memo.js';
+import { type SentenceTable, splitTokenTable } from './sentences.js';
+import type { TextWords } from './text-words.js';
 import type { TokenTable } from './token-table.js';
+import { scanTokens } from './tokenize.js';
+import { type TokenView, buildTokenView } from './token-view.js';
 
 export interface AnalysedText {
   readonly text: string;
   readonly tokens: TokenTable;
   readonly sentences: SentenceTable;
+  /** Per-token facts (surface, norm, stem, shape, sentence, form id) the entity and topic stages read. */
+  readonly view: TokenView;
+}
+
+/** Tokens, sentences and the token view of `text`, its word forms interned in the table of `answers`. */
+export function analyseText(text: string, words: TextWords, answers: FormAnswers): AnalysedText {
+  const tokens = scanTokens(text, words);
+  const sentences = splitTokenTable(tokens, words);
+  return { text, tokens, sentences, view: buildTokenView(tokens, sentences, answers) };
 }
 
 /** Index of the sentence that contains character offset `offset` (binary search). */

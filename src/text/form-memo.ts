@@ -1,43 +1,59 @@
 // Answers about word forms kept by form id (word-forms.ts): computed the first
 // time a form is asked about, read back for every later token of it. Running
 // text repeats its words, so what is asked per token is computed per word.
+// FormAnswers holds one memo per question beside its word-form table, one per
+// extractor; a question is a function of the token's form alone (its surface,
+// norm, stem, shape, kind) and of a context that stays the same for the
+// extractor (the language's word lists, a gazetteer).
 
-import type { TokenView } from './token-view.js';
+import type { WordFormTable } from './word-forms.js';
 
-/** How a memo computes an answer, from what the token's form alone says (surface, norm, stem, shape, kind). */
-export type FormQuestion<T, C> = (view: TokenView, i: number, context: C) => T;
+/** What a question reads of a document: the form id of each token. */
+export interface FormIndexed {
+  readonly form: Int32Array;
+}
 
-export class FormMemo<T, C> {
-  private readonly question: FormQuestion<T, C>;
-  private answers: T[] = [];
-  private known = new Uint8Array(256);
-  private generation = -1;
+/** How a memo computes an answer for token i from its form and the context. */
+export type FormQuestion<V extends FormIndexed, T, C> = (view: V, i: number, context: C) => T;
 
-  constructor(question: FormQuestion<T, C>) {
-    this.question = question;
-  }
+class FormMemo<T> {
+  answers: T[] = [];
+  known = new Uint8Array(256);
+  generation = -1;
+  context: unknown = undefined;
+}
 
-  /** The answer for token i's form; `context` is what the question reads besides the token (the same for every call). */
-  answer(view: TokenView, i: number, context: C): T {
-    if (this.generation !== view.formGeneration) this.reset(view.formGeneration);
-    const form = view.form[i]!;
-    if (form < this.answers.length && this.known[form] === 1) return this.answers[form]!;
-    const answer = this.question(view, i, context);
-    // Filled with real answers, not holes, so the array keeps one element kind.
-    while (this.answers.length <= form) this.answers.push(answer);
-    if (form >= this.known.length) {
-      const known = new Uint8Array(Math.max(form + 1, this.known.length * 2));
-      known.set(this.known);
-      this.known = known;
+export class FormAnswers {
+  private readonly memos = new Map<FormQuestion<never, unknown, never>, FormMemo<unknown>>();
+
+  constructor(readonly forms: WordFormTable) {}
+
+  /** The answer to `question` for token i's form; `context` is what the question reads besides the token. */
+  answer<V extends FormIndexed, T, C>(question: FormQuestion<V, T, C>, view: V, i: number, context: C): T {
+    let memo = this.memos.get(question as FormQuestion<never, unknown, never>) as FormMemo<T> | undefined;
+    if (memo === undefined) {
+      memo = new FormMemo<T>();
+      this.memos.set(question as FormQuestion<never, unknown, never>, memo as FormMemo<unknown>);
     }
-    this.answers[form] = answer;
-    this.known[form] = 1;
+    // The table was cleared (its ids name other forms now), or the question is asked in another context.
+    if (memo.generation !== this.forms.generation || memo.context !== context) {
+      memo.generation = this.forms.generation;
+      memo.context = context;
+      memo.answers = [];
+      memo.known.fill(0);
+    }
+    const form = view.form[i]!;
+    if (form < memo.answers.length && memo.known[form] === 1) return memo.answers[form]!;
+    const answer = question(view, i, context);
+    // Filled with real answers, not holes, so the array keeps one element kind.
+    while (memo.answers.length <= form) memo.answers.push(answer);
+    if (form >= memo.known.length) {
+      const known = new Uint8Array(Math.max(form + 1, memo.known.length * 2));
+      known.set(memo.known);
+      memo.known = known;
+    }
+    memo.answers[form] = answer;
+    memo.known[form] = 1;
     return answer;
-  }
-
-  private reset(generation: number): void {
-    this.generation = generation;
-    this.answers = [];
-    this.known.fill(0);
   }
 }

@@ -1,22 +1,25 @@
-// Normalised forms of a token: lower case without invisible characters, and a
-// German Snowball stem (natural's PorterStemmerDe), memoised per word form.
+// Normalised forms of a token: lower case without invisible characters, and the
+// language's stem, with gender forms reduced to their base noun.
 
-import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import { Flag, Kind } from './token-table.js';
+import type { TextWords } from './text-words.js';
 
-const stemCache = new Map<string, string>();
-/** Bounds the memo on endless streams of distinct words; cleared, never evicted piecemeal. */
-const STEM_CACHE_LIMIT = 100_000;
-
-/** The Snowball German stem of a lower-case word. */
-export function stemGerman(lowerWord: string): string {
-  let stem = stemCache.get(lowerWord);
-  if (stem === undefined) {
-    stem = PorterStemmerDe.stem(lowerWord);
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(lowerWord, stem);
-  }
-  return stem;
+/**
+ * A stemmer that remembers its answers: running text repeats its words. The
+ * memo is cleared, never evicted piecemeal, when it reaches `limit` words, so
+ * an endless stream of distinct words cannot exhaust memory.
+ */
+export function memoisedStemmer(stem: (lowerWord: string) => string, limit = 100_000): (lowerWord: string) => string {
+  const memo = new Map<string, string>();
+  return (lowerWord) => {
+    let stemmed = memo.get(lowerWord);
+    if (stemmed === undefined) {
+      stemmed = stem(lowerWord);
+      if (memo.size >= limit) memo.clear();
+      memo.set(lowerWord, stemmed);
+    }
+    return stemmed;
+  };
 }
 
 interface NormalForms {
@@ -24,28 +27,10 @@ interface NormalForms {
   stem: string;
 }
 
-/** One memo per token kind: a surface form's stem depends on whether it is a word. */
-const formCaches = new Map<number, Map<string, NormalForms>>();
-
-/**
- * `norm` and `stem` of a token, memoised per kind and surface form; tokens with
- * gender signs or invisible characters are computed each time.
- */
-export function normalForms(surface: string, kind: number, flags: number): NormalForms {
-  const cacheable = (flags & (Flag.NeedsCleaning | Flag.Gender)) === 0;
-  let cache = formCaches.get(kind);
-  if (cacheable && cache !== undefined) {
-    const cached = cache.get(surface);
-    if (cached !== undefined) return cached;
-  }
+/** `norm` and `stem` of a token given as text. */
+export function normalForms(surface: string, kind: number, flags: number, words: TextWords): NormalForms {
   const norm = normalizeSurface(surface, flags);
-  const forms = { norm, stem: stemToken(surface, norm, kind, flags) };
-  if (cacheable) {
-    if (cache === undefined) formCaches.set(kind, (cache = new Map()));
-    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-    cache.set(surface, forms);
-  }
-  return forms;
+  return { norm, stem: stemToken(surface, norm, kind, flags, words) };
 }
 
 const INVISIBLE = /[\u00AD\u200C\u200D\u2060\u180E]/g;
@@ -60,20 +45,40 @@ export function normalizeSurface(surface: string, flags: number): string {
   return lower;
 }
 
-// `Mitarbeiter:innen`, `Kolleg*innen`, `Bürger_innen`, `Lehrer/-innen`, `Lehrer(innen)`.
-const GENDER_SIGN_FORM = /^(\p{Ll}+)[:*_·/(]-?(?:in|innen)\)?$/u;
-// `MitarbeiterInnen`: a capitalised noun with a capital I before the plural `nen`.
-const BINNEN_I_FORM = /^(\p{Lu}\p{Ll}{2,})Innen$/u;
-
 /**
  * The stem of a word, with gender forms reduced to their base noun so that
  * `Mitarbeiter:innen`, `MitarbeiterInnen` and `Mitarbeitern` share one stem.
  */
-export function stemToken(surface: string, norm: string, kind: number, flags: number): string {
+export function stemToken(surface: string, norm: string, kind: number, flags: number, words: TextWords): string {
   if (kind !== Kind.Word) return norm;
   if (flags & Flag.Gender) {
-    const base = GENDER_SIGN_FORM.exec(norm) ?? BINNEN_I_FORM.exec(surface);
-    if (base) return stemGerman(base[1]!.toLowerCase());
+    const base = genderSignBase(norm, words) ?? binnenIBase(surface, words);
+    if (base !== undefined) return words.stem(base.toLowerCase());
   }
-  return stemGerman(norm);
+  return words.stem(norm);
+}
+
+const GENDER_SIGNS = ':*_·/(';
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** `mitarbeiter:innen`, `kolleg*innen`, `lehrer/-innen`, `lehrer(innen)`: the lower-case letters before the sign. */
+function genderSignBase(norm: string, words: TextWords): string | undefined {
+  let sign = 0;
+  while (sign < norm.length && !GENDER_SIGNS.includes(norm[sign]!)) sign++;
+  if (sign === 0 || sign >= norm.length || !LOWER_LETTERS.test(norm.slice(0, sign))) return undefined;
+  let rest = norm.slice(sign + 1);
+  if (rest.startsWith('-')) rest = rest.slice(1);
+  if (rest.endsWith(')')) rest = rest.slice(0, -1);
+  return words.lowerGenderSuffixes.includes(rest) ? norm.slice(0, sign) : undefined;
+}
+
+/** `MitarbeiterInnen`: a capitalised noun before a Binnen-I suffix. */
+function binnenIBase(surface: string, words: TextWords): string | undefined {
+  for (const suffix of words.binnenISuffixes) {
+    if (!surface.endsWith(suffix)) continue;
+    const base = surface.slice(0, -suffix.length);
+    if (CAPITALISED_WORD.test(base)) return base;
+  }
+  return undefined;
 }

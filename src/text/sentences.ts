@@ -4,7 +4,7 @@
 // The conventions it follows are those of corpus/README.md.
 
 import { Char, charClass, isLower, isUpper } from './char-class.js';
-import { LINE_CONTINUERS, SENTENCE_STARTERS } from './text-words.js';
+import type { TextWords } from './text-words.js';
 import { Flag, Kind, type TokenTable } from './token-table.js';
 
 /** Sentences as inclusive token index ranges into a TokenTable. */
@@ -22,14 +22,14 @@ const CLOSING_BRACKETS = new Set([')', ']', '}']);
 const OPENING_QUOTES = new Set(['„', '‚', '»', '«', '"', '“']);
 const OMISSION_OPENERS = new Set(['[', '(']);
 
-export function splitTokenTable(table: TokenTable): SentenceTable {
+export function splitTokenTable(table: TokenTable, words: TextWords): SentenceTable {
   const { count } = table;
   const firstToken = new Int32Array(Math.max(1, count >> 2));
   const lastToken = new Int32Array(firstToken.length);
   const sentences: SentenceTable = { count: 0, firstToken, lastToken };
   if (count === 0) return sentences;
 
-  const reader = new TokenReader(table);
+  const reader = new TokenReader(table, words);
   let sentenceStart = 0;
   let lineStart = 0;
   for (let i = 0; i < count; i++) {
@@ -80,7 +80,10 @@ function pushSentence(sentences: SentenceTable, first: number, last: number): vo
 class TokenReader {
   private layout: WrapLayout | undefined;
 
-  constructor(private readonly table: TokenTable) {}
+  constructor(
+    private readonly table: TokenTable,
+    private readonly words: TextWords,
+  ) {}
 
   private textOf(i: number): string {
     return this.table.text.slice(this.table.starts[i], this.table.ends[i]);
@@ -154,7 +157,7 @@ class TokenReader {
   /** A word that typically opens a German sentence (`Die`, `Wir`, `Dabei`). */
   isSentenceStarter(i: number): boolean {
     if (this.table.kinds[i] !== Kind.Word) return false;
-    return SENTENCE_STARTERS.has(this.textOf(i));
+    return this.words.sentenceStarters.has(this.textOf(i));
   }
 
   /** A line break follows token `last`; does the sentence end with the line? */
@@ -165,7 +168,7 @@ class TokenReader {
     if (char === ',' || char === ';' || char === '(' || char === '[') return false;
     if (kinds[last] === Kind.Quote && OPENING_QUOTES.has(char ?? '') && flags[last]! & Flag.SpaceBefore) return false;
     if (flags[last]! & Flag.Suspended) return false;
-    if (kinds[last] === Kind.Word && LINE_CONTINUERS.has(this.textOf(last))) return false;
+    if (kinds[last] === Kind.Word && this.words.lineContinuers.has(this.textOf(last))) return false;
     if (this.isListMarker(next)) return true;
     if (char === ':') return true;
     if (this.startsLowerCase(next)) return false;

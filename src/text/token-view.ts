@@ -1,10 +1,11 @@
 // Per-token facts the entity and topic stages read: surface, normalised forms, a
 // few shape bits and the id of the token's word form, gathered once per document
-// from the form table (word-forms.ts) and shared by every recogniser and tagger.
+// from the extractor's form table (word-forms.ts) and shared by every recogniser
+// and tagger, with the answers kept per form (form-memo.ts).
 
-import type { AnalysedText } from './analysed-text.js';
-import { Kind } from './token-table.js';
-import { internForms, wordForms } from './word-forms.js';
+import type { FormAnswers } from './form-memo.js';
+import type { SentenceTable } from './sentences.js';
+import type { TokenTable } from './token-table.js';
 
 export { Shape, shapeOf } from './shape.js';
 
@@ -23,29 +24,18 @@ export interface TokenView {
   readonly sentence: Int32Array;
   /** Id of each token's word form (word-forms.ts): answers about a form can be kept by it. */
   readonly form: Int32Array;
-  /** The generation of the form table the ids belong to. */
-  readonly formGeneration: number;
   /** Every id in `form` is below this: the size of an array indexed by form id. */
   readonly formLimit: number;
+  /** The answers about word forms the extractor keeps (form-memo.ts), by question. */
+  readonly answers: FormAnswers;
 }
 
-const views = new WeakMap<AnalysedText, TokenView>();
-
-export function tokenView(doc: AnalysedText): TokenView {
-  let view = views.get(doc);
-  if (view === undefined) {
-    view = buildView(doc);
-    views.set(doc, view);
-  }
-  return view;
-}
-
-function buildView(doc: AnalysedText): TokenView {
-  const { tokens, sentences } = doc;
+/** The view of a document's tokens, their forms interned in the table of `answers`. */
+export function buildTokenView(tokens: TokenTable, sentences: SentenceTable, answers: FormAnswers): TokenView {
   const count = tokens.count;
   const form = new Int32Array(count);
-  internForms(tokens, form);
-  const forms = wordForms();
+  const forms = answers.forms;
+  forms.intern(tokens, form);
   const surface = new Array<string>(count);
   const norm = new Array<string>(count);
   const stem = new Array<string>(count);
@@ -62,7 +52,7 @@ function buildView(doc: AnalysedText): TokenView {
     sentence.fill(s, sentences.firstToken[s]!, sentences.lastToken[s]! + 1);
   }
   return {
-    text: doc.text,
+    text: tokens.text,
     count,
     surface,
     norm,
@@ -74,14 +64,9 @@ function buildView(doc: AnalysedText): TokenView {
     ends: tokens.ends.subarray(0, count),
     sentence,
     form,
-    formGeneration: forms.generation,
     formLimit: forms.count,
+    answers,
   };
-}
-
-export function isWordLike(view: TokenView, i: number): boolean {
-  const kind = view.kind[i];
-  return kind === Kind.Word || kind === Kind.Abbreviation;
 }
 
 /** The text of tokens `first..last` with each run of whitespace as one space: `Dr. Marco\nKuhn` → `Dr. Marco Kuhn`. */

@@ -1,20 +1,10 @@
 // The German tokenizer: one left-to-right pass over the text with a character
 // table and bounded look-ahead, so it runs in linear time on any input. German
-// knowledge (abbreviations, months, gender suffixes) comes from src/lang/de.
+// knowledge (abbreviations, months, gender suffixes) comes from the language's
+// TextWords (text-words.ts).
 
 import { Char, charClass, isInlineSpace, isLower, isUpper } from './char-class.js';
-import {
-  ABBREVIATIONS,
-  ABBREVIATION_PREFIXES,
-  abbreviationKey,
-  CLOSING_ABBREVIATIONS,
-  FINAL_ABBREVIATIONS,
-  GENDER_SUFFIXES,
-  LINE_CONTINUERS,
-  MONTHS,
-  SENTENCE_STARTERS,
-  TOP_LEVEL_DOMAINS,
-} from './text-words.js';
+import { type TextWords, abbreviationKey } from './text-words.js';
 import { Flag, Kind, type TokenTable, createTokenTable, pushToken } from './token-table.js';
 
 const DOT = 0x2e;
@@ -43,7 +33,7 @@ let scannedFlags = 0;
 let noEmailBefore = -1;
 
 /** Splits `text` into tokens stored in flat arrays (see TokenTable). */
-export function scanTokens(text: string): TokenTable {
+export function scanTokens(text: string, words: TextWords): TokenTable {
   const table = createTokenTable(text);
   const n = text.length;
   noEmailBefore = -1;
@@ -86,10 +76,10 @@ export function scanTokens(text: string): TokenTable {
     scannedKind = Kind.Symbol;
     switch (cls) {
       case Char.Letter:
-        i = scanWordLike(text, start, start);
+        i = scanWordLike(text, start, start, words);
         break;
       case Char.Digit:
-        i = scanNumberLike(text, start, atLineStart);
+        i = scanNumberLike(text, start, atLineStart, words);
         break;
       case Char.Period:
         i = scanPeriods(text, start);
@@ -108,7 +98,7 @@ export function scanTokens(text: string): TokenTable {
         break;
       case Char.HighSurrogate:
         if (isAstralLetter(text, i)) {
-          i = scanWordLike(text, start, start);
+          i = scanWordLike(text, start, start, words);
         } else {
           scannedKind = Kind.Symbol;
           i = extendSymbol(text, i + 2);
@@ -166,7 +156,7 @@ function isDigitAt(text: string, i: number): boolean {
  * then decides whether it is an abbreviation, a URL or an e-mail address.
  * `wordStart` is where the letters began; `tokenStart` may be earlier (`5G`).
  */
-function scanWordLike(text: string, tokenStart: number, wordStart: number): number {
+function scanWordLike(text: string, tokenStart: number, wordStart: number, words: TextWords): number {
   const n = text.length;
   if (wordStart === tokenStart && startsUrl(text, tokenStart)) return scanUrl(text, tokenStart);
 
@@ -197,7 +187,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
           i++;
           continue scan;
         }
-        const joined = lineBreakHyphenation(text, i);
+        const joined = lineBreakHyphenation(text, i, words);
         if (joined > 0) {
           flags |= Flag.NeedsCleaning;
           i = joined;
@@ -218,7 +208,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
         break scan;
       case Char.Punct:
         if (code === COLON) {
-          const end = genderSuffixEnd(text, i, i + 1);
+          const end = genderSuffixEnd(text, i, i + 1, words);
           if (end > 0) {
             flags |= Flag.Gender;
             i = end;
@@ -231,14 +221,14 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
           }
         } else if (code === SLASH) {
           const after = text.charCodeAt(i + 1) === HYPHEN ? i + 2 : i + 1;
-          const end = genderSuffixEnd(text, i, after);
+          const end = genderSuffixEnd(text, i, after, words);
           if (end > 0) {
             flags |= Flag.Gender;
             i = end;
             continue scan;
           }
         } else if (code === OPEN_PAREN) {
-          const end = genderSuffixEnd(text, i, i + 1);
+          const end = genderSuffixEnd(text, i, i + 1, words);
           if (end > 0 && text.charCodeAt(end) === CLOSE_PAREN) {
             flags |= Flag.Gender;
             i = end + 1;
@@ -255,7 +245,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
       case Char.Symbol: {
         if (code === 0x2a || code === 0x5f || code === 0xb7) {
           // `*`, `_`, `·` gender signs
-          const end = genderSuffixEnd(text, i, i + 1);
+          const end = genderSuffixEnd(text, i, i + 1, words);
           if (end > 0) {
             flags |= Flag.Gender;
             i = end;
@@ -273,7 +263,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
     }
   }
 
-  if (isBinnenIForm(text, wordStart, i)) flags |= Flag.Gender;
+  if (isBinnenIForm(text, wordStart, i, words)) flags |= Flag.Gender;
 
   // What follows the word may make it something else.
   const next = i < n ? text.charCodeAt(i) : -1;
@@ -286,13 +276,13 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
     }
   }
   if (next === DOT && (flags & Flag.Suspended) === 0) {
-    const abbreviationEnd = matchAbbreviation(text, tokenStart, i);
+    const abbreviationEnd = matchAbbreviation(text, tokenStart, i, words);
     if (abbreviationEnd > 0) {
       scannedKind = Kind.Abbreviation;
       scannedFlags = flags;
       const key = abbreviationKey(text.slice(tokenStart, abbreviationEnd));
-      if (FINAL_ABBREVIATIONS.has(key)) scannedFlags |= Flag.FinalAbbreviation;
-      else if (CLOSING_ABBREVIATIONS.has(key)) scannedFlags |= Flag.ClosingAbbreviation;
+      if (words.finalAbbreviations.has(key)) scannedFlags |= Flag.FinalAbbreviation;
+      else if (words.closingAbbreviations.has(key)) scannedFlags |= Flag.ClosingAbbreviation;
       return abbreviationEnd;
     }
     if (i - tokenStart === 1 && isUpper(text.charCodeAt(tokenStart)) && continuesOnLine(text, i + 1)) {
@@ -302,7 +292,7 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
       return i + 1;
     }
   }
-  if (dotted && isDomainName(text, tokenStart, i)) {
+  if (dotted && isDomainName(text, tokenStart, i, words)) {
     scannedKind = Kind.Url;
     scannedFlags = flags & Flag.NeedsCleaning;
     return next === SLASH ? scanUrl(text, tokenStart) : i;
@@ -312,15 +302,18 @@ function scanWordLike(text: string, tokenStart: number, wordStart: number): numb
   return i;
 }
 
-/** `MitarbeiterInnen`: a capital `I` before the plural `nen`, after lower-case letters. */
-function isBinnenIForm(text: string, start: number, end: number): boolean {
-  return (
-    end - start >= 8 && text.startsWith('Innen', end - 5) && isLower(text.charCodeAt(end - 6)) && !isLetterAt(text, end)
-  );
+/** `MitarbeiterInnen`: a Binnen-I suffix (`Innen`) after at least three letters, the last lower case. */
+function isBinnenIForm(text: string, start: number, end: number, words: TextWords): boolean {
+  if (isLetterAt(text, end)) return false;
+  for (const suffix of words.binnenISuffixes) {
+    const at = end - suffix.length;
+    if (at - start >= 3 && text.startsWith(suffix, at) && isLower(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
 }
 
 /** After `-` at `i`: `Digitali-\nsierung` continues the word; returns where, or 0. */
-function lineBreakHyphenation(text: string, i: number): number {
+function lineBreakHyphenation(text: string, i: number, words: TextWords): number {
   let p = i + 1;
   if (p < text.length && text.charCodeAt(p) === 0x0d) p++;
   if (p >= text.length || text.charCodeAt(p) !== 0x0a) return 0;
@@ -329,7 +322,7 @@ function lineBreakHyphenation(text: string, i: number): number {
   let q = p;
   while (q < text.length && q - p <= MAX_LOOKAHEAD_WORD && charClass(text.charCodeAt(q)) === Char.Letter) q++;
   // `Bundes-\nund Landesebene` is a suspended hyphen, not a broken word.
-  if (LINE_CONTINUERS.has(text.slice(p, q))) return 0;
+  if (words.lineContinuers.has(text.slice(p, q))) return 0;
   return p;
 }
 
@@ -346,9 +339,9 @@ function isSuspensionEnd(text: string, p: number): boolean {
  * letter, followed from `suffixStart` by `in`/`innen` as a whole word: returns
  * the end of the suffix, else 0.
  */
-function genderSuffixEnd(text: string, sign: number, suffixStart: number): number {
+function genderSuffixEnd(text: string, sign: number, suffixStart: number, words: TextWords): number {
   if (sign === 0 || !isLower(text.charCodeAt(sign - 1))) return 0;
-  for (const suffix of GENDER_SUFFIXES) {
+  for (const suffix of words.genderSuffixes) {
     if (!text.startsWith(suffix, suffixStart)) continue;
     const end = suffixStart + suffix.length;
     if (end < text.length && charClass(text.charCodeAt(end)) === Char.Letter) continue;
@@ -368,12 +361,12 @@ function continuesOnLine(text: string, p: number): boolean {
  * abbreviation starting at `start` — `Dr.`, `z. B.`, `Dipl.-Ing.`, `i. d. R.` —
  * or 0. The loop is bounded by the longest abbreviation in the list.
  */
-function matchAbbreviation(text: string, start: number, wordEnd: number): number {
+function matchAbbreviation(text: string, start: number, wordEnd: number, words: TextWords): number {
   const n = text.length;
   let key = text.slice(start, wordEnd + 1);
   let pos = wordEnd + 1;
-  let best = ABBREVIATIONS.has(key) ? pos : 0;
-  while (ABBREVIATION_PREFIXES.has(key)) {
+  let best = words.abbreviations.has(key) ? pos : 0;
+  while (words.abbreviationPrefixes.has(key)) {
     let p = pos;
     let separator = '';
     if (p < n && isInlineSpace(text.charCodeAt(p))) p++;
@@ -386,7 +379,7 @@ function matchAbbreviation(text: string, start: number, wordEnd: number): number
     if (q === p || q >= n || text.charCodeAt(q) !== DOT) break;
     key += separator + text.slice(p, q) + '.';
     pos = q + 1;
-    if (ABBREVIATIONS.has(key)) best = pos;
+    if (words.abbreviations.has(key)) best = pos;
   }
   return best;
 }
@@ -494,11 +487,11 @@ function scanEmail(text: string, start: number): number {
 }
 
 /** `bund.de`, `ov-symposium.nrw`: lower-case dotted words with a known top-level domain. */
-function isDomainName(text: string, start: number, end: number): boolean {
+function isDomainName(text: string, start: number, end: number, words: TextWords): boolean {
   const lastDot = text.lastIndexOf('.', end - 1);
   if (lastDot <= start) return false;
   const tld = text.slice(lastDot + 1, end);
-  if (!TOP_LEVEL_DOMAINS.has(tld)) return false;
+  if (!words.topLevelDomains.has(tld)) return false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isUpper(c)) return false;
@@ -511,7 +504,7 @@ function isDomainName(text: string, start: number, end: number): boolean {
  * `2024-09-11`, `18:30`, `24.` before `ÖV-Symposium`. Digits glued to letters
  * (`5G`, `24-Stunden-Service`) continue as a word.
  */
-function scanNumberLike(text: string, start: number, atLineStart: boolean): number {
+function scanNumberLike(text: string, start: number, atLineStart: boolean, words: TextWords): number {
   const n = text.length;
   let i = start;
   while (isDigitAt(text, i)) i++;
@@ -569,7 +562,7 @@ function scanNumberLike(text: string, start: number, atLineStart: boolean): numb
     return scanDecimalPart(text, i);
   }
 
-  if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, i, atLineStart)) {
+  if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, i, atLineStart, words)) {
     scannedKind = Kind.Ordinal;
     return i + 1;
   }
@@ -577,7 +570,7 @@ function scanNumberLike(text: string, start: number, atLineStart: boolean): numb
   if (i < n) {
     const cls = charClass(next);
     if (cls === Char.Letter || (next === HYPHEN && isLetterAt(text, i + 1))) {
-      return scanWordLike(text, start, i);
+      return scanWordLike(text, start, i, words);
     }
   }
   scannedKind = Kind.Number;
@@ -622,7 +615,7 @@ function scanDecimalPart(text: string, i: number): number {
  * `am 11. September`, `16./17.11.`, a list marker `1. ` at a line start) or a
  * number that ends a sentence (`… stieg auf 24. Die …`)?
  */
-function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boolean {
+function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean, words: TextWords): boolean {
   const n = text.length;
   const p = dot + 1;
   if (p >= n) return false;
@@ -637,14 +630,14 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean): boole
   const code = text.charCodeAt(q);
   const cls = charClass(code);
   // At a line end only a month on the next line makes it a date (`am 3.⏎März`).
-  if (cls === Char.Newline) return monthFollowsLineBreak(text, q);
+  if (cls === Char.Newline) return monthFollowsLineBreak(text, q, words);
   if (atLineStart) return true;
   if (cls === Char.Quote) return code === 0x201e || code === 0xbb; // „ or » opens a title
   if (cls !== Char.Letter) return false;
   if (!isUpper(code)) return true;
   const word = letterRun(text, q);
-  if (isMonthAt(text, q, word)) return true;
-  return !SENTENCE_STARTERS.has(word);
+  if (isMonthAt(text, q, word, words)) return true;
+  return !words.sentenceStarters.has(word);
 }
 
 function letterRun(text: string, start: number): string {
@@ -654,16 +647,16 @@ function letterRun(text: string, start: number): string {
   return text.slice(start, end);
 }
 
-function isMonthAt(text: string, start: number, word: string): boolean {
-  return MONTHS.has(word) || (text.charCodeAt(start + word.length) === DOT && MONTHS.has(word + '.'));
+function isMonthAt(text: string, start: number, word: string, words: TextWords): boolean {
+  return words.months.has(word) || (text.charCodeAt(start + word.length) === DOT && words.months.has(word + '.'));
 }
 
 /** `newline` is a line break: does the next line begin with a month name? */
-function monthFollowsLineBreak(text: string, newline: number): boolean {
+function monthFollowsLineBreak(text: string, newline: number, words: TextWords): boolean {
   let p = newline + (text.charCodeAt(newline) === 0x0d && text.charCodeAt(newline + 1) === 0x0a ? 2 : 1);
   while (p < text.length && p - newline < 8 && isInlineSpace(text.charCodeAt(p))) p++;
   if (p >= text.length || !isUpper(text.charCodeAt(p))) return false;
-  return isMonthAt(text, p, letterRun(text, p));
+  return isMonthAt(text, p, letterRun(text, p), words);
 }
 
 /** Periods: a single `.` or an ellipsis `...`. */

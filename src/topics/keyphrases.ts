@@ -1,50 +1,33 @@
 // Keyphrases: the document's most characteristic nouns and noun phrases, by
 // TF-IDF against a German background (document frequencies of stems from
-// GermEval 2014 and German LER, src/lang/de/keyphrase-background.json).
+// GermEval 2014 and German LER, src/lang/de/keyphrase-background.json, in
+// KeyphraseWords).
 // Candidates are runs of up to three capitalised words, optionally after
 // lower-case adjectives (`digitale Souveränität`, `Deutsche Verwaltungscloud`),
 // inside one sentence, without stop words, numbers, fragments or people's names.
 //   score(phrase) = tf · mean idf of its words · (1 + 0.2 · (words − 1)), scaled so the best is 1
 
-import type { AnalysedText } from '../text/analysed-text.js';
-import background from '../lang/de/keyphrase-background.json';
-import patterns from '../lang/de/entity-patterns.json';
-import domainWords from '../lang/de/keyphrase-words.json';
-import stopwordData from '../lang/de/stopwords.json';
 import type { EntityMention, Keyphrase } from '../record.js';
-import { FormMemo } from '../text/form-memo.js';
+import type { AnalysedText } from '../text/analysed-text.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { Shape, type TokenView, spanText, tokenView } from '../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../text/token-view.js';
 
 const MAX_PHRASE_WORDS = 3;
-/** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
-const CAPITALISED_ADJECTIVE_ENDINGS: readonly string[] = domainWords.adjectiveEndings;
-/** Endings of a lower-case adjective before a noun (`digitale`, `öffentlichen`). */
-const ADJECTIVE_ENDINGS: readonly string[] = patterns.adjectives.lowerEndings;
 const MIN_WORD_LENGTH = 3;
 
-interface Background {
-  documents: number;
-  df: Map<string, number>;
-  stopwords: Set<string>;
+/** What the keyphrase rules know about a language (src/lang/de builds it once). */
+export interface KeyphraseWords {
+  /** Documents in the background corpus. */
+  readonly documents: number;
+  /** Background document frequency by stem. */
+  readonly df: ReadonlyMap<string, number>;
+  readonly stopwords: ReadonlySet<string>;
   /** Words that make no keyphrase on their own (`Verwaltung`, `Kommunen`, month names). */
-  generic: Set<string>;
-}
-
-let shared: Background | undefined;
-
-function loadBackground(): Background {
-  if (shared === undefined) {
-    const df = new Map<string, number>();
-    for (const bucket of background.buckets) for (const stem of bucket.stems) df.set(stem, bucket.df);
-    shared = {
-      documents: background.documents,
-      df,
-      stopwords: new Set(stopwordData.words),
-      generic: new Set(domainWords.generic),
-    };
-  }
-  return shared;
+  readonly generic: ReadonlySet<string>;
+  /** Endings of a lower-case adjective before a noun (`digitale`, `öffentlichen`). */
+  readonly adjectiveEndings: readonly string[];
+  /** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
+  readonly capitalisedAdjectiveEndings: readonly string[];
 }
 
 /** What the keyphrase rules ask about a word form, answered once per form. */
@@ -60,17 +43,17 @@ interface WordFacts {
   idf: number;
 }
 
-const wordFacts = new FormMemo<WordFacts, Background>((view, i, { documents, df, stopwords, generic }) => {
+function factsOfForm(view: TokenView, i: number, words: KeyphraseWords): WordFacts {
   const norm = view.norm[i]!;
   const stem = view.stem[i]!;
   return {
-    content: norm.length >= MIN_WORD_LENGTH && !stopwords.has(norm),
-    adjectiveEnding: ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
-    capitalisedAdjectiveEnding: CAPITALISED_ADJECTIVE_ENDINGS.some((ending) => norm.endsWith(ending)),
-    generic: generic.has(norm),
-    idf: Math.log((documents + 1) / ((df.get(stem) ?? 0) + 1)) + 1,
+    content: norm.length >= MIN_WORD_LENGTH && !words.stopwords.has(norm),
+    adjectiveEnding: words.adjectiveEndings.some((ending) => norm.endsWith(ending)),
+    capitalisedAdjectiveEnding: words.capitalisedAdjectiveEndings.some((ending) => norm.endsWith(ending)),
+    generic: words.generic.has(norm),
+    idf: Math.log((words.documents + 1) / ((words.df.get(stem) ?? 0) + 1)) + 1,
   };
-});
+}
 
 interface Candidate {
   /** First and last token of the first occurrence: the phrase's text is read from there when it is needed. */
@@ -85,12 +68,16 @@ interface Candidate {
   padded: string | undefined;
 }
 
-export function extractKeyphrases(doc: AnalysedText, entities: readonly EntityMention[], limit: number): Keyphrase[] {
+export function extractKeyphrases(
+  doc: AnalysedText,
+  entities: readonly EntityMention[],
+  limit: number,
+  words: KeyphraseWords,
+): Keyphrase[] {
   if (limit <= 0 || doc.tokens.count === 0) return [];
-  const background = loadBackground();
-  const view = tokenView(doc);
+  const view = doc.view;
   const person = personTokens(view, entities);
-  const facts = (i: number): WordFacts => wordFacts.answer(view, i, background);
+  const facts = (i: number): WordFacts => view.answers.answer(factsOfForm, view, i, words);
   const isContent = (i: number): boolean =>
     view.kind[i] === Kind.Word &&
     !person[i] &&

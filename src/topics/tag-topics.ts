@@ -1,20 +1,37 @@
 // The topic stage's plug-in interface and runner: taggers propose topics with
 // evidence; the stage sorts them by score. The built-in tagger reads a
-// taxonomy (topic-tagger.ts, src/lang/de/topics.json).
+// taxonomy (taxonomy-tagger.ts; the language's, src/lang/de/topics.json, by default).
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { TextWords } from '../text/text-words.js';
+import type { Taxonomy } from './taxonomy.js';
+import type { TermMatcher } from './term-matcher.js';
+import type { TopicModel } from './topic-model.js';
+
+/** What the extractor's language gives the topic taggers. */
+export interface TopicWords {
+  /** The language's taxonomy. */
+  readonly taxonomy: Taxonomy;
+  /** Its term matcher, compiled at build time: a fresh one per call, as each keeps its own memo. */
+  termMatcher(): TermMatcher;
+  /** The words another taxonomy's terms are tokenised and stemmed with. */
+  readonly text: TextWords;
+  /** The topic decision learnt from the language's labelled reports (topic-model.ts). */
+  readonly model: TopicModel;
+}
 
 export interface TopicTagger {
   readonly name: string;
-  tag(doc: AnalysedText, entities: readonly EntityMention[]): Topic[];
+  tag(doc: AnalysedText, entities: readonly EntityMention[], language: TopicWords): Topic[];
 }
 
 export function tagTopics(
   doc: AnalysedText,
   entities: readonly EntityMention[],
   taggers: readonly TopicTagger[],
+  language: TopicWords,
 ): Topic[] {
-  const topics = taggers.flatMap((tagger) => tagger.tag(doc, entities));
+  const topics = taggers.flatMap((tagger) => tagger.tag(doc, entities, language));
   return topics.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -5,10 +5,9 @@
 // evidence's features into the probability that a reader would assign the topic
 // (topic-model.ts). A topic is reported when that probability reaches minScore.
 
-import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention, Topic } from '../record.js';
-import type { TopicTagger } from './tag-topics.js';
-import { builtInTaxonomy, builtInTermMatcher, builtInTopicModel } from './compiled-topics.js';
+import type { AnalysedText } from '../text/analysed-text.js';
+import type { TopicTagger, TopicWords } from './tag-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 import { type EvidenceSpan, type TopicEvidence, collectTopicEvidence, documentShape } from './topic-evidence.js';
@@ -33,19 +32,23 @@ export interface AssessedTopic {
   features: Float64Array;
 }
 
-/** A tagger for a taxonomy (the built-in one by default); compiles it on first use. */
+/**
+ * A tagger for a taxonomy (by default the extractor's language's) and a topic
+ * model (by default the language's); compiles the taxonomy on first use, with
+ * the words of the language it is first used with.
+ */
 export function taxonomyTagger(taxonomy?: Taxonomy, options: TaxonomyTaggerOptions = {}): TopicTagger {
   const checked = taxonomy === undefined ? undefined : parseTaxonomy(taxonomy);
   checkMinScore(options.minScore);
   let compiled: { taxonomy: Taxonomy; matcher: TermMatcher; model: TopicModel; minScore: number } | undefined;
   return {
     name: 'taxonomy',
-    tag(doc: AnalysedText, entities: readonly EntityMention[]): Topic[] {
+    tag(doc: AnalysedText, entities: readonly EntityMention[], language: TopicWords): Topic[] {
       if (compiled === undefined) {
-        const model = options.model ?? builtInTopicModel();
+        const model = options.model ?? language.model;
         compiled = {
-          taxonomy: checked ?? builtInTaxonomy(),
-          matcher: checked ? compileTermMatcher(checked) : builtInTermMatcher(),
+          taxonomy: checked ?? language.taxonomy,
+          matcher: checked ? compileTermMatcher(checked, language.text) : language.termMatcher(),
           model,
           minScore: options.minScore ?? model.minScore,
         };

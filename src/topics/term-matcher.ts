@@ -6,8 +6,9 @@
 
 import type { AnalysedText } from '../text/analysed-text.js';
 import { normalForms } from '../text/normalize.js';
+import type { TextWords } from '../text/text-words.js';
 import { Flag, Kind } from '../text/token-table.js';
-import { type TokenView, tokenView } from '../text/token-view.js';
+import type { TokenView } from '../text/token-view.js';
 import { scanTokens } from '../text/tokenize.js';
 import type { Taxonomy, TopicTerm } from './taxonomy.js';
 
@@ -40,8 +41,10 @@ export interface TermMatcher {
   readonly compoundParts: Map<string, TermRef[]>;
   /** Multiword terms by the stem of their first word. */
   readonly sequences: Map<string, Sequence[]>;
-  /** Memo: the single-token refs of a word form. */
-  readonly wordForms: Map<string, readonly TermRef[]>;
+  /** Memo: the single-token refs of a word form, by norm. */
+  readonly refsByNorm: Map<string, readonly TermRef[]>;
+  /** The language's words, which hyphenated parts are stemmed with. */
+  readonly textWords: TextWords;
 }
 
 const MIN_COMPOUND_PART = 4;
@@ -59,19 +62,20 @@ function push<K>(map: Map<K, TermRef[]>, key: K, ref: TermRef): void {
   else map.set(key, [ref]);
 }
 
-export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
+export function compileTermMatcher(taxonomy: Taxonomy, text: TextWords): TermMatcher {
   const words = new Map<string, TermRef[]>();
   const compoundParts = new Map<string, TermRef[]>();
   const sequences = new Map<string, Sequence[]>();
   const add = (term: TopicTerm, topic: number, sign: 1 | -1): void => {
     const ref: TermRef = { topic, weight: term.weight, sign, length: term.term.length };
-    const table = scanTokens(term.term);
+    const table = scanTokens(term.term, text);
     const stems: string[] = [];
     const norms: string[] = [];
     for (let i = 0; i < table.count; i++) {
       const kind = table.kinds[i]!;
       if (kind === Kind.Punctuation || kind === Kind.Quote) continue;
-      const { norm, stem } = normalForms(term.term.slice(table.starts[i], table.ends[i]), kind, table.flags[i]!);
+      const surface = term.term.slice(table.starts[i], table.ends[i]);
+      const { norm, stem } = normalForms(surface, kind, table.flags[i]!, text);
       norms.push(norm);
       stems.push(stem);
     }
@@ -96,7 +100,7 @@ export function compileTermMatcher(taxonomy: Taxonomy): TermMatcher {
     for (const term of topic.terms) add(term, index, 1);
     for (const term of topic.against ?? []) add(term, index, -1);
   });
-  return { words, compoundParts, sequences, wordForms: new Map() };
+  return { words, compoundParts, sequences, refsByNorm: new Map(), textWords: text };
 }
 
 /** A compiled matcher as JSON-able data: term references by index, so shared references stay shared. */
@@ -139,7 +143,7 @@ export function packTermMatcher(matcher: TermMatcher): PackedTermMatcher {
   };
 }
 
-export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
+export function unpackTermMatcher(packed: PackedTermMatcher, text: TextWords): TermMatcher {
   const refs = packed.refs.map(([topic, weight, sign, length]): TermRef => ({
     topic: topic!,
     weight: weight!,
@@ -157,13 +161,14 @@ export function unpackTermMatcher(packed: PackedTermMatcher): TermMatcher {
         list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) })),
       ]),
     ),
-    wordForms: new Map(),
+    refsByNorm: new Map(),
+    textWords: text,
   };
 }
 
 /** Every term match in the document, in token order. */
 export function matchTerms(doc: AnalysedText, matcher: TermMatcher): TermMatch[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const matches: TermMatch[] = [];
   for (let i = 0; i < view.count; i++) {
     const kind = view.kind[i];
@@ -215,11 +220,11 @@ function nextWord(view: TokenView, j: number): number {
 /** The refs a single word carries: whole-word terms, then terms inside its compound parts. */
 function wordRefs(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
   const norm = view.norm[i]!;
-  let refs = matcher.wordForms.get(norm);
+  let refs = matcher.refsByNorm.get(norm);
   if (refs === undefined) {
     refs = computeWordRefs(norm, view.stem[i]!, view.flags[i]!, matcher);
-    if (matcher.wordForms.size >= WORD_FORM_MEMO_LIMIT) matcher.wordForms.clear();
-    matcher.wordForms.set(norm, refs);
+    if (matcher.refsByNorm.size >= WORD_FORM_MEMO_LIMIT) matcher.refsByNorm.clear();
+    matcher.refsByNorm.set(norm, refs);
   }
   return refs;
 }
@@ -242,7 +247,7 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
   if (norm.length > MIN_COMPOUND_PART && norm.endsWith('eln')) {
     // Snowball keeps the dative plural -n of nouns in -el (`Fördermitteln`): the singular's terms count too.
     const singular = norm.slice(0, -1);
-    const singularStem = normalForms(singular, Kind.Word, 0).stem;
+    const singularStem = normalForms(singular, Kind.Word, 0, matcher.textWords).stem;
     for (const ref of matcher.words.get(singularStem) ?? []) found.add(ref);
     for (const ref of compoundRefs(singular, singularStem, matcher)) found.add(ref);
   }
@@ -250,7 +255,7 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
     // `Cloud-Infrastruktur`, `KI-basiert`: each hyphenated part on its own.
     for (const part of norm.split('-')) {
       if (part.length === 0) continue;
-      const partStem = normalForms(part, Kind.Word, 0).stem;
+      const partStem = normalForms(part, Kind.Word, 0, matcher.textWords).stem;
       for (const ref of exactRefs(part, matcher)) found.add(ref);
       for (const ref of matcher.words.get(partStem) ?? []) {
         if (Math.abs(ref.length - part.length) <= MAX_INFLECTION_LENGTH) found.add(ref);
@@ -264,7 +269,7 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
         for (let end = first + 2; end <= parts.length; end++) {
           if (end - first === parts.length) continue;
           const run = parts.slice(first, end).join('-');
-          const runStem = normalForms(run, Kind.Word, 0).stem;
+          const runStem = normalForms(run, Kind.Word, 0, matcher.textWords).stem;
           for (const ref of exactRefs(run, matcher)) found.add(ref);
           for (const ref of matcher.words.get(runStem) ?? []) {
             if (Math.abs(ref.length - run.length) <= MAX_INFLECTION_LENGTH) found.add(ref);

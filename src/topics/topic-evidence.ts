@@ -8,7 +8,7 @@
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityMention } from '../record.js';
 import { Kind } from '../text/token-table.js';
-import { type TokenView, tokenView } from '../text/token-view.js';
+import type { TokenView } from '../text/token-view.js';
 import type { TermMatch } from './term-matcher.js';
 
 export interface EvidenceSpan {
@@ -112,7 +112,7 @@ export function collectTopicEvidence(
   topicCount: number,
   maxEvidence: number,
 ): (TopicEvidence | undefined)[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const collecting: (Collecting | undefined)[] = new Array(topicCount);
   const touched: number[] = [];
   let sentence = -1;

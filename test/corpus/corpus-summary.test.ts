@@ -1,5 +1,5 @@
-// The corpus report's figures on a small set of records made by hand, so that
-// every number can be checked by eye.
+// The corpus aggregator's figures (for govtext stats and the report) on a small
+// set of records made by hand, so that every number can be checked by eye.
 
 import { describe, expect, it } from 'vitest';
 import { summarizeCorpus } from '../../src/corpus/corpus-summary.js';
@@ -67,5 +67,22 @@ describe('summarizeCorpus', () => {
   it('keeps the most connected people and organisations on the co-occurrence axes', () => {
     const narrow = summarizeCorpus(records, { cooccurrenceAxis: 1 });
     expect(narrow.cooccurrence).toEqual([{ person: 'Anna Wegener', organisation: 'BSI', sentences: 2, documents: 2 }]);
+  });
+
+  it('counts the entities each document names together (its most mentioned), most documents first', () => {
+    expect(summary.entityPairs.slice(0, 2)).toEqual([
+      { a: 'Anna Wegener (PER)', b: 'BSI (ORG)', documents: 2 },
+      { a: 'BSI (ORG)', b: 'Marco Kuhn (PER)', documents: 2 },
+    ]);
+    expect(summary.entityPairs).toHaveLength(10);
+    expect(summarizeCorpus(records, { topPairs: 3 }).entityPairs[2]).toEqual({
+      a: 'Anna Wegener (PER)',
+      b: 'Kiel (LOC)',
+      documents: 1,
+    });
+  });
+
+  it('counts documents per year where records have a date', () => {
+    expect(summary.years).toEqual([{ year: '2024', documents: 3 }]);
   });
 });

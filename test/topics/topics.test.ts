@@ -3,7 +3,6 @@
 // score is a probability, minScore and near misses, and callers' own taxonomies.
 
 import { describe, expect, it } from 'vitest';
-import { builtInTopicModel } from '../../src/topics/compiled-topics.js';
 import { TOPIC_FEATURES } from '../../src/topics/topic-features.js';
 import { parseTopicModel } from '../../src/topics/topic-model.js';
 import {
@@ -12,6 +11,7 @@ import {
   extendTaxonomy,
   extract,
   builtInTaxonomy,
+  germanLanguage,
   parseTaxonomy,
   taxonomyTagger,
 } from '../../src/index.js';
@@ -206,7 +206,7 @@ describe('the decision', () => {
 
 describe('the topic model', () => {
   it('is checked against the features this version computes', () => {
-    const model = builtInTopicModel();
+    const model = germanLanguage().topics.model;
     expect(model.features).toEqual([...TOPIC_FEATURES]);
     expect(model.minScore).toBeGreaterThan(0);
     expect(() => parseTopicModel({ ...model, features: ['mass'] })).toThrow(/features/);

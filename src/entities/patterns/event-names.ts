@@ -9,7 +9,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import {
   baseFormIn,
   endsWithAny,
@@ -25,12 +25,12 @@ import {
   withoutGenitive,
 } from '../token-tests.js';
 
-export function eventNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:event', recognize: (doc) => findEventNames(doc, lexicon()) };
+export function eventNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:event', recognize: (doc, lexicon) => findEventNames(doc, lexicon) };
 }
 
 export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const head = eventHead(view, i, lexicon);
@@ -96,7 +96,7 @@ function eventHead(view: TokenView, i: number, lexicon: EntityLexicon): EventHea
     isCapitalisedWord(view, i) ||
     (view.kind[i] === Kind.Word && view.surface[i]!.includes('-') && LOWER_PREFIXED_COMPOUND.test(view.surface[i]!));
   if (!opens || view.shape[i]! & Shape.AllCaps) return undefined;
-  const head = memoised(lexicon, 'eventHead', view, i, eventHeadOfWord);
+  const head = memoised(view, i, eventHeadOfWord, lexicon);
   if (head?.closed) {
     // `Bundestag`, `Landkreistag`: closed compounds the lists know as something else.
     const known = knownType(view, i, lexicon);
@@ -112,36 +112,39 @@ function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ev
     // `ÖV-Symposium`, `KI-Forums`, `Open-Data-Tag`; not `Online-Konferenz`.
     if (lexicon.genericEventModifiers.has(surface.slice(0, surface.indexOf('-')))) return undefined;
     const tail = surface.slice(hyphen + 1);
-    if (baseFormIn(tail, lexicon.strongEventHeads)) return { strong: true, compound: true, closed: false };
-    if (baseFormIn(tail, lexicon.weakEventHeads)) return { strong: false, compound: true, closed: false };
+    if (baseFormIn(tail, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: true, closed: false };
+    if (baseFormIn(tail, lexicon.weakEventHeads, lexicon)) return { strong: false, compound: true, closed: false };
     // `Gemeinde-Digitaltag`: a closed compound after the hyphen.
     return closedCompoundHead(tail.toLowerCase(), lexicon);
   }
-  if (baseFormIn(surface, lexicon.strongEventHeads)) return { strong: true, compound: false, closed: false };
+  if (baseFormIn(surface, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: false, closed: false };
   return closedCompoundHead(surface.toLowerCase(), lexicon);
 }
 
 /** Closed compounds: `Zukunftskongress` on its own; `Digitaltag`, `Länderforum` with an ordinal or year. */
 function closedCompoundHead(lower: string, lexicon: EntityLexicon): EventHead | undefined {
   for (const tail of lexicon.closedEventCompoundTails) {
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: true, compound: true, closed: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail, lexicon))
+      return { strong: true, compound: true, closed: true };
   }
   for (const head of [...lexicon.weakEventHeads, ...lexicon.strongEventHeads]) {
     const tail = head.toLowerCase();
-    if (lower.length > tail.length + 3 && hasTail(lower, tail)) return { strong: false, compound: true, closed: true };
+    if (lower.length > tail.length + 3 && hasTail(lower, tail, lexicon))
+      return { strong: false, compound: true, closed: true };
   }
   return undefined;
 }
 
-function hasTail(word: string, tail: string): boolean {
-  return word.endsWith(tail) || word.endsWith(`${tail}s`) || word.endsWith(`${tail}es`);
+/** `word` ends in `tail`, or in `tail` with a genitive ending (`Digitaltags`). */
+function hasTail(word: string, tail: string, lexicon: EntityLexicon): boolean {
+  return word.endsWith(tail) || lexicon.genitiveEndings.some((ending) => word.endsWith(tail + ending));
 }
 
 /** The name with its head in the nominative: `24. ÖV-Symposiums NRW` → `24. ÖV-Symposium NRW`. */
 function nominativeEvent(view: TokenView, first: number, head: number, last: number, lexicon: EntityLexicon): string {
   const surface = view.surface[head]!;
   const nominative =
-    withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
+    withoutGenitive(surface, lexicon, (form) => endsWithAny(form.toLowerCase(), lexicon.eventHeadEndings)) ?? surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const after = head < last ? ` ${spanText(view, head + 1, last)}` : '';
   return before + nominative + after;

@@ -10,7 +10,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
   isCapitalisedWord,
@@ -24,12 +24,12 @@ import {
   withoutGenitive,
 } from '../token-tests.js';
 
-export function lawNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:law', recognize: (doc) => findLawNames(doc, lexicon()) };
+export function lawNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:law', recognize: (doc, lexicon) => findLawNames(doc, lexicon) };
 }
 
 export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const european = europeanActEnd(view, i, lexicon);
@@ -47,7 +47,7 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
       // `Tariftreue- und Vergabegesetz`: a truncated compound coordinated with the law word.
       if (
         i >= 2 &&
-        isCoordinator(view.surface[i - 1]!) &&
+        lexicon.lawCoordinators.has(view.surface[i - 1]!) &&
         joinsPrevious(view, i) &&
         joinsPrevious(view, i - 1) &&
         isTruncatedCompound(view, i - 2)
@@ -78,14 +78,10 @@ function europeanActEnd(view: TokenView, i: number, lexicon: EntityLexicon): num
     return undefined;
   if (!lexicon.europeanCommunities.has(view.surface[i + 2]!)) return undefined;
   let j = i + 4;
-  if (view.surface[j] === 'Nr.') j++;
+  if (lexicon.europeanActNumberWords.has(view.surface[j] ?? '')) j++;
   if (view.kind[j] !== Kind.Number || view.surface[j + 1] !== '/' || view.kind[j + 2] !== Kind.Number) return undefined;
   for (let k = i + 1; k <= j + 2; k++) if (!joinsPrevious(view, k)) return undefined;
   return j + 2;
-}
-
-function isCoordinator(word: string): boolean {
-  return word === 'und' || word === 'oder';
 }
 
 /** `Tariftreue-`: a capitalised word cut at a hyphen, its head given by the next compound. */
@@ -111,14 +107,14 @@ function nominativeAdjective(adjective: string, lawWord: string, lexicon: Entity
   // `Thüringer`, `Berliner`: listed as they are written, they do not inflect.
   if (stem === undefined || stem === adjective) return adjective;
   const byWord = Object.entries(lexicon.lawAdjectiveEndings).find(
-    ([word]) => withoutGenitive(lawWord, (form) => form.endsWith(word)) !== undefined,
+    ([word]) => withoutGenitive(lawWord, lexicon, (form) => form.endsWith(word)) !== undefined,
   );
   return byWord ? stem + byWord[1] : adjective;
 }
 
 function isLawCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  return memoised(lexicon, 'lawCompound', view, i, isLawCompoundForm);
+  return memoised(view, i, isLawCompoundForm, lexicon);
 }
 
 function isLawCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
@@ -131,7 +127,7 @@ function isLawCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): 
 /** `Onlinezugangsgesetzes` → `Onlinezugangsgesetz`, `Staatsvertrages` → `Staatsvertrag`. */
 function nominativeLaw(surface: string, lexicon: EntityLexicon): string {
   const nominativeSuffixes = lexicon.lawSuffixes.filter((suffix) => !suffix.endsWith('s'));
-  return withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), nominativeSuffixes)) ?? surface;
+  return withoutGenitive(surface, lexicon, (form) => endsWithAny(form.toLowerCase(), nominativeSuffixes)) ?? surface;
 }
 
 /** `EGovG`, `RegMoG`, `OZGÄndG`: mixed case, ending in a law marker, not a listed non-law. */

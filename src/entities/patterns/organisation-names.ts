@@ -7,11 +7,11 @@
 //   names closed by a legal form         `Next:Public GmbH`, `Initiative D21 e.V.`
 
 import type { AnalysedText } from '../../text/analysed-text.js';
-import { SENTENCE_STARTERS, abbreviationKey } from '../../text/text-words.js';
+import { abbreviationKey } from '../../text/text-words.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, spanText, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import {
   baseFormIn,
   endsWithAny,
@@ -29,16 +29,17 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
+  withoutGenitiveEnding,
 } from '../token-tests.js';
 
-export function organisationNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:organisation', recognize: (doc) => findOrganisationNames(doc, lexicon()) };
+export function organisationNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:organisation', recognize: (doc, lexicon) => findOrganisationNames(doc, lexicon) };
 }
 
 const MAX_NAME_TOKENS = 24;
 
 export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   const push = (first: number, last: number, confidence: number, canonical?: string): void => {
     found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'ORG', confidence, canonical });
@@ -57,7 +58,7 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
     const official = officialNameAt(view, i, lexicon);
     if (official !== undefined) {
-      const first = opener === i ? suspendedOpening(view, i) : opener;
+      const first = opener === i ? suspendedOpening(view, i, lexicon) : opener;
       push(first, official, 0.8, nominativeHead(view, first, i, official, lexicon));
     } else if (isAuthorityCompound(view, i, lexicon)) {
       push(i, i, 0.7, nominativeAuthority(view.surface[i]!, lexicon));
@@ -162,7 +163,7 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   let lastBeforeConjunction = -1;
   for (; j < view.count && j - i < MAX_NAME_TOKENS && joinsPrevious(view, j); j++) {
     const surface = view.surface[j]!;
-    if (surface === 'in' && /^(?:der|den|dem)$/.test(view.surface[j + 1] ?? '')) {
+    if (lexicon.articlePairs.get(surface)?.has(view.surface[j + 1] ?? '')) {
       previousWasName = false;
       continue;
     }
@@ -180,13 +181,13 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       continue;
     }
     if (isWord(view, j) && lexicon.organisationConnectors.has(surface)) {
-      if (surface === 'und' || surface === 'sowie' || surface === '&') {
+      if (lexicon.nameConjunctions.has(surface)) {
         const next = j + 1;
         const continues =
           isCapitalisedWord(view, next) ||
           (isWord(view, next) && (view.flags[next]! & Flag.Suspended) !== 0) ||
           isLowerAdjective(view, next, lexicon) ||
-          view.surface[next] === 'für';
+          lexicon.complementPrepositions.has(view.surface[next] ?? '');
         if (!continues) break;
         enumerationClosed = true;
         lastBeforeConjunction = last;
@@ -195,7 +196,7 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       previousWasAdjective = false;
       continue;
     }
-    if (view.flags[j]! & Flag.Suspended && isWord(view, j + 1) && view.surface[j + 1] === 'und') {
+    if (view.flags[j]! & Flag.Suspended && isWord(view, j + 1) && view.surface[j + 1] === lexicon.and) {
       previousWasName = false;
       continue;
     }
@@ -204,7 +205,7 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
         // `Hochschule für Technik und Wirtschaft Dresden`: a place closes the name.
         const place = placeLength(view, j, lexicon);
         if (place > 0) last = j + place - 1;
-        else if (lastBeforeConjunction >= 0 && view.surface[j - 2] === 'und') last = lastBeforeConjunction;
+        else if (lastBeforeConjunction >= 0 && view.surface[j - 2] === lexicon.and) last = lastBeforeConjunction;
         break;
       }
       last = j;
@@ -220,7 +221,7 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       previousWasName = false;
       continue;
     }
-    if (isLowerAdjective(view, j, lexicon) && lastBeforeConjunction >= 0 && view.surface[j - 1] === 'und') {
+    if (isLowerAdjective(view, j, lexicon) && lastBeforeConjunction >= 0 && view.surface[j - 1] === lexicon.and) {
       last = lastBeforeConjunction;
     }
     break;
@@ -228,8 +229,12 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   if (sawComma && !enumerationClosed) last = lastBeforeComma;
   if (last < 0) return undefined;
   // `… des Landes Nordrhein-Westfalen`, `… NRW`.
-  if (view.surface[last + 1] === 'des' && view.surface[last + 2] === 'Landes' && landLength(view, last + 3, lexicon)) {
-    last += 3;
+  const ofTheLand = lexicon.ofTheLand;
+  if (
+    ofTheLand.every((word, k) => view.surface[last + 1 + k] === word) &&
+    landLength(view, last + 1 + ofTheLand.length, lexicon)
+  ) {
+    last += ofTheLand.length + 1;
   } else if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon) && !landLength(view, last, lexicon)) {
     last += 1;
   }
@@ -238,27 +243,27 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
 
 /** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
 function organisationHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
-  return memoised(lexicon, 'organisationHead', view, i, organisationHeadOfWord);
+  return memoised(view, i, organisationHeadOfWord, lexicon);
 }
 
 function organisationHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
   const surface = view.surface[i]!;
-  const head = baseFormIn(surface, lexicon.organisationHeads);
+  const head = baseFormIn(surface, lexicon.organisationHeads, lexicon);
   if (head !== undefined) return head;
   const hyphen = surface.lastIndexOf('-');
   if (hyphen <= 0) return undefined;
-  const tail = baseFormIn(surface.slice(hyphen + 1), lexicon.organisationHeads);
+  const tail = baseFormIn(surface.slice(hyphen + 1), lexicon.organisationHeads, lexicon);
   return tail === undefined ? undefined : surface.slice(0, hyphen + 1) + tail;
 }
 
 /** `Landesinstitut`, `Forschungszentrums`: a compound ending in an organisation noun, in the nominative. */
 function compoundHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return undefined;
-  return memoised(lexicon, 'compoundHead', view, i, compoundHeadOfWord);
+  return memoised(view, i, compoundHeadOfWord, lexicon);
 }
 
 function compoundHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
-  return withoutGenitive(view.surface[i]!, (form) => {
+  return withoutGenitive(view.surface[i]!, lexicon, (form) => {
     const lower = form.toLowerCase();
     return lexicon.organisationCompoundTails.some((tail) => lower.endsWith(tail) && lower.length > tail.length + 2);
   });
@@ -267,20 +272,22 @@ function compoundHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon):
 /** `Landesverwaltungsamt`, `Bundeszentralamtes`: prefix, modifier, authority noun in one word. */
 function isAuthorityCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.InnerCapitals)) return false;
-  return memoised(lexicon, 'authorityCompound', view, i, isAuthorityCompoundForm);
+  return memoised(view, i, isAuthorityCompoundForm, lexicon);
 }
 
 function isAuthorityCompoundForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   const surface = view.surface[i]!;
   const prefix = lexicon.authorityPrefixes.find((candidate) => surface.startsWith(candidate));
   if (prefix === undefined) return false;
-  const rest = surface.slice(prefix.length).toLowerCase().replace(/e?s$/, '');
+  const rest = withoutGenitiveEnding(surface.slice(prefix.length).toLowerCase(), lexicon);
   return lexicon.authorityHeads.some((head) => rest.endsWith(head) && rest.length >= head.length + 4);
 }
 
 /** `Landesverwaltungsamtes` → `Landesverwaltungsamt`: without a genitive ending after the authority noun. */
 function nominativeAuthority(surface: string, lexicon: EntityLexicon): string {
-  return withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.authorityHeads)) ?? surface;
+  return (
+    withoutGenitive(surface, lexicon, (form) => endsWithAny(form.toLowerCase(), lexicon.authorityHeads)) ?? surface
+  );
 }
 
 /** The name with its head in the nominative: `Bundesamtes für …` → `Bundesamt für …`. */
@@ -307,7 +314,8 @@ function placeQualifiedCanonical(
 ): string {
   const surface = view.surface[head]!;
   const nominative =
-    withoutGenitive(surface, (form) => endsWithAny(form.toLowerCase(), lexicon.placeQualifiedSuffixes)) ?? surface;
+    withoutGenitive(surface, lexicon, (form) => endsWithAny(form.toLowerCase(), lexicon.placeQualifiedSuffixes)) ??
+    surface;
   const before = first < head ? `${spanText(view, first, head - 1)} ` : '';
   const place = last === head + 1 ? landName(view.surface[last]!, lexicon) : spanText(view, head + 1, last);
   return `${before}${nominative} ${place}`;
@@ -315,11 +323,13 @@ function placeQualifiedCanonical(
 
 function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i)) return false;
-  return memoised(lexicon, 'placeQualifiedSuffix', view, i, hasPlaceQualifiedSuffixForm);
+  return memoised(view, i, hasPlaceQualifiedSuffixForm, lexicon);
 }
 
 function hasPlaceQualifiedSuffixForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  return withoutGenitive(view.norm[i]!, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined;
+  return (
+    withoutGenitive(view.norm[i]!, lexicon, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined
+  );
 }
 
 /** `Landkreistag NRW`, `IT-Verbund Schleswig-Holstein`, `Städte- und Gemeindebund NRW`. */
@@ -333,16 +343,16 @@ function placeQualifiedAt(
   if (lexicon.venuePlaceHeads.has(view.surface[i]!)) return undefined;
   const length = landLength(view, i + 1, lexicon) || placeLength(view, i + 1, lexicon);
   if (length === 0) return undefined;
-  return { first: suspendedOpening(view, i), last: i + length };
+  return { first: suspendedOpening(view, i, lexicon), last: i + length };
 }
 
 /**
  * Where a name opens when a suspended compound joined by `und` stands before its
  * head word at `i` (`Städte- und Gemeindebund`, `Zentral- und Ansprechstelle`): i - 2, else i.
  */
-function suspendedOpening(view: TokenView, i: number): number {
+function suspendedOpening(view: TokenView, i: number, lexicon: EntityLexicon): number {
   const suspended = i - 2;
-  if (suspended < 0 || view.surface[i - 1] !== 'und' || !isWord(view, suspended)) return i;
+  if (suspended < 0 || view.surface[i - 1] !== lexicon.and || !isWord(view, suspended)) return i;
   return view.flags[suspended]! & Flag.Suspended && view.shape[suspended]! & Shape.Capitalised ? suspended : i;
 }
 
@@ -357,7 +367,7 @@ function isLandCompound(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const rest = surface.slice(hyphen + 1).toLowerCase();
   return (
     endsWithAny(rest, lexicon.landCompoundSuffixes) ||
-    endsWithAny(rest.replace(/e?s$/, ''), lexicon.landCompoundSuffixes)
+    endsWithAny(withoutGenitiveEnding(rest, lexicon), lexicon.landCompoundSuffixes)
   );
 }
 
@@ -385,7 +395,7 @@ function companyEndingAt(
         (isWord(view, j) &&
           (view.shape[j]! & (Shape.Capitalised | Shape.AllCaps)) !== 0 &&
           !lexicon.determiners.has(surface.toLowerCase()) &&
-          !SENTENCE_STARTERS.has(surface) &&
+          !lexicon.text.sentenceStarters.has(surface) &&
           !lexicon.roles.has(surface)) ||
         ((surface === '&' || view.kind[j] === Kind.Number) && first < i);
       if (!nameToken) break;

@@ -2,12 +2,12 @@
 // a known first name before a surname (`Marco Kuhn`, `Ulrike Margit Wahl`),
 // a form of address before a surname (`Frau Korb` → `Korb`), and an initial
 // before a surname (`W. Buffet`). Later surname-only mentions are linked to
-// the full name afterwards (link-mentions.ts).
+// the full name afterwards (passes/listed-surnames.ts, passes/recurring-names.ts).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { type TokenView, spanText, tokenView } from '../../text/token-view.js';
+import { type TokenView, spanText } from '../../text/token-view.js';
 import {
   isCapitalisedWord,
   isFirstName,
@@ -18,12 +18,12 @@ import {
   joinsPrevious,
 } from '../token-tests.js';
 
-export function personNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:person', recognize: (doc) => findPersonNames(doc, lexicon()) };
+export function personNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:person', recognize: (doc, lexicon) => findPersonNames(doc, lexicon) };
 }
 
 export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count;) {
     const match = personAt(view, i, lexicon);

@@ -7,7 +7,7 @@
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView } from '../../text/token-view.js';
 import {
   isCapitalisedWord,
   isKnownPlaceWord,
@@ -17,12 +17,12 @@ import {
   placeLength,
 } from '../token-tests.js';
 
-export function placeNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:place', recognize: (doc) => findPlaceNames(doc, lexicon()) };
+export function placeNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:place', recognize: (doc, lexicon) => findPlaceNames(doc, lexicon) };
 }
 
 export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     const surface = view.surface[i]!;
@@ -61,7 +61,7 @@ function isCityDistrict(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const surface = view.surface[i]!;
   const hyphen = surface.indexOf('-');
   if (hyphen < 3 || hyphen !== surface.lastIndexOf('-')) return false;
-  return memoised(lexicon, 'cityDistrict', view, i, cityDistrictForm);
+  return memoised(view, i, cityDistrictForm, lexicon);
 }
 
 /** `Berlin-Lichtenberg`: a known place, then a place the gazetteers know too (a district, a town). */

@@ -1,11 +1,11 @@
 // Products by their shape: portals and services with a dotted Land suffix
 // (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
-// (`Chatbot Guido`), the noun inside the span as ANNOTATION.md shows.
+// (`Chatbot Guido`), the noun inside the span as docs/annotation.md shows.
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Shape, type TokenView, tokenView } from '../../text/token-view.js';
+import { Shape, type TokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
   isCapitalisedWord,
@@ -17,12 +17,12 @@ import {
   memoised,
 } from '../token-tests.js';
 
-export function productNameRecognizer(lexicon: () => EntityLexicon): EntityRecognizer {
-  return { name: 'pattern:product', recognize: (doc) => findProductNames(doc, lexicon()) };
+export function productNameRecognizer(): EntityRecognizer {
+  return { name: 'pattern:product', recognize: (doc, lexicon) => findProductNames(doc, lexicon) };
 }
 
 export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     if (!isWord(view, i)) continue;
@@ -41,7 +41,7 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
       view.shape[i]! & Shape.Capitalised &&
       joinsPrevious(view, i + 1) &&
       landLength(view, i + 1, lexicon) > 0 &&
-      memoised(lexicon, 'productQualifiedSuffix', view, i, hasProductQualifiedSuffix)
+      memoised(view, i, hasProductQualifiedSuffix, lexicon)
     ) {
       found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.7 });
       continue;

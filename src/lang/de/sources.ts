@@ -16,6 +16,7 @@ import places from './gazetteers/places.json';
 import products from './gazetteers/products.json';
 import commonWordData from './gazetteers/derived/common-words.json';
 import topics from './topics.json';
+import { germanLanguage } from './index.js';
 import type { GazetteerEntry, GazetteerList } from '../../entities/gazetteer.js';
 import { type PackedGazetteer, packGazetteer } from '../../entities/gazetteer-trie.js';
 import { type Taxonomy, parseTaxonomy } from '../../topics/taxonomy.js';
@@ -42,7 +43,7 @@ export function builtInGazetteerLists(): GazetteerList[] {
 
 /** The built-in lists packed as the extractor reads them; single capitalised common words are ambiguous aliases. */
 export function packBuiltInGazetteers(): PackedGazetteer {
-  return packGazetteer(builtInGazetteerLists(), new Set(commonWordData.words));
+  return packGazetteer(builtInGazetteerLists(), new Set(commonWordData.words), germanLanguage().text);
 }
 
 /** The taxonomy as topics.json holds it now (the extractor reads the compiled copy). */
@@ -52,5 +53,5 @@ export function parseBuiltInTaxonomy(): Taxonomy {
 
 export function compileBuiltInTopics(): CompiledTopics {
   const taxonomy = parseBuiltInTaxonomy();
-  return { taxonomy, matcher: packTermMatcher(compileTermMatcher(taxonomy)) };
+  return { taxonomy, matcher: packTermMatcher(compileTermMatcher(taxonomy, germanLanguage().text)) };
 }

@@ -1,12 +1,16 @@
 // The model's public functions: a recogniser for createExtractor({ model }) and
 // the raw mentions of a text in the model's own classes (for evaluations
-// against GermEval or LER, which name classes the record does not have).
+// against GermEval or LER, which name classes the record does not have). Both
+// default to the German model that ships with the library, with its list words,
+// and tagEntities to the German language's tokenizer and sentence splitter.
 
 import { expectString } from '../../input.js';
-import { splitTokenTable } from '../../text/sentences.js';
-import { scanTokens } from '../../text/tokenize.js';
+import { germanLanguage } from '../../lang/de/index.js';
+import { builtInListWords, germanNerModel } from '../../lang/de/ner.js';
+import { analyseText } from '../../text/analysed-text.js';
+import { FormAnswers } from '../../text/form-memo.js';
+import { WordFormTable } from '../../text/word-forms.js';
 import type { EntityRecognizer } from '../recognizer.js';
-import { germanNerModel } from '../../lang/de/ner.js';
 import type { Domain } from './labels.js';
 import type { NerModel } from './model.js';
 import {
@@ -15,16 +19,16 @@ import {
   modelMentions,
   modelRecognizer,
   taggerFor,
-} from './recognizer.js';
+} from './model-recognizer.js';
 
 export interface NerOptions extends NerRecognizerOptions {
   /** A model to use instead of the built-in one. */
   model?: NerModel;
 }
 
-/** The statistical recogniser extract() runs by default; pass it to createExtractor({ model }) with your own settings. */
+/** The statistical recogniser: pass it to createExtractor({ model }), with your own settings if you like. */
 export function nerRecognizer(options: NerOptions = {}): EntityRecognizer {
-  return modelRecognizer(options.model ?? germanNerModel, options);
+  return modelRecognizer(options.model ?? germanNerModel, builtInListWords, options);
 }
 
 /**
@@ -35,7 +39,7 @@ export function nerRecognizer(options: NerOptions = {}): EntityRecognizer {
 export function tagEntities(text: string, options: { model?: NerModel; domain?: Domain } = {}): ModelMention[] {
   expectString('tagEntities', text);
   const model = options.model ?? germanNerModel();
-  const tokens = scanTokens(text);
-  const doc = { text, tokens, sentences: splitTokenTable(tokens) };
-  return modelMentions(doc, taggerFor(model, options.domain ?? model.library.domain));
+  const { text: words } = germanLanguage();
+  const doc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
+  return modelMentions(doc, taggerFor(model, options.domain ?? model.library.domain, builtInListWords()));
 }

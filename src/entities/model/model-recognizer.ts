@@ -5,16 +5,14 @@
 // mention was chosen (resolve.ts), so they add recall without displacing the
 // gazetteers and patterns.
 
-import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityType } from '../../record.js';
-import { tokenView } from '../../text/token-view.js';
-import { entityLexicon } from '../entity-lexicon.js';
-import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { builtInGazetteerBits } from '../../lang/de/ner.js';
+import { gazetteerBits } from './gazetteer-features.js';
 import { type Domain, LIBRARY_TYPES, type ModelClass } from './labels.js';
 import type { NerModel } from './model.js';
-import { type SentenceTagger, sentenceTagger } from './tagger.js';
+import { NO_EXTRA_RULES, type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
+import { type SentenceTagger, sentenceTagger } from './sentence-tagger.js';
 
 export interface ModelMention {
   start: number;
@@ -28,7 +26,7 @@ export interface ModelMention {
 
 /** Labels every sentence of a document; reuses one tagger (and its word memo) per model and domain. */
 export function modelMentions(doc: AnalysedText, tagger: SentenceTagger): ModelMention[] {
-  const view = tokenView(doc);
+  const view = doc.view;
   const { sentences } = doc;
   const mentions: ModelMention[] = [];
   for (let s = 0; s < sentences.count; s++) {
@@ -50,13 +48,17 @@ export function modelMentions(doc: AnalysedText, tagger: SentenceTagger): ModelM
 
 const taggers = new WeakMap<NerModel, Map<Domain, SentenceTagger>>();
 
-/** One tagger per model and domain for the process: its word memo is shared by every document. */
-export function taggerFor(model: NerModel, domain: Domain): SentenceTagger {
+/**
+ * One tagger per model and domain for the process: its word memo is shared by
+ * every document. `listWords` are the place, organisation and law words its
+ * gazetteer features read (the model's companions: src/lang/de/ner.ts).
+ */
+export function taggerFor(model: NerModel, domain: Domain, listWords: ReadonlyMap<string, number>): SentenceTagger {
   let byDomain = taggers.get(model);
   if (byDomain === undefined) taggers.set(model, (byDomain = new Map()));
   let tagger = byDomain.get(domain);
   if (tagger === undefined) {
-    tagger = sentenceTagger(model, domain, builtInGazetteerBits(model.names));
+    tagger = sentenceTagger(model, domain, gazetteerBits(model.names, listWords));
     byDomain.set(domain, tagger);
   }
   return tagger;
@@ -77,16 +79,17 @@ export interface NerRecognizerOptions {
 
 export const DEFAULT_MODEL_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 
-/** A recogniser over `model` (a model or a function that loads it on first use). */
+/** A recogniser over `model` (a model or a function that loads it on first use) and its list words. */
 export function modelRecognizer(
   model: NerModel | (() => NerModel),
+  listWords: () => ReadonlyMap<string, number>,
   options: NerRecognizerOptions = {},
 ): EntityRecognizer {
   const types = new Set(options.types ?? DEFAULT_MODEL_TYPES);
   let loaded: NerModel | undefined;
   return {
     name: 'model:ner',
-    recognize(doc: AnalysedText): EntityCandidate[] {
+    recognize(doc, lexicon): EntityCandidate[] {
       loaded ??= typeof model === 'function' ? model() : model;
       const domain = options.domain ?? loaded.library.domain;
       const threshold = options.threshold ?? loaded.library.threshold;
@@ -95,9 +98,8 @@ export function modelRecognizer(
         options.singleTokenThreshold ??
         (options.threshold === undefined ? (loaded.library.singleTokenThreshold ?? threshold) : threshold);
       const rules = options.rules ?? loaded.library.rules ?? NO_EXTRA_RULES;
-      const tagger = taggerFor(loaded, domain);
-      const lexicon = entityLexicon();
-      const view = tokenView(doc);
+      const tagger = taggerFor(loaded, domain, listWords());
+      const view = doc.view;
       let lowerForms: Set<string> | undefined;
       const documentLowerForms = () => (lowerForms ??= lowerCaseForms(view));
       const { sentences } = doc;

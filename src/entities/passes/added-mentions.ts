@@ -1,0 +1,56 @@
+// What the mention passes share: a pass adds a mention only on tokens no
+// mention covers yet, and hands back a new list in text order, its input left
+// alone.
+
+import type { EntityMention, EntityType } from '../../record.js';
+import { type AnalysedText, sentenceAt } from '../../text/analysed-text.js';
+
+/** The mentions a pass adds, and which tokens are taken (by the input's mentions or by the added ones). */
+export class AddedMentions {
+  readonly list: EntityMention[] = [];
+
+  constructor(
+    private readonly doc: AnalysedText,
+    /** 1 for each token inside a mention; the pass's own copy (mentionTokens). */
+    readonly covered: Uint8Array,
+  ) {}
+
+  /** Adds a mention of tokens first..last unless one of them is taken; true when added. */
+  add(first: number, last: number, type: EntityType, canonical: string, confidence: number, source: string): boolean {
+    const { covered, doc } = this;
+    for (let i = first; i <= last; i++) if (covered[i]) return false;
+    covered.fill(1, first, last + 1);
+    const start = doc.view.starts[first]!;
+    const end = doc.view.ends[last]!;
+    this.list.push({
+      text: doc.text.slice(start, end),
+      type,
+      start,
+      end,
+      canonical,
+      sentence: sentenceAt(doc, start),
+      source,
+      confidence,
+    });
+    return true;
+  }
+}
+
+/** `mentions` without `dropped`, with `added`, in text order; `mentions` itself when nothing changed. */
+export function mergeMentions(
+  mentions: EntityMention[],
+  added: readonly EntityMention[],
+  dropped: ReadonlySet<EntityMention> = new Set(),
+): EntityMention[] {
+  if (added.length === 0 && dropped.size === 0) return mentions;
+  return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** `mentions` with `renamed` canonical names replaced; `mentions` itself when none is. */
+export function renameCanonicals(mentions: EntityMention[], renamed: ReadonlyMap<string, string>): EntityMention[] {
+  if (renamed.size === 0 || !mentions.some((mention) => renamed.has(mention.canonical))) return mentions;
+  return mentions.map((mention) => {
+    const canonical = renamed.get(mention.canonical);
+    return canonical === undefined ? mention : { ...mention, canonical };
+  });
+}

@@ -1,0 +1,85 @@
+// Passes that extend a mention by the token right after it (one space, same
+// sentence, not yet in a mention) when that token belongs to the name:
+//   `BITV 2.0`                          a version number after a law or product
+//   `Smart Country Convention 2025`     a year after an event names its edition
+//   `Detecon International`             a company word continues an organisation
+// Each returns new mentions and leaves its input alone.
+
+import type { EntityMention } from '../../record.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
+import { Kind } from '../../text/token-table.js';
+import type { EntityLexicon } from '../entity-lexicon.js';
+import { mentionTokens } from '../mention-tokens.js';
+import { isYear } from '../token-tests.js';
+
+const VERSION = /^\d{1,2}\.\d{1,2}$/;
+
+/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
+export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
+  const { view } = doc;
+  return extendByNextToken(doc, mentions, (mention, next) => {
+    if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return undefined;
+    const version = view.surface[next]!;
+    if (view.kind[next] !== Kind.Number || !VERSION.test(version)) return undefined;
+    return mention.canonical.endsWith(version) ? mention : { ...mention, canonical: `${mention.canonical} ${version}` };
+  });
+}
+
+/** `Smart Country Convention 2025`: a year right after an event names its edition. */
+export function extendEventYears(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
+  const { view } = doc;
+  return extendByNextToken(doc, mentions, (mention, next) => {
+    if (mention.type !== 'EVENT' || !isYear(view, next)) return undefined;
+    const year = view.surface[next]!;
+    return mention.canonical.endsWith(year) ? mention : { ...mention, canonical: `${mention.canonical} ${year}` };
+  });
+}
+
+/**
+ * `Detecon International`, `Disney Research`, `Sovereign Cloud Stack Community`:
+ * a company word after an organisation or product continues an organisation.
+ */
+export function extendOrganisationTails(
+  doc: AnalysedText,
+  mentions: EntityMention[],
+  lexicon: EntityLexicon,
+): EntityMention[] {
+  const { view } = doc;
+  return extendByNextToken(doc, mentions, (mention, next) => {
+    const tail = view.surface[next]!;
+    if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(tail))
+      return undefined;
+    const canonical = mention.type === 'PRODUCT' ? `${mention.text} ${tail}` : mention.canonical;
+    return { ...mention, type: 'ORG', canonical };
+  });
+}
+
+/**
+ * Asks `extend` about each mention whose next token directly follows it (one
+ * space, same sentence, not yet in a mention); the mention it returns takes the
+ * token into its span, undefined leaves the mention as it is.
+ */
+function extendByNextToken(
+  doc: AnalysedText,
+  mentions: EntityMention[],
+  extend: (mention: EntityMention, next: number) => EntityMention | undefined,
+): EntityMention[] {
+  if (mentions.length === 0) return mentions;
+  const { view } = doc;
+  const { covered, last: lastToken } = mentionTokens(view, mentions);
+  let extended: EntityMention[] | undefined;
+  for (let m = 0; m < mentions.length; m++) {
+    const last = lastToken[m]!;
+    if (last < 0) continue;
+    const next = last + 1;
+    if (next >= view.count || covered[next] || view.starts[next]! - view.ends[last]! !== 1) continue;
+    if (view.sentence[next] !== view.sentence[last]) continue;
+    const mention = mentions[m]!;
+    const named = extend(mention, next);
+    if (named === undefined) continue;
+    covered[next] = 1;
+    const end = view.ends[next]!;
+    (extended ??= [...mentions])[m] = { ...named, end, text: doc.text.slice(mention.start, end) };
+  }
+  return extended ?? mentions;
+}

@@ -1,0 +1,22 @@
+// A language as the extractor receives it: everything the stages know about
+// one language, built once (src/lang/de for German) and handed by the pipeline
+// to every stage that needs it. The engine in text/, entities/ and topics/ reads
+// only what this value gives it.
+
+import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { TextWords } from '../text/text-words.js';
+import type { KeyphraseWords } from '../topics/keyphrases.js';
+import type { TopicWords } from '../topics/tag-topics.js';
+
+export interface Language {
+  /** ISO 639-1 code: the record's `language`. */
+  readonly code: 'de';
+  /** Tokenizer, sentence splitter and normalisation: abbreviations, months, sentence starters, …, the stemmer. */
+  readonly text: TextWords;
+  /** Recognisers, mention passes and relations: pattern words, name lists, the gazetteers. */
+  readonly entities: EntityLexicon;
+  /** The topic taggers: the taxonomy and its compiled term matcher. */
+  readonly topics: TopicWords;
+  /** Keyphrases: background document frequencies, stop words, words too general on their own. */
+  readonly keyphrases: KeyphraseWords;
+}

@@ -1,0 +1,119 @@
+// The mention passes (src/entities/passes/), in the order the pipeline runs
+// them: each returns new mentions, leaves its input alone, and a mention a pass
+// adds or relabels says why in its source.
+
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../src/index.js';
+import { germanLanguage } from '../../src/lang/de/index.js';
+import { defaultRecognizers } from '../../src/entities/patterns/default-recognizers.js';
+import { addBracketedAffiliations } from '../../src/entities/passes/bracketed-affiliations.js';
+import { defineBracketedShortForms } from '../../src/entities/passes/bracketed-short-forms.js';
+import { extendEventYears, extendOrganisationTails, extendVersions } from '../../src/entities/passes/extend-spans.js';
+import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
+import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
+import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
+import { recognizeEntities } from '../../src/entities/resolve.js';
+import type { AnalysedText } from '../../src/text/analysed-text.js';
+import { analyse, corpusDocuments } from '../helpers.js';
+
+const lexicon = germanLanguage().entities;
+type Pass = (doc: AnalysedText, mentions: EntityMention[]) => EntityMention[];
+const PASSES: [string, Pass][] = [
+  ['extendVersions', extendVersions],
+  ['extendEventYears', extendEventYears],
+  ['extendOrganisationTails', (doc, mentions) => extendOrganisationTails(doc, mentions, lexicon)],
+  ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
+  ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
+  ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
+  ['relabelListedSurnames', relabelListedSurnames],
+  ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
+];
+
+/** The mentions of `text` after the resolver and after each pass, the passes' inputs frozen. */
+function passByPass(text: string): Map<string, EntityMention[]> {
+  const doc = analyse(text);
+  let mentions = recognizeEntities(doc, defaultRecognizers(), [], lexicon);
+  const after = new Map<string, EntityMention[]>([['resolve', mentions]]);
+  for (const [name, pass] of PASSES) {
+    for (const mention of mentions) Object.freeze(mention);
+    const before = JSON.stringify(mentions);
+    mentions = pass(doc, Object.freeze(mentions) as EntityMention[]);
+    expect(JSON.stringify(after.get([...after.keys()].at(-1)!)), `${name} changed its input`).toBe(before);
+    after.set(name, mentions);
+  }
+  return after;
+}
+
+/** A mention as a recogniser would give it, at the first occurrence of `text`. */
+function handMade(doc: AnalysedText, text: string, type: EntityMention['type'], canonical = text): EntityMention {
+  const start = doc.text.indexOf(text);
+  return { text, type, start, end: start + text.length, canonical, sentence: 0, source: 'test', confidence: 0.9 };
+}
+
+const last = (steps: Map<string, EntityMention[]>) => [...steps.values()].at(-1)!;
+const describeMentions = (mentions: EntityMention[]) =>
+  mentions.map((m) => `${m.type} ${m.text} → ${m.canonical} (${m.source})`);
+
+describe('the mention passes', () => {
+  it('leave their input alone on every corpus report (frozen mentions, unchanged JSON)', () => {
+    for (const { text } of corpusDocuments()) expect(() => passByPass(text)).not.toThrow();
+  });
+
+  it('extend a law or product by its version, an event by its year, an organisation by a company word', () => {
+    const doc = analyse('Die Muster-Norm 2.0 gilt. Das Fachforum Nord 2025 tagt. Die Firma Dataport Consulting berät.');
+    const mentions = [
+      handMade(doc, 'Muster-Norm', 'LAW'),
+      handMade(doc, 'Fachforum Nord', 'EVENT'),
+      handMade(doc, 'Dataport', 'ORG', 'Dataport AöR'),
+    ];
+    expect(describeMentions(extendVersions(doc, mentions))[0]).toBe('LAW Muster-Norm 2.0 → Muster-Norm 2.0 (test)');
+    expect(describeMentions(extendEventYears(doc, mentions))[1]).toBe(
+      'EVENT Fachforum Nord 2025 → Fachforum Nord 2025 (test)',
+    );
+    expect(describeMentions(extendOrganisationTails(doc, mentions, lexicon))[2]).toBe(
+      'ORG Dataport Consulting → Dataport AöR (test)',
+    );
+  });
+
+  it('add the organisations in brackets after a person as context:affiliation', () => {
+    const doc = analyse('Es sprach Kerstin Krüger (Musterwerk und Beispielhaus) über Cloud.');
+    const [, ...added] = addBracketedAffiliations(doc, [handMade(doc, 'Kerstin Krüger', 'PER')], lexicon);
+    expect(describeMentions(added)).toEqual([
+      'ORG Musterwerk → Musterwerk (context:affiliation)',
+      'ORG Beispielhaus → Beispielhaus (context:affiliation)',
+    ]);
+  });
+
+  it('define a bracketed short form as context:definition and link its later uses', () => {
+    const steps = passByPass(
+      'Das Kompetenzzentrum Digitale Zusammenarbeit (KDZ) startet. Später berichtete das KDZ über Erfolge.',
+    );
+    const definition = 'ORG KDZ → Kompetenzzentrum Digitale Zusammenarbeit (context:definition)';
+    expect(describeMentions(steps.get('defineBracketedShortForms')!).filter((m) => m === definition)).toHaveLength(1);
+    expect(describeMentions(last(steps)).filter((m) => m === definition)).toHaveLength(2);
+  });
+
+  it('take a river in brackets into the place it qualifies, and drop the river', () => {
+    const steps = passByPass('Die Gemeinde liegt bei Werder (Havel) am Wasser.');
+    expect(describeMentions(steps.get('linkRecurringNames')!)).toEqual([
+      'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames)',
+    ]);
+  });
+
+  it('give a person the name the text introduced: a listed place relabelled, a recurring surname added', () => {
+    const steps = passByPass('Dr. Jan Kassel eröffnete. Kassel lobte die Arbeit. Dr. Marco Kuhn dankte Kuhns Team.');
+    expect(describeMentions(steps.get('attachPlaceQualifiers')!)).toContain('LOC Kassel → Kassel (gazetteer:places)');
+    expect(describeMentions(steps.get('relabelListedSurnames')!)).toContain(
+      'PER Kassel → Jan Kassel (context:surname)',
+    );
+    expect(describeMentions(last(steps))).toContain('PER Kuhns → Marco Kuhn (context:surname)');
+  });
+
+  it('take a fuller first name that a known surname vouches for as the canonical name', () => {
+    const steps = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
+    expect(describeMentions(last(steps))).toEqual([
+      'PER W. Buffet → Warren Buffet (pattern:person)',
+      'PER Warren Buffet → Warren Buffet (context:surname)',
+    ]);
+  });
+});
