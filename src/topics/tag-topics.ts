@@ -13,7 +13,7 @@ import type { TopicModel } from './topic-model.js';
 export interface TopicWords {
   /** The language's taxonomy. */
   readonly taxonomy: Taxonomy;
-  /** Its term matcher, compiled at build time: a fresh one per call, as each keeps its own memo. */
+  /** Its term matcher, compiled at build time and unpacked on each call (a tagger keeps the one it asked for). */
   termMatcher(): TermMatcher;
   /** The words another taxonomy's terms are tokenised and stemmed with. */
   readonly text: TextWords;

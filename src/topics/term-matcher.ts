@@ -41,8 +41,6 @@ export interface TermMatcher {
   readonly compoundParts: Map<string, TermRef[]>;
   /** Multiword terms by the stem of their first word. */
   readonly sequences: Map<string, Sequence[]>;
-  /** Memo: the single-token refs of a word form, by norm. */
-  readonly refsByNorm: Map<string, readonly TermRef[]>;
   /** The language's words, which hyphenated parts are stemmed with. */
   readonly textWords: TextWords;
 }
@@ -50,7 +48,6 @@ export interface TermMatcher {
 const MIN_COMPOUND_PART = 4;
 /** What is left of a compound beside a matched part: `Verwaltungs|cloud` — not `Cloud|s`. */
 const MIN_REMAINDER = 3;
-const WORD_FORM_MEMO_LIMIT = 100_000;
 /** Longer words are not searched for compound parts (keeps hostile input linear). */
 const MAX_COMPOUND_LENGTH = 64;
 /** Hyphenated words of more parts are not searched for hyphenated terms inside them. */
@@ -100,7 +97,7 @@ export function compileTermMatcher(taxonomy: Taxonomy, text: TextWords): TermMat
     for (const term of topic.terms) add(term, index, 1);
     for (const term of topic.against ?? []) add(term, index, -1);
   });
-  return { words, compoundParts, sequences, refsByNorm: new Map(), textWords: text };
+  return { words, compoundParts, sequences, textWords: text };
 }
 
 /** A compiled matcher as JSON-able data: term references by index, so shared references stay shared. */
@@ -161,7 +158,6 @@ export function unpackTermMatcher(packed: PackedTermMatcher, text: TextWords): T
         list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) })),
       ]),
     ),
-    refsByNorm: new Map(),
     textWords: text,
   };
 }
@@ -217,16 +213,13 @@ function nextWord(view: TokenView, j: number): number {
   return -1;
 }
 
-/** The refs a single word carries: whole-word terms, then terms inside its compound parts. */
+/** The refs a single word carries: whole-word terms, then terms inside its compound parts; kept per word form. */
 function wordRefs(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
-  const norm = view.norm[i]!;
-  let refs = matcher.refsByNorm.get(norm);
-  if (refs === undefined) {
-    refs = computeWordRefs(norm, view.stem[i]!, view.flags[i]!, matcher);
-    if (matcher.refsByNorm.size >= WORD_FORM_MEMO_LIMIT) matcher.refsByNorm.clear();
-    matcher.refsByNorm.set(norm, refs);
-  }
-  return refs;
+  return view.answers.answer(refsOfForm, view, i, matcher);
+}
+
+function refsOfForm(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
+  return computeWordRefs(view.norm[i]!, view.stem[i]!, view.flags[i]!, matcher);
 }
 
 /**

@@ -14,11 +14,12 @@ import type { TermMatch } from './term-matcher.js';
 export interface EvidenceSpan {
   start: number;
   end: number;
+  /** First and last token. */
+  first: number;
+  last: number;
   /** Index of the sentence that carries it. */
   sentence: number;
   weight: number;
-  /** Lower-case text: the key that keeps evidence unique. */
-  key: string;
 }
 
 /** One topic's evidence in one document. */
@@ -49,14 +50,11 @@ export interface TopicEvidence {
   shortSentences: number;
   /** The strongest spans, unique by text, strongest first. */
   spans: EvidenceSpan[];
-  /** The different terms that matched, by stem. */
-  termKeys: string[];
 }
 
 /** What the features need to know about the document as a whole. */
 export interface DocumentShape {
   sentences: number;
-  words: number;
   /** The largest evidence mass of any topic, and the sum over all topics. */
   largestMass: number;
   totalMass: number;
@@ -97,7 +95,6 @@ function emptyEvidence(): TopicEvidence {
     cluster: 0,
     shortSentences: 0,
     spans: [],
-    termKeys: [],
   };
 }
 
@@ -138,7 +135,7 @@ export function collectTopicEvidence(
         evidence.lastSentence = sentence;
         if (state.sentenceTerms.size > evidence.bestSentenceTerms)
           evidence.bestSentenceTerms = state.sentenceTerms.size;
-        if (wordsInSentence(doc, view, sentence) <= SHORT_SENTENCE) evidence.shortSentences++;
+        if (isShortSentence(doc, view, sentence)) evidence.shortSentences++;
         const window = state.window;
         window.push(sentence);
         while (window[0]! <= sentence - CLUSTER_WINDOW) window.shift();
@@ -201,7 +198,7 @@ export function collectTopicEvidence(
       state.terms.add(termKey);
       state.evidence.matches++;
       if (inName) state.evidence.inNames++;
-      addToPool(state.pool, start, end, matchSentence, matchTopics[k + 1]!, doc.text);
+      addToPool(state.pool, match, start, end, matchSentence, matchTopics[k + 1]!);
     }
   }
   closeSentence();
@@ -211,17 +208,13 @@ export function collectTopicEvidence(
     const state = collecting[topic];
     if (state === undefined) continue;
     state.evidence.distinctTerms = state.terms.size;
-    state.evidence.termKeys = [...state.terms];
-    state.evidence.spans = uniqueStrongest(state.pool, maxEvidence);
+    state.evidence.spans = uniqueStrongest(state.pool, maxEvidence, view);
     result[topic] = state.evidence;
   }
   return result;
 }
 
 export function documentShape(doc: AnalysedText, evidence: readonly (TopicEvidence | undefined)[]): DocumentShape {
-  const { kinds, count } = doc.tokens;
-  let words = 0;
-  for (let i = 0; i < count; i++) if (kinds[i] === Kind.Word) words++;
   let largestMass = 0;
   let totalMass = 0;
   for (const topic of evidence) {
@@ -229,15 +222,16 @@ export function documentShape(doc: AnalysedText, evidence: readonly (TopicEviden
     largestMass = Math.max(largestMass, topic.mass);
     totalMass += topic.mass;
   }
-  return { sentences: doc.sentences.count, words, largestMass, totalMass };
+  return { sentences: doc.sentences.count, largestMass, totalMass };
 }
 
-function wordsInSentence(doc: AnalysedText, view: TokenView, sentence: number): number {
+/** Whether a sentence has at most SHORT_SENTENCE words: counting stops there, so a long sentence costs no more. */
+function isShortSentence(doc: AnalysedText, view: TokenView, sentence: number): boolean {
   const first = doc.sentences.firstToken[sentence]!;
   const last = doc.sentences.lastToken[sentence]!;
   let words = 0;
-  for (let i = first; i <= last; i++) if (view.kind[i] === Kind.Word) words++;
-  return words;
+  for (let i = first; i <= last; i++) if (view.kind[i] === Kind.Word && ++words > SHORT_SENTENCE) return false;
+  return true;
 }
 
 function stemKey(view: TokenView, first: number, last: number): string {
@@ -250,21 +244,31 @@ function stemKey(view: TokenView, first: number, last: number): string {
  * Keeps a bounded pool of candidate spans: the strongest, earlier first among
  * equals. A pool larger than the evidence shown leaves room for duplicates.
  */
-function addToPool(pool: EvidenceSpan[], start: number, end: number, sentence: number, weight: number, text: string) {
+function addToPool(
+  pool: EvidenceSpan[],
+  match: TermMatch,
+  start: number,
+  end: number,
+  sentence: number,
+  weight: number,
+): void {
   let at = pool.length;
   while (at > 0 && pool[at - 1]!.weight < weight) at--;
   if (at >= SPAN_POOL) return;
-  pool.splice(at, 0, { start, end, sentence, weight, key: text.slice(start, end).toLowerCase() });
+  pool.splice(at, 0, { start, end, first: match.first, last: match.last, sentence, weight });
   if (pool.length > SPAN_POOL) pool.length = SPAN_POOL;
 }
 
-function uniqueStrongest(pool: readonly EvidenceSpan[], limit: number): EvidenceSpan[] {
+/** The strongest spans, one per text (compared by the tokens' lower-case forms). */
+function uniqueStrongest(pool: readonly EvidenceSpan[], limit: number, view: TokenView): EvidenceSpan[] {
   const seen = new Set<string>();
   const spans: EvidenceSpan[] = [];
   for (const span of pool) {
     if (spans.length === limit) break;
-    if (seen.has(span.key)) continue;
-    seen.add(span.key);
+    let key = view.norm[span.first]!;
+    for (let i = span.first + 1; i <= span.last; i++) key += ` ${view.norm[i]!}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     spans.push(span);
   }
   return spans;

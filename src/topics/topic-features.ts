@@ -49,22 +49,22 @@ export type TopicFeatureName = (typeof TOPIC_FEATURES)[number];
 export function topicFeatures(evidence: TopicEvidence, document: DocumentShape): Float64Array {
   const sentences = Math.max(1, document.sentences);
   const n = evidence.sentences;
-  return Float64Array.of(
-    Math.log1p(evidence.mass),
-    Math.log1p(n),
-    Math.log1p(evidence.strongSentences),
-    Math.min(MAX_SHARE, n / sentences),
-    evidence.strongest,
-    evidence.second,
-    Math.log1p(evidence.distinctTerms),
-    Math.log(Math.max(1, evidence.bestSentenceTerms)),
-    n === 0 ? 1 : evidence.firstSentence / sentences,
-    n === 0 ? 0 : (evidence.lastSentence - evidence.firstSentence) / sentences,
-    Math.log(Math.max(1, evidence.cluster)),
-    evidence.matches === 0 ? 0 : evidence.inNames / evidence.matches,
-    n === 0 ? 0 : evidence.shortSentences / n,
-    Math.log1p(evidence.against),
-    document.largestMass > 0 ? evidence.mass / document.largestMass : 0,
-    document.totalMass > 0 ? evidence.mass / document.totalMass : 0,
-  );
+  const features = new Float64Array(TOPIC_FEATURES.length);
+  features[0] = Math.log1p(evidence.mass);
+  features[1] = Math.log1p(n);
+  features[2] = Math.log1p(evidence.strongSentences);
+  features[3] = Math.min(MAX_SHARE, n / sentences);
+  features[4] = evidence.strongest;
+  features[5] = evidence.second;
+  features[6] = Math.log1p(evidence.distinctTerms);
+  features[7] = Math.log(Math.max(1, evidence.bestSentenceTerms));
+  features[8] = n === 0 ? 1 : evidence.firstSentence / sentences;
+  features[9] = n === 0 ? 0 : (evidence.lastSentence - evidence.firstSentence) / sentences;
+  features[10] = Math.log(Math.max(1, evidence.cluster));
+  features[11] = evidence.matches === 0 ? 0 : evidence.inNames / evidence.matches;
+  features[12] = n === 0 ? 0 : evidence.shortSentences / n;
+  features[13] = Math.log1p(evidence.against);
+  features[14] = document.largestMass > 0 ? evidence.mass / document.largestMass : 0;
+  features[15] = document.totalMass > 0 ? evidence.mass / document.totalMass : 0;
+  return features;
 }
