@@ -29,6 +29,7 @@ import {
   emptyRelationCounts,
   scores,
 } from './metrics.js';
+import { evaluateKeyphrases, printKeyphraseEvaluation } from './keyphrases.js';
 import { evaluateTopics, printTopicEvaluation } from './topics.js';
 
 interface Evaluation {
@@ -181,8 +182,8 @@ for (const evaluation of evaluations) printEvaluation(evaluation);
 console.log(
   '\n* the shipped topic model is trained on every labelled set above, so these rows are in-sample; the out-of-fold figures follow.',
 );
-const topicEvaluation = evaluateTopics();
-printTopicEvaluation(topicEvaluation);
+printTopicEvaluation(evaluateTopics());
+printKeyphraseEvaluation(evaluateKeyphrases());
 
 if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({

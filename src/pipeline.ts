@@ -137,7 +137,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       const topicCandidates = listCandidates
         ? tagged.filter((topic) => topic.score < reportFrom && topic.score >= CANDIDATE_FLOOR)
         : undefined;
-      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
+      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases, topics);
       const record = assembleRecord({
         doc,
         meta: checkedMeta,

@@ -87,10 +87,17 @@ const german: Language = {
       keyphrases = {
         documents: keyphraseBackground.documents,
         df,
+        unlistedDf: ((keyphraseBackground as { unlistedDf?: number }).unlistedDf ?? 0) / 2,
         stopwords: new Set(stopwords.words),
         generic: new Set(keyphraseWords.generic),
         adjectiveEndings: entityPatterns.adjectives.lowerEndings,
         capitalisedAdjectiveEndings: keyphraseWords.adjectiveEndings,
+        attributiveContext: new Set(keyphraseWords.attributiveContext),
+        genitiveLinks: new Set(keyphraseWords.genitiveLinks),
+        notNouns: new Set((keyphraseBackground as { notNouns?: string[] }).notNouns ?? []),
+        adjectives: new Set((keyphraseBackground as { adjectives?: string[] }).adjectives ?? []),
+        roles: new Set(entityPatterns.roles.words.map((word) => word.toLowerCase())),
+        vagueAdjectives: new Set(keyphraseWords.vagueAdjectives.map((word) => stemGerman(word))),
       };
     }
     return keyphrases;
