@@ -1,4 +1,5 @@
-// npx tsx bench/cli.ts [--size-mb 200] [--memory-size-mb 1000] [--quick] [--runs N] [--no-memory] [--build] [--results FILE]
+// npx tsx bench/cli.ts [--size-mb 200] [--memory-size-mb 1000] [--quick] [--runs N] [--no-memory] [--build] [--results
+// FILE]
 //
 // Benchmarks the built command (dist/cli.js) end to end on generated JSONL dumps:
 //   1. generates (or reuses) dumps in os.tmpdir() by cycling corpus/*.txt, each

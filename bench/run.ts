@@ -206,7 +206,10 @@ function peakMemory(systemId: string, documentsFile: string): { loadedRssMb: num
   return JSON.parse(output) as { loadedRssMb: number; peakRssMb: number };
 }
 
-/** Strict entity F1 on the corpus gold of each system, by its id in eval/peers-entities.json (the script runs afresh first). */
+/**
+ * Strict entity F1 on the corpus gold of each system, by its id in eval/peers-entities.json (the script runs afresh
+ * first).
+ */
 function corpusEntityF1(): Map<string, number> {
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'eval', 'peers-entities.ts')], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -253,7 +256,9 @@ const extractor = createExtractor();
 const withoutEntities = createExtractor({ recognizers: [] });
 const withoutTopics = createExtractor({ topicTaggers: [], keyphrases: 0 });
 const withModel = createExtractor({ model: nerRecognizer() });
-/** The model alone on a document whose tokens, sentences and token view are already built (as extract() shares them). */
+/**
+ * The model alone on a document whose tokens, sentences and token view are already built (as extract() shares them).
+ */
 const modelDoc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
 const modelTagger = taggerFor(germanNerModel(), germanNerModel().library.domain, builtInListWords());
 /** Each token's text as a string: what a regular-expression split returns. */
@@ -264,7 +269,10 @@ const tokenStrings = (input: string): string[] => {
   return out;
 };
 
-/** Entity systems get the bench text's reports one by one (slow ones only the first `sliceMegabytes`); tokenizers the whole text. */
+/**
+ * Entity systems get the bench text's reports one by one (slow ones only the first `sliceMegabytes`); tokenizers the
+ * whole text.
+ */
 const peerDocuments = (peer: PeerSystem): string[] => {
   if (peer.comparedWith === 'tokenizer') return [text];
   const slice = peer.sliceMegabytes?.[quick ? 'quick' : 'full'];
@@ -384,7 +392,10 @@ interface SideBySideRow {
   f1?: number;
 }
 
-/** The side-by-side table: govtext-de's two reference stages, then each peer with the ratio to the stage it compares with. */
+/**
+ * The side-by-side table: govtext-de's two reference stages, then each peer with the ratio to the stage it compares
+ * with.
+ */
 const sideBySide: SideBySideRow[] = [
   {
     id: 'govtext-de',

@@ -1,6 +1,7 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for the
-// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
+// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts
+// [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
 
 import { extract } from '../src/index.js';
 import {

@@ -38,11 +38,17 @@ export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
 export const TRAIN_DIR = join(PROJECT_ROOT, 'corpus', 'train');
 /** Sentence gold written without sight of the splitter (see eval/challenge/README.md). */
 export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
-/** Entity gold written without sight of the recognisers, never used to tune the rules (the model's thresholds are calibrated on it; see eval/holdout/README.md). */
+/**
+ * Entity gold written without sight of the recognisers, never used to tune the rules (the model's thresholds are
+ * calibrated on it; see eval/holdout/README.md).
+ */
 export const HOLDOUT_DIR = join(PROJECT_ROOT, 'eval', 'holdout');
 /** The second blind set, written after the first had been used (see eval/holdout2/README.md). */
 export const HOLDOUT2_DIR = join(PROJECT_ROOT, 'eval', 'holdout2');
-/** The third blind set, scored once at the end of stop 11, a development set since stop 12 (see eval/holdout3/README.md). */
+/**
+ * The third blind set, scored once at the end of stop 11, a development set since stop 12 (see
+ * eval/holdout3/README.md).
+ */
 export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 /** The fourth blind set, scored once in stop 12, then a development set (see eval/holdout4/README.md). */
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');

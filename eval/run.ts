@@ -17,6 +17,7 @@ import {
   loadSeedGold,
   seedsAvailable,
 } from './gold.js';
+import { evaluateTimex } from './timex.js';
 import {
   type Counts,
   SCORED_ENTITY_TYPES,
@@ -184,6 +185,9 @@ console.log(
 );
 printTopicEvaluation(evaluateTopics());
 printKeyphraseEvaluation(evaluateKeyphrases());
+
+// Time expressions: every gold set with a timex list (eval/timex.ts).
+evaluateTimex({ blind: process.argv.includes('--blind') });
 
 if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({

@@ -512,7 +512,10 @@ const CITY_TITLES = new Set([
   'Klingenstadt',
   'documenta-Stadt',
 ]);
-/** The 13 capitals of territorial states: `Landeshauptstadt X` even where the source only says `Stadt` (not the city-states). */
+/**
+ * The 13 capitals of territorial states: `Landeshauptstadt X` even where the source only says `Stadt` (not the
+ * city-states).
+ */
 const STATE_CAPITALS = new Set([
   'Dresden',
   'Düsseldorf',
@@ -831,7 +834,10 @@ const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
  * qualifier in parentheses (`Werder (Havel)`, `Schwedt (Oder)`).
  */
 const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}]*\.?(?:(?: |-|'|’)\p{L}[\p{L}\p{M}]*\.?)*(?: \(\p{Lu}[\p{L}\p{M}]+\))?$/u;
-/** Outside these countries a place counts only after a context word: seldom named in German reports, its GeoNames name often English or an everyday word (`Porto`). */
+/**
+ * Outside these countries a place counts only after a context word: seldom named in German reports, its GeoNames name
+ * often English or an everyday word (`Porto`).
+ */
 const NEAR_COUNTRIES = new Set(Object.keys(PLACE_MIN_POPULATION).filter((c) => c !== '*'));
 /** Function words (word-lists.json): a place with such a name (`Um`, `Bei`) counts only after a context word. */
 const functionWords = new Set(
@@ -859,7 +865,9 @@ const placeReasons = {
   citySection: [] as string[],
   farAway: [] as string[],
 };
-/** Each name once; a name that is somewhere a whole place (not only a city section, not only far away) counts as that. */
+/**
+ * Each name once; a name that is somewhere a whole place (not only a city section, not only far away) counts as that.
+ */
 const placeNames = new Map<string, { citySection: boolean; farAway: boolean }>();
 for (const c of cities) {
   placeStats.rows++;
@@ -877,7 +885,10 @@ for (const c of cities) {
   }
 }
 
-/** The name or its genitive (`Bunde`/`Bundes`) occurs in GermEval/LER, mostly tagged O: an everyday word the common-word list missed (`Wald`, `Burg`, `Wolken`). */
+/**
+ * The name or its genitive (`Bunde`/`Bundes`) occurs in GermEval/LER, mostly tagged O: an everyday word the common-word
+ * list missed (`Wald`, `Burg`, `Wolken`).
+ */
 const taggedMostlyO = (name: string): boolean =>
   [name, `${name}s`, `${name}es`, `${name}n`, `${name}ns`].some((form) => {
     const stats = formStats.get(form);
@@ -905,7 +916,8 @@ const SPA_TITLE = 'Kurort ';
 
 const geoPlaceEntries: Entry[] = [];
 for (const [name, seen] of placeNames) {
-  // `Schwedt (Oder)` is also written `Schwedt`, `Kurort Oberwiesenthal` `Oberwiesenthal`, when no other place has that name.
+  // `Schwedt (Oder)` is also written `Schwedt`, `Kurort Oberwiesenthal` `Oberwiesenthal`, when no other place has that
+  // name.
   const bare = / \(/.test(name)
     ? name.slice(0, name.indexOf(' ('))
     : name.startsWith(SPA_TITLE)

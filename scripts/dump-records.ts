@@ -1,4 +1,5 @@
-// npm run dump:records -- DIR [--tokens] [--model]: writes the records of every gold set npm run eval reads (corpus/, eval/challenge/,
+// npm run dump:records -- DIR [--tokens] [--model]: writes the records of every gold set npm run eval reads (corpus/,
+// eval/challenge/,
 // eval/holdout/ … holdout5/ and, when present, the seed reports), one JSONL file per set, each line
 // extract(text, { id }) of one document. Two dumps compare byte for byte: a refactor that changes no output
 // leaves `diff -r` empty. --tokens adds every token to the records, --model runs the NER model

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-// page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared loosely here.
+// page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared
+// loosely here.
 declare const document: any, window: any;
 
 const ROOT = join(import.meta.dirname, '..');

@@ -3,14 +3,17 @@
 
 import { describeValue } from './input.js';
 import {
+  type DocumentDate,
   type DocumentMeta,
   type DocumentRecord,
   type EntityIndexEntry,
   type EntityMention,
+  type EventFact,
   type Keyphrase,
   type RecordWarning,
   type Relation,
   SCHEMA_VERSION,
+  type TimeExpression,
   type Token,
   type Topic,
 } from './record.js';
@@ -28,6 +31,9 @@ export interface RecordParts {
   entities: EntityMention[];
   entityIndex: EntityIndexEntry[];
   relations: Relation[];
+  timex: TimeExpression[];
+  documentDate: DocumentDate | undefined;
+  eventFacts: EventFact[];
   topics: Topic[];
   /** Near misses, when the caller asked for them. */
   topicCandidates?: Topic[] | undefined;
@@ -36,7 +42,20 @@ export interface RecordParts {
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
-  const { doc, meta, entities, entityIndex, relations, topics, topicCandidates, keyphrases, includeTokens } = parts;
+  const {
+    doc,
+    meta,
+    entities,
+    entityIndex,
+    relations,
+    timex,
+    documentDate,
+    eventFacts,
+    topics,
+    topicCandidates,
+    keyphrases,
+    includeTokens,
+  } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -46,6 +65,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     ...(meta?.source !== undefined && { source: meta.source }),
     ...(meta?.title !== undefined && { title: meta.title }),
     ...(meta?.date !== undefined && { date: meta.date }),
+    ...(documentDate && { documentDate }),
     ...(extra && { meta: extra }),
     stats: {
       characters: text.length,
@@ -57,6 +77,8 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     entities,
     entityIndex,
     relations,
+    timex,
+    eventFacts,
     topics,
     ...(topicCandidates && { topicCandidates }),
     keyphrases,

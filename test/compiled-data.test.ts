@@ -52,7 +52,8 @@ describe('the compiled gazetteers', () => {
       for (let first = 0; first < view.count; first++) {
         for (let last = first; last < Math.min(view.count, first + 4); last++) {
           const byKey = gazetteer.byKey.get(spanKey(view, first, last));
-          // A verbatim list's entry names only its very forms: `konnte` shares a stem with a GeoNames place, yet is none.
+          // A verbatim list's entry names only its very forms: `konnte` shares a stem with a GeoNames place, yet is
+          // none.
           const fits = byKey !== undefined && entryFits(byKey, view.norm.slice(first, last + 1).join(' '));
           if (byKey !== undefined && !fits) misfits++;
           const expected = fits ? byKey : undefined;

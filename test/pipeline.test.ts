@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { DocumentRecordSchema, SCHEMA_VERSION, createExtractor, extract } from '../src/index.js';
+import { DocumentRecordSchema, SCHEMA_VERSION, createExtractor, extract, germanLanguage } from '../src/index.js';
 import { corpusDocuments } from './helpers.js';
 
 const documents = corpusDocuments();
@@ -36,6 +36,17 @@ describe('the document record', () => {
       const first = JSON.stringify(extract(doc.text, { id: doc.id }, { tokens: true }));
       const second = JSON.stringify(createExtractor({ tokens: true }).extract(doc.text, { id: doc.id }));
       expect(second).toBe(first);
+    }
+  });
+
+  it('is the same when the extractor is handed the German language value explicitly, and from a warm extractor', () => {
+    const german = createExtractor({ language: germanLanguage() });
+    const warm = createExtractor();
+    for (const doc of documents) warm.extract(doc.text);
+    for (const doc of documents) {
+      const expected = JSON.stringify(extract(doc.text, { id: doc.id }));
+      expect(JSON.stringify(german.extract(doc.text, { id: doc.id }))).toBe(expected);
+      expect(JSON.stringify(warm.extract(doc.text, { id: doc.id }))).toBe(expected);
     }
   });
 

@@ -17,7 +17,9 @@ export interface Line {
 /** A line as bytes, not yet decoded. */
 export interface LineBytes {
   number: number;
-  /** The line without its line ending, possibly a view into a larger buffer; undefined when it was longer than the cap. */
+  /**
+   * The line without its line ending, possibly a view into a larger buffer; undefined when it was longer than the cap.
+   */
   data: Buffer | undefined;
   bytes: number;
 }

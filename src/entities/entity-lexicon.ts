@@ -10,7 +10,9 @@ import type { GazetteerTrie } from './gazetteer-trie.js';
 
 type Words = readonly string[];
 
-/** The pattern words as a language's data file holds them (src/lang/de/entity-patterns.json says what each list is for). */
+/**
+ * The pattern words as a language's data file holds them (src/lang/de/entity-patterns.json says what each list is for).
+ */
 export interface EntityPatternData {
   personTitles: { titles: Words };
   honorifics: { words: Words };
@@ -156,7 +158,8 @@ export interface EntityLexicon {
   roles: ReadonlySet<string>;
   roleEndings: readonly string[];
   roleInnerWords: ReadonlySet<string>;
-  affiliationPrepositions: ReadonlySet<string>; /** Endings that inflect a noun or adjective, longest first (`Digitaler`/`Digitalen Aufbruch`). */
+  affiliationPrepositions: ReadonlySet<string>;
+  /** Endings that inflect a noun or adjective, longest first (`Digitaler`/`Digitalen Aufbruch`). */
   inflectionEndings: readonly string[];
   /** What a name may add in the genitive or plural (`Landkreistags`, `Bundesamtes`). */
   nounEndings: ReadonlySet<string>;

@@ -276,11 +276,16 @@ function sameForm(a: AliasToken[], b: AliasToken[]): boolean {
 export interface KnownEntry {
   canonical: string;
   type: EntityType;
-  /** From a list matched only as written: the alias's norms, space-joined, which a text must have for the entry to fit. */
+  /**
+   * From a list matched only as written: the alias's norms, space-joined, which a text must have for the entry to fit.
+   */
   verbatimNorms?: string;
 }
 
-/** Whether text with these norms (space-joined) is what `entry` names: a verbatim list's entry fits its very forms only (`Malters` is no `Malte`). */
+/**
+ * Whether text with these norms (space-joined) is what `entry` names: a verbatim list's entry fits its very forms only
+ * (`Malters` is no `Malte`).
+ */
 export function entryFits(entry: KnownEntry, norms: string): boolean {
   return entry.verbatimNorms === undefined || entry.verbatimNorms === norms;
 }

@@ -138,7 +138,10 @@ export function knownType(view: TokenView, i: number, lexicon: EntityLexicon): s
   return knownEntry(lexicon.gazetteer, view, i, i)?.type;
 }
 
-/** The lists know token i as a product, law or event: a head noun before it (`Netzwerk`, `Plattform`) stays outside its name. */
+/**
+ * The lists know token i as a product, law or event: a head noun before it (`Netzwerk`, `Plattform`) stays outside its
+ * name.
+ */
 export function isListedOtherThing(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   const known = knownType(view, i, lexicon);
   return known === 'PRODUCT' || known === 'LAW' || known === 'EVENT';

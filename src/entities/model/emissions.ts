@@ -17,6 +17,7 @@ import {
 import type { GazetteerBitsOf } from './gazetteer-features.js';
 import { DOMAIN_IDS, type Domain, domainTags } from './labels.js';
 import { type NerModel, featureRow } from './model.js';
+import { wordFacts } from './word-lexicon.js';
 
 /** Bounds the memo on endless streams of distinct words; cleared, never evicted piecemeal. */
 const WORD_CACHE_LIMIT = 50_000;
@@ -34,7 +35,10 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
   const tags = domainTags(domain);
   const width = tags.length;
   const blockCount = OFFSETS + 1;
-  /** Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -WINDOW..+WINDOW), then its sentence-initial block. */
+  /**
+   * Per token kind: word form → its summed weights, `OFFSETS` blocks (offset -WINDOW..+WINDOW), then its
+   * sentence-initial block.
+   */
   const caches: Map<string, Float32Array>[] = Array.from({ length: KIND_COUNT }, () => new Map());
   const keys: number[] = [];
 
@@ -74,12 +78,14 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
     let word = cache.get(surface);
     if (word === undefined) {
       const norm = view.norm[i]!;
+      const facts = wordFacts(model.lexicon, surface, norm);
       word = scoresOf({
         surface,
         norm,
         stem: view.stem[i]!,
         gazetteers: gazetteersOf(surface),
-        wordClass: model.wordClasses?.get(norm) ?? -1,
+        classes: facts.classes,
+        frequency: facts.frequency,
       });
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(surface, word);

@@ -71,7 +71,10 @@ export interface NerRecognizerOptions {
   threshold?: number;
   /** Entity types to propose; default PER, ORG, LOC. */
   types?: readonly EntityType[];
-  /** Single-token mentions below this confidence are dropped; default: `threshold` when that is given, else the model's calibrated setting. */
+  /**
+   * Single-token mentions below this confidence are dropped; default: `threshold` when that is given, else the model's
+   * calibrated setting.
+   */
   singleTokenThreshold?: number;
   /** The vetoes beyond the word lists (plausible.ts); default: the model's calibrated setting. */
   rules?: PlausibilityRules;

@@ -14,9 +14,15 @@ const SHORT_ACRONYM = 4;
 const MIN_HEAD = 3;
 
 export interface PlausibilityRules {
-  /** A single word the same document also writes with a lower-case initial (`Digital` / `digital`) is an adjective, adverb or verb there. */
+  /**
+   * A single word the same document also writes with a lower-case initial (`Digital` / `digital`) is an adjective,
+   * adverb or verb there.
+   */
   lowerCaseInDocument: boolean;
-  /** A single hyphenated word whose last part is a common noun of the word list (`Bürgerservice-Portal`) is a compound of that noun. */
+  /**
+   * A single hyphenated word whose last part is a common noun of the word list (`Bürgerservice-Portal`) is a compound
+   * of that noun.
+   */
   hyphenatedCommonHead: boolean;
 }
 
@@ -46,7 +52,8 @@ export function isPlausibleMention(
   if (first !== last) return true;
   const word = view.surface[first]!;
   if (lexicon.commonWords.has(word) || lexicon.notNames.has(word) || lexicon.roles.has(word)) return false;
-  // Unlisted short acronyms are topics and roles in this genre (`KI`, `IT`, `CDO`, `DMS`); listed ones the gazetteers find.
+  // Unlisted short acronyms are topics and roles in this genre (`KI`, `IT`, `CDO`, `DMS`); listed ones the gazetteers
+  // find.
   if (view.shape[first]! & Shape.AllCaps && word.length <= SHORT_ACRONYM) return false;
   if (rules.lowerCaseInDocument && lowerForms().has(view.norm[first]!)) return false;
   if (rules.hyphenatedCommonHead) {

@@ -241,7 +241,9 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   return last;
 }
 
-/** An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative. */
+/**
+ * An organisation head, alone or ending a hyphenated compound (`Christian-Albrechts-Universität`), in the nominative.
+ */
 function organisationHead(view: TokenView, i: number, lexicon: EntityLexicon): string | undefined {
   return memoised(view, i, organisationHeadOfWord, lexicon);
 }
@@ -401,7 +403,8 @@ function companyEndingAt(
       if (!nameToken) break;
       first = j;
     }
-    // The name starts after the last common noun for a company (`Firma`, `Softwareanbieter`), and not with `&` or a number.
+    // The name starts after the last common noun for a company (`Firma`, `Softwareanbieter`), and not with `&` or a
+    // number.
     for (let j = i - 1; j >= first; j--) {
       if (isCompanyOpener(view.surface[j]!, lexicon)) {
         first = j + 1;

@@ -93,7 +93,8 @@ function titledOrPlainName(
   while (k < view.count && (k === j || joinsPrevious(view, k)) && isInitial(view, k)) k++;
   const initials = k - j - firstNames;
   let p = k;
-  // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von Materna`).
+  // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von
+  // Materna`).
   if (firstNames + initials <= 1) {
     while (p < view.count && joinsPrevious(view, p) && lexicon.nameParticles.has(view.surface[p]!) && p - k < 3) p++;
     if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;

@@ -16,6 +16,7 @@ import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
 import { parseTopicModel } from '../../topics/topic-model.js';
 import type { Language } from '../language.js';
+import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
 import compiledTopics from './compiled/topics.json';
@@ -101,6 +102,9 @@ const german: Language = {
       };
     }
     return keyphrases;
+  },
+  get time() {
+    return germanTimeWords();
   },
 };
 
