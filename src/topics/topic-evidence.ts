@@ -20,6 +20,8 @@ export interface EvidenceSpan {
   /** Index of the sentence that carries it. */
   sentence: number;
   weight: number;
+  /** It lies inside an organisation or event name (`3. KI-Forum …`): shown after spans of equal weight that do not. */
+  inName: boolean;
 }
 
 /** One topic's evidence in one document. */
@@ -198,7 +200,15 @@ export function collectTopicEvidence(
       state.terms.add(termKey);
       state.evidence.matches++;
       if (inName) state.evidence.inNames++;
-      addToPool(state.pool, match, start, end, matchSentence, matchTopics[k + 1]!);
+      addToPool(state.pool, {
+        start,
+        end,
+        first: match.first,
+        last: match.last,
+        sentence: matchSentence,
+        weight: matchTopics[k + 1]!,
+        inName,
+      });
     }
   }
   closeSentence();
@@ -241,22 +251,20 @@ function stemKey(view: TokenView, first: number, last: number): string {
 }
 
 /**
- * Keeps a bounded pool of candidate spans: the strongest, earlier first among
- * equals. A pool larger than the evidence shown leaves room for duplicates.
+ * Keeps a bounded pool of candidate spans, strongest first (isWeaker). A pool
+ * larger than the evidence shown leaves room for duplicates.
  */
-function addToPool(
-  pool: EvidenceSpan[],
-  match: TermMatch,
-  start: number,
-  end: number,
-  sentence: number,
-  weight: number,
-): void {
+function addToPool(pool: EvidenceSpan[], span: EvidenceSpan): void {
   let at = pool.length;
-  while (at > 0 && pool[at - 1]!.weight < weight) at--;
+  while (at > 0 && isWeaker(pool[at - 1]!, span)) at--;
   if (at >= SPAN_POOL) return;
-  pool.splice(at, 0, { start, end, first: match.first, last: match.last, sentence, weight });
+  pool.splice(at, 0, span);
   if (pool.length > SPAN_POOL) pool.length = SPAN_POOL;
+}
+
+/** Evidence order: higher weight first; among equals, spans outside names first; then text order. */
+function isWeaker(held: EvidenceSpan, span: EvidenceSpan): boolean {
+  return held.weight < span.weight || (held.weight === span.weight && held.inName && !span.inName);
 }
 
 /** The strongest spans, one per text (compared by the tokens' lower-case forms). */

@@ -251,6 +251,14 @@ describe('the built-in taxonomy on German text', () => {
     expect(ozg.evidence.every((e) => e.sentence === 3)).toBe(true);
   });
 
+  it('shows evidence outside names before evidence of equal weight inside one', () => {
+    const text =
+      'Rückblick auf das 3. KI-Forum Öffentliche Verwaltung in Leipzig. Die Stadt setzt einen KI-Assistenten ' +
+      'im Bürgeramt ein. Das Sprachmodell beantwortet Fragen.';
+    const ki = extract(text).topics.find((t) => t.id === 'ki')!;
+    expect(ki.evidence.map((e) => e.text)).toEqual(['KI-Assistenten', 'Sprachmodell', 'KI-Forum']);
+  });
+
   it('tags KI and Cloud in a short report and gives evidence', () => {
     const text =
       'Die Stadt testet einen KI-Assistenten für das Bürgeramt. Das Sprachmodell beantwortet Fragen. ' +
