@@ -251,8 +251,8 @@ not part of this package; only the derived counts are.
 
 No text, sentence or token sequence is kept. ${documents} documents: each
 speech, and each block of ${LAW_LINES_PER_DOCUMENT} paragraph lines of a law, read with govtext-de's own
-tokenizer, sentence splitter and German Snowball stemmer (natural's
-PorterStemmerDe). Kept: for ${kept.length} stems, the number of documents they occur in
+tokenizer, sentence splitter and German Snowball stemmer (its port of
+natural's PorterStemmerDe, same stems). Kept: for ${kept.length} stems, the number of documents they occur in
 (the most widespread; counts rounded to a grid of ratio ${DF_GRID}); ${notNouns.length} lower-case word
 forms that a sentence may start with capitalised but that are mostly written in
 lower case (no nouns); ${adjectives.length} stems attested as attributive adjectives (after

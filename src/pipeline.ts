@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
-//        ─▶ entity index, relations ─▶ time expressions, document date, event facts
+//        ─▶ entity index with registry ids, relations ─▶ time expressions, document date, event facts
 //        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them, handing each
 // stage what the extractor's language (lang/language.ts) knows that it needs.
@@ -29,80 +29,42 @@ import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
+import { linkRegistryIds } from './entities/registry-ids.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
+import { htmlToText } from './html-text.js';
 import { expectString } from './input.js';
 import { germanLanguage } from './lang/de/index.js';
-import type { Language } from './lang/language.js';
+import { type ExtractOptions, checkExtractOptions } from './options.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
 import { analyseText } from './text/analysed-text.js';
+import { checkLanguage } from './text/language-check.js';
 import { FormAnswers } from './text/form-memo.js';
 import { WordFormTable } from './text/word-forms.js';
 import { linkEventFacts } from './time/event-facts.js';
 import { analyseTime } from './time/time-stage.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
-import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
-import type { Taxonomy } from './topics/taxonomy.js';
+import { tagTopics } from './topics/tag-topics.js';
 import { taxonomyTagger } from './topics/taxonomy-tagger.js';
-
-export interface ExtractOptions {
-  /** The language of the texts: what every stage knows about it (lang/language.ts). Default: German. */
-  language?: Language;
-  /** Include every token (text, offsets, kind, norm, stem) in the record. Default false. */
-  tokens?: boolean;
-  /** Entity recognisers to run instead of the built-in ones. */
-  recognizers?: EntityRecognizer[];
-  /** Entity recognisers to run after the built-in ones. */
-  extraRecognizers?: EntityRecognizer[];
-  /**
-   * A statistical entity recogniser (nerRecognizer() from govtext-de/ner), or
-   * false for none. Default: none. Its candidates fill only what the rule-based
-   * recognisers' mentions leave free.
-   */
-  model?: EntityRecognizer | false;
-  /** A topic taxonomy to use instead of the built-in one (see extendTaxonomy to add to it). */
-  taxonomy?: Taxonomy;
-  /** Topic taggers to run instead of the taxonomy tagger. */
-  topicTaggers?: TopicTagger[];
-  /**
-   * The lowest score (0..1) a topic needs to be reported. The built-in tagger's
-   * score is the probability that a reader would assign the topic; default: the
-   * threshold chosen on held-out reports (the topic model's minScore). Topics of
-   * your own taggers are all kept unless you set it.
-   */
-  minScore?: number;
-  /**
-   * Also list the near misses in the record's `topicCandidates`: topics with
-   * evidence whose score is below minScore but at least 0.1. Default false.
-   */
-  topicCandidates?: boolean;
-  /** How many keyphrases to list (default 10; 0 for none). */
-  keyphrases?: number;
-  /** Validate every record against DocumentRecordSchema before returning it. Default false. */
-  validate?: boolean;
-}
 
 const DEFAULT_KEYPHRASES = 10;
 /** The lowest score a near miss needs to be listed among the topic candidates. */
 const CANDIDATE_FLOOR = 0.1;
-
-function checkMinScore(minScore: unknown): number | undefined {
-  if (minScore === undefined) return undefined;
-  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
-    throw new TypeError(`createExtractor() expects minScore to be a number from 0 to 1, got ${String(minScore)}`);
-  return minScore;
-}
 
 export interface Extractor {
   extract(text: string, meta?: DocumentMeta): DocumentRecord;
 }
 
 /** Builds an extractor once (recognisers, taggers) and reuses it for every document. */
-export function createExtractor(options: ExtractOptions = {}): Extractor {
+export function createExtractor(options?: ExtractOptions): Extractor {
+  return buildExtractor(checkExtractOptions('createExtractor', options));
+}
+
+function buildExtractor(options: ExtractOptions): Extractor {
   const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
   const fallbacks = options.model ? [options.model] : [];
-  const minScore = checkMinScore(options.minScore);
+  const minScore = options.minScore;
   const listCandidates = options.topicCandidates === true;
   // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.
   const taggerMinScore = listCandidates ? Math.min(CANDIDATE_FLOOR, minScore ?? CANDIDATE_FLOOR) : minScore;
@@ -113,13 +75,22 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
+  const readsHtml = options.format === 'html';
   // The word forms of the texts this extractor has seen, with the answers kept per form.
   const answers = new FormAnswers(new WordFormTable(language.text));
 
   return {
-    extract(text: string, meta?: DocumentMeta): DocumentRecord {
-      expectString('extract', text);
-      const checkedMeta = checkMeta(meta);
+    extract(input: string, meta?: DocumentMeta): DocumentRecord {
+      expectString('extract', input);
+      let text = input;
+      let checkedMeta = checkMeta(meta);
+      if (readsHtml) {
+        // Offsets index the text a reader sees; htmlToText(input).htmlSpan() maps them back to the markup.
+        const page = htmlToText(input);
+        text = page.text;
+        if (page.title !== undefined && checkedMeta?.title === undefined)
+          checkedMeta = { ...checkedMeta, title: page.title };
+      }
 
       const doc = analyseText(text, language.text, answers);
       const lexicon = language.entities;
@@ -133,7 +104,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
-      const entityIndex = indexEntities(entities);
+      const entityIndex = language.registry
+        ? linkRegistryIds(indexEntities(entities), language.registry)
+        : indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
       const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);
@@ -156,6 +129,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         topicCandidates,
         keyphrases,
         includeTokens,
+        language: checkLanguage(doc, language.identification),
       });
 
       return validate ? DocumentRecordSchema.parse(record) : record;
@@ -163,11 +137,13 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
   };
 }
 
+export type { ExtractOptions };
+
 let defaultExtractor: Extractor | undefined;
 
 /** Extracts one document with the built-in recognisers and taggers. */
 export function extract(text: string, meta?: DocumentMeta, options?: ExtractOptions): DocumentRecord {
-  if (options) return createExtractor(options).extract(text, meta);
+  if (options !== undefined) return buildExtractor(checkExtractOptions('extract', options)).extract(text, meta);
   defaultExtractor ??= createExtractor();
   return defaultExtractor.extract(text, meta);
 }

@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -58,12 +58,30 @@ export const EntityMentionSchema = z
   })
   .check(describe('One mention of a named entity; mentions are in text order and never overlap'));
 
+const digits = (description: string) => z.string().check(z.regex(/^\d+$/), describe(description));
+
+export const EntityIdsSchema = z
+  .object({
+    wikidata: z.optional(z.string().check(z.regex(/^Q\d+$/), describe('Wikidata item: "Q502698"'))),
+    ars: z.optional(
+      digits('Amtlicher Regionalschlüssel (Destatis): Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits'),
+    ),
+    ags: z.optional(digits('Amtlicher Gemeindeschlüssel (Destatis): Land 2, Kreis 5, Gemeinde 8 digits')),
+    geonames: z.optional(digits('GeoNames id')),
+    gkz: z.optional(digits('Austrian Gemeindekennziffer (Statistik Austria), 5 digits')),
+    bfs: z.optional(digits('Swiss BFS-Gemeindenummer')),
+    lawAbbreviation: z.optional(z.string().check(describe('official abbreviation of a federal law: "OZG"'))),
+    lawUrl: z.optional(z.string().check(describe('the law on gesetze-im-internet.de'))),
+  })
+  .check(describe('Identifiers in open registries; only those that apply, never a guess'));
+
 export const EntityIndexEntrySchema = z
   .object({
     canonical: z.string(),
     type: z.enum(ENTITY_TYPES),
     mentions: z.int().check(z.positive(), describe('number of mentions in the document')),
     aliases: z.array(z.string()).check(describe('distinct surface forms, in order of first appearance')),
+    ids: z.optional(EntityIdsSchema),
   })
   .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
 
@@ -89,8 +107,41 @@ export const EvidenceSchema = z
   })
   .check(describe('A span of the input that supports a topic'));
 
+/** The ids of the built-in taxonomy's topics (docs/annotation.md defines them). */
+export const BUILT_IN_TOPIC_IDS = [
+  'ki',
+  'cloud',
+  'souveraenitaet',
+  'open-source',
+  'ozg',
+  'efa',
+  'it-sicherheit',
+  'datenschutz',
+  'open-data',
+  'e-akte',
+  'prozesse',
+  'register',
+  'identitaet',
+  'e-rechnung',
+  'personal',
+  'finanzierung',
+  'kooperation',
+  'migration',
+  'smart-city',
+  'barrierefreiheit',
+  'agile',
+  'mobiles-arbeiten',
+  'blockchain',
+] as const;
+
+/** A built-in topic id, or the id of a topic of your own taxonomy (any string). */
+export type TopicId = (typeof BUILT_IN_TOPIC_IDS)[number] | (string & {});
+
+/** The languages the language check tells apart; `de` unless a text is clearly in another. */
+export const LANGUAGE_CODES = ['de', 'en', 'fr', 'nl', 'it', 'es'] as const;
+
 export const TopicSchema = z.object({
-  id: z.string(),
+  id: z.string() as unknown as z.ZodMiniType<TopicId, TopicId>,
   label: z.string(),
   score: z
     .number()
@@ -109,13 +160,19 @@ export const KeyphraseSchema = z
     text: z.string().check(describe('the phrase as first written in the document')),
     score: z
       .number()
-      .check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
+      .check(
+        z.minimum(0),
+        z.maximum(1),
+        describe(
+          'frequency times rarity against a German background, weighted and diversified, the best phrase scoring 1',
+        ),
+      ),
   })
   .check(describe('A characteristic noun or noun phrase of the document'));
 
 export const WarningSchema = z
   .object({
-    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters']),
+    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters', 'not-german']),
     message: z.string(),
     count: z.int().check(z.positive()),
   })
@@ -200,6 +257,7 @@ export const DocumentMetaSchema = z.catchall(
   z.object({
     id: z.optional(z.string()),
     source: z.optional(z.string()),
+    location: z.optional(z.string()),
     title: z.optional(z.string()),
     date: z.optional(z.string().check(describe('as given, ideally ISO 8601 (YYYY-MM-DD)'))),
   }),
@@ -212,8 +270,11 @@ export const DocumentRecordSchema = z
   .object({
     schemaVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
     id: z.string().check(describe('meta.id, else a stable hash of the text')),
-    language: z.literal('de'),
+    language: z.enum(LANGUAGE_CODES).check(describe('de; another code when the text is clearly in that language')),
     source: z.optional(z.string()),
+    location: z.optional(
+      z.string().check(describe('where govtext extract read the document: a file, or FILE.jsonl:LINE')),
+    ),
     title: z.optional(z.string()),
     date: z.optional(z.string()),
     /** The date the document is dated by (meta.date, or what the text states), against which relative time expressions resolve; absent when neither says one. */
@@ -252,6 +313,7 @@ export type Token = z.infer<typeof TokenSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
+export type EntityIds = z.infer<typeof EntityIdsSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;

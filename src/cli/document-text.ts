@@ -8,6 +8,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { htmlToText } from '../html-text.js';
 import type { DocumentRecord } from '../record.js';
 import { type InputOptions, parseJsonLine } from './inputs.js';
 import { type Line, type LineBytes, readLineBytes, LONGEST_READABLE_LINE } from './lines.js';
@@ -108,7 +109,10 @@ export class TextLookup {
         }
         return undefined;
       },
-      async () => this.fromSource(record.source),
+      // Where govtext extract read it; then the record's source, for records from before `location`
+      // (an input's own source field, say a URL, leads nowhere and is passed over).
+      async () => this.fromSource(record.location),
+      async () => (record.source === record.location ? undefined : this.fromSource(record.source)),
     ];
     for (const candidate of candidates) {
       const found = await candidate();
@@ -119,11 +123,16 @@ export class TextLookup {
       }
       const misfit = misfitOf(record, found.text);
       if (misfit === undefined) return found;
+      // A page extracted as HTML (an .html file, or --input-format html): its record indexes the page's text.
+      const pageText = /<[a-z!/]/i.test(found.text) ? htmlToText(found.text).text : undefined;
+      if (pageText !== undefined && misfitOf(record, pageText) === undefined) return { ...found, text: pageText };
       problems.push(`the text in ${found.from} does not fit the record: ${misfit}`);
     }
     if (problems.length === 0)
       problems.push(
-        record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`,
+        record.location === undefined && record.source === undefined
+          ? 'the record has no location'
+          : `no text found at "${record.location ?? record.source}"`,
       );
     return { problem: problems.join('; ') };
   }
@@ -139,7 +148,7 @@ export class TextLookup {
       const path = this.resolve(inJsonl.file);
       return existsSync(path) ? this.fromJsonl(path, inJsonl.line) : { problem: `${inJsonl.file}: no such file` };
     }
-    if (!source.endsWith('.txt')) return undefined;
+    if (!/\.(txt|html?)$/.test(source)) return undefined;
     const path = this.resolve(source);
     return existsSync(path) ? this.fromTextFile(path) : { problem: `${source}: no such file` };
   }

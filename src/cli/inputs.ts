@@ -13,6 +13,16 @@ export interface InputOptions {
   textField: string;
   idField: string;
   maxChars: number;
+  /** How to read every text: as HTML, or (the default) as HTML for .html and .htm files and plain text otherwise. */
+  inputFormat?: 'text' | 'html';
+  /** Standard input as JSONL documents (the default) or as one plain text. */
+  stdin?: 'jsonl' | 'text';
+  /**
+   * Recorded as each document's source instead of FILE:LINE or the file's path
+   * (a JSONL line's own source field still wins): a stage of a distributed
+   * engine gets the same records whichever partition carried a line.
+   */
+  source?: string;
 }
 
 export interface InputError {
@@ -31,6 +41,8 @@ export interface InputDocument {
   /** Bytes of input this document took (file size, or line with its newline): progress. */
   bytes?: number;
   text?: string;
+  /** The text is HTML (an .html file, or --input-format html). */
+  html?: boolean;
   meta?: Record<string, unknown>;
   error?: InputError;
 }
@@ -109,8 +121,10 @@ function walk(folder: string): string[] {
 }
 
 export function isDocumentFile(name: string): boolean {
-  return name.endsWith('.txt') || name.endsWith('.jsonl') || name.endsWith('.jsonl.gz');
+  return /\.(txt|html?|jsonl|jsonl\.gz)$/.test(name);
 }
+
+const isHtmlFile = (name: string) => /\.html?$/.test(name);
 
 /** All documents of all inputs, in order; JSONL lines may come unparsed (parseInputLine). */
 export async function* readDocuments(
@@ -121,12 +135,16 @@ export async function* readDocuments(
   let seq = 0;
   for (const file of files) {
     if (file === '-') {
+      if (options.stdin === 'text') {
+        yield await readStdinText(stdin, seq++, options);
+        continue;
+      }
       for await (const document of readJsonLines(stdin, 'stdin', options, seq)) {
         seq++;
         yield document;
       }
     } else if (file.endsWith('.jsonl') || file.endsWith('.jsonl.gz')) {
-      const stream = createReadStream(file);
+      const stream = createReadStream(file, { highWaterMark: READ_AHEAD_BYTES });
       const lines = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
       for await (const document of readJsonLines(lines, file, options, seq)) {
         seq++;
@@ -140,7 +158,7 @@ export async function* readDocuments(
 
 function readTextFile(file: string, seq: number, options: InputOptions): InputDocument {
   const id = basename(file, extname(file));
-  const source = relative(process.cwd(), file) || file;
+  const source = options.source ?? (relative(process.cwd(), file) || file);
   let bytes: Buffer;
   try {
     // UTF-8 needs at most 3 bytes per UTF-16 unit: a file this large is too large without reading it.
@@ -169,8 +187,40 @@ function readTextFile(file: string, seq: number, options: InputOptions): InputDo
       error: { code: 'too-large', message: `${text.length} characters, more than --max-chars ${options.maxChars}` },
     };
   }
-  return { seq, id, source, bytes: bytes.length, text };
+  return {
+    seq,
+    id,
+    source,
+    bytes: bytes.length,
+    text,
+    html: options.inputFormat ? options.inputFormat === 'html' : isHtmlFile(file),
+  };
 }
+
+/** Standard input as one plain text (--stdin text), read to its end: the document `stdin`. */
+async function readStdinText(stdin: Readable, seq: number, options: InputOptions): Promise<InputDocument> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stdin) {
+    bytes += (chunk as Buffer).length;
+    // UTF-8 needs at most 3 bytes per UTF-16 unit: past this, the text is too large whatever it holds.
+    if (bytes <= options.maxChars * 3) chunks.push(chunk as Buffer);
+  }
+  const base = { seq, id: 'stdin', source: 'stdin', bytes };
+  const text = bytes <= options.maxChars * 3 ? decoder.decode(Buffer.concat(chunks)) : undefined;
+  if (text === undefined || text.length > options.maxChars) {
+    const size = text === undefined ? `${bytes} bytes` : `${text.length} characters`;
+    return { ...base, error: { code: 'too-large', message: `${size}, more than --max-chars ${options.maxChars}` } };
+  }
+  return { ...base, text, html: options.inputFormat === 'html' };
+}
+
+/**
+ * Bytes a JSONL file is read ahead by: the next batch is read while one is
+ * extracted, so --jobs 1 does not wait for the disk between batches (a batch
+ * holds up to a megabyte of text).
+ */
+const READ_AHEAD_BYTES = 1 << 20;
 
 const OPENING_BRACE = 0x7b;
 
@@ -184,7 +234,7 @@ async function* readJsonLines(
   for await (const line of readLineBytes(input, maxLineBytes(options.maxChars))) {
     if (line.data === undefined) {
       const message = `a line of ${line.bytes} bytes, longer than any document of --max-chars ${options.maxChars} characters`;
-      const where = `${source}:${line.number}`;
+      const where = options.source ?? `${source}:${line.number}`;
       yield {
         seq: seq++,
         id: `${basename(source)}:${line.number}`,
@@ -212,7 +262,7 @@ export function parseJsonLine(
   options: InputOptions,
 ): InputDocument {
   const fallbackId = `${basename(source)}:${lineNumber}`;
-  const where = `${source}:${lineNumber}`;
+  const where = options.source ?? `${source}:${lineNumber}`;
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -221,7 +271,13 @@ export function parseJsonLine(
       seq,
       id: fallbackId,
       source: where,
-      error: { code: 'malformed-json', message: (error as Error).message, line: lineNumber },
+      error: {
+        code: 'malformed-json',
+        message:
+          (error as Error).message +
+          (source === 'stdin' ? ' (standard input is read as JSONL; for a plain text use --stdin text)' : ''),
+        line: lineNumber,
+      },
     };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -272,5 +328,5 @@ export function parseJsonLine(
   for (const [key, field] of Object.entries(record)) {
     if (key !== options.textField && key !== options.idField) meta[key] = field;
   }
-  return { seq, id, source: where, line: lineNumber, text, meta };
+  return { seq, id, source: where, line: lineNumber, text, meta, html: options.inputFormat === 'html' };
 }

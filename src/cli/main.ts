@@ -1,49 +1,98 @@
+#!/usr/bin/env node
 // The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
-//                   [--jobs N] [--resume] [--max-chars N] [--quiet]
+//                   [--jobs N] [--resume] [--max-chars N] [--quiet] [--source NAME] [--errors-ok]
 //   govtext stats RECORDS.jsonl [--json] [--top N]
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
+//   govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER
+//   govtext score --gold FILE [--json]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
 // documents failed (each has its error line; render and report: some lines
 // were skipped); 2 usage or I/O error.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
 import { InputProblem } from './inputs.js';
+import { OUTPUT_FORMATS, type OutputFormat, TABLE_FORMATS } from './sinks.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
-const USAGE = `usage:
-  govtext extract [PATH ...|-] [options]   extract .txt files, folders, .jsonl(.gz) files or stdin (-)
+const HELP: Record<string, string> = {
+  extract: `govtext extract [PATH ...|-] [options]   extract .txt and .html files, folders, .jsonl(.gz) files or stdin (-)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv, a folder
-      --format F         jsonl (default) or csv (documents, entities, topics, relations tables)
+      --input-format F   text or html: how to read the texts (default: html for .html/.htm files, else text)
+      --stdin F          jsonl (default) or text: standard input as JSONL documents or as one plain text
+      -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv or parquet, a folder
+      --format F         jsonl (default); csv (documents, entities, topics, relations tables);
+                         parquet (documents, mentions, entities, topics, relations tables);
+                         conll (CoNLL-2003, IOB2 tags) or spacy ({"id","text","ents"} lines) for annotation tools
       --jobs N           worker threads (default: ${availableParallelism()}, the machine's cores)
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
       --quiet            no progress bar
-  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
-  govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
+      --source NAME      record NAME as each document's source (and location) instead of FILE:LINE (a line's
+                         own source field still wins): the same records whichever partition a line is in
+      --errors-ok        exit status 0 even when documents failed (each still has its error line),
+                         for engines that fail a task on any other status (Spark, Hadoop Streaming)`,
+  stats: `govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
+      --json             the summary as JSON on standard output
+      --top N            entities listed per type (default: 10)`,
+  render: `govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
       --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
-                         files holding the texts; repeatable (default: each record's source)
+                         files holding the texts; repeatable (default: each record's location)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      --root DIR         folder that relative sources are relative to (default: the current folder)
-  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report`;
+      --root DIR         folder that relative locations are relative to (default: the current folder)`,
+  report: `govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
+      -o, --output FILE  where to write it (default: report.html beside RECORDS.jsonl)
+      --title T          the page's title
+      --top N            entities listed per type (default: 10)
+      (needs the optional peer dependencies: npm install vega@6 vega-lite@6)`,
+  convert: `govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records`,
+  score: `govtext score --gold FILE [--json]   scores govtext on annotated texts: spaCy-style JSON lines
+                                        (.jsonl, .json) or CoNLL columns with IOB tags (other names)`,
+};
+
+const USAGE = `usage:
+  govtext --version | --help | COMMAND --help
+  ${Object.values(HELP).join('\n  ')}`;
+
+/** The version of the installed package, from the package.json above this file (dist/ or src/cli/). */
+function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) {
+      const { name, version } = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (name === 'govtext-de' && version) return version;
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === '--version' || command === '-v' || command === 'version') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (command !== undefined && HELP[command] && (rest.includes('--help') || rest.includes('-h'))) {
+      process.stdout.write(`usage: ${HELP[command]}\n`);
+      return 0;
+    }
     if (command === 'extract') return await runExtract(rest);
     if (command === 'stats') return await runStats(rest);
     if (command === 'render') return await runRender(rest);
     if (command === 'report') return await runReport(rest);
+    if (command === 'convert') return await runConvert(rest);
+    if (command === 'score') return await runScore(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      if (command === 'help' && rest[0] && HELP[rest[0]]) process.stdout.write(`usage: ${HELP[rest[0]]}\n`);
+      else process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     process.stderr.write(
@@ -61,6 +110,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+function outputFormat(value: string): OutputFormat {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(value))
+    throw new InputProblem(`--format expects ${OUTPUT_FORMATS.join(', ')}, got "${value}"`);
+  return value as OutputFormat;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -84,13 +139,21 @@ async function runExtract(args: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'max-chars': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'input-format': { type: 'string' },
+      stdin: { type: 'string' },
+      source: { type: 'string' },
+      'errors-ok': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'jsonl' && values.format !== 'csv')
-    throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
-  if (values.format === 'csv' && values.output === undefined)
-    throw new InputProblem('--format csv needs -o FOLDER for its four tables');
-  if (values.resume && (values.output === undefined || values.format === 'csv')) {
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && inputFormat !== 'text' && inputFormat !== 'html')
+    throw new InputProblem(`--input-format expects text or html, got "${inputFormat}"`);
+  if (values.stdin !== undefined && values.stdin !== 'jsonl' && values.stdin !== 'text')
+    throw new InputProblem(`--stdin expects jsonl or text, got "${values.stdin}"`);
+  const format = outputFormat(values.format!);
+  if (TABLE_FORMATS.includes(format) && values.output === undefined)
+    throw new InputProblem(`--format ${format} needs -o FOLDER for its tables`);
+  if (values.resume && (values.output === undefined || format !== 'jsonl')) {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }
   return extractCommand({
@@ -98,11 +161,15 @@ async function runExtract(args: string[]): Promise<number> {
     textField: values['text-field']!,
     idField: values['id-field']!,
     output: values.output,
-    format: values.format,
+    format,
     jobs: positiveInt('jobs', values.jobs, availableParallelism()),
     resume: values.resume!,
     maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
     quiet: values.quiet!,
+    ...(inputFormat !== undefined && { inputFormat }),
+    ...(values.stdin !== undefined && { stdin: values.stdin }),
+    source: values.source,
+    errorsOk: values['errors-ok']!,
   });
 }
 
@@ -141,6 +208,33 @@ async function runRender(args: string[]): Promise<number> {
     idField: values['id-field']!,
     root: values.root!,
   });
+}
+
+async function runConvert(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length !== 1) throw new InputProblem('govtext convert expects one RECORDS.jsonl file');
+  if (values.to !== 'parquet' && values.to !== 'csv')
+    throw new InputProblem(`govtext convert --to expects parquet or csv, got "${values.to ?? ''}"`);
+  const to = values.to;
+  if (values.output === undefined) throw new InputProblem(`govtext convert --to ${to} needs -o FOLDER for its tables`);
+  const { convertCommand } = await import('./convert-command.js');
+  return convertCommand({ records: positionals[0]!, to, output: values.output });
+}
+
+async function runScore(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { gold: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (values.gold === undefined || positionals.length > 0)
+    throw new InputProblem('govtext score expects --gold FILE (spaCy-style .jsonl or CoNLL)');
+  const { scoreCommand } = await import('./score-command.js');
+  return scoreCommand({ gold: values.gold, json: values.json! });
 }
 
 async function runReport(args: string[]): Promise<number> {

@@ -16,7 +16,7 @@ import {
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import type { DocumentRecord } from '../record.js';
+import type { DocumentRecord, Topic } from '../record.js';
 
 export interface LineSink {
   /** Output lines as UTF-8, each ending in a newline. */
@@ -95,7 +95,7 @@ const TABLES = {
     'document_date_source',
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
-  topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
+  topics: ['document_id', 'topic', 'label', 'score', 'evidence', 'sentence', 'list'],
   relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
   timex: ['document_id', 'start', 'end', 'type', 'text', 'value', 'mod', 'sentence', 'source'],
   events: [
@@ -170,10 +170,10 @@ export function csvSink(folder: string): LineSink {
       'entities',
       value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]),
     );
-    await put(
-      'topics',
-      value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]),
-    );
+    await put('topics', [
+      ...value.topics.map((t) => topicRow(id, t, 'topics')),
+      ...(value.topicCandidates ?? []).map((t) => topicRow(id, t, 'topicCandidates')),
+    ]);
     await put(
       'relations',
       value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
@@ -208,4 +208,17 @@ export function csvSink(folder: string): LineSink {
       await Promise.all(Object.values(streams).map((stream) => closeStream(stream, false)));
     },
   };
+}
+
+/** A topic's row: the sentence of its strongest evidence, and which record list it comes from. */
+function topicRow(id: string, topic: Topic, list: 'topics' | 'topicCandidates'): Row {
+  return [
+    id,
+    topic.id,
+    topic.label,
+    topic.score,
+    topic.evidence.map((e) => e.text).join(' | '),
+    topic.evidence[0]?.sentence,
+    list,
+  ];
 }

@@ -6,12 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRecord } from '../record.js';
 import { type IndexEntry, renderIndex } from '../render/document-index.js';
-import { renderHtml } from '../render/document-view.js';
+import { documentTitle, renderHtml } from '../render/document-view.js';
 import { reconstructText } from '../render/reconstruct-text.js';
 import { stableTextId } from '../text/hash.js';
 import { TextLookup, type TextLookupOptions } from './document-text.js';
 import { InputProblem } from './inputs.js';
 import { readRecordLines } from './record-lines.js';
+import { noRecords } from './stats.js';
 
 export interface RenderCommandOptions extends TextLookupOptions {
   records: string;
@@ -52,19 +53,26 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
       const record = item.record;
       const found = await lookup.find(record);
       let page: string;
+      let shownText: string;
       if ('text' in found) {
+        shownText = found.text;
         page = renderHtml(record, found.text, { indexHref: 'index.html' });
       } else {
+        shownText = reconstructText(record);
         warn(`${record.id}: ${found.problem}; the page shows the text pieced together from the record`);
         const notice = `The original text was not found (${found.problem}). This page shows the text pieced together from the record: entity mentions and topic evidence at their places, "…" where the rest of a sentence was.`;
-        page = renderHtml(record, reconstructText(record), { indexHref: 'index.html', notice, reconstructed: true });
+        page = renderHtml(record, shownText, { indexHref: 'index.html', notice, reconstructed: true });
       }
       const name = pageName(record.id, names);
       writeFileSync(join(options.output, `${name}.html`), page);
-      entries.push(indexEntry(record, `${name}.html`, !('text' in found)));
+      entries.push(indexEntry(record, `${name}.html`, !('text' in found), documentTitle(record, shownText)));
     }
   } finally {
     lookup.close();
+  }
+  if (entries.length === 0) {
+    process.stderr.write(`govtext render: ${noRecords(options.records, failed + malformed)}\n`);
+    return 1;
   }
   const notes = [
     failed > 0 ? `${failed} error lines of govtext extract (documents that could not be extracted) were skipped.` : '',
@@ -82,10 +90,10 @@ export async function renderCommand(options: RenderCommandOptions): Promise<numb
   return failed + malformed > 0 ? 1 : 0;
 }
 
-function indexEntry(record: DocumentRecord, href: string, reconstructed: boolean): IndexEntry {
+function indexEntry(record: DocumentRecord, href: string, reconstructed: boolean, title: string): IndexEntry {
   return {
     id: record.id,
-    title: record.title,
+    title,
     date: record.date,
     href,
     characters: record.stats.characters,

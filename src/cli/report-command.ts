@@ -8,6 +8,7 @@ import { renderReport } from '../render/corpus-report.js';
 import { createCorpusSummary } from '../corpus/corpus-summary.js';
 import { InputProblem } from './inputs.js';
 import { readRecordLines } from './record-lines.js';
+import { noRecords } from './stats.js';
 
 export interface ReportCommandOptions {
   records: string;
@@ -33,7 +34,12 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
       process.stderr.write(`govtext report: ${options.records}:${item.line}: skipped, ${item.malformed}\n`);
     }
   }
-  const page = await renderReport(summary.result(), { title: options.title, subtitle: basename(options.records) });
+  const result = summary.result();
+  if (result.documents === 0) {
+    process.stderr.write(`govtext report: ${noRecords(options.records, failed + malformed)}\n`);
+    return 1;
+  }
+  const page = await renderReport(result, { title: options.title, subtitle: basename(options.records) });
   if (options.output === undefined) {
     process.stdout.write(page);
   } else {
@@ -43,8 +49,10 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
       throw new InputProblem(`cannot write ${options.output}: ${(error as Error).message}`);
     }
   }
-  if (failed + malformed > 0) {
-    process.stderr.write(`govtext report: skipped ${failed} error lines and ${malformed} malformed lines\n`);
-  }
+  process.stderr.write(
+    `govtext report: ${result.documents} documents reported${options.output === undefined ? ' on standard output' : ` in ${options.output}`}` +
+      (failed + malformed > 0 ? `; skipped ${failed} error lines and ${malformed} malformed lines` : '') +
+      '\n',
+  );
   return failed + malformed > 0 ? 1 : 0;
 }

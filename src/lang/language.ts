@@ -4,6 +4,8 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { LanguageProfiles } from '../text/language-check.js';
+import type { EntityRegistry } from '../entities/registry-ids.js';
 import type { TextWords } from '../text/text-words.js';
 import type { TimeWords } from '../time/time-lexicon.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
@@ -20,6 +22,10 @@ export interface Language {
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */
   readonly keyphrases: KeyphraseWords;
+  /** The language check: function words of this language and of those its texts are confused with. */
+  readonly identification: LanguageProfiles;
   /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
   readonly time: TimeWords;
+  /** Registry ids for the entity index (places, bodies, laws); a language without one gives no ids. */
+  readonly registry?: EntityRegistry;
 }

@@ -43,6 +43,7 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
       'Topics over time',
       'documents per month: the date given with a document, else the date its text states',
       await timeline(summary),
+      summary.months.length > 12 ? 'wide' : '',
     ),
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
     panel(
@@ -159,6 +160,8 @@ main.report section.wide { grid-column: 1 / -1; }
 @media (max-width: 700px) { main.report { grid-template-columns: 1fr; padding: 16px; } }
 figure.chart { margin: 0; }
 figure.chart svg { max-width: 100%; height: auto; }
+/* The timeline keeps its drawn size (one row of months per year): its panel scrolls rather than shrink its labels. */
+#timeline figure.chart svg { max-width: none; }
 .small { font-size: 0.82rem; }
 .entity-tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 12px 28px; }
 .entity-table h3 { font-size: 0.9rem; margin: 4px 0 6px; }

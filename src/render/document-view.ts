@@ -44,9 +44,9 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
       }))
       .filter((span) => span.start < span.end),
   );
-  const title = record.title ?? record.id;
+  const title = documentTitle(record, text);
   const meta = [
-    record.title !== undefined ? `id ${record.id}` : undefined,
+    title !== record.id ? `id ${record.id}` : undefined,
     record.source,
     record.date,
     record.date === undefined && record.documentDate
@@ -76,6 +76,17 @@ ${warningsPanel(record)}
 </aside>
 </main>`;
   return htmlPage({ title: `${title} — govtext-de`, css: DOCUMENT_CSS + evidenceTargetCss(evidence), body });
+}
+
+/**
+ * What a page and the index call a document: its title, else its first
+ * sentence (up to 90 characters), else its id.
+ */
+export function documentTitle(record: DocumentRecord, text: string): string {
+  if (record.title !== undefined && record.title.trim() !== '') return record.title;
+  const first = record.sentences[0];
+  const sentence = first ? shorten(text.slice(first.start, Math.min(first.end, text.length)), 90) : '';
+  return sentence.replaceAll('…', '').trim() !== '' ? sentence : record.id;
 }
 
 /** Mentions in text order that fit the text and each other; their index in the record is kept for links. */
@@ -190,12 +201,15 @@ function topicsPanel(record: DocumentRecord, text: string): string {
     return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
     const percent = Math.round(topic.score * 1000) / 10;
+    // Each link shows the words it leads to.
     const links = topic.evidence
       .map((span, n) => {
-        const quote = evidenceSentence(record, text, span)?.text ?? (text.slice(span.start, span.end) || span.text);
-        return `<a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 160))}">${n + 1}</a>`;
+        const words = text.slice(span.start, span.end) || span.text;
+        // The link shows its words; its title quotes the sentence that carries them.
+        const quote = evidenceSentence(record, text, span)?.text ?? words;
+        return `<li><a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 240))}">${escapeHtml(shorten(words, 90))}</a></li>`;
       })
-      .join(' ');
+      .join('');
     const strongest = topic.evidence[0];
     const sentence = strongest ? evidenceSentence(record, text, strongest) : undefined;
     return (
@@ -203,7 +217,7 @@ function topicsPanel(record: DocumentRecord, text: string): string {
       `<span class="score" title="the probability that a reader would assign this topic">${formatPercent(percent)}</span></div>` +
       `<div class="bar" role="img" aria-label="probability ${formatPercent(percent)}"><span style="width:${percent}%"></span></div>` +
       (sentence ? `<blockquote class="evidence-sentence">${sentence.html}</blockquote>` : '') +
-      (links ? `<div class="evidence-links">evidence ${links}</div>` : '') +
+      (links ? `<ol class="evidence" lang="de" aria-label="evidence">${links}</ol>` : '') +
       '</li>'
     );
   });
@@ -299,7 +313,7 @@ function entitiesPanel(record: DocumentRecord): string {
       (entry) =>
         `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</span></li>`,
     );
-    return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names">${names.join('')}</ul>`;
+    return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names" lang="de">${names.join('')}</ul>`;
   });
   return `<section class="panel entities"><h2>Entities <span class="muted">${record.entityIndex.length} distinct</span></h2>${groups.join('')}</section>`;
 }
@@ -337,7 +351,7 @@ const DOCUMENT_CSS = `
 ${TYPE_CSS}
 main.document { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 24px; padding: 20px 32px 40px; max-width: 1400px; }
 @media (max-width: 960px) { main.document { grid-template-columns: 1fr; padding: 16px; } }
-article .text { background: #fff; border: 1px solid #dde1e7; border-radius: 8px; padding: 22px 26px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.02rem; line-height: 1.8; max-width: 78ch; }
+article .text { background: #fff; border: 1px solid #dde1e7; border-radius: 8px; padding: 22px 26px; white-space: pre-wrap; overflow-wrap: break-word; font-size: 1.02rem; line-height: 1.8; max-width: 78ch; }
 article .text.reconstructed { white-space: pre-line; }
 mark.ent { position: relative; color: inherit; background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; padding: 1px 2px; }
 mark.ent::after { content: attr(data-type); margin-left: 3px; font: 700 0.58em/1 system-ui, sans-serif; letter-spacing: 0.03em; color: var(--c); vertical-align: 0.45em; }
@@ -367,17 +381,21 @@ h2 .small { font-size: 0.8rem; font-weight: 500; }
 .bar { height: 8px; background: #eceff3; border-radius: 4px; overflow: hidden; margin: 3px 0; }
 .bar span { display: block; height: 100%; background: #3b7dd8; border-radius: 4px; }
 .evidence-sentence { margin: 4px 0 4px; padding: 2px 0 2px 8px; border-left: 3px solid #c9d3e3; font-size: 0.82rem; color: #3d4452; }
-.evidence-links { font-size: 0.8rem; color: #6b7383; }
-.evidence-links a { display: inline-block; min-width: 1.5em; text-align: center; border: 1px solid #c9d3e3; border-radius: 4px; text-decoration: none; margin-right: 2px; }
+.topics ol.evidence { margin: 4px 0 0; padding: 0 0 0 1.1em; list-style: disc; font-size: 0.8rem; color: #6b7383; }
+.topics ol.evidence li { margin: 0 0 2px; }
+.topics ol.evidence a { text-decoration: none; color: #1f5fae; overflow-wrap: break-word; }
+.topics ol.evidence a::before { content: "„"; }
+.topics ol.evidence a::after { content: "“"; }
 .relations li { margin: 0 0 9px; font-size: 0.9rem; }
 .relations .person, .relations .organisation { font-weight: 600; text-decoration: none; }
 .relations .role { font-style: italic; }
 .relations q { display: block; color: #6b7383; font-size: 0.82rem; margin-top: 1px; }
 .entities h3 { font-size: 0.82rem; margin: 10px 0 4px; color: #4b5465; }
-.entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2; column-gap: 16px; }
+.entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2 11rem; column-gap: 16px; }
 .entities ul.names li { break-inside: avoid; display: flex; align-items: baseline; }
 .entities ul.names li .swatch-dot { flex: none; }
-.entities ul.names li .name { min-width: 0; overflow-wrap: anywhere; }
+/* Whole words: a name breaks only at spaces and hyphens, or (where the browser hyphenates German) at syllables. */
+.entities ul.names li .name { min-width: 0; overflow-wrap: break-word; hyphens: auto; }
 .keyphrases ul { display: flex; flex-wrap: wrap; gap: 6px; }
 .keyphrases li { background: #eef1f6; border-radius: 12px; padding: 1px 10px; font-size: 0.86rem; }
 `;

@@ -73,16 +73,23 @@ describe.skipIf(!built)('govtext render', () => {
     expect(textOf(/<div class="text" lang="de">(.*?)<\/div>/s.exec(page)![1]!)).toBe(hostile);
   });
 
-  it('finds texts by id with --texts when the source does not lead to them, and says so when nothing does', () => {
+  it('finds a text at the location extract read it from, whatever source the input gave; by id with --texts; says so when nothing fits', () => {
     const input = join(work, 'moved.jsonl');
     writeFileSync(input, `${JSON.stringify({ key: 'k1', body: hostile, source: 'newsletter' })}\n`);
     const out = join(work, 'moved-records.jsonl');
     govtext(['extract', input, '--id-field', 'key', '--text-field', 'body', '-o', out, '--quiet']);
 
+    const record = JSON.parse(readFileSync(out, 'utf8'));
+    expect([record.source, record.location]).toEqual(['newsletter', `${input}:1`]);
+    // The input's own source ("newsletter") does not hide where the text is: its location.
+    const atLocation = govtext(['render', out, '-o', join(work, 'moved-c'), '--text-field', 'body']);
+    expect(atLocation.stderr).not.toContain('pieced');
+    expect(readFileSync(join(work, 'moved-c', 'k1.html'), 'utf8')).toContain('bleibt Text.');
+
     const without = govtext(['render', out, '-o', join(work, 'moved-a')]);
     expect(without.status).toBe(0);
     expect(without.stderr).toContain(
-      'k1: no text found for source "newsletter"; the page shows the text pieced together from the record',
+      `k1: ${input}:1: no string field "text" (see --text-field); the page shows the text pieced together from the record`,
     );
     const pieced = readFileSync(join(work, 'moved-a', 'k1.html'), 'utf8');
     expect(pieced).toContain('The original text was not found');
@@ -114,6 +121,7 @@ describe.skipIf(!built)('govtext render', () => {
     );
     const out = join(work, 'many-records.jsonl');
     govtext(['extract', input, '-o', out, '--quiet']);
+    rmSync(input);
     const run = govtext(['render', out, '-o', join(work, 'many')]);
     const lines = run.stderr.trim().split('\n');
     expect(lines.filter((line) => line.includes('; the page shows the text pieced together'))).toHaveLength(20);
