@@ -7,9 +7,10 @@
 
 import { readFileSync } from 'node:fs';
 import { createExtractor, germanLanguage, taxonomyTagger } from '../src/index.js';
-import type { EntityMention, Topic } from '../src/record.js';
+import type { EntityMention } from '../src/record.js';
 import type { AnalysedText } from '../src/text/analysed-text.js';
 import { DEFAULT_KEYPHRASE_WEIGHTS, type KeyphraseWeights, extractKeyphrases } from '../src/topics/keyphrases.js';
+import type { ProposedTopic } from '../src/topics/tag-topics.js';
 import { TRAIN_DIR, loadCorpusGold } from './gold.js';
 import { macro, scoreList } from './keyphrase-match.js';
 
@@ -21,7 +22,7 @@ interface Analysed {
   id: string;
   doc: AnalysedText;
   entities: readonly EntityMention[];
-  topics: Topic[];
+  topics: ProposedTopic[];
   a: string[];
   b: string[];
 }

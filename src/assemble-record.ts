@@ -114,12 +114,9 @@ export function checkMeta(meta: unknown): DocumentMeta | undefined {
 
 function extraMeta(meta: DocumentMeta | undefined): Record<string, unknown> | undefined {
   if (!meta) return undefined;
-  let extra: Record<string, unknown> | undefined;
-  for (const key of Object.keys(meta)) {
-    if (RESERVED_META_KEYS.has(key)) continue;
-    (extra ??= {})[key] = meta[key];
-  }
-  return extra;
+  // Defined, not assigned: a key named `__proto__` stays a key instead of setting the prototype.
+  const entries = Object.entries(meta).filter(([key]) => !RESERVED_META_KEYS.has(key));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function countWords(doc: AnalysedText): number {

@@ -15,6 +15,7 @@ export {
   EntityIndexEntrySchema,
   RelationSchema,
   TopicSchema,
+  EvidenceSchema,
   KeyphraseSchema,
   TokenSchema,
   SpanSchema,
@@ -49,7 +50,7 @@ export type { EntityRecognizer, EntityCandidate } from './entities/recognizer.js
 export { gazetteerRecognizer } from './entities/gazetteer.js';
 // The statistical NER model has its own entry point, govtext-de/ner (src/ner.ts).
 export type { Gazetteer, GazetteerEntry, GazetteerList } from './entities/gazetteer.js';
-export type { TopicTagger } from './topics/tag-topics.js';
+export type { ProposedTopic, TopicTagger } from './topics/tag-topics.js';
 // The HTML view of one record (browser-safe); the corpus report is govtext-de/report (src/report.ts).
 export { renderHtml } from './render/document-view.js';
 export type { RenderHtmlOptions } from './render/document-view.js';

@@ -132,7 +132,11 @@ function buildExtractor(options: ExtractOptions): Extractor {
         language: checkLanguage(doc, language.identification),
       });
 
-      return validate ? DocumentRecordSchema.parse(record) : record;
+      if (!validate) return record;
+      const parsed = DocumentRecordSchema.parse(record);
+      // zod's copy of meta drops a key named `__proto__`; meta's values are not checked, so the caller's copy is as good.
+      if (record.meta !== undefined) parsed.meta = record.meta;
+      return parsed;
     },
   };
 }

@@ -95,7 +95,10 @@ export interface EntityIndexEntry {
   type: EntityType;
   /** How many mentions it has in the document. */
   mentions: number;
-  /** The distinct surface forms, in order of first appearance. */
+  /**
+   * The distinct surface forms, in order of first appearance, each run of whitespace as one space
+   * (not verbatim: the mentions hold the exact text).
+   */
   aliases: string[];
 }
 
@@ -119,7 +122,7 @@ export interface Relation {
   sentence: number;
 }
 
-/** A stretch of the input that supports a topic, with the sentence that carries it. */
+/** A stretch of the input that supports a topic, within one sentence (since schema 1.5.0: `sentence`). */
 export interface Evidence {
   /** UTF-16 offset of the first character (a JavaScript string index). */
   start: number;
@@ -127,8 +130,8 @@ export interface Evidence {
   end: number;
   /** The stretch as written: `input.slice(start, end)`. */
   text: string;
-  /** Index into `sentences` of the sentence that carries the evidence (since schema 1.5.0; the built-in tagger always sets it). */
-  sentence?: number | undefined;
+  /** Index into `sentences` of the sentence that holds the evidence; evidence never crosses a sentence boundary. */
+  sentence: number;
 }
 
 /** A topic the document discusses, with the evidence for it. */
@@ -142,13 +145,16 @@ export interface Topic {
    * reader would assign the topic, calibrated on held-out reports (a topic is reported from `minScore` on).
    */
   score: number;
-  /** The strongest supporting stretches of text, unique by text, strongest first, at most five. */
+  /** The strongest supporting stretches of text, unique by text, strongest first, at most five, each within one sentence. */
   evidence: Evidence[];
 }
 
 /** A characteristic noun or noun phrase of the document. */
 export interface Keyphrase {
-  /** The phrase as first written in the document. */
+  /**
+   * The phrase as first written in the document, each run of whitespace as one space
+   * (not verbatim: a phrase stands for all its occurrences).
+   */
   text: string;
   /** Frequency × rarity against a German background (with length, position, name and topic weights, lowered for words already chosen), the best phrase scoring 1; four decimals. */
   score: number;
@@ -300,7 +306,7 @@ export interface DocumentRecord {
   topics: Topic[];
   /**
    * The near misses, highest score first: topics with evidence whose score is below `minScore` but at
-   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.5.0).
+   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.6.0).
    */
   topicCandidates?: Topic[] | undefined;
   /** The most characteristic phrases, best first (ten by default). */

@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -52,7 +52,7 @@ export const EntityMentionSchema = z
     start: offset('UTF-16 offset of the first character'),
     end: offset('UTF-16 offset after the last character'),
     canonical: z.string().check(describe('normalised name shared by all mentions of one thing')),
-    sentence: offset('index into sentences'),
+    sentence: offset('index into sentences: the sentence that holds the mention'),
     source: z.string().check(describe('the recogniser that found it')),
     confidence: z.number().check(z.minimum(0), z.maximum(1)),
   })
@@ -80,7 +80,13 @@ export const EntityIndexEntrySchema = z
     canonical: z.string(),
     type: z.enum(ENTITY_TYPES),
     mentions: z.int().check(z.positive(), describe('number of mentions in the document')),
-    aliases: z.array(z.string()).check(describe('distinct surface forms, in order of first appearance')),
+    aliases: z
+      .array(z.string())
+      .check(
+        describe(
+          'distinct surface forms, in order of first appearance, each run of whitespace as one space (not verbatim: the mentions hold the exact text)',
+        ),
+      ),
     ids: z.optional(EntityIdsSchema),
   })
   .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
@@ -94,18 +100,9 @@ export const RelationSchema = z
     organisationMention: z.optional(offset('index into entities of the organisation mention')),
     start: offset('UTF-16 offset where the evidence starts'),
     end: offset('UTF-16 offset where the evidence ends'),
-    sentence: offset('index into sentences'),
+    sentence: offset('index into sentences: the sentence that holds start..end'),
   })
   .check(describe("A person's role and/or affiliation, with the stretch of text that states it"));
-
-export const EvidenceSchema = z
-  .object({
-    start: offset('UTF-16 offset of the first character (JavaScript string index)'),
-    end: offset('UTF-16 offset after the last character'),
-    text: z.string().check(describe('input.slice(start, end)')),
-    sentence: z.optional(offset('index into sentences: the sentence that carries the evidence')),
-  })
-  .check(describe('A span of the input that supports a topic'));
 
 /** The ids of the built-in taxonomy's topics (docs/annotation.md defines them). */
 export const BUILT_IN_TOPIC_IDS = [
@@ -140,6 +137,15 @@ export type TopicId = (typeof BUILT_IN_TOPIC_IDS)[number] | (string & {});
 /** The languages the language check tells apart; `de` unless a text is clearly in another. */
 export const LANGUAGE_CODES = ['de', 'en', 'fr', 'nl', 'it', 'es'] as const;
 
+export const EvidenceSchema = z
+  .object({
+    start: offset('UTF-16 offset of the first character (JavaScript string index)'),
+    end: offset('UTF-16 offset after the last character'),
+    text: z.string().check(describe('input.slice(start, end)')),
+    sentence: offset('index into sentences: the sentence that holds the evidence'),
+  })
+  .check(describe('A stretch of the input that supports a topic, within one sentence'));
+
 export const TopicSchema = z.object({
   id: z.string() as unknown as z.ZodMiniType<TopicId, TopicId>,
   label: z.string(),
@@ -157,7 +163,13 @@ export const TopicSchema = z.object({
 
 export const KeyphraseSchema = z
   .object({
-    text: z.string().check(describe('the phrase as first written in the document')),
+    text: z
+      .string()
+      .check(
+        describe(
+          'the phrase as first written in the document, each run of whitespace as one space (not verbatim: a phrase stands for all its occurrences)',
+        ),
+      ),
     score: z
       .number()
       .check(
@@ -316,8 +328,8 @@ export type EntityMention = z.infer<typeof EntityMentionSchema>;
 export type EntityIds = z.infer<typeof EntityIdsSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
-export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Keyphrase = z.infer<typeof KeyphraseSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;
 export type TimexType = (typeof TIMEX_TYPES)[number];

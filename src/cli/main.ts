@@ -8,13 +8,16 @@
 //   govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER
 //   govtext score --gold FILE [--json]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
-// documents failed (each has its error line; render and report: some lines
-// were skipped); 2 usage or I/O error.
+// documents or inputs failed (each has its error line; render and report: some
+// lines were skipped); 2 usage or output error; 130/143 stopped by
+// SIGINT/SIGTERM. Every failure is one line on standard error, never a stack.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
+import { OutputProblem, causeOf, messageOf } from './faults.js';
 import { InputProblem } from './inputs.js';
 import { OUTPUT_FORMATS, type OutputFormat, TABLE_FORMATS } from './sinks.js';
 import { renderCommand } from './render-command.js';
@@ -46,7 +49,9 @@ const HELP: Record<string, string> = {
                          files holding the texts; repeatable (default: each record's location)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      --root DIR         folder that relative locations are relative to (default: the current folder)`,
+      --root DIR         the folder locations are relative to; a record's location (or source) is read only from
+                         under it, never through .. or an absolute path or link outside it (default: the folder
+                         of RECORDS.jsonl; records are data, not permission to read files)`,
   report: `govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
       -o, --output FILE  where to write it (default: report.html beside RECORDS.jsonl)
       --title T          the page's title
@@ -100,16 +105,22 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   } catch (error) {
-    if (
-      error instanceof InputProblem ||
-      (error as NodeJS.ErrnoException).code !== undefined ||
-      error instanceof TypeError
-    ) {
-      process.stderr.write(`govtext: ${(error as Error).message}\n`);
-      return 2;
-    }
-    throw error;
+    process.stderr.write(`govtext: ${problemOf(error)}\n`);
+    return 2;
   }
+}
+
+/** One line for what stopped a command: usage and output problems as they are, anything else marked unexpected. */
+function problemOf(error: unknown): string {
+  if (error instanceof InputProblem || error instanceof OutputProblem) return error.message;
+  // The options' schema names a wrong option in a TypeError.
+  if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === undefined) return messageOf(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // parseArgs' own errors (ERR_PARSE_ARGS_…) say what was wrong with the command line.
+  if (code?.startsWith('ERR_PARSE_ARGS')) return messageOf(error);
+  const path = (error as NodeJS.ErrnoException).path;
+  if (code !== undefined) return path === undefined ? causeOf(error) : `${path}: ${causeOf(error)}`;
+  return `unexpected error: ${messageOf(error)} (please report it)`;
 }
 
 function outputFormat(value: string): OutputFormat {
@@ -157,6 +168,7 @@ async function runExtract(args: string[]): Promise<number> {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }
   return extractCommand({
+    args,
     paths: positionals.length > 0 ? positionals : ['-'],
     textField: values['text-field']!,
     idField: values['id-field']!,
@@ -192,7 +204,7 @@ async function runRender(args: string[]): Promise<number> {
       texts: { type: 'string', multiple: true, default: [] },
       'text-field': { type: 'string', default: 'text' },
       'id-field': { type: 'string', default: 'id' },
-      root: { type: 'string', default: '.' },
+      root: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new InputProblem('govtext render expects one RECORDS.jsonl file');
@@ -206,7 +218,7 @@ async function runRender(args: string[]): Promise<number> {
     texts: values.texts!,
     textField: values['text-field']!,
     idField: values['id-field']!,
-    root: values.root!,
+    root: values.root ?? dirname(positionals[0]!),
   });
 }
 
@@ -250,19 +262,24 @@ async function runReport(args: string[]): Promise<number> {
   return reportCommand({ records: positionals[0]!, output: values.output, title: values.title, top });
 }
 
-// A reader that stops early (`govtext extract … | head`) closes the pipe: stop at once, not with a stack trace.
+// A reader that stops early (`govtext extract … | head`) closes the pipe; a file behind `>` may fill its disk:
+// stop at once with one line, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.stderr.write('govtext: standard output was closed before all records were written\n');
+  process.stderr.write(`govtext: cannot write to standard output: ${causeOf(error)}\n`);
   process.exit(2);
 });
+
+// Whatever escapes the commands (a bug, a stream's stray error) ends the run in one line too.
+const unexpected = (error: unknown): void => {
+  process.stderr.write(`govtext: ${problemOf(error)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
 
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
-  (error: unknown) => {
-    process.stderr.write(`govtext: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
+  (error: unknown) => unexpected(error),
 );

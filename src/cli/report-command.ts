@@ -2,11 +2,10 @@
 // src/render/corpus-report.ts for a file of records. Loaded only when the
 // command runs, so vega stays out of every other command's start-up.
 
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderReport } from '../render/corpus-report.js';
 import { createCorpusSummary } from '../corpus/corpus-summary.js';
-import { InputProblem } from './inputs.js';
+import { writeWholeFile } from './faults.js';
 import { readRecordLines } from './record-lines.js';
 import { noRecords } from './stats.js';
 
@@ -43,11 +42,7 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
   if (options.output === undefined) {
     process.stdout.write(page);
   } else {
-    try {
-      writeFileSync(options.output, page);
-    } catch (error) {
-      throw new InputProblem(`cannot write ${options.output}: ${(error as Error).message}`);
-    }
+    writeWholeFile(options.output, page);
   }
   process.stderr.write(
     `govtext report: ${result.documents} documents reported${options.output === undefined ? ' on standard output' : ` in ${options.output}`}` +

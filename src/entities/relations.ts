@@ -5,9 +5,11 @@
 //   `Kerstin Krüger (Materna)`, `(Infora/Cassini)`          organisations in brackets
 //   `Jasmin Deling vom Ministerium des Innern NRW`          `von`/`vom`/`bei` + organisation
 //   `Moderatorin Svenja Harms`                              role word before the name
+// A relation is stated within one sentence: its stretch of text lies in the
+// person's sentence, or there is no relation.
 
 import type { EntityMention, Relation } from '../record.js';
-import type { AnalysedText } from '../text/analysed-text.js';
+import { type AnalysedText, sentenceHolding } from '../text/analysed-text.js';
 import { Flag } from '../text/token-table.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import { mentionTokens } from './mention-tokens.js';
@@ -39,6 +41,7 @@ export function extractRelations(
     end: number,
   ) => {
     const person = mentions[personMention]!;
+    if (sentenceHolding(doc, start, end) !== person.sentence) return;
     relations.push({
       person: person.canonical,
       personMention,
@@ -60,14 +63,17 @@ export function extractRelations(
     const next = tokens.last[p]! + 1;
     const following = view.surface[next];
     // `Oberbürgermeister Marco Kuhn (Stadt Köln)`, `Moderation: Lea Brückner`: a role word right before the name.
-    let roleBefore = first > 0 && lexicon.roles.has(view.surface[first - 1]!) ? first - 1 : undefined;
+    const inSentence = (i: number): boolean => view.sentence[i] === view.sentence[first];
+    let roleBefore =
+      first > 0 && lexicon.roles.has(view.surface[first - 1]!) && inSentence(first - 1) ? first - 1 : undefined;
     // `Moderation: Lea Brückner`, `Geschäftsführerin ist Dr. Sabine Oelkers`.
     const link = view.surface[first - 1];
     if (
       roleBefore === undefined &&
       first > 1 &&
       (link === ':' || lexicon.copulas.has(link ?? '')) &&
-      lexicon.roles.has(view.surface[first - 2]!)
+      lexicon.roles.has(view.surface[first - 2]!) &&
+      inSentence(first - 2)
     ) {
       roleBefore = first - 2;
     }
@@ -84,7 +90,7 @@ export function extractRelations(
         i = roleLast + 1;
       }
       let found = false;
-      for (; i < view.count && i < next + MAX_BRACKET_TOKENS && view.surface[i] !== ')'; i++) {
+      for (; i < view.count && i < next + MAX_BRACKET_TOKENS && view.surface[i] !== ')' && inSentence(i); i++) {
         const organisation = organisationAt(i);
         if (organisation < 0) continue;
         push(p, role, organisation, evidenceStart, mentions[organisation]!.end);

@@ -3,12 +3,13 @@
 // legend, the relations, topics with their probability as a bar, the sentence
 // that carries their strongest evidence and links that jump to each piece of
 // evidence, the dates (document date, time expressions, event facts), entities
-// and keyphrases. Pure string
-// building (no DOM, no Node module), so it runs in browsers too.
+// and keyphrases. Pure string building (no DOM, no Node module), so it runs in
+// browsers too. Every field of the record is escaped whatever its type: a
+// record read from a file need not have come from extract.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityMention, type TimeExpression } from '../record.js';
 import { ENTITY_STYLES } from './entity-styles.js';
-import { escapeHtml } from './html-escape.js';
+import { checkedLink, escapeHtml } from './html-escape.js';
 import { htmlPage } from './page.js';
 
 export interface RenderHtmlOptions {
@@ -16,7 +17,7 @@ export interface RenderHtmlOptions {
   notice?: string;
   /** The text was pieced together from the record (see reconstructText): runs of blanks collapse. */
   reconstructed?: boolean;
-  /** A link back to the page that lists all documents. */
+  /** A link back to the page that lists all documents: http(s), relative or a #fragment (else a TypeError). */
   indexHref?: string;
 }
 
@@ -33,6 +34,8 @@ interface Evidence {
  * Every piece of text and record data is escaped; the page runs no script.
  */
 export function renderHtml(record: DocumentRecord, text: string, options: RenderHtmlOptions = {}): string {
+  const indexHref =
+    options.indexHref === undefined ? undefined : checkedLink(options.indexHref, 'renderHtml: options.indexHref');
   const mentions = fittingMentions(record.entities, text);
   const timex = fittingTimex(record.timex ?? [], text);
   const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
@@ -52,13 +55,13 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
     record.date === undefined && record.documentDate
       ? `dated ${record.documentDate.value} (${record.documentDate.source})`
       : undefined,
-    `${record.stats.characters.toLocaleString('en')} characters`,
+    `${thousands(record.stats.characters)} characters`,
     `${record.stats.sentences} sentences`,
     `${record.entities.length} entity mentions`,
   ].filter((part): part is string => part !== undefined);
 
   const body = `<header class="page">
-${options.indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(options.indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
+${indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
 <p class="meta">${meta.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
 </header>
 <main class="document">
@@ -174,14 +177,15 @@ function markText(
 function timexPiece(t: TimeExpression, index: number, first: boolean, piece: string): string {
   const label = escapeHtml(`${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
   const id = first ? ` id="t-${index}"` : '';
-  return `<span class="timex"${id} data-type="${t.type}" data-value="${escapeHtml(t.value)}" title="${label}">${piece}</span>`;
+  return `<span class="timex"${id} data-type="${escapeHtml(t.type)}" data-value="${escapeHtml(t.value)}" title="${label}">${piece}</span>`;
 }
 
 function openMark(mention: EntityMention, index: number): string {
   const canonical = escapeHtml(mention.canonical);
   const source = escapeHtml(mention.source);
+  const type = escapeHtml(mention.type);
   return (
-    `<mark class="ent ent-${mention.type}" id="m-${index}" data-type="${mention.type}" data-canonical="${canonical}" ` +
+    `<mark class="ent ent-${type}" id="m-${index}" data-type="${type}" data-canonical="${canonical}" ` +
     `data-source="${source}" title="${canonical} · ${source}">`
   );
 }
@@ -200,11 +204,11 @@ function topicsPanel(record: DocumentRecord, text: string): string {
   if (record.topics.length === 0)
     return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
-    const percent = Math.round(topic.score * 1000) / 10;
+    const percent = Number.isFinite(topic.score) ? Math.min(100, Math.max(0, Math.round(topic.score * 1000) / 10)) : 0;
     // Each link shows the words it leads to.
     const links = topic.evidence
       .map((span, n) => {
-        const words = text.slice(span.start, span.end) || span.text;
+        const words = text.slice(span.start, span.end) || String(span.text ?? '');
         // The link shows its words; its title quotes the sentence that carries them.
         const quote = evidenceSentence(record, text, span)?.text ?? words;
         return `<li><a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 240))}">${escapeHtml(shorten(words, 90))}</a></li>`;
@@ -241,9 +245,20 @@ function evidenceSentence(
   text: string,
   span: { start: number; end: number; text: string; sentence?: number | undefined },
 ): { text: string; html: string } | undefined {
-  const index = span.sentence ?? record.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
-  const sentence = record.sentences[index];
-  if (!sentence || sentence.end > text.length || text.slice(span.start, span.end) !== span.text) return undefined;
+  // A record read from a file need not have come from extract: every index and offset is checked.
+  const index = Number.isInteger(span.sentence)
+    ? span.sentence!
+    : record.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  const sentence = index >= 0 ? record.sentences[index] : undefined;
+  if (
+    !sentence ||
+    !Number.isInteger(sentence.start) ||
+    !Number.isInteger(sentence.end) ||
+    sentence.end > text.length ||
+    typeof span.text !== 'string' ||
+    text.slice(span.start, span.end) !== span.text
+  )
+    return undefined;
   const start = Math.max(sentence.start, span.start - SENTENCE_CONTEXT);
   const end = Math.min(sentence.end, span.end + SENTENCE_CONTEXT);
   const before = (start > sentence.start ? '…' : '') + text.slice(start, span.start);
@@ -259,13 +274,15 @@ function relationsPanel(record: DocumentRecord, text: string): string {
   if (record.relations.length === 0)
     return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
   const items = record.relations.map((relation) => {
-    const parts = [`<a class="person" href="#m-${relation.personMention}">${escapeHtml(relation.person)}</a>`];
+    const parts = [
+      `<a class="person" href="#m-${escapeHtml(relation.personMention)}">${escapeHtml(relation.person)}</a>`,
+    ];
     if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
     if (relation.organisation !== undefined) {
       const organisation = escapeHtml(relation.organisation);
       parts.push(
         relation.organisationMention !== undefined
-          ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>`
+          ? `<a class="organisation" href="#m-${escapeHtml(relation.organisationMention)}">${organisation}</a>`
           : `<span class="organisation">${organisation}</span>`,
       );
     }
@@ -281,12 +298,12 @@ function datesPanel(record: DocumentRecord, timex: { timex: TimeExpression; inde
     ? `<p class="dated">Dated <strong>${escapeHtml(documentDate.value)}</strong> <span class="muted">${escapeHtml(
         documentDate.source === 'meta'
           ? 'given with the document'
-          : `from its ${documentDate.source.replace('-', ' ')}`,
+          : `from its ${String(documentDate.source).replace('-', ' ')}`,
       )}${documentDate.evidence ? `: „${escapeHtml(shorten(documentDate.evidence.text, 80))}“` : ''}</span></p>`
     : '<p class="dated muted">No document date: relative expressions keep X.</p>';
   const items = timex.map(
     ({ timex: t, index }) =>
-      `<li><a href="#t-${index}">${escapeHtml(shorten(t.text, 60))}</a> <span class="tx-type">${t.type}</span> <code>${escapeHtml(t.value)}</code>${t.mod ? ` <span class="muted">${t.mod}</span>` : ''}</li>`,
+      `<li><a href="#t-${index}">${escapeHtml(shorten(t.text, 60))}</a> <span class="tx-type">${escapeHtml(t.type)}</span> <code>${escapeHtml(t.value)}</code>${t.mod ? ` <span class="muted">${escapeHtml(t.mod)}</span>` : ''}</li>`,
   );
   const facts = (record.eventFacts ?? []).map((fact) => {
     const parts = [
@@ -294,7 +311,7 @@ function datesPanel(record: DocumentRecord, timex: { timex: TimeExpression; inde
       fact.place ? escapeHtml(fact.place.name) : undefined,
       fact.organisers.length ? escapeHtml(fact.organisers.map((o) => o.name).join(', ')) : undefined,
     ].filter((part): part is string => part !== undefined);
-    return `<li><a class="event" href="#m-${fact.eventMention}">${escapeHtml(fact.event)}</a> ${parts.join(' · ')}</li>`;
+    return `<li><a class="event" href="#m-${escapeHtml(fact.eventMention)}">${escapeHtml(fact.event)}</a> ${parts.join(' · ')}</li>`;
   });
   return (
     `<section class="panel dates"><h2>Dates <span class="muted">${timex.length} time expressions</span></h2>${dated}` +
@@ -311,7 +328,7 @@ function entitiesPanel(record: DocumentRecord): string {
     if (entries.length === 0) return '';
     const names = entries.map(
       (entry) =>
-        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</span></li>`,
+        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions !== 1 ? ` <span class="muted">×${escapeHtml(entry.mentions)}</span>` : ''}</span></li>`,
     );
     return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names" lang="de">${names.join('')}</ul>`;
   });
@@ -320,14 +337,23 @@ function entitiesPanel(record: DocumentRecord): string {
 
 function keyphrasesPanel(record: DocumentRecord): string {
   if (record.keyphrases.length === 0) return '';
-  const items = record.keyphrases.map((phrase) => `<li title="score ${phrase.score}">${escapeHtml(phrase.text)}</li>`);
+  const items = record.keyphrases.map(
+    (phrase) => `<li title="score ${escapeHtml(phrase.score)}">${escapeHtml(phrase.text)}</li>`,
+  );
   return `<section class="panel keyphrases"><h2>Keyphrases</h2><ul lang="de">${items.join('')}</ul></section>`;
 }
 
 function warningsPanel(record: DocumentRecord): string {
   if (record.warnings.length === 0) return '';
-  const items = record.warnings.map((warning) => `<li>${escapeHtml(warning.message)} (${warning.count})</li>`);
+  const items = record.warnings.map(
+    (warning) => `<li>${escapeHtml(warning.message)} (${escapeHtml(warning.count)})</li>`,
+  );
   return `<section class="panel warnings"><h2>Warnings</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/** `12,345` for a count; anything else as it is (escaped where it is shown). */
+function thousands(value: unknown): string {
+  return typeof value === 'number' ? value.toLocaleString('en') : String(value);
 }
 
 function shorten(text: string, limit: number): string {

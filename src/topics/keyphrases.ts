@@ -8,7 +8,7 @@
 // phrase is left out.
 //   score = (1 + ln count) · mean idf · length · opening · name · topic (KeyphraseWeights)
 
-import type { EntityMention, Keyphrase, Topic } from '../record.js';
+import type { EntityMention, Keyphrase, Span } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
 import { spanText } from '../text/token-view.js';
 import { type Candidate, findCandidates } from './keyphrase-candidates.js';
@@ -59,7 +59,7 @@ export function extractKeyphrases(
   entities: readonly EntityMention[],
   limit: number,
   words: KeyphraseWords,
-  topics: readonly Topic[] = [],
+  topics: readonly { readonly evidence: readonly Span[] }[] = [],
   weights: KeyphraseWeights = DEFAULT_KEYPHRASE_WEIGHTS,
 ): Keyphrase[] {
   if (limit <= 0 || doc.tokens.count === 0) return [];

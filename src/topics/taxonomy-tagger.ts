@@ -5,9 +5,9 @@
 // evidence's features into the probability that a reader would assign the topic
 // (topic-model.ts). A topic is reported when that probability reaches minScore.
 
-import type { EntityMention, Topic } from '../record.js';
+import type { EntityMention } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
-import type { TopicTagger, TopicWords } from './tag-topics.js';
+import type { ProposedTopic, TopicTagger, TopicWords } from './tag-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 import { type EvidenceSpan, type TopicEvidence, collectTopicEvidence, documentShape } from './topic-evidence.js';
@@ -43,7 +43,7 @@ export function taxonomyTagger(taxonomy?: Taxonomy, options: TaxonomyTaggerOptio
   let compiled: { taxonomy: Taxonomy; matcher: TermMatcher; model: TopicModel; minScore: number } | undefined;
   return {
     name: 'taxonomy',
-    tag(doc: AnalysedText, entities: readonly EntityMention[], language: TopicWords): Topic[] {
+    tag(doc: AnalysedText, entities: readonly EntityMention[], language: TopicWords): ProposedTopic[] {
       if (compiled === undefined) {
         const model = options.model ?? language.model;
         compiled = {
@@ -97,7 +97,8 @@ export function assessTopics(
   return assessed;
 }
 
-export function toTopic(doc: AnalysedText, topic: AssessedTopic): Topic {
+/** The topic as the tagger proposes it; the topic stage names each piece of evidence's sentence. */
+export function toTopic(doc: AnalysedText, topic: AssessedTopic): ProposedTopic {
   return {
     id: topic.id,
     label: topic.label,
@@ -106,7 +107,6 @@ export function toTopic(doc: AnalysedText, topic: AssessedTopic): Topic {
       start: span.start,
       end: span.end,
       text: doc.text.slice(span.start, span.end),
-      sentence: span.sentence,
     })),
   };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/record.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, ROOT } from '../helpers.js';
 import { SCREENSHOTS, browserTestsUnavailable, fileUrl, govtext, launchChromium } from './browser.js';
 
 // page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared
@@ -38,14 +38,16 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => join('corpus', name));
     govtext(['extract', ...reports, input, '-o', join(work, 'records.jsonl'), '--quiet']);
-    govtext(['render', join(work, 'records.jsonl'), '-o', join(work, 'pages')]);
+    // The corpus sources are relative to the repository, where extract ran; the hostile text is named by --texts.
+    govtext(['render', join(work, 'records.jsonl'), '-o', join(work, 'pages'), '--root', ROOT, '--texts', input]);
     records = readFileSync(join(work, 'records.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
+    // Extracting and rendering the corpus (168 reports) takes seconds alone and more on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });
