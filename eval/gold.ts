@@ -13,12 +13,19 @@ export interface GoldEntity {
   end?: number;
 }
 
+/**
+ * A relation as ../shared/ANNOTATION.md writes it: the person and organisation as written in the sentence that
+ * states it, the role as written or null, `former` for a former post. Gold files written before that section
+ * (eval/challenge/) also give the mentions' offsets and may have `organisation: null` for a role without a named
+ * organisation, which is no relation now: goldRelationPairs() leaves those out.
+ */
 export interface GoldRelation {
   person: string;
-  personStart: number;
   role: string | null;
   organisation: string | null;
-  organisationStart: number | null;
+  former?: boolean;
+  personStart?: number;
+  organisationStart?: number | null;
 }
 
 export interface GoldDocument {
@@ -28,7 +35,7 @@ export interface GoldDocument {
   /** Absent where a gold set covers sentences only (eval/challenge). */
   entities?: GoldEntity[];
   topics?: string[];
-  /** Roles and affiliations of people, where a gold file has them (corpus/, eval/challenge/). */
+  /** Roles and affiliations of people, where a gold file has them (corpus/, corpus/train/, eval/challenge/). */
   relations?: GoldRelation[];
 }
 
@@ -67,6 +74,25 @@ export function loadCorpusGold(dir = CORPUS_DIR): GoldDocument[] {
       const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as Omit<GoldDocument, 'text'>;
       return { ...gold, id, text };
     });
+}
+
+/** The relations of a gold document that count (a named organisation), in either layout. */
+export function goldRelationPairs(
+  relations: readonly GoldRelation[],
+): { person: string; role: string | null; organisation: string; former: boolean }[] {
+  return relations
+    .filter((r): r is GoldRelation & { organisation: string } => r.organisation !== null)
+    .map((r) => ({
+      person: r.person.replace(/\s+/g, ' '),
+      role: r.role,
+      organisation: r.organisation.replace(/\s+/g, ' '),
+      former: r.former === true,
+    }));
+}
+
+/** The writer of a corpus/train/ report (`tr-b07-…` → `b`), undefined elsewhere. */
+export function trainWriter(id: string): string | undefined {
+  return /^tr-([a-z])\d/.exec(id)?.[1];
 }
 
 export function seedsAvailable(): boolean {

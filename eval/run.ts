@@ -1,4 +1,4 @@
-// npm run eval: scores sentence splitting, entities and topics against gold on
+// npm run eval: scores sentence splitting, entities, relations and topics against gold on
 // corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1;
 // then topics out-of-fold with their calibration (eval/topics.ts) and
 // keyphrases beside their baselines (eval/keyphrases.ts).
@@ -14,6 +14,7 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
+  TRAIN_DIR,
   loadSeedGold,
   seedsAvailable,
 } from './gold.js';
@@ -28,14 +29,18 @@ import {
   emptyCounts,
   emptyEntityCounts,
   emptyRelationCounts,
+  type RelationCounts,
   scores,
 } from './metrics.js';
 import { evaluateKeyphrases, printKeyphraseEvaluation } from './keyphrases.js';
 import { evaluateTopics, printTopicEvaluation } from './topics.js';
+import { goldPairs, oracleRelationPairs, recordRelationPairs } from './relation-pairs.js';
 
 interface Evaluation {
   name: string;
   rows: { task: string; counts: Counts }[];
+  /** Lines printed under the table (figures that are no P/R/F1). */
+  notes?: string[];
 }
 
 function evaluate(name: string, documents: GoldDocument[]): Evaluation {
@@ -46,6 +51,7 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   const entities = emptyEntityCounts();
   const entityMentions = emptyCounts();
   const relations = emptyRelationCounts();
+  const oracleRelations = emptyRelationCounts();
   let withRelationGold = 0;
   const topics = emptyCounts();
   let withSentenceGold = 0;
@@ -63,15 +69,8 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     addEntityCounts(entities, record.entities, gold.entities);
     if (gold.relations) {
       withRelationGold++;
-      addRelationCounts(
-        relations,
-        record.relations.map((r) => ({
-          personStart: record.entities[r.personMention]!.start,
-          role: r.role ?? null,
-          organisationStart: r.organisationMention === undefined ? null : record.entities[r.organisationMention]!.start,
-        })),
-        gold.relations,
-      );
+      addRelationCounts(relations, recordRelationPairs(record), goldPairs(gold));
+      addRelationCounts(oracleRelations, oracleRelationPairs(gold), goldPairs(gold));
     }
     if (gold.entities.every((e) => e.start !== undefined)) {
       withOffsetGold++;
@@ -109,13 +108,18 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     if (counts) rows.push({ task: `  ${type}`, counts });
   }
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
+  const notes: string[] = [];
   if (withRelationGold > 0) {
-    rows.push({ task: 'relations: person → organisation', counts: relations.affiliations });
-    rows.push({ task: 'relations: person → role (as written)', counts: relations.roles });
-    rows.push({ task: 'relations: (person, role, organisation)', counts: relations.full });
+    rows.push({ task: 'relations: person–organisation pairs', counts: relations.pairs });
+    rows.push({ task: '  with the gold entities given', counts: oracleRelations.pairs });
+    const share = (counts: RelationCounts) =>
+      `${(counts.rolesRight / Math.max(1, counts.pairs.truePositives)).toFixed(3)} (${counts.rolesRight}/${counts.pairs.truePositives})`;
+    notes.push(
+      `relations: role right in matched pairs ${share(relations)}; with the gold entities given ${share(oracleRelations)}`,
+    );
   }
   if (withTopicGold > 0) rows.push({ task: 'topics: ids per document *', counts: topics });
-  return { name: `${name} (${documents.length} documents)`, rows };
+  return { name: `${name} (${documents.length} documents)`, rows, notes };
 }
 
 type Spans = { start: number; end: number }[];
@@ -159,10 +163,12 @@ function printEvaluation(evaluation: Evaluation): void {
         .padStart(6)} ${String(s.support).padStart(6)}`,
     );
   }
+  for (const note of evaluation.notes ?? []) console.log(note);
 }
 
 const evaluations = [
   evaluate('corpus/', loadCorpusGold()),
+  evaluate('corpus/train/ (domain training corpus: the relation model learns from it)', loadCorpusGold(TRAIN_DIR)),
   evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
   evaluate('eval/holdout/ (held out: entities, topics)', loadCorpusGold(HOLDOUT_DIR)),
   evaluate('eval/holdout2/ (second blind set: entities, topics)', loadCorpusGold(HOLDOUT2_DIR)),
@@ -193,6 +199,7 @@ if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({
     name: e.name,
     rows: e.rows.map((row) => ({ task: row.task.trim(), ...scores(row.counts) })),
+    notes: e.notes ?? [],
   }));
   console.log(JSON.stringify(json, null, 2));
 }

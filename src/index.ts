@@ -32,6 +32,7 @@ export type {
   DocumentMeta,
   EntityMention,
   EntityIndexEntry,
+  EntityIds,
   Relation,
   Topic,
   Evidence,

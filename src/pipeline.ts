@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
-//        ─▶ entity index with registry ids, relations ─▶ time expressions, document date, event facts
+//        ─▶ relations ─▶ entity index with registry ids ─▶ time expressions, document date, event facts
 //        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them, handing each
 // stage what the extractor's language (lang/language.ts) knows that it needs.
@@ -10,12 +10,14 @@
 // taxonomy tagger's term matcher with its memo, and a caller's gazetteer,
 // compiled on first use inside their tagger and recogniser. Per document: the
 // token view (AnalysedText.view). Process-wide on purpose, as they depend on
-// nothing an extractor sets: each part of the German language value and the
-// stemmer's memo (lang/de/index.ts), the trie's nodes unpacked as matches reach
-// them (entities/gazetteer-trie.ts), the character classes (text/char-class.ts),
-// the shipped NER model and its list words (lang/de/ner.ts) with one tagger and
-// word memo per model and domain (entities/model/model-recognizer.ts), and the
-// default extractor of extract() below. The tokenizer's and the text hash's
+// nothing an extractor sets: each part of the German language value, the
+// stemmer's memo and the relation stage's answers per role and organisation
+// name (lang/de/index.ts, relations/relation-words.ts), the trie's nodes
+// unpacked as matches reach them (entities/gazetteer-trie.ts), the character
+// classes (text/char-class.ts), the shipped NER model and its list words
+// (lang/de/ner.ts) with one tagger and word memo per model and domain
+// (entities/model/model-recognizer.ts), and the default extractor of extract()
+// below. The tokenizer's and the text hash's
 // module variables (text/tokenize.ts, text/hash.ts) are scratch registers of a
 // single synchronous call, not caches.
 
@@ -30,13 +32,13 @@ import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { linkRegistryIds } from './entities/registry-ids.js';
-import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { htmlToText } from './html-text.js';
 import { expectString } from './input.js';
 import { germanLanguage } from './lang/de/index.js';
 import { type ExtractOptions, checkExtractOptions } from './options.js';
 import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './record.js';
+import { extractRelations } from './relations/extract-relations.js';
 import { analyseText } from './text/analysed-text.js';
 import { checkLanguage } from './text/language-check.js';
 import { FormAnswers } from './text/form-memo.js';
@@ -104,10 +106,12 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
+      // Who works where, before the index: a person's entry lists the organisations and roles found for them.
+      const people = extractRelations(doc, entities, language);
+      const { relations } = people;
       const entityIndex = language.registry
-        ? linkRegistryIds(indexEntities(entities), language.registry)
-        : indexEntities(entities);
-      const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
+        ? linkRegistryIds(indexEntities(entities, people), language.registry)
+        : indexEntities(entities, people);
       const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
       const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);
       const tagged = tagTopics(doc, entities, topicTaggers, language.topics);

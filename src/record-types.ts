@@ -11,6 +11,7 @@ import type {
   DocumentRecordSchema,
   EventFactSchema,
   EvidenceSchema,
+  EntityIdsSchema,
   EntityIndexEntrySchema,
   EntityMentionSchema,
   EntityType,
@@ -100,6 +101,35 @@ export interface EntityIndexEntry {
    * (not verbatim: the mentions hold the exact text).
    */
   aliases: string[];
+  /** Identifiers in open registries (since 1.4.0); only those that apply, never a guess; absent when none does. */
+  ids?: EntityIds | undefined;
+  /** A person's organisations (canonical names) as the document's relations state them, in text order (since 1.6.0). */
+  organisations?: string[] | undefined;
+  /**
+   * A person's roles as written, in text order (since 1.6.0), also those no organisation is named for
+   * (`Bundesminister Dr. Karl Kuhn` → `Bundesminister`).
+   */
+  roles?: string[] | undefined;
+}
+
+/** Identifiers of an entity in open registries. */
+export interface EntityIds {
+  /** Wikidata item: "Q502698". */
+  wikidata?: string | undefined;
+  /** Amtlicher Regionalschlüssel (Destatis): Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits. */
+  ars?: string | undefined;
+  /** Amtlicher Gemeindeschlüssel (Destatis): Land 2, Kreis 5, Gemeinde 8 digits. */
+  ags?: string | undefined;
+  /** GeoNames id. */
+  geonames?: string | undefined;
+  /** Austrian Gemeindekennziffer (Statistik Austria), 5 digits. */
+  gkz?: string | undefined;
+  /** Swiss BFS-Gemeindenummer. */
+  bfs?: string | undefined;
+  /** Official abbreviation of a federal law: "OZG". */
+  lawAbbreviation?: string | undefined;
+  /** The law on gesetze-im-internet.de. */
+  lawUrl?: string | undefined;
 }
 
 /** A person's role and/or affiliation, with the stretch of text that states it. */
@@ -110,10 +140,19 @@ export interface Relation {
   personMention: number;
   /** The role or function as written: "Beigeordneter", "CDO". */
   role?: string | undefined;
-  /** Canonical name of the organisation. */
+  /**
+   * Canonical name of the organisation; for one named only inside a compound role (`AKDB-Vorstandsmitglied`), the
+   * name as written. Since 1.6.0 always present; older records could hold a role without an organisation.
+   */
   organisation?: string | undefined;
-  /** Index into `entities` of the organisation mention. */
+  /**
+   * Index into `entities` of the organisation mention: the one where the relation is stated, or, where a role or noun
+   * refers back to an organisation named before (`Chef der Staatskanzlei`), its first mention, in another sentence.
+   * Absent for an organisation named only inside a compound role.
+   */
   organisationMention?: number | undefined;
+  /** A former post (since 1.6.0): "der frühere CIO des Landes", "Ex-Landrat". */
+  former?: boolean | undefined;
   /** UTF-16 offset where the evidence starts. */
   start: number;
   /** UTF-16 offset where the evidence ends. */
@@ -306,7 +345,7 @@ export interface DocumentRecord {
   topics: Topic[];
   /**
    * The near misses, highest score first: topics with evidence whose score is below `minScore` but at
-   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.6.0).
+   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.7.0).
    */
   topicCandidates?: Topic[] | undefined;
   /** The most characteristic phrases, best first (ten by default). */
@@ -317,7 +356,10 @@ export interface DocumentRecord {
   tokens?: Token[] | undefined;
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Optional fields are compared by name too: a field the schema has and the interface lacks (or the other way round)
+// would otherwise pass, since either side accepts an object without it.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? SameKeys<A, B> : false) : false;
 
 // Each documented type is exactly what its schema gives.
 void (true satisfies Same<Span, z.output<typeof SpanSchema>>);
@@ -325,6 +367,7 @@ void (true satisfies Same<Token, z.output<typeof TokenSchema>>);
 void (true satisfies Same<Sentence, z.output<typeof SentenceSchema>>);
 void (true satisfies Same<EntityMention, z.output<typeof EntityMentionSchema>>);
 void (true satisfies Same<EntityIndexEntry, z.output<typeof EntityIndexEntrySchema>>);
+void (true satisfies Same<EntityIds, z.output<typeof EntityIdsSchema>>);
 void (true satisfies Same<Relation, z.output<typeof RelationSchema>>);
 void (true satisfies Same<Evidence, z.output<typeof EvidenceSchema>>);
 void (true satisfies Same<Topic, z.output<typeof TopicSchema>>);

@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.6.0';
+export const SCHEMA_VERSION = '1.7.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -88,6 +88,16 @@ export const EntityIndexEntrySchema = z
         ),
       ),
     ids: z.optional(EntityIdsSchema),
+    organisations: z.optional(
+      z
+        .array(z.string())
+        .check(describe("a person's organisations (canonical names) as the relations state them, in text order")),
+    ),
+    roles: z.optional(
+      z
+        .array(z.string())
+        .check(describe("a person's roles as written, in text order, also those no organisation is named for")),
+    ),
   })
   .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
 
@@ -97,7 +107,12 @@ export const RelationSchema = z
     personMention: offset('index into entities of the person mention'),
     role: z.optional(z.string().check(describe('role or function as written: "Beigeordneter", "CDO"'))),
     organisation: z.optional(z.string().check(describe('canonical name of the organisation'))),
-    organisationMention: z.optional(offset('index into entities of the organisation mention')),
+    organisationMention: z.optional(
+      offset(
+        'index into entities of the organisation mention; in another sentence when a role refers back to an organisation named before',
+      ),
+    ),
+    former: z.optional(z.boolean().check(describe('a former post: "der frühere CIO des Landes"'))),
     start: offset('UTF-16 offset where the evidence starts'),
     end: offset('UTF-16 offset where the evidence ends'),
     sentence: offset('index into sentences: the sentence that holds start..end'),

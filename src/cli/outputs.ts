@@ -187,7 +187,18 @@ const TABLES = {
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
   topics: ['document_id', 'topic', 'label', 'score', 'evidence', 'sentence', 'list'],
-  relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
+  // Columns are only ever added at the end, so that scripts reading them by position keep working.
+  relations: [
+    'document_id',
+    'person',
+    'role',
+    'organisation',
+    'start',
+    'end',
+    'sentence',
+    'former',
+    'organisation_mention',
+  ],
   timex: ['document_id', 'start', 'end', 'type', 'text', 'value', 'mod', 'sentence', 'source'],
   events: [
     'document_id',
@@ -326,7 +337,17 @@ function documentRows(line: string): Record<Table, string> {
       ...(value.topicCandidates ?? []).map((t) => topicRow(id, t, 'topicCandidates')),
     ]),
     relations: csv(
-      value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
+      value.relations.map((r) => [
+        id,
+        r.person,
+        r.role ?? '',
+        r.organisation ?? '',
+        r.start,
+        r.end,
+        r.sentence,
+        r.former === true ? 'true' : 'false',
+        r.organisationMention ?? '',
+      ]),
     ),
     // Records of an older schema have no time fields.
     timex: csv(

@@ -41,6 +41,7 @@ function schemaOf(columns: readonly ColumnSpec[]): SchemaElement[] {
     if (type === 'STRING') schema.push({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type });
     else if (type === 'INT32') schema.push({ name, type: 'INT32', repetition_type });
     else if (type === 'DOUBLE') schema.push({ name, type: 'DOUBLE', repetition_type });
+    else if (type === 'BOOLEAN') schema.push({ name, type: 'BOOLEAN', repetition_type });
     else {
       schema.push(
         { name, repetition_type, converted_type: 'LIST', num_children: 1 },

@@ -272,8 +272,13 @@ export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType'])
   };
 }
 
+/**
+ * People across, organisations down; each cell holds the documents whose relations state the pair, or, for a
+ * corpus without relations (records of an older version), the sentences naming both.
+ */
 export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevelSpec {
-  const most = pairs.reduce((max, pair) => Math.max(max, pair.sentences), 0);
+  const field = pairs.some((pair) => pair.relations > 0) ? 'relations' : 'sentences';
+  const most = pairs.reduce((max, pair) => Math.max(max, pair[field]), 0);
   return {
     config: CONFIG,
     width: { step: 32 },
@@ -295,10 +300,10 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
         mark: { type: 'rect', cornerRadius: 3 },
         encoding: {
           color: {
-            field: 'sentences',
+            field,
             type: 'quantitative',
             scale: { scheme: 'blues', domainMin: 0 },
-            title: 'sentences',
+            title: field === 'relations' ? 'documents' : 'sentences',
             legend: { format: 'd', tickMinStep: 1 },
           },
         },
@@ -306,9 +311,9 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
       {
         mark: { type: 'text', fontSize: 11 },
         encoding: {
-          text: { field: 'sentences', type: 'quantitative' },
+          text: { field, type: 'quantitative' },
           // Light figures on the dark upper half of the colour scale.
-          color: { condition: { test: `datum.sentences > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
+          color: { condition: { test: `datum.${field} > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
         },
       },
     ],

@@ -1,6 +1,6 @@
 // The corpus report: one self-contained page with the picture of a whole
 // corpus — topic frequencies, topics over time, entity mentions by type, the
-// top entities per type, people and institutions named together, people
+// top entities per type, people and institutions the texts relate, people
 // with their roles and affiliations, and events by date. Charts are inline SVG (see charts.ts).
 
 import { ENTITY_TYPES } from '../record.js';
@@ -48,11 +48,13 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
     panel(
       'cooccurrence',
-      'People and institutions named together',
-      'sentences naming both: people across, organisations down',
+      'People and institutions',
+      summary.cooccurrence.some((pair) => pair.relations > 0)
+        ? 'documents whose text relates the two (a role, a membership): people across, organisations down'
+        : 'sentences naming both: people across, organisations down',
       summary.cooccurrence.length
         ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence))
-        : empty('No sentence names a person and an organisation together.'),
+        : empty('No text relates a person to an organisation or names them in one sentence.'),
     ),
     panel('top-entities', 'Top entities per type', 'by documents, then mentions', topEntities(summary), 'wide'),
     panel(

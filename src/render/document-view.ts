@@ -277,7 +277,12 @@ function relationsPanel(record: DocumentRecord, text: string): string {
     const parts = [
       `<a class="person" href="#m-${escapeHtml(relation.personMention)}">${escapeHtml(relation.person)}</a>`,
     ];
-    if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
+    if (relation.role !== undefined || relation.former === true) {
+      const role = escapeHtml(relation.role ?? '');
+      parts.push(
+        `<span class="role">${relation.former === true ? `${role} <span class="muted">(former)</span>` : role}</span>`,
+      );
+    }
     if (relation.organisation !== undefined) {
       const organisation = escapeHtml(relation.organisation);
       parts.push(

@@ -185,7 +185,18 @@ describe.skipIf(!built)('govtext extract', () => {
     const allMentions = records.flatMap((r) => (r.entities ?? []).map((e: { text: string }) => `${r.id}|${e.text}`));
     expect(entities.map((row) => `${row.document_id}|${row.text}`)).toEqual(allMentions);
     expect(table('topics').length).toBe(records.reduce((sum, r) => sum + (r.topics?.length ?? 0), 0));
-    expect(table('relations').length).toBe(records.reduce((sum, r) => sum + (r.relations?.length ?? 0), 0));
+    const relations = table('relations');
+    type RelationLine = { person: string; organisation?: string; former?: boolean; organisationMention?: number };
+    expect(relations.map((row) => [row.person, row.organisation, row.former, row.organisation_mention])).toEqual(
+      records.flatMap((r) =>
+        ((r.relations ?? []) as RelationLine[]).map((relation) => [
+          relation.person,
+          relation.organisation ?? '',
+          String(relation.former === true),
+          relation.organisationMention === undefined ? '' : String(relation.organisationMention),
+        ]),
+      ),
+    );
     expect(documents[0]).toMatchObject({ document_date: records[0].documentDate.value, document_date_source: 'meta' });
 
     const timex = table('timex');

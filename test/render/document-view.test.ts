@@ -148,6 +148,13 @@ describe('renderHtml', () => {
     expect(renderHtml(record, 'anderer Text')).not.toContain('evidence-sentence">');
   });
 
+  it('marks a former post: „Ex-Landrat Peter Kuhn vom Landkreis Harz“', () => {
+    const text = 'Ex-Landrat Peter Kuhn vom Landkreis Harz sprach.';
+    const page = renderHtml(extract(text), text);
+    const relations = /<section class="panel relations">(.*?)<\/section>/s.exec(page)![1]!;
+    expect(textOf(relations)).toContain('Peter Kuhn — Landrat (former) — Landkreis Harz');
+  });
+
   it('draws topics as score bars whose links jump to anchors at their evidence, which lights up as :target', () => {
     const report = readFileSync(join(CORPUS, '01-ki-kongress.txt'), 'utf8');
     const withTopics = extract(report, { id: '01' });

@@ -11,6 +11,8 @@ import { memoisedStemmer } from '../../text/normalize.js';
 import type { LanguageProfiles } from '../../text/language-check.js';
 import { type TextWords, compileTextWords } from '../../text/text-words.js';
 import type { KeyphraseWords } from '../../topics/keyphrases.js';
+import { PairModel, type PairModelData } from '../../relations/pair-model.js';
+import { type RelationWordData, type RelationWords, compileRelationWords } from '../../relations/relation-words.js';
 import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
@@ -31,7 +33,9 @@ import surnames from './gazetteers/derived/surnames.json';
 import keyphraseBackground from './keyphrase-background.json';
 import keyphraseWords from './keyphrase-words.json';
 import languageCheck from './language-check.json';
+import relationModel from './model/relation-model.json';
 import months from './months.json';
+import relationWords from './relation-words.json';
 import sentenceStarters from './sentence-starters.json';
 import stopwords from './stopwords.json';
 import wordLists from './word-lists.json';
@@ -45,6 +49,7 @@ let text: TextWords | undefined;
 let entities: EntityLexicon | undefined;
 let keyphrases: KeyphraseWords | undefined;
 let topicWords: TopicWords | undefined;
+let relations: RelationWords | undefined;
 let identification: LanguageProfiles | undefined;
 let registry: EntityRegistry | undefined;
 
@@ -77,6 +82,13 @@ const german: Language = {
       germanText(),
     );
     return entities;
+  },
+  get relations() {
+    relations ??= compileRelationWords(
+      relationWords as RelationWordData,
+      new PairModel(relationModel as PairModelData),
+    );
+    return relations;
   },
   get topics() {
     topicWords ??= {
