@@ -18,6 +18,7 @@ import {
   loadSeedGold,
   seedsAvailable,
 } from './gold.js';
+import { evaluateEventFacts } from './event-facts.js';
 import { evaluateTimex } from './timex.js';
 import {
   type Counts,
@@ -194,6 +195,9 @@ printKeyphraseEvaluation(evaluateKeyphrases());
 
 // Time expressions: every gold set with a timex list (eval/timex.ts).
 evaluateTimex({ blind: process.argv.includes('--blind') });
+
+// Event facts: every gold file with an eventFacts list (eval/event-facts.ts).
+evaluateEventFacts();
 
 if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({
