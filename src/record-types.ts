@@ -179,9 +179,12 @@ export interface Topic {
   id: TopicId;
   /** The topic's label: "KI", "OZG/Onlinezugang". */
   label: string;
-  /** How strongly the document discusses it, from 0 to 1; topics are sorted by it, highest first. */
+  /**
+   * From 0 to 1; topics are sorted by it, highest first. For the built-in tagger the probability that a
+   * reader would assign the topic, calibrated on held-out reports (a topic is reported from `minScore` on).
+   */
   score: number;
-  /** The strongest supporting stretches of text, at most five, each within one sentence. */
+  /** The strongest supporting stretches of text, unique by text, strongest first, at most five, each within one sentence. */
   evidence: Evidence[];
 }
 
@@ -192,7 +195,7 @@ export interface Keyphrase {
    * (not verbatim: a phrase stands for all its occurrences).
    */
   text: string;
-  /** TF-IDF against a German background, the best phrase scoring 1. */
+  /** Frequency × rarity against a German background (with length, position, name and topic weights, lowered for words already chosen), the best phrase scoring 1; four decimals. */
   score: number;
 }
 
@@ -340,6 +343,11 @@ export interface DocumentRecord {
   eventFacts: EventFact[];
   /** The topics the document discusses, highest score first. */
   topics: Topic[];
+  /**
+   * The near misses, highest score first: topics with evidence whose score is below `minScore` but at
+   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.7.0).
+   */
+  topicCandidates?: Topic[] | undefined;
   /** The most characteristic phrases, best first (ten by default). */
   keyphrases: Keyphrase[];
   /** Unusual input that was handled. */
