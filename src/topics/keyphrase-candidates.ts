@@ -156,9 +156,11 @@ export function findCandidates(
     let key = '';
     let idfSum = 0;
     let content = 0;
+    let contentFacts: WordFacts | undefined;
     for (let i = first; i <= last; i++) {
       const f = facts[i];
       if (i === linkAt || f === undefined || f.stop) continue;
+      contentFacts = f;
       allGeneric &&= f.generic || f.role;
       key += (key ? ' ' : '') + view.stem[i]!;
       idfSum += f.idf;
@@ -187,7 +189,8 @@ export function findCandidates(
       entity: undefined,
       genitive: linkAt >= 0,
       generic: allGeneric,
-      capitalisedAdjective: content === 1 && facts[last]!.capitalisedAdjective,
+      // A name's last token may be no word (`St .`): the one content word decides.
+      capitalisedAdjective: content === 1 && contentFacts!.capitalisedAdjective,
       stems,
       score: Number.NaN,
     };

@@ -36,6 +36,18 @@ describe('keyphrases', () => {
     }
   });
 
+  it('takes a name that ends in a punctuation token (St . Anna, as a model may tag it) without failing', () => {
+    const text = 'Kirche St . Anna';
+    const start = text.indexOf('St');
+    const model = {
+      name: 'test',
+      recognize: () => [{ start, end: text.indexOf('.') + 1, type: 'LOC' as const, confidence: 1 }],
+    };
+    const record = createExtractor({ model }).extract(text);
+    expect(record.entities.some((e) => e.text === 'St .')).toBe(true);
+    expect(record.keyphrases.length).toBeGreaterThan(0);
+  });
+
   it('can be limited or switched off', () => {
     expect(createExtractor({ keyphrases: 2 }).extract(report).keyphrases).toHaveLength(2);
     expect(createExtractor({ keyphrases: 0 }).extract(report).keyphrases).toEqual([]);
