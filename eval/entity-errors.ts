@@ -1,7 +1,7 @@
 // Lists entity errors per document (false positives and misses as (type, text)
-// pairs, with the recogniser that produced each false positive), for the
-// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts
-// [corpus|challenge|holdout|holdout2|holdout3|seeds]`.
+// pairs, with the recogniser that produced each false positive), for one gold set:
+// `npm run eval:errors -- [corpus|challenge|holdout|holdout2|…|holdout5|seeds|train|train-a|…|train-d]`
+// (train: corpus/train/, train-X: its writer X only).
 
 import { extract } from '../src/index.js';
 import {
@@ -15,6 +15,7 @@ import {
   HOLDOUT_DIR,
   loadCorpusGold,
   loadSeedGold,
+  loadTrainGold,
   seedsAvailable,
 } from './gold.js';
 
@@ -30,7 +31,15 @@ const directories: Record<string, string> = {
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;
 const documents: GoldDocument[] =
-  which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : loadCorpusGold(directory);
+  which === 'seeds'
+    ? seedsAvailable()
+      ? loadSeedGold()
+      : []
+    : which === 'train'
+      ? loadTrainGold()
+      : which.startsWith('train-')
+        ? loadTrainGold([which.slice('train-'.length)])
+        : loadCorpusGold(directory);
 
 for (const document of documents) {
   if (!document.entities) continue;

@@ -52,6 +52,13 @@ export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
 /** The fifth blind set, written in stop 12 and scored once at its end (see eval/holdout5/README.md). */
 export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
+/**
+ * The domain training corpus (corpus/train/README.md): 160 reports by four writers (tr-a…, tr-b…, tr-c…, tr-d…),
+ * development data, never a blind test.
+ */
+export const TRAIN_DIR = join(CORPUS_DIR, 'train');
+/** The writers of corpus/train/, by the letter after `tr-` in a report's id. */
+export const TRAIN_WRITERS = ['a', 'b', 'c', 'd'] as const;
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
@@ -65,6 +72,21 @@ export function loadCorpusGold(dir = CORPUS_DIR): GoldDocument[] {
       const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as Omit<GoldDocument, 'text'>;
       return { ...gold, id, text };
     });
+}
+
+/**
+ * corpus/train/'s reports with entities and topics. Their relations name people and organisations by surface
+ * string only (no offsets), so they are left out here.
+ */
+export function loadTrainGold(writers: readonly string[] = TRAIN_WRITERS): GoldDocument[] {
+  return loadCorpusGold(TRAIN_DIR)
+    .filter((document) => writers.includes(trainWriter(document.id)))
+    .map(({ relations: _relations, ...document }) => document);
+}
+
+/** The writer of a corpus/train/ report: the letter after `tr-` in its id. */
+export function trainWriter(id: string): string {
+  return id.slice('tr-'.length, 'tr-'.length + 1);
 }
 
 export function seedsAvailable(): boolean {

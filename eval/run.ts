@@ -13,7 +13,10 @@ import {
   HOLDOUT_DIR,
   loadCorpusGold,
   loadSeedGold,
+  loadTrainGold,
   seedsAvailable,
+  TRAIN_WRITERS,
+  trainWriter,
 } from './gold.js';
 import {
   type Counts,
@@ -25,15 +28,19 @@ import {
   emptyCounts,
   emptyEntityCounts,
   emptyRelationCounts,
+  type EntityCounts,
   scores,
 } from './metrics.js';
 
 interface Evaluation {
   name: string;
   rows: { task: string; counts: Counts }[];
+  /** Entity pairs per group of documents (corpus/train/'s writers) and type: group → type ('all' too) → counts. */
+  groups?: Map<string, Map<string, Counts>>;
 }
 
-function evaluate(name: string, documents: GoldDocument[]): Evaluation {
+/** Scores one gold set; `groupOf` names a document's group for a table of entity scores per group and type. */
+function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string) => string): Evaluation {
   const sentenceSpans = emptyCounts();
   const sentenceEnds = emptyCounts();
   const peerSpans = emptyCounts();
@@ -46,6 +53,7 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   let withSentenceGold = 0;
   let withOffsetGold = 0;
   let withTopicGold = 0;
+  const groups = new Map<string, EntityCounts>();
 
   for (const gold of documents) {
     const record: DocumentRecord = extract(gold.text, { id: gold.id });
@@ -56,6 +64,11 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     }
     if (!gold.entities) continue;
     addEntityCounts(entities, record.entities, gold.entities);
+    if (groupOf) {
+      const group = groupOf(gold.id);
+      if (!groups.has(group)) groups.set(group, emptyEntityCounts());
+      addEntityCounts(groups.get(group)!, record.entities, gold.entities);
+    }
     if (gold.relations) {
       withRelationGold++;
       addRelationCounts(
@@ -110,7 +123,16 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     rows.push({ task: 'relations: (person, role, organisation)', counts: relations.full });
   }
   if (withTopicGold > 0) rows.push({ task: 'topics: ids per document', counts: topics });
-  return { name: `${name} (${documents.length} documents)`, rows };
+  const byGroup = groupOf
+    ? new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, counts]) => [group, groupRow(counts)]))
+    : undefined;
+  return { name: `${name} (${documents.length} documents)`, rows, groups: byGroup };
+}
+
+function groupRow(counts: EntityCounts): Map<string, Counts> {
+  const row = new Map<string, Counts>([['all', counts.pairs]]);
+  for (const type of SCORED_ENTITY_TYPES) row.set(type, counts.byType.get(type) ?? emptyCounts());
+  return row;
 }
 
 type Spans = { start: number; end: number }[];
@@ -154,6 +176,17 @@ function printEvaluation(evaluation: Evaluation): void {
         .padStart(6)} ${String(s.support).padStart(6)}`,
     );
   }
+  if (!evaluation.groups) return;
+  const columns = ['all', ...SCORED_ENTITY_TYPES];
+  console.log(`entities per writer, strict F1 (gold pairs)`);
+  console.log(`${'writer'.padEnd(8)}${columns.map((c) => c.padStart(14)).join('')}`);
+  for (const [group, row] of evaluation.groups) {
+    const cells = columns.map((column) => {
+      const s = scores(row.get(column)!);
+      return `${s.f1.toFixed(3)} (${s.support})`.padStart(14);
+    });
+    console.log(`${group.padEnd(8)}${cells.join('')}`);
+  }
 }
 
 const evaluations = [
@@ -170,6 +203,11 @@ const evaluations = [
     loadCorpusGold(HOLDOUT4_DIR),
   ),
   evaluate('eval/holdout5/ (fifth blind set: entities, topics)', loadCorpusGold(HOLDOUT5_DIR)),
+  evaluate(
+    `corpus/train/ (domain training corpus, writers ${TRAIN_WRITERS.join(', ')}: entities, topics)`,
+    loadTrainGold(),
+    trainWriter,
+  ),
 ];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
@@ -180,6 +218,14 @@ if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({
     name: e.name,
     rows: e.rows.map((row) => ({ task: row.task.trim(), ...scores(row.counts) })),
+    ...(e.groups && {
+      groups: Object.fromEntries(
+        [...e.groups].map(([group, row]) => [
+          group,
+          Object.fromEntries([...row].map(([type, counts]) => [type, scores(counts)])),
+        ]),
+      ),
+    }),
   }));
   console.log(JSON.stringify(json, null, 2));
 }
