@@ -66,12 +66,14 @@ describe('the mention passes', () => {
       handMade(doc, 'Fachforum Nord', 'EVENT'),
       handMade(doc, 'Dataport', 'ORG', 'Dataport AöR'),
     ];
-    expect(describeMentions(extendVersions(doc, mentions))[0]).toBe('LAW Muster-Norm 2.0 → Muster-Norm 2.0 (test)');
+    expect(describeMentions(extendVersions(doc, mentions))[0]).toBe(
+      'LAW Muster-Norm 2.0 → Muster-Norm 2.0 (test+context:version)',
+    );
     expect(describeMentions(extendEventYears(doc, mentions))[1]).toBe(
-      'EVENT Fachforum Nord 2025 → Fachforum Nord 2025 (test)',
+      'EVENT Fachforum Nord 2025 → Fachforum Nord 2025 (test+context:edition)',
     );
     expect(describeMentions(extendOrganisationTails(doc, mentions, lexicon))[2]).toBe(
-      'ORG Dataport Consulting → Dataport AöR (test)',
+      'ORG Dataport Consulting → Dataport AöR (test+context:organisation-tail)',
     );
   });
 
@@ -96,7 +98,7 @@ describe('the mention passes', () => {
   it('take a river in brackets into the place it qualifies, and drop the river', () => {
     const steps = passByPass('Die Gemeinde liegt bei Werder (Havel) am Wasser.');
     expect(describeMentions(steps.get('linkRecurringNames')!)).toEqual([
-      'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames)',
+      'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames+context:place-qualifier)',
     ]);
   });
 
@@ -112,7 +114,7 @@ describe('the mention passes', () => {
   it('take a fuller first name that a known surname vouches for as the canonical name', () => {
     const steps = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
     expect(describeMentions(last(steps))).toEqual([
-      'PER W. Buffet → Warren Buffet (pattern:person)',
+      'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
       'PER Warren Buffet → Warren Buffet (context:surname)',
     ]);
   });

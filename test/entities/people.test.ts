@@ -155,7 +155,7 @@ describe('later mentions', () => {
     expect(spans('Ysolde Zaborowski erklärte die Pläne.')).toEqual([]);
     const text = 'Y. Zaborowski sagte, es gehe voran. Später erklärte Ysolde Zaborowski die Pläne.';
     expect(people(text).map((e) => [e.text, e.canonical, e.source])).toEqual([
-      ['Y. Zaborowski', 'Ysolde Zaborowski', 'pattern:person'],
+      ['Y. Zaborowski', 'Ysolde Zaborowski', 'pattern:person+context:surname'],
       ['Ysolde Zaborowski', 'Ysolde Zaborowski', 'context:surname'],
     ]);
   });

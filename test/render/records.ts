@@ -22,7 +22,7 @@ export function record(
     index.set(`${type} ${canonical}`, entry);
   }
   return {
-    schemaVersion: '1.2.0',
+    schemaVersion: '1.3.0',
     id,
     language: 'de',
     ...(options.date !== undefined ? { date: options.date } : {}),

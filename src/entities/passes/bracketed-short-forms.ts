@@ -60,7 +60,7 @@ export function defineBracketedShortForms(
       added.add(inner, inner + 1, mention.type, mention.canonical, 0.85, 'context:definition');
     }
   }
-  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed);
+  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed, 'context:definition');
 }
 
 /**

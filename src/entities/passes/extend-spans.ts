@@ -3,7 +3,8 @@
 //   `BITV 2.0`                          a version number after a law or product
 //   `Smart Country Convention 2025`     a year after an event names its edition
 //   `Detecon International`             a company word continues an organisation
-// Each returns new mentions and leaves its input alone.
+// Each returns new mentions and leaves its input alone; an extended mention's
+// source names the extension (`gazetteer:laws+context:version`).
 
 import type { EntityMention } from '../../record.js';
 import type { AnalysedText } from '../../text/analysed-text.js';
@@ -11,13 +12,14 @@ import { Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isYear } from '../token-tests.js';
+import { withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
 
 /** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
 export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:version', (mention, next) => {
     if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return undefined;
     const version = view.surface[next]!;
     if (view.kind[next] !== Kind.Number || !VERSION.test(version)) return undefined;
@@ -28,7 +30,7 @@ export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): En
 /** `Smart Country Convention 2025`: a year right after an event names its edition. */
 export function extendEventYears(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:edition', (mention, next) => {
     if (mention.type !== 'EVENT' || !isYear(view, next)) return undefined;
     const year = view.surface[next]!;
     return mention.canonical.endsWith(year) ? mention : { ...mention, canonical: `${mention.canonical} ${year}` };
@@ -45,7 +47,7 @@ export function extendOrganisationTails(
   lexicon: EntityLexicon,
 ): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:organisation-tail', (mention, next) => {
     const tail = view.surface[next]!;
     if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(tail))
       return undefined;
@@ -57,11 +59,12 @@ export function extendOrganisationTails(
 /**
  * Asks `extend` about each mention whose next token directly follows it (one
  * space, same sentence, not yet in a mention); the mention it returns takes the
- * token into its span, undefined leaves the mention as it is.
+ * token into its span, its source naming `reason`; undefined leaves the mention as it is.
  */
 function extendByNextToken(
   doc: AnalysedText,
   mentions: EntityMention[],
+  reason: string,
   extend: (mention: EntityMention, next: number) => EntityMention | undefined,
 ): EntityMention[] {
   if (mentions.length === 0) return mentions;
@@ -79,7 +82,12 @@ function extendByNextToken(
     if (named === undefined) continue;
     covered[next] = 1;
     const end = view.ends[next]!;
-    (extended ??= [...mentions])[m] = { ...named, end, text: doc.text.slice(mention.start, end) };
+    (extended ??= [...mentions])[m] = {
+      ...named,
+      end,
+      text: doc.text.slice(mention.start, end),
+      source: withReason(named.source, reason),
+    };
   }
   return extended ?? mentions;
 }

@@ -81,7 +81,7 @@ export function linkRecurringNames(
       added.add(before, i, 'PER', fuller, 0.8, 'context:surname');
     } else added.add(withFirstName && fitsInitial ? before : i, i, 'PER', person, 0.8, 'context:surname');
   }
-  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed);
+  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed, 'context:surname');
 }
 
 /**
