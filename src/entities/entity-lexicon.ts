@@ -43,6 +43,7 @@ export interface EntityPatternData {
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
   placeListWords: { words: Words };
+  roleNouns: { words: Words; tails: Words };
   roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
   laender: {
     names: Words;
@@ -156,6 +157,10 @@ export interface EntityLexicon {
   venueAdjectiveHeads: ReadonlySet<string>;
   venuePlaceHeads: ReadonlyMap<string, readonly string[][]>;
   roles: ReadonlySet<string>;
+  /** Nouns of an office before a person's name, never a name themselves: the roles and more (`Abg.`, `Ratsmitglied`). */
+  roleNouns: ReadonlySet<string>;
+  /** Lower-case ends of compound role nouns (`…staatssekretär`, `…leiterin`). */
+  roleNounTails: readonly string[];
   roleEndings: readonly string[];
   roleInnerWords: ReadonlySet<string>;
   affiliationPrepositions: ReadonlySet<string>;
@@ -274,6 +279,8 @@ export function compileEntityLexicon(
     venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
     venuePlaceHeads: byFirstWord(splitForms(patterns.venues.placeHeads)),
     roles: new Set(patterns.roles.words),
+    roleNouns: new Set([...patterns.roles.words, ...patterns.roleNouns.words]),
+    roleNounTails: patterns.roleNouns.tails,
     roleEndings: patterns.roles.endings,
     roleInnerWords: new Set(patterns.roles.innerWords),
     affiliationPrepositions: new Set(patterns.roles.affiliationPrepositions),

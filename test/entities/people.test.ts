@@ -218,6 +218,33 @@ describe('roles are outside the span', () => {
     expect(spans('Bürgermeisterin Jana Beispiel eröffnete die Sitzung.')).toEqual(['Jana Beispiel']);
     expect(spans('Jana Beispiel eröffnete die Sitzung.')).toEqual([]);
   });
+  it('„Bezirksamtsleiterin Şule Hamdorf“, „Abg. Knud Petersen“: after a role noun, a name no list knows', () => {
+    expect(spans('Das sagt Bezirksamtsleiterin Şule Hamdorf.')).toEqual(['Şule Hamdorf']);
+    expect(spans('Abg. Knud Petersen (SSW) begründet den Antrag.')).toEqual(['Knud Petersen']);
+    expect(spans('Digitalisierungsstaatssekretär Yannick Oberwetter kam.')).toEqual(['Yannick Oberwetter']);
+  });
+
+  it('„Schöffin Heinen-Kessler erläutert“: a double surname alone after a role noun; a field is none', () => {
+    expect(spans('Schöffin Heinen-Kessler erläutert die Konvention.')).toEqual(['Heinen-Kessler']);
+    expect(spans('Es sprach Fachbereichsleiter Migration und Integration.')).toEqual([]);
+    expect(spans('Marcel Böttcher, Chief Digital Officer (CDO), Stadt Bochum')).toEqual(['Marcel Böttcher']);
+  });
+
+  it('„sagte Landesrätin Mag. Eva Kern“: a role noun is never a surname; Austrian titles are in the span', () => {
+    expect(spans('„Das hilft“, sagte Landesrätin Mag. Eva Kern.')).toEqual(['Mag. Eva Kern']);
+    expect(spans('Es sprach Bürgermeister Ing. Harald Pfeiffer-Lang.')).toEqual(['Ing. Harald Pfeiffer-Lang']);
+    expect(spans('Seit Jänner ist DI Dr. Leonhard Vukovic-Brandl Leiter der Abteilung.')).toEqual([
+      'DI Dr. Leonhard Vukovic-Brandl',
+    ]);
+  });
+
+  it('„Vizebürgermeisterin Grünwald“ after „Eva Grünwald“: the role noun is not taken for a first name', () => {
+    const text = 'Es sprach Eva Grünwald. Später lud Vizebürgermeisterin Grünwald ein.';
+    expect(people(text).map((e) => [e.text, e.canonical])).toEqual([
+      ['Eva Grünwald', 'Eva Grünwald'],
+      ['Grünwald', 'Eva Grünwald'],
+    ]);
+  });
 });
 
 describe('surnames after speech verbs', () => {

@@ -12,10 +12,13 @@ import {
   isCapitalisedWord,
   isFirstName,
   isInitial,
+  isKnownNonPerson,
   isNameWord,
+  isRoleNoun,
   isSurname,
   isTitle,
   joinsPrevious,
+  looksLikeAdjective,
 } from '../token-tests.js';
 
 export function personNameRecognizer(): EntityRecognizer {
@@ -56,7 +59,7 @@ function personAt(view: TokenView, i: number, lexicon: EntityLexicon): PersonMat
   if (lexicon.honorifics.has(view.surface[i]!) && joinsPrevious(view, i + 1)) {
     // `Frau Ministerin Kuhn`, `Herr Bürgermeister Kuhn`: the role stays outside the span too.
     let name = i + 1;
-    if (lexicon.roles.has(view.surface[name]!) && joinsPrevious(view, name + 1)) name++;
+    if (isRoleNoun(view, name, lexicon) && joinsPrevious(view, name + 1)) name++;
     const afterAddress = titledOrPlainName(view, name, lexicon, true);
     if (afterAddress) return afterAddress;
   }
@@ -102,7 +105,7 @@ function titledOrPlainName(
   const vouched = titled || firstNames > 0 || initials > 0;
   // After a title or a role and a first name, any name word is a surname, even a
   // common word (`Dr. Anna Richter`, `Bürgermeisterin Jana Beispiel`).
-  const introduced = titled || (i > 0 && lexicon.roles.has(view.surface[i - 1]!));
+  const introduced = titled || (i > 0 && isRoleNoun(view, i - 1, lexicon) && joinsPrevious(view, i));
   const hasSurname =
     (p === j || joinsPrevious(view, p)) &&
     (isSurname(view, p, lexicon, vouched) || (introduced && firstNames > 0 && isNameWord(view, p, lexicon)));
@@ -129,6 +132,11 @@ function titledOrPlainName(
     return { first: i, nameFirst: j, last: k - 1, confidence: titled ? 0.9 : 0.7 };
   }
   if (hasSurname && initials > 0) return { first: i, nameFirst: j, last: p, confidence: titled ? 0.9 : 0.75 };
+  if (!titled && introduced && firstNames === 0 && initials === 0) {
+    // `Bezirksamtsleiterin Şule Hamdorf`, `Ratsmitglied Benali`: after a role noun, a name no list knows.
+    const roled = nameAfterRole(view, j, lexicon);
+    if (roled) return roled;
+  }
   if ((titled || addressed) && firstNames === 0 && initials === 0) {
     // `Dr. Kuhn`, `Prof. Dr. Theodoros Moutsokapas`, `Frau Korb`: up to three name words.
     let last = j - 1;
@@ -142,4 +150,28 @@ function titledOrPlainName(
     }
   }
   return undefined;
+}
+
+/**
+ * After a role noun (`sagt Bezirksamtsleiterin Şule Hamdorf`, `Ratsmitglied Benali fragt`): a name word no list knows as
+ * something else and no common word, then a surname; or a surname alone.
+ */
+function nameAfterRole(view: TokenView, j: number, lexicon: EntityLexicon): PersonMatch | undefined {
+  const surface = view.surface[j]!;
+  if (
+    !isNameWord(view, j, lexicon) ||
+    lexicon.commonWords.has(surface) ||
+    isKnownNonPerson(view, j, lexicon) ||
+    looksLikeAdjective(surface, lexicon)
+  )
+    return undefined;
+  const second = j + 1;
+  if (joinsPrevious(view, second) && isSurname(view, second, lexicon, true)) {
+    // Three capitalised words in a row are rather a name and what follows it.
+    return { first: j, nameFirst: j, last: second, confidence: 0.75 };
+  }
+  if (joinsPrevious(view, second) && isCapitalisedWord(view, second)) return undefined;
+  // Alone, only what reads as a surname (`Benali`, `Heinen-Kessler`), not a field (`Leiterin Cloud`, `Referentin Migration`).
+  const namelike = lexicon.surnames.has(surface) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(surface);
+  return namelike && isSurname(view, j, lexicon) ? { first: j, nameFirst: j, last: j, confidence: 0.7 } : undefined;
 }
