@@ -5,6 +5,7 @@
 // compileEntityLexicon; recognisers, mention passes and relations read only
 // this value, which the extractor hands them.
 
+import type { EntityType } from '../record.js';
 import { type TextWords, abbreviationKey } from '../text/text-words.js';
 import type { GazetteerTrie } from './gazetteer-trie.js';
 
@@ -39,6 +40,11 @@ export interface EntityPatternData {
     abbreviationExclusions: Words;
   };
   events: { standaloneHeads: Words; weakHeads: Words; closedCompoundTails: Words; genericModifiers: Words };
+  quotedNames: {
+    heads: Readonly<Record<'PRODUCT' | 'LAW' | 'EVENT', Words>>;
+    exactHeads: Readonly<Record<'ORG', Words>>;
+    namePhrases: Words;
+  };
   productHeads: { heads: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
@@ -147,6 +153,12 @@ export interface EntityLexicon {
   lowerAdjectiveEndings: readonly string[];
   capitalisedAdjectiveEndings: readonly string[];
   determiners: ReadonlySet<string>;
+  /** Nouns before a quoted name that give its type (`App „Wartefix“`): lower-case compound ends, by type. */
+  quotedNameHeads: readonly (readonly [tail: string, type: EntityType])[];
+  /** Such nouns that count only as written (`Projekt`, not `Pilotprojekt`). */
+  quotedNameExactHeads: ReadonlyMap<string, EntityType>;
+  /** Words between such a noun and the quote (`mit dem Namen`), as word lists. */
+  quotedNamePhrases: readonly string[][];
   productHeads: ReadonlySet<string>;
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
@@ -269,6 +281,15 @@ export function compileEntityLexicon(
     lowerAdjectiveEndings: patterns.adjectives.lowerEndings,
     capitalisedAdjectiveEndings: patterns.adjectives.capitalisedEndings,
     determiners: new Set(patterns.adjectives.determiners),
+    quotedNameHeads: Object.entries(patterns.quotedNames.heads)
+      .filter(([type]) => type !== '$comment')
+      .flatMap(([type, tails]) => (tails as Words).map((tail) => [tail, type as EntityType] as const)),
+    quotedNameExactHeads: new Map(
+      Object.entries(patterns.quotedNames.exactHeads).flatMap(([type, words]) =>
+        (words as Words).map((word) => [word, type as EntityType] as const),
+      ),
+    ),
+    quotedNamePhrases: splitForms(patterns.quotedNames.namePhrases),
     productHeads: new Set(patterns.productHeads.heads),
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),

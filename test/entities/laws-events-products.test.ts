@@ -394,3 +394,27 @@ describe('European acts cited by number, landscapes and castles', () => {
     ).toEqual(['Kieler Förde', 'Schloss Schwerin']);
   });
 });
+
+describe('names in quotation marks after a noun that says what they name', () => {
+  it('„die App „Wartefix““, „Der Assistent mit dem Namen „Möwe““: the quoted name is the span, the noun its type', () => {
+    expect(all('Die Marken kommen über die App „Wartefix“ aufs Handy.')).toEqual([['PRODUCT', 'Wartefix']]);
+    expect(all('Der Assistent mit dem Namen „Möwe“ fasst Vermerke zusammen.')).toEqual([['PRODUCT', 'Möwe']]);
+    expect(all('Das Werkzeug heißt «Bilingo» und wurde selbst gebaut.')).toEqual([['PRODUCT', 'Bilingo']]);
+  });
+
+  it('a funding programme is a LAW, a project an ORG, a cyber exercise an EVENT', () => {
+    expect(all('Das Geld kommt aus dem Förderprogramm „Digitale Amtsstube“.')).toEqual([['LAW', 'Digitale Amtsstube']]);
+    expect(all('Sie arbeiten im Projekt „Schutzschild Gemeinde“ mit.')).toEqual([['ORG', 'Schutzschild Gemeinde']]);
+    expect(all('Die Cyberübung „Spreeschild 2026“ beginnt.')).toEqual([['EVENT', 'Spreeschild 2026']]);
+    expect(all('Wir laden zum „Hackathon: Open Government 2026“ ein.')).toEqual([
+      ['EVENT', 'Hackathon: Open Government 2026'],
+    ]);
+  });
+
+  it('a quoted title after another noun is no name: a motto, a strategy, a pilot project, a saying', () => {
+    expect(all('Unter dem Motto „Digitales im Dialog“ begann der Tag.')).toEqual([]);
+    expect(all('Die Digitalstrategie „Kreis.Digital 2030“ liegt vor.')).toEqual([]);
+    expect(all('Das Pilotprojekt „KI-Assistenz im Bürgerservice“ endet.')).toEqual([]);
+    expect(all('Sie sagte: „Das ist ein Nullsummenspiel.“')).toEqual([]);
+  });
+});

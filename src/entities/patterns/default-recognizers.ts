@@ -10,6 +10,7 @@ import { organisationNameRecognizer } from './organisation-names.js';
 import { personNameRecognizer } from './person-names.js';
 import { placeNameRecognizer } from './place-names.js';
 import { productNameRecognizer } from './product-names.js';
+import { quotedNameRecognizer } from './quoted-names.js';
 
 export function defaultRecognizers(): EntityRecognizer[] {
   return [
@@ -20,5 +21,6 @@ export function defaultRecognizers(): EntityRecognizer[] {
     eventNameRecognizer(),
     productNameRecognizer(),
     placeNameRecognizer(),
+    quotedNameRecognizer(),
   ];
 }
