@@ -26,6 +26,7 @@ import { extendEventYears, extendOrganisationTails, extendVersions } from './ent
 import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
+import { repeatDocumentNames } from './entities/passes/repeated-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { extractRelations } from './entities/relations.js';
@@ -102,6 +103,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
+      entities = repeatDocumentNames(doc, entities, lexicon);
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const topics = tagTopics(doc, entities, topicTaggers, language.topics);

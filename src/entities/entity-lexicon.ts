@@ -28,6 +28,7 @@ export interface EntityPatternData {
     namedCompoundTails: Words;
   };
   placeQualifiedSuffixes: { suffixes: Words };
+  associationShortForms: { heads: Words };
   landCompoundHeads: { suffixes: Words };
   companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
   laws: {
@@ -116,6 +117,8 @@ export interface EntityLexicon {
   authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
   landCompoundSuffixes: readonly string[];
+  /** Ends of association heads a text may name alone after the full name (`Landkreistag`). */
+  associationHeads: readonly string[];
   /** Legal forms (word lists), by their first word. */
   companySuffixes: ReadonlyMap<string, readonly string[][]>;
   /** Legal forms written as one abbreviation token, without spaces: `e.V.`, `Inc.`. */
@@ -248,6 +251,7 @@ export function compileEntityLexicon(
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
+    associationHeads: patterns.associationShortForms.heads,
     companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,

@@ -12,6 +12,7 @@ import { extendEventYears, extendOrganisationTails, extendVersions } from '../..
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
+import { repeatDocumentNames } from '../../src/entities/passes/repeated-names.js';
 import { recognizeEntities } from '../../src/entities/resolve.js';
 import type { AnalysedText } from '../../src/text/analysed-text.js';
 import { analyse, corpusDocuments } from '../helpers.js';
@@ -27,6 +28,7 @@ const PASSES: [string, Pass][] = [
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
   ['relabelListedSurnames', relabelListedSurnames],
   ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
+  ['repeatDocumentNames', (doc, mentions) => repeatDocumentNames(doc, mentions, lexicon)],
 ];
 
 /** The mentions of `text` after the resolver and after each pass, the passes' inputs frozen. */
@@ -117,5 +119,38 @@ describe('the mention passes', () => {
       'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
       'PER Warren Buffet → Warren Buffet (context:surname)',
     ]);
+  });
+
+  it('find a name wherever the document repeats it, as context:repeat', () => {
+    const steps = passByPass('Die Stadt testet die App „Wartefix“. Wartefix schickt eine SMS, sobald man dran ist.');
+    expect(describeMentions(steps.get('repeatDocumentNames')!)).toEqual([
+      'PRODUCT Wartefix → Wartefix (pattern:quoted)',
+      'PRODUCT Wartefix → Wartefix (context:repeat)',
+    ]);
+  });
+
+  it('find the short forms of a company, an association and an event series, as context:short-form', () => {
+    const doc = analyse(
+      'Die Beispielwerk Systems GmbH baut. Beispielwerk Systems liefert. Der Deutsche Landkreistag lobt, der ' +
+        'Landkreistag zahlt. Das 3. Digitalforum Pannonia war voll; das Digitalforum Pannonia kommt wieder.',
+    );
+    const mentions = [
+      handMade(doc, 'Beispielwerk Systems GmbH', 'ORG'),
+      handMade(doc, 'Deutsche Landkreistag', 'ORG', 'Deutscher Landkreistag'),
+      handMade(doc, '3. Digitalforum Pannonia', 'EVENT'),
+    ];
+    expect(
+      describeMentions(repeatDocumentNames(doc, mentions, lexicon)).filter((m) => m.includes('short-form')),
+    ).toEqual([
+      'ORG Beispielwerk Systems → Beispielwerk Systems GmbH (context:short-form)',
+      'ORG Landkreistag → Deutscher Landkreistag (context:short-form)',
+      'EVENT Digitalforum Pannonia → Digitalforum Pannonia (context:short-form)',
+    ]);
+  });
+
+  it('leave a repeated name alone where it is part of a longer one, or found with two types', () => {
+    const doc = analyse('Der Deutsche Städtetag tagt. Der Städtetag Digital 2026 folgt. Der Kärntner Städtetag auch.');
+    const mentions = [handMade(doc, 'Deutsche Städtetag', 'ORG', 'Deutscher Städtetag')];
+    expect(repeatDocumentNames(doc, mentions, lexicon)).toEqual(mentions);
   });
 });
