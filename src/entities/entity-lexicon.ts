@@ -22,6 +22,8 @@ export interface EntityPatternData {
   municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
   organisationHeads: {
     heads: Words;
+    facilities: Words;
+    ownerConnectors: Words;
     nameFollows: Words;
     connectors: Words;
     compoundTails: Words;
@@ -108,6 +110,10 @@ export interface EntityLexicon {
   placeQualifiers: ReadonlySet<string>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
+  /** Units and sites named by their owner (`Rechenzentrum der Stadt X`): no organisation name of their own. */
+  facilityHeads: ReadonlySet<string>;
+  /** Words between such a unit and its owner (`der`, `von`). */
+  ownerConnectors: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
   organisationConnectors: ReadonlySet<string>;
   organisationCompoundTails: readonly string[];
@@ -243,6 +249,8 @@ export function compileEntityLexicon(
     municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
+    facilityHeads: new Set(patterns.organisationHeads.facilities),
+    ownerConnectors: new Set(patterns.organisationHeads.ownerConnectors),
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
     organisationConnectors: new Set(patterns.organisationHeads.connectors),
     organisationCompoundTails: patterns.organisationHeads.compoundTails,

@@ -313,3 +313,19 @@ describe('institutions named after a person or place', () => {
     expect(all('Die Kanzlei Oehlmann & Partz Rechtsanwälte berät.')).toEqual(['ORG Oehlmann & Partz Rechtsanwälte']);
   });
 });
+
+describe('a unit or site named by its owner', () => {
+  it('„Rechenzentrum der Stadt Bremerhaven“, „Rechenzentrum von Dataport“: the owner is the organisation', () => {
+    expect(spans('Die Daten liegen im Rechenzentrum der Stadt Bremerhaven.')).toEqual(['Stadt Bremerhaven']);
+    expect(spans('Das laufe im Rechenzentrum von Dataport in Norderstedt.')).toEqual(['Dataport']);
+    expect(spans('Sie kam vom Blockchain-Kompetenzzentrum der Hochschule Mittweida.')).toEqual([
+      'Hochschule Mittweida',
+    ]);
+  });
+
+  it('„Kompetenzzentrum für Digitale Verwaltung“: a unit with its own name is one', () => {
+    expect(spans('Das Kompetenzzentrum für Digitale Verwaltung berät.')).toEqual([
+      'Kompetenzzentrum für Digitale Verwaltung',
+    ]);
+  });
+});

@@ -150,6 +150,8 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   const head = organisationHead(view, i, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
   if (head === undefined) return undefined;
   if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
+  // `Rechenzentrum der Stadt Bremerhaven`, `Rechenzentrum von Dataport`: a unit or site named by its owner.
+  if (lexicon.ownerConnectors.has(view.surface[j]!) && isFacility(view.surface[i]!, lexicon)) return undefined;
   // `Netzwerk Peppol`: a listed product, law or event after the head is named by itself.
   if (!opensWithConnector && isListedOtherThing(view, j, lexicon)) return undefined;
 
@@ -239,6 +241,12 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
     last += 1;
   }
   return last;
+}
+
+/** `Rechenzentrum`, `Rechenzentrums`, `Blockchain-Kompetenzzentrum`: a unit or site of an organisation. */
+function isFacility(surface: string, lexicon: EntityLexicon): boolean {
+  const tail = surface.slice(surface.lastIndexOf('-') + 1);
+  return baseFormIn(tail, lexicon.facilityHeads, lexicon) !== undefined;
 }
 
 /**
