@@ -48,6 +48,7 @@ export interface EntityPatternData {
     exactHeads: Readonly<Record<'ORG', Words>>;
     namePhrases: Words;
   };
+  definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
   productHeads: { heads: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
@@ -168,6 +169,12 @@ export interface EntityLexicon {
   quotedNameExactHeads: ReadonlyMap<string, EntityType>;
   /** Words between such a noun and the quote (`mit dem Namen`), as word lists. */
   quotedNamePhrases: readonly string[][];
+  /** Lower-case words inside a long form that a bracketed abbreviation defines (`über`, `den`). */
+  longFormInnerWords: ReadonlySet<string>;
+  /** Word ends that make such a long form a LAW, besides the law suffixes. */
+  longFormLawWords: readonly string[];
+  /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
+  longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
@@ -302,6 +309,9 @@ export function compileEntityLexicon(
       ),
     ),
     quotedNamePhrases: splitForms(patterns.quotedNames.namePhrases),
+    longFormInnerWords: new Set(patterns.definedLongForms.innerWords),
+    longFormLawWords: patterns.definedLongForms.lawWords,
+    longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),

@@ -329,3 +329,33 @@ describe('a unit or site named by its owner', () => {
     ]);
   });
 });
+
+describe('long forms that an abbreviation in brackets defines', () => {
+  it('„Neue Osnabrücker Zeitung (NOZ)“, „Verband Bernischer Gemeinden (VBG)“: unlisted names with their short forms', () => {
+    expect(named('Darüber hatte die Neue Osnabrücker Zeitung (NOZ) berichtet; die NOZ blieb dran.')).toEqual([
+      ['Neue Osnabrücker Zeitung', 'Neue Osnabrücker Zeitung'],
+      ['NOZ', 'Neue Osnabrücker Zeitung'],
+      ['NOZ', 'Neue Osnabrücker Zeitung'],
+    ]);
+    expect(spans('Der Verband Bernischer Gemeinden (VBG) hat mitgearbeitet.')).toEqual([
+      'Verband Bernischer Gemeinden',
+      'VBG',
+    ]);
+  });
+
+  it('a law word makes a LAW, also when the capitals are the initials in another order (IDG)', () => {
+    const entities = extract('Es gilt das Gesetz über die Information und den Datenschutz (IDG) des Kantons.').entities;
+    expect(entities.map((e) => [e.type, e.text])).toEqual([
+      ['LAW', 'Gesetz über die Information und den Datenschutz'],
+      ['LAW', 'IDG'],
+    ]);
+  });
+
+  it('a term, a role or a common compound defined in brackets is no name', () => {
+    expect(extract('Von der Robotic Process Automation (RPA) bis zum Chatbot.').entities).toEqual([]);
+    expect(extract('Das Thema Dokumentenmanagementsystem (DMS) war gesetzt.').entities).toEqual([]);
+    expect(spans('Marcel Böttcher, Chief Digital Officer (CDO), Stadt Bergisch Gladbach')).toEqual([
+      'Stadt Bergisch Gladbach',
+    ]);
+  });
+});

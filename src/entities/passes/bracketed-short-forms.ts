@@ -35,7 +35,9 @@ export function defineBracketedShortForms(
     if (mention.type === 'LOC' && placeQualifierAfter(view, last, lexicon)) continue;
     const inner = last + 2;
     const short = view.surface[inner]!;
-    if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && abbreviates(short, mention.text)) {
+    // A long form the bracket itself defined (patterns/defined-long-forms.ts) needs no second check of the letters.
+    const defined = mention.source === 'pattern:definition' || abbreviates(short, mention.text);
+    if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && defined) {
       if (!covered[inner]) {
         added.add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {

@@ -4,6 +4,7 @@
 
 import { builtInGazetteerRecognizer } from '../gazetteer.js';
 import type { EntityRecognizer } from '../recognizer.js';
+import { definedLongFormRecognizer } from './defined-long-forms.js';
 import { eventNameRecognizer } from './event-names.js';
 import { lawNameRecognizer } from './law-names.js';
 import { organisationNameRecognizer } from './organisation-names.js';
@@ -22,5 +23,6 @@ export function defaultRecognizers(): EntityRecognizer[] {
     productNameRecognizer(),
     placeNameRecognizer(),
     quotedNameRecognizer(),
+    definedLongFormRecognizer(),
   ];
 }
