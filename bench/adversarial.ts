@@ -26,4 +26,16 @@ export const ADVERSARIAL_INPUTS: Record<string, (size: number) => string> = {
   'event heads 1. Forum 2024': (n) => '1. Forum 2024 '.repeat(n / 14),
   'brackets after names (A/B/C)': (n) => 'Anna Beispiel (' + 'Abc/'.repeat(n / 4) + ')',
   'gazetteer prefixes Bundesamt für': (n) => 'Bundesamt für Sicherheit in der '.repeat(n / 32),
+  // Time expressions: digits, dots, month names and range words repeated (issue 18).
+  'numeric dates 11.09.2024 ': (n) => '11.09.2024 '.repeat(n / 11),
+  'day ordinals and months 1. März ': (n) => '1. März '.repeat(n / 9),
+  'month names März März': (n) => 'März '.repeat(n / 5),
+  'years and bis 2023 bis ': (n) => '2023 bis '.repeat(n / 9),
+  'day ranges 1.–2. 1.–2. ': (n) => '1.–2. '.repeat(n / 6),
+  'clock times 10 bis 10 Uhr': (n) => '10 bis 10 Uhr '.repeat(n / 14),
+  'part words Ende Ende des Jahres': (n) => 'Ende '.repeat(n / 10) + 'des Jahres '.repeat(n / 22),
+  'weekdays Montag, Montag,': (n) => 'am Montag, '.repeat(n / 11),
+  'durations drei drei Jahre': (n) => 'rund drei '.repeat(n / 10) + 'Jahre',
+  'dated events 1. Forum am 1. März': (n) =>
+    'Das 1. Forum 2024 fand am 1. März 2024 in Kiel statt, Veranstalter: Stadt Kiel. '.repeat(n / 80),
 };

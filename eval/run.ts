@@ -18,6 +18,7 @@ import {
   TRAIN_WRITERS,
   trainWriter,
 } from './gold.js';
+import { evaluateTimex } from './timex.js';
 import {
   type Counts,
   SCORED_ENTITY_TYPES,
@@ -213,6 +214,9 @@ if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadS
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
 
 for (const evaluation of evaluations) printEvaluation(evaluation);
+
+// Time expressions: every gold set with a timex list (eval/timex.ts).
+evaluateTimex({ blind: process.argv.includes('--blind') });
 
 if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({

@@ -3,14 +3,17 @@
 
 import { describeValue } from './input.js';
 import {
+  type DocumentDate,
   type DocumentMeta,
   type DocumentRecord,
   type EntityIndexEntry,
   type EntityMention,
+  type EventFact,
   type Keyphrase,
   type RecordWarning,
   type Relation,
   SCHEMA_VERSION,
+  type TimeExpression,
   type Token,
   type Topic,
 } from './record.js';
@@ -28,13 +31,28 @@ export interface RecordParts {
   entities: EntityMention[];
   entityIndex: EntityIndexEntry[];
   relations: Relation[];
+  timex: TimeExpression[];
+  documentDate: DocumentDate | undefined;
+  eventFacts: EventFact[];
   topics: Topic[];
   keyphrases: Keyphrase[];
   includeTokens: boolean;
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
-  const { doc, meta, entities, entityIndex, relations, topics, keyphrases, includeTokens } = parts;
+  const {
+    doc,
+    meta,
+    entities,
+    entityIndex,
+    relations,
+    timex,
+    documentDate,
+    eventFacts,
+    topics,
+    keyphrases,
+    includeTokens,
+  } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
@@ -44,6 +62,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     ...(meta?.source !== undefined && { source: meta.source }),
     ...(meta?.title !== undefined && { title: meta.title }),
     ...(meta?.date !== undefined && { date: meta.date }),
+    ...(documentDate && { documentDate }),
     ...(extra && { meta: extra }),
     stats: {
       characters: text.length,
@@ -55,6 +74,8 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     entities,
     entityIndex,
     relations,
+    timex,
+    eventFacts,
     topics,
     keyphrases,
     warnings: inputWarnings(doc),

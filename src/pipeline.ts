@@ -1,6 +1,7 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
-//        ─▶ entity index, relations ─▶ topics, keyphrases ─▶ record
+//        ─▶ entity index, relations ─▶ time expressions, document date, event facts
+//        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them, handing each
 // stage what the extractor's language (lang/language.ts) knows that it needs.
 //
@@ -38,6 +39,8 @@ import { type DocumentMeta, type DocumentRecord, DocumentRecordSchema } from './
 import { analyseText } from './text/analysed-text.js';
 import { FormAnswers } from './text/form-memo.js';
 import { WordFormTable } from './text/word-forms.js';
+import { linkEventFacts } from './time/event-facts.js';
+import { analyseTime } from './time/time-stage.js';
 import { extractKeyphrases } from './topics/keyphrases.js';
 import { type TopicTagger, tagTopics } from './topics/tag-topics.js';
 import type { Taxonomy } from './topics/taxonomy.js';
@@ -106,6 +109,8 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = repeatDocumentNames(doc, entities, lexicon);
       const entityIndex = indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
+      const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
+      const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);
       const topics = tagTopics(doc, entities, topicTaggers, language.topics);
       const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
       const record = assembleRecord({
@@ -114,6 +119,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         entities,
         entityIndex,
         relations,
+        timex,
+        documentDate,
+        eventFacts,
         topics,
         keyphrases,
         includeTokens,

@@ -110,6 +110,81 @@ export const WarningSchema = z
   })
   .check(describe('Something unusual in the input that was handled; the record is still valid'));
 
+export const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export const TIMEX_MODS = ['START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER'] as const;
+
+export const TimeExpressionSchema = z
+  .object({
+    /** The expression as written: input.slice(start, end). */
+    text: z.string().check(describe('input.slice(start, end)')),
+    /** DATE (a day, month, year, quarter, season, decade, relative date), TIME (a clock time, with its date where stated), DURATION or SET (a recurrence). */
+    type: z.enum(TIMEX_TYPES),
+    /** UTF-16 offset of the first character. */
+    start: offset('UTF-16 offset of the first character'),
+    /** UTF-16 offset after the last character. */
+    end: offset('UTF-16 offset after the last character'),
+    /**
+     * The normalised value, ISO 8601 / TIMEX3 style: 2024-09-11, 2025-03, 2024-Q3, 2024-FA, 202 (a decade),
+     * T10:00, 2024-09-11/2024-09-12 (a range), P3Y, PXY, XXXX-03-05 (year unknown), PRESENT_REF.
+     */
+    value: z
+      .string()
+      .check(
+        describe('normalised ISO 8601 / TIMEX3-style value; X where the text and the document date leave it open'),
+      ),
+    /** A modifier: START, MID, END (Anfang/Mitte/Ende), APPROX (rund), BEFORE (bis 2025), AFTER (seit 2021). */
+    mod: z.optional(z.enum(TIMEX_MODS)),
+    /** Index into sentences. */
+    sentence: offset('index into sentences'),
+    /** The grammar rule that read it (time:day-month-year, time:range, …). */
+    source: z.string().check(describe('the rule that read it')),
+  })
+  .check(describe('One time expression (ANNOTATION.md, "Time expressions"); in text order, never overlapping'));
+
+export const DocumentDateSchema = z
+  .object({
+    /** The date relative expressions were resolved against, YYYY-MM-DD. */
+    value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), describe('YYYY-MM-DD')),
+    /** Where it came from: the caller's meta.date, or the text: a dateline, a publication or author line, a relative day with its date (gestern (23. Juni 2025)). */
+    source: z.enum(['meta', 'dateline', 'publication-line', 'relative-day']),
+    /** The stretch of text that states it (absent when it came from meta.date). */
+    evidence: z.optional(SpanSchema),
+  })
+  .check(describe('The date the document is dated by, and where it came from'));
+
+const EntityReferenceSchema = z.object({
+  /** Canonical name of the entity. */
+  name: z.string().check(describe('canonical name')),
+  /** Index into entities of the mention. */
+  mention: offset('index into entities'),
+});
+
+export const EventFactSchema = z
+  .object({
+    /** Canonical name of the EVENT. */
+    event: z.string().check(describe('canonical name of the event')),
+    /** Index into entities of the event mention the facts stand beside. */
+    eventMention: offset('index into entities of the event mention'),
+    /** When it takes place: the value, text and index into timex of the date or range. */
+    date: z.optional(
+      z.object({
+        value: z.string(),
+        text: z.string(),
+        timex: offset('index into timex'),
+      }),
+    ),
+    /** Where: a LOC mention. */
+    place: z.optional(EntityReferenceSchema),
+    /** Who organises or hosts it: ORG mentions. */
+    organisers: z.array(EntityReferenceSchema),
+    /** The sentences that state the facts (the event's sentence and the next or previous one). */
+    evidence: z.object({
+      start: offset('UTF-16 offset where the evidence starts'),
+      end: offset('UTF-16 offset where the evidence ends'),
+    }),
+  })
+  .check(describe('An EVENT with the date, place and organisers the text gives for it'));
+
 export const DocumentMetaSchema = z.catchall(
   z.object({
     id: z.optional(z.string()),
@@ -130,6 +205,8 @@ export const DocumentRecordSchema = z
     source: z.optional(z.string()),
     title: z.optional(z.string()),
     date: z.optional(z.string()),
+    /** The date the document is dated by (meta.date, or what the text states), against which relative time expressions resolve; absent when neither says one. */
+    documentDate: z.optional(DocumentDateSchema),
     meta: z.optional(z.record(z.string(), z.unknown()).check(describe('further metadata passed in, unchanged'))),
     stats: z.object({
       characters: count(),
@@ -141,6 +218,10 @@ export const DocumentRecordSchema = z
     entities: z.array(EntityMentionSchema),
     entityIndex: z.array(EntityIndexEntrySchema).check(describe('distinct entities, in order of first mention')),
     relations: z.array(RelationSchema).check(describe('roles and affiliations of people, in text order')),
+    /** Time expressions with normalised values, in text order. */
+    timex: z.array(TimeExpressionSchema).check(describe('time expressions, in text order')),
+    /** Events with the date, place and organisers the text gives for them, in order of first mention. */
+    eventFacts: z.array(EventFactSchema).check(describe('events with their date, place and organisers')),
     topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
     keyphrases: z.array(KeyphraseSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
@@ -158,5 +239,10 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Keyphrase = z.infer<typeof KeyphraseSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;
+export type TimexType = (typeof TIMEX_TYPES)[number];
+export type TimexMod = (typeof TIMEX_MODS)[number];
+export type TimeExpression = z.infer<typeof TimeExpressionSchema>;
+export type DocumentDate = z.infer<typeof DocumentDateSchema>;
+export type EventFact = z.infer<typeof EventFactSchema>;
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;

@@ -35,6 +35,7 @@ describe('README examples', () => {
       language: 'de',
       source: 'blog',
       date: '2024-09-11',
+      documentDate: { value: '2024-09-11', source: 'meta' },
       stats: { characters: 104, tokens: 21, words: 13, sentences: 2 },
       sentences: [
         { start: 0, end: 58 },
@@ -78,6 +79,26 @@ describe('README examples', () => {
         { canonical: 'OZG-Änderungsgesetz', type: 'LAW', mentions: 1, aliases: ['OZG 2.0'] },
       ],
       relations: [],
+      timex: [
+        {
+          text: '11. September 2024',
+          type: 'DATE',
+          start: 33,
+          end: 51,
+          value: '2024-09-11',
+          sentence: 0,
+          source: 'time:day-month-year',
+        },
+      ],
+      eventFacts: [
+        {
+          event: '24. ÖV-Symposium NRW',
+          eventMention: 0,
+          date: { value: '2024-09-11', text: '11. September 2024', timex: 0 },
+          organisers: [],
+          evidence: { start: 0, end: 58 },
+        },
+      ],
       topics: [],
       keyphrases: [
         { text: 'ÖV-Symposium NRW', score: 1 },
@@ -85,6 +106,35 @@ describe('README examples', () => {
       ],
       warnings: [],
     });
+  });
+
+  it('extract() dates the document and links the event to its date, place and organiser', () => {
+    const bericht = extract(
+      'Düsseldorf, 12. September 2024\n\nDas 24. ÖV-Symposium NRW fand gestern im Congress ' +
+        'Center Düsseldorf statt. Veranstalter war der Landkreistag NRW. Bis Ende 2025 soll das OZG 2.0 umgesetzt sein; ' +
+        'die Pilotphase lief drei Jahre.',
+    );
+    expect(bericht.documentDate).toEqual({
+      value: '2024-09-12',
+      source: 'dateline',
+      evidence: { start: 12, end: 30, text: '12. September 2024' },
+    });
+    expect(bericht.timex.map((t) => `${t.type} ${t.text} → ${t.value}${t.mod ? ` ${t.mod}` : ''}`)).toEqual([
+      'DATE 12. September 2024 → 2024-09-12',
+      'DATE gestern → 2024-09-11',
+      'DATE Ende 2025 → 2025 END',
+      'DURATION drei Jahre → P3Y',
+    ]);
+    expect(bericht.eventFacts).toEqual([
+      {
+        event: '24. ÖV-Symposium NRW',
+        eventMention: 1,
+        date: { value: '2024-09-11', text: 'gestern', timex: 1 },
+        place: { name: 'Congress Center Düsseldorf', mention: 2 },
+        organisers: [{ name: 'Landkreistag Nordrhein-Westfalen', mention: 3 }],
+        evidence: { start: 32, end: 145 },
+      },
+    ]);
   });
 
   it('are the examples README.md shows', () => {
@@ -96,6 +146,9 @@ describe('README examples', () => {
       "// ['Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt.', 'Dr. Marco Kuhn sprach z. B. über das OZG 2.0.']",
       '"stats": { "characters": 104, "tokens": 21, "words": 13, "sentences": 2 }',
       '"keyphrases": [{ "text": "ÖV-Symposium NRW", "score": 1 }, { "text": "OZG", "score": 0.958 }]',
+      '"documentDate": { "value": "2024-09-11", "source": "meta" },',
+      "// { value: '2024-09-12', source: 'dateline', evidence: { start: 12, end: 30, text: '12. September 2024' } }",
+      "//    organisers: [{ name: 'Landkreistag Nordrhein-Westfalen', mention: 3 }],",
     );
   });
 

@@ -91,10 +91,24 @@ const TABLES = {
     'warnings',
     'error_code',
     'error_message',
+    'document_date',
+    'document_date_source',
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
   topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
   relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
+  timex: ['document_id', 'start', 'end', 'type', 'text', 'value', 'mod', 'sentence', 'source'],
+  events: [
+    'document_id',
+    'event',
+    'event_mention',
+    'date',
+    'date_text',
+    'place',
+    'organisers',
+    'evidence_start',
+    'evidence_end',
+  ],
 } as const;
 
 type Row = (string | number | undefined)[];
@@ -106,7 +120,7 @@ interface ErrorLine {
   error: { code: string; message: string; line?: number };
 }
 
-/** Four flat tables in `folder`: documents.csv, entities.csv, topics.csv, relations.csv. */
+/** Flat tables in `folder`: documents.csv, entities.csv, topics.csv, relations.csv, timex.csv, events.csv. */
 export function csvSink(folder: string): LineSink {
   mkdirSync(folder, { recursive: true });
   const open = (name: keyof typeof TABLES): Writable => {
@@ -119,6 +133,8 @@ export function csvSink(folder: string): LineSink {
     entities: open('entities'),
     topics: open('topics'),
     relations: open('relations'),
+    timex: open('timex'),
+    events: open('events'),
   };
   const put = (table: keyof typeof TABLES, rows: Row[]) =>
     rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve();
@@ -127,7 +143,7 @@ export function csvSink(folder: string): LineSink {
     const id = String(value.id);
     if ('error' in value) {
       await put('documents', [
-        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message],
+        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message, '', ''],
       ]);
       return;
     }
@@ -146,6 +162,8 @@ export function csvSink(folder: string): LineSink {
         value.warnings.map((w) => `${w.code}:${w.count}`).join(';'),
         '',
         '',
+        value.documentDate?.value ?? '',
+        value.documentDate?.source ?? '',
       ],
     ]);
     await put(
@@ -159,6 +177,25 @@ export function csvSink(folder: string): LineSink {
     await put(
       'relations',
       value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
+    );
+    // Records of an older schema have no time fields.
+    await put(
+      'timex',
+      (value.timex ?? []).map((t) => [id, t.start, t.end, t.type, t.text, t.value, t.mod ?? '', t.sentence, t.source]),
+    );
+    await put(
+      'events',
+      (value.eventFacts ?? []).map((f) => [
+        id,
+        f.event,
+        f.eventMention,
+        f.date?.value ?? '',
+        f.date?.text ?? '',
+        f.place?.name ?? '',
+        f.organisers.map((o) => o.name).join(';'),
+        f.evidence.start,
+        f.evidence.end,
+      ]),
     );
   };
   const decoder = new TextDecoder();

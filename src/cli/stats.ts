@@ -1,7 +1,7 @@
 // govtext stats: a corpus-level summary of extracted records (JSONL):
 // documents, entities by type, the top entities per type, topic frequencies,
 // entity pairs that occur together, people with their affiliations, documents
-// per year — the figures of the corpus aggregator (src/corpus/corpus-summary.ts),
+// per year, time expressions by type and events by date — the figures of the corpus aggregator (src/corpus/corpus-summary.ts),
 // as a table or as JSON. Streams the file, so memory depends on the number of
 // distinct entities, not on the number of documents.
 
@@ -22,10 +22,15 @@ export interface CorpusStats {
   pairs: { a: string; b: string; documents: number }[];
   people: { person: string; documents: number; organisations: string[]; roles: string[] }[];
   years: { year: string; documents: number }[];
+  /** Documents dated by their text (no meta.date) and with no date at all. */
+  datedByText: number;
+  undated: number;
+  timexByType: Record<string, number>;
+  events: { date: string; event: string; place?: string; organisers: string[]; documents: number }[];
 }
 
 export async function computeStats(path: string, top: number): Promise<CorpusStats> {
-  const summary = createCorpusSummary({ topEntities: top, topPeople: top, topPairs: top });
+  const summary = createCorpusSummary({ topEntities: top, topPeople: top, topPairs: top, topEvents: top });
   for await (const line of readRecordLines(path)) {
     if ('record' in line) summary.add(line.record);
     else summary.skip();
@@ -51,6 +56,10 @@ function corpusStats(summary: CorpusSummary): CorpusStats {
       roles,
     })),
     years: summary.years,
+    datedByText: summary.datedByText,
+    undated: summary.undated,
+    timexByType: summary.timexByType,
+    events: summary.events,
   };
 }
 
@@ -90,6 +99,25 @@ export function renderStats(stats: CorpusStats): string {
   if (stats.years.length) {
     out.push('', 'documents per year');
     for (const y of stats.years) out.push(`  ${y.year}  ${y.documents}`);
+  }
+  const timex = Object.values(stats.timexByType).reduce((sum, n) => sum + n, 0);
+  out.push(
+    '',
+    `dates: ${stats.documents - stats.failed - stats.undated} documents dated (${stats.datedByText} by their own text), ${stats.undated} undated`,
+  );
+  if (timex > 0) {
+    out.push('', 'time expressions');
+    for (const [type, count] of Object.entries(stats.timexByType))
+      out.push(`  ${type.padEnd(12)}${String(count).padStart(9)}`);
+  }
+  if (stats.events.length) {
+    out.push('', 'events by date (documents)');
+    for (const e of stats.events) {
+      const where = [e.place, e.organisers.slice(0, 2).join(', ')].filter(Boolean).join(' — ');
+      out.push(
+        `  ${(e.date || '—').padEnd(24)} ${String(e.documents).padStart(3)}  ${e.event}${where ? ` (${where})` : ''}`,
+      );
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,12 +1,13 @@
 // The one corpus aggregator, behind govtext stats and the corpus report:
 // figures gathered one record at a time — documents, characters, mentions and
 // distinct entities by type, topic frequencies, topics by month and documents
-// per year where records have dates, the top entities per type, entities named
+// per year where records have dates (meta.date, else the date the text states),
+// time expressions by type, events by date, the top entities per type, entities named
 // in the same documents, people and institutions named in the same sentence,
 // and people with the roles and affiliations the texts state. Memory grows
 // with the number of distinct names, not of documents.
 
-import { ENTITY_TYPES, type DocumentRecord, type EntityType } from '../record.js';
+import { ENTITY_TYPES, type DocumentRecord, type EntityType, TIMEX_TYPES, type TimexType } from '../record.js';
 
 export interface CorpusSummary {
   /** Records summarised. */
@@ -22,8 +23,14 @@ export interface CorpusSummary {
   topicsByMonth: { month: string; id: string; label: string; documents: number }[];
   /** Documents per month (YYYY-MM), in order. */
   months: { month: string; documents: number }[];
-  /** Records without a date that starts with YYYY-MM. */
+  /** Records with neither a date (meta.date) nor a document date that starts with YYYY-MM. */
   undated: number;
+  /** Records dated by what their text states (documentDate from a dateline …) because they had no date. */
+  datedByText: number;
+  /** Time expressions by type. */
+  timexByType: Record<TimexType, number>;
+  /** Events with the date the texts give for them: the most named ones, earliest first (undated last), then by name. */
+  events: { date: string; event: string; place?: string; organisers: string[]; documents: number }[];
   /** The most frequent entities of each type: by documents, then mentions. */
   topEntities: Record<EntityType, { canonical: string; documents: number; mentions: number }[]>;
   /** Pairs of the most connected people and organisations, with the sentences (and documents) naming both. */
@@ -43,6 +50,8 @@ export interface SummaryOptions {
   topPairs?: number;
   /** People and organisations on each axis of the co-occurrence view (default 12). */
   cooccurrenceAxis?: number;
+  /** Events in the events-by-date table (default 50). */
+  topEvents?: number;
 }
 
 export interface CorpusSummaryBuilder {
@@ -70,11 +79,15 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
   const topPeople = options.topPeople ?? 40;
   const topPairs = options.topPairs ?? 10;
   const axis = options.cooccurrenceAxis ?? 12;
+  const topEvents = options.topEvents ?? 50;
 
   let documents = 0;
   let skipped = 0;
   let characters = 0;
   let undated = 0;
+  let datedByText = 0;
+  const timexByType = Object.fromEntries(TIMEX_TYPES.map((type) => [type, 0])) as Record<TimexType, number>;
+  const events = new Map<string, { date: string; event: string; places: Counts; organisers: Counts; documents: number }>();
   const mentionsByType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
   const entities = new Map<string, { type: EntityType; canonical: string; documents: number; mentions: number }>();
   const topics = new Map<string, { label: string; documents: number; scores: number }>();
@@ -96,9 +109,17 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       known.mentions += entry.mentions;
       entities.set(key, known);
     }
-    const month = MONTH.exec(record.date ?? '')?.[0];
+    // The caller's date, else the date the text states (records of schema 1.3 on).
+    let date = record.date ?? '';
+    if (!MONTH.test(date) && record.documentDate && record.documentDate.source !== 'meta') {
+      date = record.documentDate.value;
+      datedByText++;
+    }
+    const month = MONTH.exec(date)?.[0];
     if (month === undefined) undated++;
     else bump(months, month);
+    for (const t of record.timex ?? []) timexByType[t.type]++;
+    addEvents(record);
     for (const topic of record.topics) {
       const known = topics.get(topic.id) ?? { label: topic.label, documents: 0, scores: 0 };
       known.documents++;
@@ -106,7 +127,7 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       topics.set(topic.id, known);
       if (month !== undefined) bump(topicMonths, `${month}\u0000${topic.id}`);
     }
-    const year = YEAR.exec(record.date ?? '')?.[1];
+    const year = YEAR.exec(date)?.[1];
     if (year !== undefined) bump(years, year);
     addCooccurrence(record);
     addEntityPairs(record);
@@ -120,6 +141,18 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       if (relation.role !== undefined) bump(person.roles, relation.role);
       if (relation.organisation !== undefined) bump(person.organisations, relation.organisation);
       people.set(relation.person, person);
+    }
+  }
+
+  function addEvents(record: DocumentRecord): void {
+    for (const fact of record.eventFacts ?? []) {
+      const date = fact.date?.value ?? '';
+      const key = `${date}\u0000${fact.event}`;
+      const known = events.get(key) ?? { date, event: fact.event, places: new Map(), organisers: new Map(), documents: 0 };
+      known.documents++;
+      if (fact.place) bump(known.places, fact.place.name);
+      for (const organiser of fact.organisers) bump(known.organisers, organiser.name);
+      events.set(key, known);
     }
   }
 
@@ -211,6 +244,26 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
         .sort((a, b) => compareNames(a[0], b[0]))
         .map(([month, count]) => ({ month, documents: count })),
       undated,
+      datedByText,
+      timexByType: { ...timexByType },
+      // The events most documents name, then in calendar order (undated ones last).
+      events: [...events.values()]
+        .sort((a, b) => b.documents - a.documents || compareNames(a.date, b.date) || compareNames(a.event, b.event))
+        .slice(0, topEvents)
+        .sort(
+          (a, b) =>
+            Number(a.date === '') - Number(b.date === '') || compareNames(a.date, b.date) || compareNames(a.event, b.event),
+        )
+        .map((known) => {
+          const place = ranked(known.places)[0];
+          return {
+            date: known.date,
+            event: known.event,
+            ...(place !== undefined && { place }),
+            organisers: ranked(known.organisers),
+            documents: known.documents,
+          };
+        }),
       topEntities: Object.fromEntries(
         ENTITY_TYPES.map((type) => [
           type,

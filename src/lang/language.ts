@@ -5,6 +5,7 @@
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
 import type { TextWords } from '../text/text-words.js';
+import type { TimeWords } from '../time/time-lexicon.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
 import type { TopicWords } from '../topics/tag-topics.js';
 
@@ -19,4 +20,6 @@ export interface Language {
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */
   readonly keyphrases: KeyphraseWords;
+  /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
+  readonly time: TimeWords;
 }

@@ -1,7 +1,7 @@
 // The corpus report: one self-contained page with the picture of a whole
 // corpus — topic frequencies, topics over time, entity mentions by type, the
-// top entities per type, people and institutions named together, and people
-// with their roles and affiliations. Charts are inline SVG (see charts.ts).
+// top entities per type, people and institutions named together, people
+// with their roles and affiliations, and events by date. Charts are inline SVG (see charts.ts).
 
 import { ENTITY_TYPES } from '../record.js';
 import { cooccurrenceSpec, entityTypesSpec, renderChart, topicFrequencySpec, topicsOverTimeSpec } from './charts.js';
@@ -38,7 +38,12 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
         ? await chart('topics', topicFrequencySpec(summary.topics))
         : empty('No topic in any document.'),
     ),
-    panel('timeline', 'Topics over time', 'documents per month (months with dated documents)', await timeline(summary)),
+    panel(
+      'timeline',
+      'Topics over time',
+      'documents per month: the date given with a document, else the date its text states',
+      await timeline(summary),
+    ),
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
     panel(
       'cooccurrence',
@@ -54,6 +59,13 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
       'People with roles and affiliations',
       'as the texts state them; most documents first',
       people(summary),
+      'wide',
+    ),
+    panel(
+      'events',
+      'Events by date',
+      'the date, place and organisers the texts give for each event',
+      events(summary),
       'wide',
     ),
   ];
@@ -80,10 +92,16 @@ function empty(message: string): string {
 }
 
 async function timeline(summary: CorpusSummary): Promise<string> {
-  const undated =
+  const undated = [
+    summary.datedByText > 0
+      ? `${summary.datedByText} of ${summary.documents} documents are dated by what their text states (a dateline, an author line).`
+      : '',
     summary.undated > 0
       ? `${summary.undated} of ${summary.documents} documents have no date (YYYY-MM…) and are not counted here.`
-      : '';
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   if (summary.topicsByMonth.length === 0) {
     return empty(
       `No document has a date with a month${summary.months.length ? ' and a topic' : ''}: extract JSONL with a "date" field (YYYY-MM-DD) to see topics by month.${undated ? ` ${undated}` : ''}`,
@@ -108,6 +126,15 @@ function topEntities(summary: CorpusSummary): string {
     );
   });
   return `<div class="entity-tables">${tables.join('')}</div>`;
+}
+
+function events(summary: CorpusSummary): string {
+  if (summary.events.length === 0) return empty('No text names an event with a date, place or organiser.');
+  const rows = summary.events.map(
+    (event) =>
+      `<tr><td class="date">${escapeHtml(event.date) || '<span class="muted">—</span>'}</td><td class="event">${escapeHtml(event.event)}</td><td>${escapeHtml(event.place ?? '') || '<span class="muted">—</span>'}</td><td>${escapeHtml(event.organisers.join(', ')) || '<span class="muted">—</span>'}</td><td class="num">${event.documents}</td></tr>`,
+  );
+  return `<table class="events"><thead><tr><th>date</th><th>event</th><th>place</th><th>organisers</th><th class="num">docs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function people(summary: CorpusSummary): string {
@@ -137,4 +164,6 @@ figure.chart svg { max-width: 100%; height: auto; }
 .entity-table h3 { font-size: 0.9rem; margin: 4px 0 6px; }
 .swatch { display: inline-block; min-width: 4.2em; text-align: center; font: 700 0.72rem/1.6 system-ui, sans-serif; color: var(--c); background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; }
 table.people td.person { font-weight: 600; white-space: nowrap; }
+table.events td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.events td.event { font-weight: 600; }
 `;

@@ -1,9 +1,11 @@
 // renderHtml: one self-contained HTML page for a document — its text with the
-// entity mentions highlighted by type, a legend, the relations, topics as score
-// bars whose links jump to their evidence, entities and keyphrases. Pure string
+// entity mentions highlighted by type and the time expressions underlined, a
+// legend, the relations, topics as score bars whose links jump to their
+// evidence, the dates (document date, time expressions, event facts), entities
+// and keyphrases. Pure string
 // building (no DOM, no Node module), so it runs in browsers too.
 
-import { ENTITY_TYPES, type DocumentRecord, type EntityMention } from '../record.js';
+import { ENTITY_TYPES, type DocumentRecord, type EntityMention, type TimeExpression } from '../record.js';
 import { ENTITY_STYLES } from './entity-styles.js';
 import { escapeHtml } from './html-escape.js';
 import { htmlPage } from './page.js';
@@ -31,6 +33,7 @@ interface Evidence {
  */
 export function renderHtml(record: DocumentRecord, text: string, options: RenderHtmlOptions = {}): string {
   const mentions = fittingMentions(record.entities, text);
+  const timex = fittingTimex(record.timex ?? [], text);
   const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
     topic.evidence
       .map((span, n) => ({
@@ -45,6 +48,9 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
     record.title !== undefined ? `id ${record.id}` : undefined,
     record.source,
     record.date,
+    record.date === undefined && record.documentDate
+      ? `dated ${record.documentDate.value} (${record.documentDate.source})`
+      : undefined,
     `${record.stats.characters.toLocaleString('en')} characters`,
     `${record.stats.sentences} sentences`,
     `${record.entities.length} entity mentions`,
@@ -56,12 +62,13 @@ ${options.indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(opt
 </header>
 <main class="document">
 <article>
-${options.notice !== undefined ? `<p class="note" role="note">${escapeHtml(options.notice)}</p>\n` : ''}<div class="text${options.reconstructed ? ' reconstructed' : ''}" lang="de">${markText(text, mentions, evidence)}</div>
+${options.notice !== undefined ? `<p class="note" role="note">${escapeHtml(options.notice)}</p>\n` : ''}<div class="text${options.reconstructed ? ' reconstructed' : ''}" lang="de">${markText(text, mentions, evidence, timex)}</div>
 </article>
 <aside>
 ${legend(record)}
 ${topicsPanel(record, text)}
 ${relationsPanel(record, text)}
+${datesPanel(record, timex)}
 ${entitiesPanel(record)}
 ${keyphrasesPanel(record)}
 ${warningsPanel(record)}
@@ -86,6 +93,18 @@ function fittingMentions(
   return fitting;
 }
 
+/** Time expressions in text order that fit the text; their index in the record is kept for links. */
+function fittingTimex(timex: readonly TimeExpression[], text: string): { timex: TimeExpression; index: number }[] {
+  const fitting: { timex: TimeExpression; index: number }[] = [];
+  let end = 0;
+  timex.forEach((t, index) => {
+    if (t.start < end || t.end > text.length || t.start >= t.end || text.slice(t.start, t.end) !== t.text) return;
+    fitting.push({ timex: t, index });
+    end = t.end;
+  });
+  return fitting;
+}
+
 /**
  * The text as HTML in one pass over its pieces. Mentions never overlap, so each
  * is one `<mark>` holding exactly its text. Evidence spans may overlap mentions
@@ -93,10 +112,17 @@ function fittingMentions(
  * wrapped piecewise (`<span class="ev in-ev-…">`) inside and between the marks,
  * so the HTML stays well-formed whatever the nesting.
  */
-function markText(text: string, mentions: { mention: EntityMention; index: number }[], evidence: Evidence[]): string {
+function markText(
+  text: string,
+  mentions: { mention: EntityMention; index: number }[],
+  evidence: Evidence[],
+  timex: { timex: TimeExpression; index: number }[] = [],
+): string {
   const cuts = new Set<number>([0, text.length]);
   for (const { mention } of mentions) cuts.add(mention.start).add(mention.end);
   for (const span of evidence) cuts.add(span.start).add(span.end);
+  for (const { timex: t } of timex) cuts.add(t.start).add(t.end);
+  let nextTimex = 0;
   const positions = [...cuts].sort((a, b) => a - b);
 
   const out: string[] = [];
@@ -113,10 +139,17 @@ function markText(text: string, mentions: { mention: EntityMention; index: numbe
     else out.push(...anchors);
     const covering = evidence.filter((span) => span.start <= start && end <= span.end);
     const piece = escapeHtml(text.slice(start, end));
-    out.push(
+    const shown =
       covering.length === 0
         ? piece
-        : `<span class="ev ${covering.map((span) => `in-${span.id}`).join(' ')}">${piece}</span>`,
+        : `<span class="ev ${covering.map((span) => `in-${span.id}`).join(' ')}">${piece}</span>`;
+    // Time expressions may cross mention and evidence borders: each of their pieces is wrapped on its own.
+    while (nextTimex < timex.length && timex[nextTimex]!.timex.end <= start) nextTimex++;
+    const inTimex = timex[nextTimex];
+    out.push(
+      inTimex !== undefined && inTimex.timex.start <= start && end <= inTimex.timex.end
+        ? timexPiece(inTimex.timex, inTimex.index, start === inTimex.timex.start, shown)
+        : shown,
     );
     if (current !== undefined && current.mention.end === end) {
       out.push('</mark>');
@@ -124,6 +157,12 @@ function markText(text: string, mentions: { mention: EntityMention; index: numbe
     }
   }
   return out.join('');
+}
+
+function timexPiece(t: TimeExpression, index: number, first: boolean, piece: string): string {
+  const label = escapeHtml(`${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+  const id = first ? ` id="t-${index}"` : '';
+  return `<span class="timex"${id} data-type="${t.type}" data-value="${escapeHtml(t.value)}" title="${label}">${piece}</span>`;
 }
 
 function openMark(mention: EntityMention, index: number): string {
@@ -187,6 +226,35 @@ function relationsPanel(record: DocumentRecord, text: string): string {
   return `<section class="panel relations"><h2>Relations <span class="muted small">person — role — organisation</span></h2><ul>${items.join('')}</ul></section>`;
 }
 
+function datesPanel(record: DocumentRecord, timex: { timex: TimeExpression; index: number }[]): string {
+  const documentDate = record.documentDate;
+  const dated = documentDate
+    ? `<p class="dated">Dated <strong>${escapeHtml(documentDate.value)}</strong> <span class="muted">${escapeHtml(
+        documentDate.source === 'meta'
+          ? 'given with the document'
+          : `from its ${documentDate.source.replace('-', ' ')}`,
+      )}${documentDate.evidence ? `: „${escapeHtml(shorten(documentDate.evidence.text, 80))}“` : ''}</span></p>`
+    : '<p class="dated muted">No document date: relative expressions keep X.</p>';
+  const items = timex.map(
+    ({ timex: t, index }) =>
+      `<li><a href="#t-${index}">${escapeHtml(shorten(t.text, 60))}</a> <span class="tx-type">${t.type}</span> <code>${escapeHtml(t.value)}</code>${t.mod ? ` <span class="muted">${t.mod}</span>` : ''}</li>`,
+  );
+  const facts = (record.eventFacts ?? []).map((fact) => {
+    const parts = [
+      fact.date ? `<code>${escapeHtml(fact.date.value)}</code>` : undefined,
+      fact.place ? escapeHtml(fact.place.name) : undefined,
+      fact.organisers.length ? escapeHtml(fact.organisers.map((o) => o.name).join(', ')) : undefined,
+    ].filter((part): part is string => part !== undefined);
+    return `<li><a class="event" href="#m-${fact.eventMention}">${escapeHtml(fact.event)}</a> ${parts.join(' · ')}</li>`;
+  });
+  return (
+    `<section class="panel dates"><h2>Dates <span class="muted">${timex.length} time expressions</span></h2>${dated}` +
+    (items.length ? `<ul class="timex-list">${items.join('')}</ul>` : '') +
+    (facts.length ? `<h3>Events</h3><ul class="event-facts">${facts.join('')}</ul>` : '') +
+    '</section>'
+  );
+}
+
 function entitiesPanel(record: DocumentRecord): string {
   if (record.entityIndex.length === 0) return '';
   const groups = ENTITY_TYPES.map((type) => {
@@ -241,6 +309,14 @@ mark.ent::after { content: attr(data-type); margin-left: 3px; font: 700 0.58em/1
 mark.ent:hover::before { content: attr(data-canonical) " · " attr(data-source); position: absolute; left: 0; bottom: calc(100% + 4px); z-index: 2; padding: 3px 8px; border-radius: 4px; background: #1d2330; color: #fff; font: 500 0.78rem/1.4 system-ui, sans-serif; white-space: nowrap; pointer-events: none; }
 mark.ent:target { outline: 2px solid var(--c); outline-offset: 1px; }
 a.anchor { scroll-margin-top: 40vh; }
+span.timex { text-decoration: underline 2px dotted #b4531a; text-underline-offset: 3px; }
+span.timex:target { outline: 2px solid #b4531a; outline-offset: 1px; }
+.dates .dated { font-size: 0.88rem; margin: 0 0 8px; }
+.dates ul { margin: 0; padding: 0; list-style: none; font-size: 0.86rem; }
+.dates li { margin: 0 0 4px; }
+.dates .tx-type { font: 700 0.66rem/1 system-ui, sans-serif; color: #b4531a; }
+.dates h3 { font-size: 0.82rem; margin: 10px 0 4px; color: #4b5465; }
+.dates .event { font-weight: 600; text-decoration: none; }
 .legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 5px 12px; font-size: 0.86rem; }
 .legend li { display: flex; align-items: baseline; gap: 6px; white-space: nowrap; }
 .legend li .muted { margin-left: auto; }

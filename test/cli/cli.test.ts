@@ -163,7 +163,7 @@ describe.skipIf(!built)('govtext extract', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('writes four CSV tables that a CSV reader parses back to the records', () => {
+  it('writes six CSV tables that a CSV reader parses back to the records', () => {
     const input = file('csv.jsonl', `${dump(5)}{"id":"broken","text":1}\n`);
     const folder = join(work, 'tables');
     const run = govtext(['extract', input, '--format', 'csv', '-o', folder, '--quiet']);
@@ -182,6 +182,22 @@ describe.skipIf(!built)('govtext extract', () => {
     expect(entities.map((row) => `${row.document_id}|${row.text}`)).toEqual(allMentions);
     expect(table('topics').length).toBe(records.reduce((sum, r) => sum + (r.topics?.length ?? 0), 0));
     expect(table('relations').length).toBe(records.reduce((sum, r) => sum + (r.relations?.length ?? 0), 0));
+    expect(documents[0]).toMatchObject({ document_date: records[0].documentDate.value, document_date_source: 'meta' });
+
+    const timex = table('timex');
+    const allTimex = records.flatMap((r) =>
+      (r.timex ?? []).map((t: { text: string; value: string }) => `${r.id}|${t.text}|${t.value}`),
+    );
+    expect(allTimex.length).toBeGreaterThan(0);
+    expect(timex.map((row) => `${row.document_id}|${row.text}|${row.value}`)).toEqual(allTimex);
+    const events = table('events');
+    expect(events.map((row) => `${row.document_id}|${row.event}|${row.date}`)).toEqual(
+      records.flatMap((r) =>
+        (r.eventFacts ?? []).map(
+          (f: { event: string; date?: { value: string } }) => `${r.id}|${f.event}|${f.date?.value ?? ''}`,
+        ),
+      ),
+    );
   });
 
   it('answers usage and I/O problems with a message and exit status 2', () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { summarizeCorpus } from '../../src/corpus/corpus-summary.js';
-import { records } from '../render/records.js';
+import { record, records } from '../render/records.js';
 
 describe('summarizeCorpus', () => {
   const summary = summarizeCorpus(records);
@@ -84,5 +84,33 @@ describe('summarizeCorpus', () => {
 
   it('counts documents per year where records have a date', () => {
     expect(summary.years).toEqual([{ year: '2024', documents: 3 }]);
+  });
+
+  it('dates a record without a date by the date its text states, and counts time expressions and events', () => {
+    const dated = summarizeCorpus([
+      record('a', { date: '2024-09-11', timex: [['DATE', '2024-09-11'], ['DURATION', 'P3Y']] }),
+      record('b', {
+        statedDate: '2025-02-27',
+        timex: [['TIME', 'T10:00']],
+        events: [['3. KI-Forum', '2025-02-25', 'Leipzig', []], ['ÖV-Symposium NRW', '2024-09-11', 'Düsseldorf', ['Landkreistag NRW']]],
+      }),
+      record('c', { events: [['ÖV-Symposium NRW', '2024-09-11', undefined, ['Landkreistag NRW']], ['Digitaltag', undefined, 'Kassel', []]] }),
+    ]);
+    expect(dated.months).toEqual([
+      { month: '2024-09', documents: 1 },
+      { month: '2025-02', documents: 1 },
+    ]);
+    expect(dated.datedByText).toBe(1);
+    expect(dated.undated).toBe(1);
+    expect(dated.years).toEqual([
+      { year: '2024', documents: 1 },
+      { year: '2025', documents: 1 },
+    ]);
+    expect(dated.timexByType).toEqual({ DATE: 1, TIME: 1, DURATION: 1, SET: 0 });
+    expect(dated.events).toEqual([
+      { date: '2024-09-11', event: 'ÖV-Symposium NRW', place: 'Düsseldorf', organisers: ['Landkreistag NRW'], documents: 2 },
+      { date: '2025-02-25', event: '3. KI-Forum', place: 'Leipzig', organisers: [], documents: 1 },
+      { date: '', event: 'Digitaltag', place: 'Kassel', organisers: [], documents: 1 },
+    ]);
   });
 });

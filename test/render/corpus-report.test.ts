@@ -41,6 +41,22 @@ describe('renderReport', () => {
     expect(undated).not.toContain('data-chart="timeline"');
   });
 
+  it('lists events by date and counts documents dated by their text in the timeline', async () => {
+    const page = await renderReport(
+      summarizeCorpus([
+        record('a', {
+          statedDate: '2025-02-27',
+          topics: [['ki', 1]],
+          events: [['3. KI-Forum', '2025-02-25', 'Leipzig', ['Stadt Leipzig']]],
+        }),
+      ]),
+    );
+    const events = /<table class="events">(.*?)<\/table>/s.exec(page)![1]!;
+    expect(textOf(events)).toContain('2025-02-253. KI-ForumLeipzigStadt Leipzig1');
+    expect(textOf(page)).toContain('1 of 1 documents are dated by what their text states');
+    expect(page).toContain('data-chart="timeline"');
+  });
+
   it('tabulates the top entities per type and the people with their roles and affiliations', () => {
     const orgTable = /<div class="entity-table ent-ORG">(.*?)<\/div>/s.exec(page)![1]!;
     expect(textOf(orgTable)).toContain('BSI44');

@@ -98,6 +98,50 @@ describe('renderHtml', () => {
     expect(marks(page).map((m) => m.text)).toEqual(withTopics.entities.map((e) => e.text));
   });
 
+  it('underlines time expressions with their value, and lists the dates and event facts beside the text', () => {
+    const dated =
+      'Düsseldorf, 12. September 2024\n\nDas 24. ÖV-Symposium NRW fand gestern im Congress Center Düsseldorf statt. ' +
+      'Veranstalter war der Landkreistag NRW.';
+    const page = renderHtml(extract(dated), dated);
+    const pieces = [
+      ...page.matchAll(/<span class="timex"( id="t-\d+")? data-type="(\w+)" data-value="([^"]*)"[^>]*>(.*?)<\/span>/gs),
+    ];
+    expect(pieces.map(([, , type, value, inner]) => `${textOf(inner!)}|${type}|${value}`)).toEqual([
+      '12. September 2024|DATE|2024-09-12',
+      'gestern|DATE|2024-09-11',
+    ]);
+    expect(textOf(page)).toContain(dated.replace(/\n/g, '\n'));
+    const dates = /<section class="panel dates">(.*?)<\/section>/s.exec(page)![1]!;
+    expect(textOf(dates)).toContain('Dated 2024-09-12 from its dateline: „12. September 2024“');
+    expect(textOf(dates)).toContain(
+      '24. ÖV-Symposium NRW 2024-09-11 · Congress Center Düsseldorf · Landkreistag Nordrhein-Westfalen',
+    );
+    expect(dates).toContain('href="#t-1"');
+    expect(page).toContain('id="t-1"');
+  });
+
+  it('keeps the page well-formed when a time expression crosses a mention and the text around it', () => {
+    const crossing = {
+      ...record,
+      timex: [
+        {
+          text: 'Marco Kuhn, Beige',
+          type: 'DATE' as const,
+          start: 4,
+          end: 21,
+          value: 'X',
+          sentence: 0,
+          source: 'test',
+        },
+      ],
+    };
+    const page = renderHtml(crossing, text);
+    const opened = (page.match(/<span class="timex"/g) ?? []).length;
+    expect(opened).toBe(2);
+    expect(textOf(page)).toContain(text);
+    expect(marks(page)[0]!.text).toBe('Dr. Marco Kuhn');
+  });
+
   it('gives the same bytes for the same input', () => {
     expect(renderHtml(extract(text, { id: 'bericht-1' }), text)).toBe(html);
   });

@@ -12,6 +12,11 @@ export function record(
     mentions?: Mention[];
     topics?: [string, number][];
     relations?: [string, string?, string?][];
+    /** The date the text states (a dateline), when the record has no date. */
+    statedDate?: string;
+    timex?: ['DATE' | 'TIME' | 'DURATION' | 'SET', string][];
+    /** [event, date value, place, organisers] */
+    events?: [string, string | undefined, string | undefined, string[]][];
   },
 ): DocumentRecord {
   const mentions = options.mentions ?? [];
@@ -26,6 +31,15 @@ export function record(
     id,
     language: 'de',
     ...(options.date !== undefined ? { date: options.date } : {}),
+    ...(options.statedDate !== undefined
+      ? {
+          documentDate: {
+            value: options.statedDate,
+            source: 'dateline' as const,
+            evidence: { start: 0, end: 10, text: 'Kiel, …' },
+          },
+        }
+      : {}),
     stats: { characters: 1000, tokens: 150, words: 120, sentences: 10 },
     sentences: [],
     entities: mentions.map(([type, canonical, sentence], n) => ({
@@ -47,6 +61,23 @@ export function record(
       start: 0,
       end: 5,
       sentence: 0,
+    })),
+    timex: (options.timex ?? []).map(([type, value], n) => ({
+      text: value,
+      type,
+      start: n * 10,
+      end: n * 10 + 4,
+      value,
+      sentence: 0,
+      source: 'test',
+    })),
+    eventFacts: (options.events ?? []).map(([event, date, place, organisers]) => ({
+      event,
+      eventMention: 0,
+      ...(date !== undefined ? { date: { value: date, text: date, timex: 0 } } : {}),
+      ...(place !== undefined ? { place: { name: place, mention: 0 } } : {}),
+      organisers: organisers.map((name) => ({ name, mention: 0 })),
+      evidence: { start: 0, end: 10 },
     })),
     topics: (options.topics ?? []).map(([id, score]) => ({ id, label: id.toUpperCase(), score, evidence: [] })),
     keyphrases: [],

@@ -15,6 +15,7 @@ import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
 import type { Language } from '../language.js';
+import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
 import compiledTopics from './compiled/topics.json';
@@ -91,6 +92,9 @@ const german: Language = {
       };
     }
     return keyphrases;
+  },
+  get time() {
+    return germanTimeWords();
   },
 };
 
