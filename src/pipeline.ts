@@ -23,7 +23,12 @@ import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
 import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
-import { extendEventYears, extendOrganisationTails, extendVersions } from './entities/passes/extend-spans.js';
+import {
+  extendEventYears,
+  extendOrganisationPlaces,
+  extendOrganisationTails,
+  extendVersions,
+} from './entities/passes/extend-spans.js';
 import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
@@ -101,6 +106,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = extendVersions(doc, entities);
       entities = extendEventYears(doc, entities);
       entities = extendOrganisationTails(doc, entities, lexicon);
+      entities = extendOrganisationPlaces(doc, entities, lexicon);
       entities = addBracketedAffiliations(doc, entities, lexicon);
       entities = defineBracketedShortForms(doc, entities, lexicon);
       entities = attachPlaceQualifiers(doc, entities, lexicon);

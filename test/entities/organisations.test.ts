@@ -359,3 +359,27 @@ describe('long forms that an abbreviation in brackets defines', () => {
     ]);
   });
 });
+
+describe('parties, broadcasters and regional branches', () => {
+  it('Austrian and Swiss parties; a Land or place after a broadcaster or listed body names its branch', () => {
+    expect(spans('Dafür stimmten ÖVP, SPÖ und NEOS, dagegen FPÖ und SVP.')).toEqual([
+      'ÖVP',
+      'SPÖ',
+      'NEOS',
+      'FPÖ',
+      'SVP',
+    ]);
+    expect(named('Moderation: Katrin Wöhlert (MDR Thüringen)')).toEqual([
+      ['MDR Thüringen', 'Mitteldeutscher Rundfunk Thüringen'],
+    ]);
+    expect(spans('Es moderiert Christine Wallner vom ORF Salzburg.')).toEqual(['ORF Salzburg']);
+  });
+
+  it('an Austrian Land is an administration after `Land`, and qualifies an authority', () => {
+    expect(spans('Das Land Tirol verarbeitet Rechnungen digital.')).toEqual(['Land Tirol']);
+    expect(spans('Das Landeskriminalamt Oberösterreich übt mit.')).toEqual(['Landeskriminalamt Oberösterreich']);
+    expect(spans('Die Bezirksversammlung Hamburg-Nord beschloss den Test.')).toEqual([
+      'Bezirksversammlung Hamburg-Nord',
+    ]);
+  });
+});

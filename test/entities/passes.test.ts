@@ -8,7 +8,12 @@ import { germanLanguage } from '../../src/lang/de/index.js';
 import { defaultRecognizers } from '../../src/entities/patterns/default-recognizers.js';
 import { addBracketedAffiliations } from '../../src/entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from '../../src/entities/passes/bracketed-short-forms.js';
-import { extendEventYears, extendOrganisationTails, extendVersions } from '../../src/entities/passes/extend-spans.js';
+import {
+  extendEventYears,
+  extendOrganisationPlaces,
+  extendOrganisationTails,
+  extendVersions,
+} from '../../src/entities/passes/extend-spans.js';
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
@@ -23,6 +28,7 @@ const PASSES: [string, Pass][] = [
   ['extendVersions', extendVersions],
   ['extendEventYears', extendEventYears],
   ['extendOrganisationTails', (doc, mentions) => extendOrganisationTails(doc, mentions, lexicon)],
+  ['extendOrganisationPlaces', (doc, mentions) => extendOrganisationPlaces(doc, mentions, lexicon)],
   ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
   ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],

@@ -3,6 +3,7 @@
 //   `BITV 2.0`                          a version number after a law or product
 //   `Smart Country Convention 2025`     a year after an event names its edition
 //   `Detecon International`             a company word continues an organisation
+//   `MDR Thüringen`, `dbb Hamburg`      a Land or country after a listed organisation names its branch
 // Each returns new mentions and leaves its input alone; an extended mention's
 // source names the extension (`gazetteer:laws+context:version`).
 
@@ -12,7 +13,7 @@ import { Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isYear } from '../token-tests.js';
-import { withReason } from './added-mentions.js';
+import { mergeMentions, withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
 
@@ -90,4 +91,45 @@ function extendByNextToken(
     };
   }
   return extended ?? mentions;
+}
+
+/**
+ * `MDR Thüringen`, `dbb Hamburg`, `Chaos Computer Club Schweiz`: a Land or country right after an organisation the
+ * lists know names its regional branch, one organisation; after a broadcaster or newspaper any place does (`ORF
+ * Salzburg`).
+ */
+export function extendOrganisationPlaces(
+  doc: AnalysedText,
+  mentions: EntityMention[],
+  lexicon: EntityLexicon,
+): EntityMention[] {
+  if (mentions.length < 2) return mentions;
+  const { view } = doc;
+  const { first: firstToken, last: lastToken } = mentionTokens(view, mentions);
+  const dropped = new Set<EntityMention>();
+  let changed: EntityMention[] | undefined;
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const organisation = mentions[m]!;
+    const place = mentions[m + 1]!;
+    if (organisation.type !== 'ORG' || place.type !== 'LOC' || !organisation.source.startsWith('gazetteer:')) continue;
+    const last = lastToken[m]!;
+    const next = firstToken[m + 1]!;
+    if (last < 0 || next !== last + 1 || view.starts[next]! - view.ends[last]! !== 1) continue;
+    if (view.sentence[next] !== view.sentence[last]) continue;
+    const branch =
+      lexicon.laender.has(place.text) ||
+      place.source === 'gazetteer:countries' ||
+      organisation.source === 'gazetteer:media';
+    if (!branch) continue;
+    dropped.add(place);
+    (changed ??= [...mentions])[m] = {
+      ...organisation,
+      end: place.end,
+      text: doc.text.slice(organisation.start, place.end),
+      canonical: `${organisation.canonical} ${place.canonical}`,
+      source: withReason(organisation.source, 'context:branch'),
+    };
+    m++;
+  }
+  return mergeMentions(changed ?? mentions, [], dropped);
 }
