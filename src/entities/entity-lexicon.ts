@@ -24,6 +24,11 @@ export interface EntityPatternData {
     heads: Words;
     facilities: Words;
     ownerConnectors: Words;
+    bodies: Words;
+    ownerArticles: Words;
+    governmentWords: Words;
+    stateHeads: Words;
+    notBodies: Words;
     nameFollows: Words;
     connectors: Words;
     compoundTails: Words;
@@ -115,6 +120,15 @@ export interface EntityLexicon {
   facilityHeads: ReadonlySet<string>;
   /** Words between such a unit and its owner (`der`, `von`). */
   ownerConnectors: ReadonlySet<string>;
+  /** Lower-case ends of nouns naming a body that its owner completes (`…rat des Kantons Bern`). */
+  bodyTails: readonly string[];
+  notBodies: readonly string[];
+  /** The articles between a body and its owner (`des`, `der`). */
+  ownerArticles: ReadonlySet<string>;
+  /** Lower-case ends of a government's name after a Land's adjective (`Vorarlberger Landesregierung`). */
+  governmentWords: readonly string[];
+  /** Heads of states among the municipal heads (`Kanton`, `Land`): the owners that name a body with it. */
+  stateHeads: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
   organisationConnectors: ReadonlySet<string>;
   organisationCompoundTails: readonly string[];
@@ -258,6 +272,11 @@ export function compileEntityLexicon(
     organisationHeads: new Set(patterns.organisationHeads.heads),
     facilityHeads: new Set(patterns.organisationHeads.facilities),
     ownerConnectors: new Set(patterns.organisationHeads.ownerConnectors),
+    bodyTails: patterns.organisationHeads.bodies,
+    notBodies: patterns.organisationHeads.notBodies,
+    ownerArticles: new Set(patterns.organisationHeads.ownerArticles),
+    governmentWords: patterns.organisationHeads.governmentWords,
+    stateHeads: new Set(patterns.organisationHeads.stateHeads),
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
     organisationConnectors: new Set(patterns.organisationHeads.connectors),
     organisationCompoundTails: patterns.organisationHeads.compoundTails,

@@ -383,3 +383,28 @@ describe('parties, broadcasters and regional branches', () => {
     ]);
   });
 });
+
+describe('bodies named with their owner, committees', () => {
+  it('„Regierungsrat des Kantons Bern“, „Haushaltsausschuss des Deutschen Bundestages“: a body and its state', () => {
+    expect(spans('Der Regierungsrat des Kantons Bern hat die Strategie verabschiedet.')).toEqual([
+      'Regierungsrat des Kantons Bern',
+    ]);
+    expect(spans('Der Haushaltsausschuss des Deutschen Bundestages tagte.')).toEqual([
+      'Haushaltsausschuss des Deutschen Bundestages',
+    ]);
+    expect(spans('Das Amt der Oö. Landesregierung sucht Verstärkung.')).toEqual(['Amt der Oö. Landesregierung']);
+    expect(spans('Das hat die Tiroler Landesregierung beschlossen.')).toEqual(['Tiroler Landesregierung']);
+  });
+
+  it('a city office, a site or a role is not named with its owner', () => {
+    expect(spans('Sie arbeitet im Standesamt der Stadt Fulda.')).toEqual(['Stadt Fulda']);
+    expect(spans('Er ist Open-Data-Beauftragter des Kreises Steinfurt.')).toEqual(['Kreises Steinfurt']);
+  });
+
+  it('„Ausschuss für Inneres und Sport“: a committee with its full name', () => {
+    expect(spans('Darüber beriet der Ausschuss für Inneres und Sport.')).toEqual(['Ausschuss für Inneres und Sport']);
+    expect(spans('in der vom Ausschuss für Digitales und Staatsmodernisierung geänderten Fassung angenommen')).toEqual([
+      'Ausschuss für Digitales und Staatsmodernisierung',
+    ]);
+  });
+});

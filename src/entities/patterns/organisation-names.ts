@@ -10,6 +10,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { abbreviationKey } from '../../text/text-words.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
+import { knownEntry } from '../gazetteer.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import {
@@ -21,6 +22,7 @@ import {
   isLowerAdjective,
   isNamedCompound,
   isPlaceAdjective,
+  isRoleNoun,
   isWord,
   joinsPrevious,
   landLength,
@@ -71,6 +73,20 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       push(opener, i, 0.75);
     }
     if (isLandCompound(view, i, lexicon)) push(i, i, 0.75);
+    const owned = official === undefined ? ownedBodyAt(view, i, lexicon) : undefined;
+    if (owned !== undefined) {
+      const first = opener < i ? opener : i;
+      push(first, owned, 0.75, nominativeBody(view, first, i, owned, lexicon));
+    } else if (
+      opener < i &&
+      official === undefined &&
+      !qualified &&
+      isPlaceAdjective(view, opener, lexicon, false) &&
+      isBodyCompound(view, i, lexicon)
+    ) {
+      // `Tiroler Landesregierung`, `Thüringer Verwaltungsschule`: a place adjective before a body names it.
+      push(opener, i, 0.7, nominativeBody(view, opener, i, i, lexicon));
+    }
     const named = namedInstitutionAt(view, i, lexicon);
     if (named) push(named.first, named.last, 0.75);
     const company = companyEndingAt(view, i, lexicon);
@@ -84,7 +100,7 @@ function municipalityAt(
   view: TokenView,
   i: number,
   lexicon: EntityLexicon,
-): { last: number; canonical: string } | undefined {
+): { last: number; canonical: string; head: string } | undefined {
   const surface = view.surface[i]!;
   let candidates = lexicon.municipalHeads.get(surface);
   if (candidates === undefined && surface.endsWith('s')) {
@@ -116,7 +132,7 @@ function municipalityAt(
     if (length === 0) return undefined;
     const last = name + length - 1;
     const place = length === 1 ? landName(view.surface[name]!, lexicon) : spanText(view, name, last);
-    return { last, canonical: `${head.join(' ')} ${place}` };
+    return { last, canonical: `${head.join(' ')} ${place}`, head: head.join(' ') };
   }
   return undefined;
 }
@@ -215,7 +231,10 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       previousWasAdjective = looksLikeAdjective(surface, lexicon);
       continue;
     }
+    // `für öffentliche Verwaltung`: a lower-case adjective only after a connector, not after a name word (`… und
+    // Staatsmodernisierung geänderten Fassung`).
     if (
+      !previousWasName &&
       isLowerAdjective(view, j, lexicon) &&
       isCapitalisedWord(view, j + 1) &&
       !lexicon.roles.has(view.surface[j + 1]!)
@@ -241,6 +260,108 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
     last += 1;
   }
   return last;
+}
+
+/**
+ * `Regierungsrat des Kantons Bern`, `Finanzdirektion des Kantons Bern`, `Haushaltsausschuss des Deutschen Bundestages`:
+ * a body noun, then its owner; the last token of the owner, or undefined.
+ */
+function ownedBodyAt(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
+  // `Open-Data-Beauftragter des Kreises`: a compound role is a person's; `Regierungsrat`, `Kantonsrat` name both.
+  if (!isBodyNoun(view, i, lexicon) || (isRoleNoun(view, i, lexicon) && !lexicon.roleNouns.has(view.surface[i]!)))
+    return undefined;
+  return ownerAfter(view, i + 1, lexicon, true);
+}
+
+/**
+ * The owner after a body at `article`: `des`/`der` and an administration (`des Kantons Bern`, `der Freien Hansestadt
+ * Bremen`), an organisation the lists know (`des Deutschen Bundestages`), a Land's government (`der Oö.
+ * Landesregierung`) or a known place (`des Fürstentums Liechtenstein`); its last token, or undefined.
+ */
+export function ownerAfter(
+  view: TokenView,
+  article: number,
+  lexicon: EntityLexicon,
+  statesOnly = false,
+): number | undefined {
+  if (!lexicon.ownerArticles.has(view.surface[article] ?? '') || !joinsPrevious(view, article)) return undefined;
+  const owner = article + 1;
+  if (!joinsPrevious(view, owner)) return undefined;
+  const municipal = municipalityAt(view, owner, lexicon);
+  // `Standesamt der Stadt Fulda` is the city's office: with `statesOnly`, only a state owns a body by name.
+  if (municipal) return !statesOnly || lexicon.stateHeads.has(municipal.head) ? municipal.last : undefined;
+  for (let length = Math.min(5, view.count - owner); length >= 1; length--) {
+    const known = knownEntry(lexicon.gazetteer, view, owner, owner + length - 1);
+    if (known?.type !== 'ORG') continue;
+    // A listed city or county (`StädteRegion Aachen`) owns its offices as a city does.
+    return statesOnly && isLocalAdministration(known.canonical, lexicon) ? undefined : owner + length - 1;
+  }
+  const qualified = placeQualifiedAt(view, owner, lexicon);
+  if (qualified && qualified.first === owner) return qualified.last;
+  // `der Oö. Landesregierung`, `der Vorarlberger Landesregierung`.
+  const government = owner + 1;
+  if (
+    (lexicon.landAbbreviations.has(view.surface[owner]!) || isPlaceAdjective(view, owner, lexicon, false)) &&
+    joinsPrevious(view, government) &&
+    isCapitalisedWord(view, government) &&
+    endsWithAny(view.norm[government]!, lexicon.governmentWords)
+  ) {
+    return government;
+  }
+  const place = placeLength(view, owner, lexicon);
+  return place > 0 ? owner + place - 1 : undefined;
+}
+
+/** `StädteRegion Aachen`, `Landkreis Hof`: a name opening with a municipal head below a state's. */
+function isLocalAdministration(canonical: string, lexicon: EntityLexicon): boolean {
+  const opening = canonical.slice(0, canonical.indexOf(' ') >>> 0).toLowerCase();
+  for (const heads of lexicon.municipalHeads.values()) {
+    for (const head of heads) {
+      if (head.length === 1 && head[0]!.toLowerCase() === opening) return !lexicon.stateHeads.has(head[0]!);
+    }
+  }
+  return false;
+}
+
+/** `Regierungsrat`, `Finanzdirektion`, `Datenschutzbeauftragten`: a noun naming a body (not a role or a site). */
+function isBodyNoun(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
+  return memoised(view, i, isBodyNounForm, lexicon);
+}
+
+function isBodyNounForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  if (lexicon.roles.has(surface) || isFacility(surface, lexicon)) return false;
+  const lower = withoutGenitiveEnding(surface.toLowerCase(), lexicon);
+  if (endsWithAny(lower, lexicon.notBodies) || endsWithAny(surface.toLowerCase(), lexicon.notBodies)) return false;
+  return (
+    endsWithAny(lower, lexicon.bodyTails) ||
+    endsWithAny(surface.toLowerCase(), lexicon.bodyTails) ||
+    endsWithAny(lower, lexicon.organisationCompoundTails)
+  );
+}
+
+/** `Landesregierung`, `Verwaltungsschule`: a body noun that is a compound, not the bare noun (`Behörde`). */
+function isBodyCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isBodyNoun(view, i, lexicon)) return false;
+  const lower = withoutGenitiveEnding(view.surface[i]!.toLowerCase(), lexicon);
+  const tail = [...lexicon.bodyTails, ...lexicon.organisationCompoundTails].find((candidate) =>
+    lower.endsWith(candidate),
+  );
+  return tail !== undefined && lower.length > tail.length + 2;
+}
+
+/** The body in the nominative: `Regierungsrates des Kantons Bern` → `Regierungsrat des Kantons Bern`. */
+function nominativeBody(view: TokenView, first: number, body: number, last: number, lexicon: EntityLexicon): string {
+  const surface = view.surface[body]!;
+  const nominative =
+    withoutGenitive(surface, lexicon, (form) => {
+      const lower = form.toLowerCase();
+      return endsWithAny(lower, lexicon.bodyTails) || endsWithAny(lower, lexicon.organisationCompoundTails);
+    }) ?? surface;
+  const before = first < body ? `${spanText(view, first, body - 1)} ` : '';
+  const after = body < last ? ` ${spanText(view, body + 1, last)}` : '';
+  return before + nominative + after;
 }
 
 /** `Rechenzentrum`, `Rechenzentrums`, `Blockchain-Kompetenzzentrum`: a unit or site of an organisation. */
