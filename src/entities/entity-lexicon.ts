@@ -70,7 +70,17 @@ export interface EntityPatternData {
   authorityCompounds: { prefixes: Words; heads: Words };
   organisationTails: { words: Words };
   productQualifiedSuffixes: { suffixes: Words };
-  venues: { adjectiveHeads: Words; placeHeads: Words };
+  venues: {
+    adjectiveHeads: Words;
+    placeHeads: Words;
+    compoundHeads: Words;
+    nameAdjectives: Words;
+    houses: Words;
+    locatives: Words;
+    prepositions: Words;
+    articles: Words;
+  };
+  streets: { suffixes: Words; prepositions: Words };
   inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
   speechVerbs: { words: Words };
   placeQualifiers: { words: Words };
@@ -198,6 +208,20 @@ export interface EntityLexicon {
   productQualifiedSuffixes: readonly string[];
   venueAdjectiveHeads: ReadonlySet<string>;
   venuePlaceHeads: ReadonlyMap<string, readonly string[][]>;
+  /** Lower-case ends of a building's noun before a place or name (`Kreishaus`, `Weser-Ems-Halle`). */
+  venueCompoundHeads: readonly string[];
+  /** Adjective stems that make a building's name after a preposition (`im Alten Rathaus`). */
+  venueNameAdjectives: readonly string[];
+  /** `Haus` in `Haus der Kantone`. */
+  houses: ReadonlySet<string>;
+  /** Prepositions holding their article before a building's name (`im`, `zum`), lower case. */
+  venueLocatives: ReadonlySet<string>;
+  /** Prepositions and the articles after them before a building's or street's name (`in der`), lower case. */
+  venuePrepositions: ReadonlySet<string>;
+  venueArticles: ReadonlySet<string>;
+  /** Lower-case ends of street and square names (`…straße`, `…platz`). */
+  streetSuffixes: readonly string[];
+  streetPrepositions: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   /** Nouns of an office before a person's name, never a name themselves: the roles and more (`Abg.`, `Ratsmitglied`). */
   roleNouns: ReadonlySet<string>;
@@ -340,6 +364,14 @@ export function compileEntityLexicon(
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
     venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
     venuePlaceHeads: byFirstWord(splitForms(patterns.venues.placeHeads)),
+    venueCompoundHeads: patterns.venues.compoundHeads,
+    venueNameAdjectives: patterns.venues.nameAdjectives,
+    houses: new Set(patterns.venues.houses),
+    venueLocatives: new Set(patterns.venues.locatives),
+    venuePrepositions: new Set(patterns.venues.prepositions),
+    venueArticles: new Set(patterns.venues.articles),
+    streetSuffixes: patterns.streets.suffixes,
+    streetPrepositions: new Set(patterns.streets.prepositions),
     roles: new Set(patterns.roles.words),
     roleNouns: new Set([...patterns.roles.words, ...patterns.roleNouns.words]),
     roleNounTails: patterns.roleNouns.tails,

@@ -418,3 +418,32 @@ describe('names in quotation marks after a noun that says what they name', () =>
     expect(all('Sie sagte: „Das ist ein Nullsummenspiel.“')).toEqual([]);
   });
 });
+
+describe('buildings, streets and squares', () => {
+  it('a building noun before a place or an unlisted name; Haus der …; im Alten Rathaus', () => {
+    expect(all('Ort: Kreishaus Lüneburg, Saal Ilmenau')).toEqual([
+      ['LOC', 'Kreishaus Lüneburg'],
+      ['LOC', 'Saal Ilmenau'],
+    ]);
+    expect(all('Die Sprechstunde findet im Gemeindezentrum Birkenberg statt.')).toEqual([
+      ['LOC', 'Gemeindezentrum Birkenberg'],
+    ]);
+    expect(all('Die Vorstellung war im Haus der Bundespressekonferenz.')).toEqual([
+      ['LOC', 'Haus der Bundespressekonferenz'],
+    ]);
+    expect(all('Die Sitzung ist im Neuen Rathaus, nicht im Alten Rathaus.')).toEqual([
+      ['LOC', 'Neuen Rathaus'],
+      ['LOC', 'Alten Rathaus'],
+    ]);
+    expect(all('Es gilt die Vorgabe nach der Technischen Richtlinie.')).toEqual([]);
+  });
+
+  it('a street before a house number or after a preposition, not a common word', () => {
+    expect(all('Rückfragen: Landhaus, Römerstraße 15, 6901 Bregenz')).toEqual([
+      ['LOC', 'Römerstraße'],
+      ['LOC', 'Bregenz'],
+    ]);
+    expect(all('WLAN gibt es am Sedanplatz und an der Fähre.')).toEqual([['LOC', 'Sedanplatz']]);
+    expect(all('Sie arbeiten am Arbeitsplatz und über den Marktplatz der Ideen.')).toEqual([]);
+  });
+});
