@@ -47,7 +47,13 @@ export interface EntityPatternData {
     abbreviationEndings: Words;
     abbreviationExclusions: Words;
   };
-  events: { standaloneHeads: Words; weakHeads: Words; closedCompoundTails: Words; genericModifiers: Words };
+  events: {
+    standaloneHeads: Words;
+    weakHeads: Words;
+    closedCompoundTails: Words;
+    genericModifiers: Words;
+    nameClosers: Words;
+  };
   quotedNames: {
     heads: Readonly<Record<'PRODUCT' | 'LAW' | 'EVENT', Words>>;
     exactHeads: Readonly<Record<'ORG', Words>>;
@@ -176,6 +182,8 @@ export interface EntityLexicon {
   eventHeadEndings: readonly string[];
   closedEventCompoundTails: readonly string[];
   genericEventModifiers: ReadonlySet<string>;
+  /** Lower-case words closing an event series' name (`… Migration digital`). */
+  eventNameClosers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
   /** `NRW` → `Nordrhein-Westfalen`. */
   landAbbreviations: ReadonlyMap<string, string>;
@@ -333,6 +341,7 @@ export function compileEntityLexicon(
     ),
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
+    eventNameClosers: new Set(patterns.events.nameClosers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
     landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
     placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),

@@ -447,3 +447,19 @@ describe('buildings, streets and squares', () => {
     expect(all('Sie arbeiten am Arbeitsplatz und über den Marktplatz der Ideen.')).toEqual([]);
   });
 });
+
+describe('event series by their name words, ordinals, years and place adjectives', () => {
+  it('name words after the head with a year or an ordinal; a place adjective or an ordinal before', () => {
+    expect(all('Das Land berichtet auf dem Digitalgipfel Nord 2025.')).toEqual([['EVENT', 'Digitalgipfel Nord 2025']]);
+    expect(all('Sie kamen zum 3. Digitalforum Pannonia.')).toEqual([['EVENT', '3. Digitalforum Pannonia']]);
+    expect(all('Der 3. Ostbelgische Verwaltungstag beginnt.')).toEqual([['EVENT', '3. Ostbelgische Verwaltungstag']]);
+    expect(all('Die Menschen sollen sich auf der Kieler Woche wohlfühlen.')).toEqual([['EVENT', 'Kieler Woche']]);
+    expect(all('Vorgestellt auf der VITAKO-Herbsttagung.')).toEqual([['EVENT', 'VITAKO-Herbsttagung']]);
+  });
+
+  it('no event: an association named like a day, a bare weak noun with a year, a video call', () => {
+    expect(all('Der Niedersächsische Landkreistag fordert mehr Geld.').map(([type]) => type)).toEqual(['ORG']);
+    expect(all('Am Tag 2025 war alles anders.')).toEqual([]);
+    expect(all('Es folgt die Videokonferenz „Kommunalcloud – Fragen und Antworten“.')).toEqual([]);
+  });
+});

@@ -97,7 +97,11 @@ function nounTypeOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ent
     if (!lower.endsWith(tail)) continue;
     const before = lower.length - tail.length;
     // The noun itself, a compound after a hyphen (`Gemeinde-App`), or a closed compound (`Textassistenten`).
-    if (before === 0 || lower[before - 1] === '-' || before >= 3) return type;
+    if (before !== 0 && lower[before - 1] !== '-' && before < 3) continue;
+    // `Videokonferenz „…“`, `Online-Tagung „…“`: a meeting's form, not an event's name.
+    if (type === 'EVENT' && [...lexicon.genericEventModifiers].some((word) => surface.startsWith(word)))
+      return undefined;
+    return type;
   }
   return undefined;
 }
