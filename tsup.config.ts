@@ -57,7 +57,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    external: ['natural', 'zod', 'cli-progress', 'csv-stringify', 'vega', 'vega-lite'],
+    external: ['natural', 'zod', 'cli-progress', 'csv-stringify', 'hyparquet-writer', 'vega', 'vega-lite'],
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [jsonAsText],
   },

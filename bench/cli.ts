@@ -10,6 +10,9 @@
 //      the VmRSS of the process, which covers its worker threads, plus any child
 //      processes found by walking /proc/*/stat; also the kernel's VmHWM);
 //   3. runs `--jobs 2` on the larger memory dump and reports its peak RSS;
+//   2b. runs single-thread extract() of dist/index.js over the same dump in a
+//      fresh process (bench/extract-dump.ts): --jobs 1 is held against it;
+//   2c. runs --jobs 2 --format parquet: what the Parquet tables add to the wall time;
 //   3b. runs two independent --jobs 1 processes at once, each on half of the
 //      throughput dump: the most two cores give this workload on this machine;
 //   4. checks each output has exactly one line per input line, the exit status
@@ -20,7 +23,7 @@
 //
 // Options: --size-mb N (throughput dump, default 200), --memory-size-mb N (default
 // 1000), --quick (20 MB and 50 MB), --runs N (runs per jobs value, median; default 1),
-// --no-memory (skip step 3), --build (npm run build even when dist/cli.js exists),
+// --no-memory (skip step 3), --no-parquet (skip step 2c), --build (npm run build even when dist/cli.js exists),
 // --results FILE (write the JSON there instead; npm run bench uses it).
 // Dumps are kept for reuse (named by size); outputs are deleted after their check.
 
@@ -47,6 +50,9 @@ const cli = join(root, 'dist', 'cli.js');
 const MB = 1_000_000;
 const RSS_TARGET_MB = 400;
 const SPEEDUP_TARGET = 1.7;
+/** Issue 19: --jobs 1 at ≥ 85 % of single-thread extract(); Parquet adds ≤ 15 % to the wall time. */
+const JOBS1_TARGET = 0.85;
+const PARQUET_TARGET = 0.15;
 const POLL_MS = 100;
 const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -74,6 +80,7 @@ const sizeMb = positiveNumber('size-mb', quick ? 20 : 200);
 const memorySizeMb = positiveNumber('memory-size-mb', quick ? 50 : 1000);
 const runs = Math.round(positiveNumber('runs', 1));
 const skipMemory = process.argv.includes('--no-memory');
+const skipParquet = process.argv.includes('--no-parquet');
 const forceBuild = process.argv.includes('--build');
 const resultsPath = resolve(
   option('results') ?? join(root, 'bench', quick ? 'cli-results-quick.json' : 'cli-results.json'),
@@ -282,14 +289,17 @@ interface Run {
 
 let outputCounter = 0;
 
-async function runExtract(dump: Dump, jobs: number, label: string): Promise<Run> {
-  const output = join(tmpdir(), `govtext-bench-out-${process.pid}-${outputCounter++}.jsonl`);
-  rmSync(output, { force: true });
+async function runExtract(
+  dump: Dump,
+  jobs: number,
+  label: string,
+  format: 'jsonl' | 'parquet' = 'jsonl',
+): Promise<Run> {
+  const output = join(tmpdir(), `govtext-bench-out-${process.pid}-${outputCounter++}.${format}`);
+  rmSync(output, { force: true, recursive: true });
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'extract', dump.path, '-o', output, '--jobs', String(jobs), '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const args = [cli, 'extract', dump.path, '-o', output, '--jobs', String(jobs), '--quiet', '--format', format];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const pid = child.pid!;
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -333,15 +343,16 @@ async function runExtract(dump: Dump, jobs: number, label: string): Promise<Run>
   clearInterval(timer);
   if (exitCode !== 0) log(`  ${label}: exit status ${exitCode}\n${stderr}`);
 
-  const outputExists = existsSync(output);
-  const outputLines = outputExists ? await countLines(output) : 0;
-  let orderOk = false;
+  // Parquet tables are checked by test/cli/parquet.test.ts, not here: their lines stand for the JSONL runs.
+  const outputExists = format === 'jsonl' && existsSync(output);
+  const outputLines = outputExists ? await countLines(output) : format === 'jsonl' ? 0 : dump.lines;
+  let orderOk = format !== 'jsonl';
   if (outputExists && outputLines > 0) {
     const [first, last] = firstAndLastLine(output);
     orderOk = idOf(first) === dump.firstId && idOf(last) === dump.lastId;
   }
-  const outputMb = outputExists ? statSync(output).size / MB : 0;
-  rmSync(output, { force: true });
+  const outputMb = existsSync(output) ? sizeOf(output) / MB : 0;
+  rmSync(output, { force: true, recursive: true });
 
   const threadTimes = [...cpu]
     .filter(([tid]) => tid !== pid)
@@ -369,19 +380,42 @@ async function runExtract(dump: Dump, jobs: number, label: string): Promise<Run>
   };
 }
 
+/** Bytes of a file, or of the files in a folder. */
+function sizeOf(path: string): number {
+  if (!statSync(path).isDirectory()) return statSync(path).size;
+  return readdirSync(path).reduce((sum, name) => sum + statSync(join(path, name)).size, 0);
+}
+
+/** Single-thread extract() of the built package over the same dump, in a fresh process (bench/extract-dump.ts). */
+function measureLibrary(dump: Dump): { seconds: number; cpuSeconds: number; megabytesPerSecond: number } {
+  log(`extract() in one thread on the same dump (bench/extract-dump.ts)`);
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench', 'extract-dump.ts'), dump.path],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  const result = JSON.parse(output) as { seconds: number; cpuSeconds: number; megabytesPerSecond: number };
+  log(`  ${result.seconds.toFixed(1)} s in extract(), ${result.megabytesPerSecond.toFixed(2)} MB/s`);
+  return result;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** `runs` runs; the one with the median time, with the highest peak memory of all of them. */
-async function measure(dump: Dump, jobs: number, label: string): Promise<Run> {
+async function measure(dump: Dump, jobs: number, label: string, format: 'jsonl' | 'parquet' = 'jsonl'): Promise<Run> {
   const all: Run[] = [];
   for (let r = 0; r < runs; r++) {
     log(
       `${label} (${(dump.bytes / MB).toFixed(0)} MB, ${dump.lines} documents)${runs > 1 ? `, run ${r + 1}/${runs}` : ''}`,
     );
-    const run = await runExtract(dump, jobs, label);
+    const run = await runExtract(dump, jobs, label, format);
     log(
       `  ${run.seconds.toFixed(1)} s, ${run.megabytesPerSecond.toFixed(2)} MB/s, peak RSS ${run.peakRssMb.toFixed(0)} MB` +
         `, ${run.outputLines}/${run.inputLines} lines${run.linesMatch ? '' : ' MISMATCH'}`,
@@ -487,13 +521,17 @@ async function main(): Promise<void> {
   await runExtract(warmup, 2, 'warm-up jobs 2');
 
   const jobs1 = await measure(dump, 1, 'throughput --jobs 1');
+  const library = measureLibrary(dump);
   const jobs2 = await measure(dump, 2, 'throughput --jobs 2');
+  const parquet = skipParquet ? undefined : await measure(dump, 2, 'parquet --jobs 2', 'parquet');
   const ceiling = await machineCeiling(dump);
   const memory = memoryDump === undefined ? undefined : await measure(memoryDump, 2, 'memory --jobs 2');
 
   const speedup = jobs1.seconds / jobs2.seconds;
   const ceilingSpeedup = jobs1.seconds / ceiling.seconds;
   const all = [jobs1, jobs2, ...(memory ? [memory] : [])];
+  const jobs1Share = jobs1.megabytesPerSecond / library.megabytesPerSecond;
+  const parquetAdds = parquet === undefined ? undefined : parquet.seconds / jobs2.seconds - 1;
   const linesOk = all.every((r) => r.linesMatch && r.orderOk && r.exitCode === 0);
   const memoryPeak = memory?.peakRssMb;
 
@@ -525,6 +563,10 @@ async function main(): Promise<void> {
       ? 'memory run skipped'
       : `peak RSS on the ${fmt(memory!.dumpMb, 0)} MB dump, --jobs 2: ${fmt(memoryPeak, 0)} MB (target < ${RSS_TARGET_MB} MB: ${memoryPeak < RSS_TARGET_MB ? 'met' : 'NOT met'})`,
     `one output line per input line, in order, exit status 0: ${linesOk ? 'yes' : 'NO'}`,
+    `--jobs 1 against single-thread extract() on the same dump: ${fmt(jobs1.megabytesPerSecond, 2)} against ${fmt(library.megabytesPerSecond, 2)} MB/s, ${fmt(100 * jobs1Share, 0)} % (target ≥ ${100 * JOBS1_TARGET} %: ${jobs1Share >= JOBS1_TARGET ? 'met' : 'NOT met'}); CPU: ${fmt(library.cpuSeconds, 1)} s in extract() against ${fmt(jobs1.cpuSeconds, 1)} s for the command, ${fmt((100 * library.cpuSeconds) / jobs1.cpuSeconds, 0)} %`,
+    parquetAdds === undefined
+      ? 'parquet run skipped'
+      : `--format parquet --jobs 2: ${fmt(parquet!.seconds, 1)} s against ${fmt(jobs2.seconds, 1)} s for JSONL, ${parquetAdds >= 0 ? '+' : ''}${fmt(100 * parquetAdds, 1)} % (target ≤ +${100 * PARQUET_TARGET} %: ${parquetAdds <= PARQUET_TARGET ? 'met' : 'NOT met'}); tables ${fmt(parquet!.outputMb, 1)} MB against ${fmt(jobs2.outputMb, 1)} MB of JSONL`,
   ];
   process.stdout.write(`\n${table}\n\n${verdicts.join('\n')}\n`);
 
@@ -548,7 +590,16 @@ async function main(): Promise<void> {
       memoryDocuments: memoryDump?.lines ?? null,
     },
     jobs1: summary(jobs1),
+    library: {
+      description:
+        'single-thread extract() of dist/index.js over the same dump, in a fresh process (bench/extract-dump.ts)',
+      seconds: Number(fmt(library.seconds, 2)),
+      cpuSeconds: Number(fmt(library.cpuSeconds, 2)),
+      megabytesPerSecond: Number(fmt(library.megabytesPerSecond, 3)),
+      jobs1Share: Number(fmt(jobs1Share, 3)),
+    },
     jobs2: summary(jobs2),
+    parquet: parquet === undefined ? null : { ...summary(parquet), addsToJobs2: Number(fmt(parquetAdds!, 3)) },
     memory: memory ? summary(memory) : null,
     speedupJobs2OverJobs1: Number(fmt(speedup, 3)),
     ceiling: {

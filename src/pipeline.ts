@@ -1,6 +1,6 @@
 // The extraction pipeline, top to bottom:
 //   text ─▶ tokenize ─▶ sentences ─▶ entity recognisers ─▶ resolve ─▶ mention passes
-//        ─▶ entity index, relations ─▶ time expressions, document date, event facts
+//        ─▶ entity index with registry ids, relations ─▶ time expressions, document date, event facts
 //        ─▶ topics, keyphrases ─▶ record
 // Each stage lives in its own module; this file only wires them, handing each
 // stage what the extractor's language (lang/language.ts) knows that it needs.
@@ -35,6 +35,7 @@ import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { repeatDocumentNames } from './entities/passes/repeated-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
+import { linkRegistryIds } from './entities/registry-ids.js';
 import { extractRelations } from './entities/relations.js';
 import { recognizeEntities } from './entities/resolve.js';
 import { expectString } from './input.js';
@@ -113,7 +114,9 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
       entities = repeatDocumentNames(doc, entities, lexicon);
-      const entityIndex = indexEntities(entities);
+      const entityIndex = language.registry
+        ? linkRegistryIds(indexEntities(entities), language.registry)
+        : indexEntities(entities);
       const relations = entities.length > 0 ? extractRelations(doc, entities, lexicon) : [];
       const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
       const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);

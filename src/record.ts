@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -64,12 +64,30 @@ export const EntityMentionSchema = z
   })
   .check(describe('One mention of a named entity; mentions are in text order and never overlap'));
 
+const digits = (description: string) => z.string().check(z.regex(/^\d+$/), describe(description));
+
+export const EntityIdsSchema = z
+  .object({
+    wikidata: z.optional(z.string().check(z.regex(/^Q\d+$/), describe('Wikidata item: "Q502698"'))),
+    ars: z.optional(
+      digits('Amtlicher Regionalschlüssel (Destatis): Land 2, Kreis 5, Gemeindeverband 9, Gemeinde 12 digits'),
+    ),
+    ags: z.optional(digits('Amtlicher Gemeindeschlüssel (Destatis): Land 2, Kreis 5, Gemeinde 8 digits')),
+    geonames: z.optional(digits('GeoNames id')),
+    gkz: z.optional(digits('Austrian Gemeindekennziffer (Statistik Austria), 5 digits')),
+    bfs: z.optional(digits('Swiss BFS-Gemeindenummer')),
+    lawAbbreviation: z.optional(z.string().check(describe('official abbreviation of a federal law: "OZG"'))),
+    lawUrl: z.optional(z.string().check(describe('the law on gesetze-im-internet.de'))),
+  })
+  .check(describe('Identifiers in open registries; only those that apply, never a guess'));
+
 export const EntityIndexEntrySchema = z
   .object({
     canonical: z.string(),
     type: z.enum(ENTITY_TYPES),
     mentions: z.int().check(z.positive(), describe('number of mentions in the document')),
     aliases: z.array(z.string()).check(describe('distinct surface forms, in order of first appearance')),
+    ids: z.optional(EntityIdsSchema),
   })
   .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
 
@@ -234,6 +252,7 @@ export type Token = z.infer<typeof TokenSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
+export type EntityIds = z.infer<typeof EntityIdsSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Topic = z.infer<typeof TopicSchema>;

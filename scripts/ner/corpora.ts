@@ -1,27 +1,44 @@
-// Reads the NER training corpora in ../shared/data and maps their labels onto
-// the model's classes (src/entities/model/labels.ts):
-//   GermEval 2014 (outer column): PER, ORG, LOC, OTH as they are; the -deriv and
-//     -part tags (`deutschen`, `EU-Beschluss`) become O, as ANNOTATION.md files
-//     neither adjectives nor compounds that name something else.
+// Reads the NER corpora in ../shared/data and maps their labels onto the
+// model's classes (src/entities/model/labels.ts), each corpus in its domain:
+//   GermEval 2014 (outer column, news): all twelve labels as they are: PER, ORG,
+//     LOC, OTH and their -deriv and -part forms (`deutschen`, `EU-Beschluss`),
+//     which the library does not report (labels.ts LIBRARY_TYPES).
 //   LER (fine → coarse, Leitner et al. 2019): PER, RR (judge), AN (lawyer) → PER;
 //     LD (country), ST (city), STR (street), LDS (landscape) → LOC;
 //     ORG, UN (company), INN (institution), GRT (court), MRK (brand) → ORG;
 //     GS (law), VO (ordinance), EUN (EU norm) → LAW (LER's NRM); VS (regulation),
 //     VT (contract) → REG; RS (court decision) → RS; LIT (legal literature) → LIT.
+//   MobIE (mobility): person, organization(-company), location(-city, -street,
+//     -stop) → PER, ORG, LOC; routes, triggers, times and the rest → O.
+//   The project's reports (reports): PER, ORG, LOC, LAW, EVENT, PRODUCT.
 // Sentences are rebuilt by joining tokens with single spaces; entities are kept
 // as character spans of that text, so any tokenizer can be scored against them.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Domain, ModelClass } from '../../src/entities/model/labels.js';
+import { DOMAINS, type Domain, type ModelClass } from '../../src/entities/model/labels.js';
 import { germanLanguage } from '../../src/lang/de/index.js';
 import { splitTokenTable } from '../../src/text/sentences.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 
 export const DATA_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
-export const GERMEVAL_FILE = join(DATA_DIR, 'germeval2014', 'NER-de-test.tsv');
-export const LER_TRAIN_FILE = join(DATA_DIR, 'ler', 'ler_train_derived.conll');
-export const LER_DEV_FILE = join(DATA_DIR, 'ler', 'ler_dev.conll');
+const GERMEVAL_DIR = join(DATA_DIR, 'germeval2014');
+/** GermEval 2014's official splits: train on train, select on dev, report on test. */
+export const GERMEVAL_FILES = {
+  train: join(GERMEVAL_DIR, 'NER-de-train.tsv'),
+  dev: join(GERMEVAL_DIR, 'NER-de-dev.tsv'),
+  test: join(GERMEVAL_DIR, 'NER-de-test.tsv'),
+};
+export const LER_FILES = {
+  train: join(DATA_DIR, 'ler', 'ler_train_derived.conll'),
+  dev: join(DATA_DIR, 'ler', 'ler_dev.conll'),
+  test: join(DATA_DIR, 'ler', 'ler_test.conll'),
+};
+export const MOBIE_FILES = {
+  train: join(DATA_DIR, 'mobie', 'train.conll2003'),
+  dev: join(DATA_DIR, 'mobie', 'dev.conll2003'),
+  test: join(DATA_DIR, 'mobie', 'test.conll2003'),
+};
 
 export interface GoldSpan {
   start: number;
@@ -30,7 +47,11 @@ export interface GoldSpan {
 }
 
 export interface LabelledSentence {
+  /** The corpus's own tokens. */
+  tokens: string[];
+  /** The tokens joined by single spaces: what the library tokenises again. */
   text: string;
+  /** Entities as character spans of `text`. */
   spans: GoldSpan[];
   domain: Domain;
 }
@@ -57,10 +78,30 @@ export const LER_CLASSES: Record<string, ModelClass> = {
   LIT: 'LIT',
 };
 
-const GERMEVAL_CLASSES: Record<string, ModelClass> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', OTH: 'OTH' };
+/** GermEval's outer column, all twelve labels (the official metric's). */
+const GERMEVAL_CLASSES: Record<string, ModelClass> = Object.fromEntries(
+  DOMAINS.news.map((name) => [name, name]),
+) as Record<string, ModelClass>;
+
+/**
+ * MobIE's types that are names of people, organisations and places; routes, stops' lines, triggers and times are not.
+ */
+const MOBIE_CLASSES: Record<string, ModelClass> = {
+  person: 'PER',
+  organization: 'ORG',
+  'organization-company': 'ORG',
+  location: 'LOC',
+  'location-city': 'LOC',
+  'location-street': 'LOC',
+  'location-stop': 'LOC',
+};
 
 export function dataAvailable(): boolean {
-  return existsSync(GERMEVAL_FILE) && existsSync(LER_TRAIN_FILE) && existsSync(LER_DEV_FILE);
+  return [...Object.values(GERMEVAL_FILES), ...Object.values(LER_FILES)].every((file) => existsSync(file));
+}
+
+export function mobieAvailable(): boolean {
+  return Object.values(MOBIE_FILES).every((file) => existsSync(file));
 }
 
 /** A CoNLL sentence's tokens joined by single spaces, with each token's start offset. */
@@ -95,95 +136,104 @@ function sentenceOf(
       continue;
     }
     open = undefined;
-    // An I- tag without its B- (rare in both corpora) starts a span, as conlleval reads it.
+    // An I- tag without its B- (rare in every corpus) starts a span, as conlleval reads it.
     if (label && (tag.startsWith('B-') || tag.startsWith('I-'))) {
       open = { start: starts[i]!, end: starts[i]! + tokens[i]!.length, label };
       openTag = name;
       spans.push(open);
     }
   }
-  return { text, spans, domain };
+  return { tokens, text, spans, domain };
 }
 
-export function readGermEval(file = GERMEVAL_FILE): LabelledSentence[] {
-  const sentences: LabelledSentence[] = [];
+/**
+ * Reads a CoNLL-style file: sentences separated by blank lines, a token and its
+ * tag per line in the given columns (`columns` null: token and tag split at the
+ * last space, as LER writes them).
+ */
+function readColumns(
+  file: string,
+  columns: { token: number; tag: number; separator: string } | null,
+  skip: (line: string) => boolean,
+  limit: number,
+): { tokens: string[]; tags: string[] }[] {
+  const sentences: { tokens: string[]; tags: string[] }[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
   const flush = () => {
-    if (tokens.length > 0) sentences.push(sentenceOf(tokens, tags, GERMEVAL_CLASSES, 'news'));
-    tokens = [];
-    tags = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    const columns = line.split('\t');
-    tokens.push(columns[1]!);
-    tags.push(columns[2]!);
-  }
-  flush();
-  return sentences;
-}
-
-export function readLer(file: string, limit = Infinity): LabelledSentence[] {
-  const sentences: LabelledSentence[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (tokens.length > 0) sentences.push(sentenceOf(tokens, tags, LER_CLASSES, 'legal'));
+    if (tokens.length > 0) sentences.push({ tokens, tags });
     tokens = [];
     tags = [];
   };
   for (const raw of readFileSync(file, 'utf8').split('\n')) {
     if (sentences.length >= limit) break;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (skip(line)) continue;
     if (line.trim() === '') {
       flush();
       continue;
     }
-    const space = line.lastIndexOf(' ');
-    tokens.push(line.slice(0, space));
-    tags.push(line.slice(space + 1));
+    if (columns === null) {
+      const space = line.lastIndexOf(' ');
+      tokens.push(line.slice(0, space));
+      tags.push(line.slice(space + 1));
+    } else {
+      const cells = line.split(columns.separator);
+      tokens.push(cells[columns.token]!);
+      tags.push(cells[columns.tag]!);
+    }
   }
   flush();
   return sentences.slice(0, limit);
 }
 
-const DOMAIN_CLASSES: Record<string, ModelClass> = {
-  PER: 'PER',
-  ORG: 'ORG',
-  LOC: 'LOC',
-  LAW: 'OTH',
-  EVENT: 'OTH',
-  PRODUCT: 'OTH',
-};
+/** GermEval 2014, outer column: PER, ORG, LOC, OTH and their -deriv and -part labels. */
+export function readGermEval(file: string, limit = Infinity): LabelledSentence[] {
+  return readColumns(file, { token: 1, tag: 2, separator: '\t' }, (line) => line.startsWith('#'), limit).map((s) =>
+    sentenceOf(s.tokens, s.tags, GERMEVAL_CLASSES, 'news'),
+  );
+}
+
+export function readLer(file: string, limit = Infinity): LabelledSentence[] {
+  return readColumns(file, null, () => false, limit).map((s) => sentenceOf(s.tokens, s.tags, LER_CLASSES, 'legal'));
+}
+
+/** MobIE: persons, organisations and places (MOBIE_CLASSES) in its own domain. */
+export function readMobie(file: string, limit = Infinity): LabelledSentence[] {
+  return readColumns(file, { token: 0, tag: 3, separator: '\t' }, (line) => line.startsWith('-DOCSTART-'), limit).map(
+    (s) => sentenceOf(s.tokens, s.tags, MOBIE_CLASSES, 'mobility'),
+  );
+}
 
 /**
- * The project's own reports (corpus/) with their gold mentions, one labelled
- * sentence per sentence of the library's splitter, in the news label set: PER,
- * ORG, LOC as they are; LAW, EVENT and PRODUCT are what GermEval calls OTH.
+ * The project's own annotated reports (gold files with entity offsets), one
+ * labelled sentence per sentence of the library's splitter, in the `reports`
+ * domain: PER, ORG, LOC, LAW, EVENT, PRODUCT as ANNOTATION.md files them.
  */
-export function readDomainCorpus(
+export function readReports(
   documents: { text: string; entities?: { start?: number; end?: number; type: string }[] }[],
 ): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
+  const classes: readonly string[] = DOMAINS.reports;
+  const words = germanLanguage().text;
   for (const document of documents) {
-    const words = germanLanguage().text;
     const tokens = scanTokens(document.text, words);
     const table = splitTokenTable(tokens, words);
     for (let s = 0; s < table.count; s++) {
-      const start = tokens.starts[table.firstToken[s]!]!;
-      const end = tokens.ends[table.lastToken[s]!]!;
+      const first = table.firstToken[s]!;
+      const last = table.lastToken[s]!;
+      const start = tokens.starts[first]!;
+      const end = tokens.ends[last]!;
       const spans: GoldSpan[] = [];
       for (const entity of document.entities ?? []) {
         if (entity.start === undefined || entity.end === undefined || entity.start < start || entity.end > end)
           continue;
-        spans.push({ start: entity.start - start, end: entity.end - start, label: DOMAIN_CLASSES[entity.type]! });
+        if (!classes.includes(entity.type)) continue;
+        spans.push({ start: entity.start - start, end: entity.end - start, label: entity.type as ModelClass });
       }
-      sentences.push({ text: document.text.slice(start, end), spans, domain: 'news' });
+      const surfaces: string[] = [];
+      for (let i = first; i <= last; i++) surfaces.push(document.text.slice(tokens.starts[i], tokens.ends[i]));
+      sentences.push({ tokens: surfaces, text: document.text.slice(start, end), spans, domain: 'reports' });
     }
   }
   return sentences;

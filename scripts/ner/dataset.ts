@@ -1,7 +1,8 @@
 // Turns labelled sentences into the trainer's flat arrays: each sentence is
 // tokenised by the library's own tokenizer (the tokens the model will see in
-// extract()), gold spans are projected onto those tokens as BIO tags, and every
-// distinct word form gets its feature keys once (features.ts), per offset.
+// extract()), or taken in the corpus's own tokens, gold spans are projected
+// onto those tokens as BIO tags, and every distinct word form gets its feature
+// keys once (features.ts), per offset.
 
 import {
   AFTER_SENTENCE,
@@ -13,16 +14,18 @@ import {
   wordFeatureKeys,
 } from '../../src/entities/model/features.js';
 import type { GazetteerBitsOf } from '../../src/entities/model/gazetteer-features.js';
-import { DOMAIN_IDS, type Domain, beginTag, classIndex, insideTag } from '../../src/entities/model/labels.js';
-
-export { DOMAIN_IDS };
+import { DOMAIN_IDS, beginTag, classIndex, insideTag } from '../../src/entities/model/labels.js';
+import { EMPTY_LEXICON, type WordLexicon, wordFacts } from '../../src/entities/model/word-lexicon.js';
 import { germanLanguage } from '../../src/lang/de/index.js';
 import { FormAnswers } from '../../src/text/form-memo.js';
 import type { SentenceTable } from '../../src/text/sentences.js';
+import { Flag, createTokenTable, pushToken } from '../../src/text/token-table.js';
 import { type TokenView, buildTokenView } from '../../src/text/token-view.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 import { WordFormTable } from '../../src/text/word-forms.js';
-import type { LabelledSentence } from './corpora.js';
+import { type LabelledSentence, joinTokens } from './corpora.js';
+
+export { DOMAIN_IDS };
 
 /** Feature blocks per word: one per offset, then the sentence-initial block. */
 export const BLOCKS = OFFSETS + 1;
@@ -31,10 +34,9 @@ export const INITIAL_BLOCK = OFFSETS;
 export const BEFORE_WORD = 0;
 export const AFTER_WORD = 1;
 
-export const DOMAIN_NAMES: Domain[] = ['news', 'legal'];
-
 export interface Dataset {
   sentences: LabelledSentence[];
+  tokenization: Tokenization;
   /** Token range of sentence s: sentenceStarts[s] .. sentenceStarts[s + 1] - 1. */
   sentenceStarts: Int32Array;
   domains: Uint8Array;
@@ -55,6 +57,7 @@ export interface Dataset {
 export const germanWords = germanLanguage().text;
 const formAnswers = new FormAnswers(new WordFormTable(germanWords));
 
+/** A sentence as the library tokenises it, read as one sentence. */
 export function sentenceView(text: string): TokenView {
   const tokens = scanTokens(text, germanWords);
   const sentences: SentenceTable = {
@@ -63,6 +66,33 @@ export function sentenceView(text: string): TokenView {
     lastToken: Int32Array.of(tokens.count - 1),
   };
   return buildTokenView(tokens, sentences, formAnswers);
+}
+
+/**
+ * A sentence in the corpus's own tokens (joined by single spaces); each token's kind as the library would scan it
+ * alone.
+ */
+export function corpusTokenView(tokens: readonly string[]): TokenView {
+  const { text, starts } = joinTokens(tokens);
+  const table = createTokenTable(text);
+  tokens.forEach((token, i) => {
+    const alone = scanTokens(token, germanWords);
+    const kind = alone.count === 1 ? alone.kinds[0]! : 0;
+    pushToken(table, starts[i]!, starts[i]! + token.length, kind, i > 0 ? Flag.SpaceBefore : 0);
+  });
+  const sentences: SentenceTable = {
+    count: table.count > 0 ? 1 : 0,
+    firstToken: Int32Array.of(0),
+    lastToken: Int32Array.of(table.count - 1),
+  };
+  return buildTokenView(table, sentences, formAnswers);
+}
+
+/** Which tokens the model learns from: the library's (as in extract()) or the corpus's own. */
+export type Tokenization = 'library' | 'corpus';
+
+export function viewOf(sentence: LabelledSentence, tokenization: Tokenization): TokenView {
+  return tokenization === 'library' ? sentenceView(sentence.text) : corpusTokenView(sentence.tokens);
 }
 
 class Growable {
@@ -84,14 +114,11 @@ class Growable {
   }
 }
 
-/** Word classes by norm (clusters.ts); none when the model has no word classes. */
-export type WordClassOf = (norm: string) => number;
-export const NO_WORD_CLASSES: WordClassOf = () => -1;
-
 export function buildDataset(
   sentences: LabelledSentence[],
   gazetteersOf: GazetteerBitsOf,
-  wordClassOf: WordClassOf = NO_WORD_CLASSES,
+  lexicon: WordLexicon = EMPTY_LEXICON,
+  tokenization: Tokenization = 'library',
 ): Dataset {
   const wordIds = new Map<string, number>();
   const wordKeyStarts = new Growable(true);
@@ -119,7 +146,7 @@ export function buildDataset(
   sentences.forEach((sentence, s) => {
     sentenceStarts[s] = words.length;
     domains[s] = DOMAIN_IDS[sentence.domain];
-    const view = sentenceView(sentence.text);
+    const view = viewOf(sentence, tokenization);
     const tags = new Uint8Array(view.count);
     for (const span of sentence.spans) {
       spanCount++;
@@ -144,12 +171,15 @@ export function buildDataset(
       if (word === undefined) {
         word = wordCount++;
         wordIds.set(id, word);
+        const norm = view.norm[i]!;
+        const facts = wordFacts(lexicon, surface, norm);
         addWord({
           surface,
-          norm: view.norm[i]!,
+          norm,
           stem: view.stem[i]!,
           gazetteers: gazetteersOf(surface),
-          wordClass: wordClassOf(view.norm[i]!),
+          classes: facts.classes,
+          frequency: facts.frequency,
         });
       }
       words.push(word);
@@ -160,6 +190,7 @@ export function buildDataset(
   wordKeyStarts.push(wordKeys.length);
   return {
     sentences,
+    tokenization,
     sentenceStarts,
     domains,
     tokenCount: words.length,

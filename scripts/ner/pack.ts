@@ -2,10 +2,11 @@
 // int8 weights with one scale (the largest weight is 127 steps), rows whose
 // weights all round to zero dropped, keys sorted and delta-encoded, base64.
 
-import { MODEL_CLASSES, TAG_COUNT } from '../../src/entities/model/labels.js';
+import { type Domain, MODEL_CLASSES, TAG_COUNT } from '../../src/entities/model/labels.js';
 import type { LibrarySettings } from '../../src/entities/model/model.js';
 import type { NameFilter } from '../../src/entities/model/name-filter.js';
 import { PACKED_FORMAT, type PackedNerModel } from '../../src/entities/model/packed.js';
+import type { WordLexicon } from '../../src/entities/model/word-lexicon.js';
 import type { TrainedWeights } from './perceptron.js';
 
 export interface PackOptions {
@@ -13,8 +14,9 @@ export interface PackOptions {
   library: LibrarySettings;
   temperature: number;
   domainCopies: boolean;
-  /** Distributional word classes (clusters.ts) the features read, shipped with the weights. */
-  wordClasses?: ReadonlyMap<string, number>;
+  domains: readonly Domain[];
+  /** The word lexicon (lexicon.ts) the features read, shipped with the weights. */
+  lexicon: WordLexicon;
   /**
    * Weights are clipped at this quantile of their absolute values before
    * quantising. Default 1 (no clipping): the few largest weights carry the
@@ -61,14 +63,8 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
     if (largest === 0 || largest < (options.minMagnitude ?? 1)) continue;
     kept++;
     const key = trained.keys[row]!;
-    let delta = key - previous;
+    pushDelta(keyBytes, key - previous);
     previous = key;
-    do {
-      let byte = delta % 128;
-      delta = Math.floor(delta / 128);
-      if (delta > 0) byte |= 0x80;
-      keyBytes.push(byte);
-    } while (delta > 0);
     const mask = new Uint8Array(maskBytes);
     for (let t = 0; t < T; t++) {
       if (quantised[t] !== 0) {
@@ -78,7 +74,7 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
     }
     masks.push(...mask);
   }
-  const base64 = (bytes: ArrayLike<number>) => Buffer.from(Uint8Array.from(bytes)).toString('base64');
+
   return {
     description:
       options.description ??
@@ -96,15 +92,43 @@ export function packModel(trained: TrainedWeights, options: PackOptions): Packed
     initial: Array.from(trained.initial, round),
     names: { hashCount: options.names.hashCount, bits: base64(options.names.bits) },
     domainCopies: options.domainCopies,
-    ...(options.wordClasses ? { wordClasses: encodeWordClasses(options.wordClasses) } : {}),
+    domains: [...options.domains],
+    lexicon: packLexiconFile(options.lexicon),
     library: options.library,
   };
 }
 
-function encodeWordClasses(classes: ReadonlyMap<string, number>): string[] {
-  const groups: string[][] = [];
-  for (const [word, k] of classes) (groups[k] ??= []).push(word);
-  return Array.from({ length: groups.length }, (_, k) => (groups[k] ?? []).sort().join(' '));
+const base64 = (bytes: ArrayLike<number>) => Buffer.from(Uint8Array.from(bytes)).toString('base64');
+
+/** Appends an unsigned LEB128 number. */
+function pushDelta(bytes: number[], delta: number): void {
+  do {
+    let byte = delta % 128;
+    delta = Math.floor(delta / 128);
+    if (delta > 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (delta > 0);
+}
+
+function packLexiconFile(lexicon: WordLexicon): PackedNerModel['lexicon'] {
+  const hashBytes: number[] = [];
+  let previous = 0;
+  for (const hash of lexicon.hashes) {
+    pushDelta(hashBytes, hash - previous);
+    previous = hash;
+  }
+  const classBytes = new Uint8Array(lexicon.classes.length * 2);
+  lexicon.classes.forEach((c, k) => {
+    classBytes[2 * k] = c & 0xff;
+    classBytes[2 * k + 1] = c >> 8;
+  });
+  return {
+    levels: [...lexicon.levels],
+    words: lexicon.hashes.length,
+    hashes: base64(hashBytes),
+    classes: base64(classBytes),
+    frequency: base64(lexicon.frequency),
+  };
 }
 
 /**

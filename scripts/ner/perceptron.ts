@@ -5,8 +5,15 @@
 // order they are first seen.
 
 import { WINDOW, domainKey } from '../../src/entities/model/features.js';
-import { TAG_COUNT, classOfTag, domainTags, isInsideTag } from '../../src/entities/model/labels.js';
-import { AFTER_WORD, BEFORE_WORD, BLOCKS, DOMAIN_NAMES, type Dataset, INITIAL_BLOCK } from './dataset.js';
+import {
+  DOMAIN_NAMES,
+  type Domain,
+  TAG_COUNT,
+  classOfTag,
+  domainTags,
+  isInsideTag,
+} from '../../src/entities/model/labels.js';
+import { AFTER_WORD, BEFORE_WORD, BLOCKS, type Dataset, INITIAL_BLOCK } from './dataset.js';
 
 export interface TrainOptions {
   /** Indices of the sentences to train on. */
@@ -18,8 +25,11 @@ export interface TrainOptions {
   minCount: number;
   /** Adds a per-domain copy of every feature (features.ts domainKey). */
   domainCopies: boolean;
-  /** How often each sentence of a domain is visited per epoch (news: GermEval, legal: LER). */
-  repeat?: Partial<Record<'news' | 'legal', number>>;
+  /**
+   * How often each sentence of a domain is visited per epoch (news: GermEval, legal: LER, …); fractions visit a
+   * seeded share.
+   */
+  repeat?: Partial<Record<Domain, number>>;
   /** Called after each epoch with the epoch number and the share of sentences decoded wrong. */
   progress?: (epoch: number, errorRate: number, seconds: number) => void;
 }
@@ -171,15 +181,18 @@ export function trainPerceptron(ds: Dataset, options: TrainOptions): TrainedWeig
   const allowed = (from: number, to: number): boolean =>
     !isInsideTag(to) || (from >= 0 && classOfTag(from) === classOfTag(to));
 
-  const order: number[] = [];
-  for (const s of options.sentences) {
-    const times = options.repeat?.[DOMAIN_NAMES[ds.domains[s]!]!] ?? 1;
-    for (let r = 0; r < times; r++) order.push(s);
-  }
   const random = seededRandom(options.seed);
+  const order: number[] = [];
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
+    order.length = 0;
+    for (const s of options.sentences) {
+      const times = options.repeat?.[DOMAIN_NAMES[ds.domains[s]!]!] ?? 1;
+      const whole = Math.floor(times);
+      for (let r = 0; r < whole; r++) order.push(s);
+      if (times > whole && random() < times - whole) order.push(s);
+    }
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];

@@ -3,13 +3,28 @@
 // worker threads and, with --jobs 1, in the main thread. JSONL lines arrive
 // undecoded and are parsed here; a batch's lines leave as one UTF-8 buffer,
 // which a worker hands over without copying, so the main thread only moves
-// bytes and never holds the documents or records as strings.
+// bytes and never holds the documents or records as strings. For table
+// output (--format parquet) a batch leaves as one line holding its rows
+// column by column ({"tables": …}), so the main thread only appends columns;
+// for annotation tools (--format conll, spacy) as their formats.
 
-import { createExtractor } from '../pipeline.js';
-import { errorLine } from './error-line.js';
+import { type Extractor, createExtractor } from '../pipeline.js';
+import type { DocumentRecord } from '../record.js';
+import { DOCSTART, toConll, toSpacy } from './annotation-formats.js';
 import { type InputDocument, type InputItem, type InputOptions, parseInputLine } from './inputs.js';
+import { type ErrorLine, type TableColumns, appendRows, emptyColumns, tableRows } from './parquet-tables.js';
 
 export type BatchItem = InputItem;
+
+export interface BatchOptions extends InputOptions {
+  /**
+   * What a batch gives: records (default); its table rows, column by column, in
+   * one {"tables": …} line; or each document as annotation tools read it
+   * (CoNLL-2003 with IOB2 tags, spaCy-style JSON lines; a failed document is an
+   * empty CoNLL document, or its error line among the JSON lines).
+   */
+  output?: 'records' | 'tables' | 'conll' | 'spacy';
+}
 
 export interface BatchOutput {
   /** The batch's output lines in input order, each ending in a newline. */
@@ -19,38 +34,57 @@ export interface BatchOutput {
 }
 
 const extractor = createExtractor();
+let withTokens: Extractor | undefined;
 const encoder = new TextEncoder();
 
-export function extractBatch(items: readonly BatchItem[], options: InputOptions): BatchOutput {
-  let text = '';
+export function extractBatch(items: readonly BatchItem[], options: BatchOptions): BatchOutput {
   let failed = 0;
+  if (options.output === 'conll' || options.output === 'spacy') {
+    const conll = options.output === 'conll';
+    withTokens ??= createExtractor({ tokens: true });
+    let text = '';
+    for (const item of items) {
+      const document = parseInputLine(item, options);
+      const output = outputValue(document, conll ? withTokens : extractor);
+      if (output.failed) failed++;
+      if ('error' in output.value) text += conll ? `${DOCSTART}\n\n` : `${JSON.stringify(output.value)}\n`;
+      else if (conll) text += toConll(output.value, document.text!);
+      else text += `${JSON.stringify(toSpacy(output.value, document.text!))}\n`;
+    }
+    return { bytes: encoder.encode(text), documents: items.length, failed };
+  }
+  if (options.output === 'tables') {
+    const tables: TableColumns = emptyColumns();
+    for (const item of items) {
+      const output = outputValue(parseInputLine(item, options));
+      if (output.failed) failed++;
+      appendRows(tables, tableRows(output.value));
+    }
+    return { bytes: encoder.encode(`${JSON.stringify({ tables })}\n`), documents: items.length, failed };
+  }
+  let text = '';
   for (const item of items) {
-    const line = outputLine(parseInputLine(item, options));
-    if (line.failed) failed++;
-    text += `${line.text}\n`;
+    const output = outputValue(parseInputLine(item, options));
+    if (output.failed) failed++;
+    text += `${JSON.stringify(output.value)}\n`;
   }
   return { bytes: encoder.encode(text), documents: items.length, failed };
 }
 
-function outputLine(item: InputDocument): { text: string; failed: boolean } {
+function outputValue(
+  item: InputDocument,
+  using: Extractor = extractor,
+): { value: DocumentRecord | ErrorLine; failed: boolean } {
   if (item.error || item.text === undefined) {
-    return {
-      text: errorLine(item.id, item.source, item.error ?? { code: 'missing-text', message: 'no text' }),
-      failed: true,
-    };
+    const error = item.error ?? { code: 'missing-text', message: 'no text' };
+    return { value: { id: item.id, source: item.source, error }, failed: true };
   }
   try {
     // The input's own `source` field, if any, wins over the file and line it came from.
-    const record = extractor.extract(item.text, { source: item.source, ...item.meta, id: item.id });
-    return { text: JSON.stringify(record), failed: false };
+    const record = using.extract(item.text, { source: item.source, ...item.meta, id: item.id });
+    return { value: record, failed: false };
   } catch (error) {
-    return {
-      text: errorLine(item.id, item.source, {
-        code: 'extract-failed',
-        message: (error as Error).message,
-        line: item.line,
-      }),
-      failed: true,
-    };
+    const failure = { code: 'extract-failed', message: (error as Error).message, line: item.line };
+    return { value: { id: item.id, source: item.source, error: failure }, failed: true };
   }
 }

@@ -3,9 +3,10 @@
 
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchOutput } from './extract-batch.js';
+import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
 import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
-import { type LineSink, csvSink, jsonlSink, prepareResume } from './outputs.js';
+import { type LineSink, prepareResume } from './outputs.js';
+import { type OutputFormat, openSink } from './sinks.js';
 import { createRunner } from './pool.js';
 
 export interface ExtractCommandOptions {
@@ -13,12 +14,24 @@ export interface ExtractCommandOptions {
   textField: string;
   idField: string;
   output: string | undefined;
-  format: 'jsonl' | 'csv';
+  format: OutputFormat;
   jobs: number;
   resume: boolean;
   maxChars: number;
   quiet: boolean;
+  /** Each document's source instead of FILE:LINE (InputOptions.source). */
+  source?: string;
+  /** Exit status 0 even when some documents failed. */
+  errorsOk?: boolean;
 }
+
+const BATCH_OUTPUT = {
+  jsonl: 'records',
+  csv: 'records',
+  parquet: 'tables',
+  conll: 'conll',
+  spacy: 'spacy',
+} as const satisfies Record<OutputFormat, BatchOptions['output']>;
 
 /** A batch closes at this many documents or characters, whichever comes first. */
 const BATCH_DOCUMENTS = 64;
@@ -27,10 +40,15 @@ const BATCH_CHARACTERS = 1_000_000;
 export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
   const files = expandPaths(options.paths);
   const skip = options.resume ? prepareResume(options.output!) : 0;
-  const sink: LineSink =
-    options.format === 'csv' ? csvSink(options.output!) : jsonlSink(options.output, options.resume, process.stdout);
-  const input: InputOptions = { textField: options.textField, idField: options.idField, maxChars: options.maxChars };
-  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), input);
+  const sink: LineSink = await openSink(options.format, options.output, options.resume);
+  const input: InputOptions = {
+    textField: options.textField,
+    idField: options.idField,
+    maxChars: options.maxChars,
+    ...(options.source === undefined ? {} : { source: options.source }),
+  };
+  const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
+  const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
 
   let failed = 0;
@@ -71,7 +89,7 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
   }
   if (!options.quiet && options.resume && skip > 0)
     process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 && !options.errorsOk ? 1 : 0;
 }
 
 interface Progress {

@@ -1,9 +1,11 @@
 // The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
-//                   [--jobs N] [--resume] [--max-chars N] [--quiet]
+//                   [--jobs N] [--resume] [--max-chars N] [--quiet] [--source NAME] [--errors-ok]
 //   govtext stats RECORDS.jsonl [--json] [--top N]
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
+//   govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER
+//   govtext score --gold FILE [--json]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
 // documents failed (each has its error line; render and report: some lines
 // were skipped); 2 usage or I/O error.
@@ -13,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
 import { InputProblem } from './inputs.js';
+import { OUTPUT_FORMATS, type OutputFormat, TABLE_FORMATS } from './sinks.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
@@ -20,12 +23,18 @@ const USAGE = `usage:
   govtext extract [PATH ...|-] [options]   extract .txt files, folders, .jsonl(.gz) files or stdin (-)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv, a folder
-      --format F         jsonl (default) or csv (documents, entities, topics, relations tables)
+      -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv or parquet, a folder
+      --format F         jsonl (default); csv (documents, entities, topics, relations tables);
+                         parquet (documents, mentions, entities, topics, relations tables);
+                         conll (CoNLL-2003, IOB2 tags) or spacy ({"id","text","ents"} lines) for annotation tools
       --jobs N           worker threads (default: ${availableParallelism()}, the machine's cores)
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
       --quiet            no progress bar
+      --source NAME      record NAME as each document's source instead of FILE:LINE (a line's own
+                         source field still wins): the same records whichever partition a line is in
+      --errors-ok        exit status 0 even when documents failed (each still has its error line),
+                         for engines that fail a task on any other status (Spark, Hadoop Streaming)
   govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
   govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
       --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
@@ -33,7 +42,10 @@ const USAGE = `usage:
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
       --root DIR         folder that relative sources are relative to (default: the current folder)
-  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report`;
+  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
+  govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records
+  govtext score --gold FILE [--json]   scores govtext on annotated texts: spaCy-style JSON lines
+                                        (.jsonl, .json) or CoNLL columns with IOB tags (other names)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'stats') return await runStats(rest);
     if (command === 'render') return await runRender(rest);
     if (command === 'report') return await runReport(rest);
+    if (command === 'convert') return await runConvert(rest);
+    if (command === 'score') return await runScore(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -61,6 +75,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+function outputFormat(value: string): OutputFormat {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(value))
+    throw new InputProblem(`--format expects ${OUTPUT_FORMATS.join(', ')}, got "${value}"`);
+  return value as OutputFormat;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
@@ -84,13 +104,14 @@ async function runExtract(args: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'max-chars': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      source: { type: 'string' },
+      'errors-ok': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'jsonl' && values.format !== 'csv')
-    throw new InputProblem(`--format expects jsonl or csv, got "${values.format}"`);
-  if (values.format === 'csv' && values.output === undefined)
-    throw new InputProblem('--format csv needs -o FOLDER for its four tables');
-  if (values.resume && (values.output === undefined || values.format === 'csv')) {
+  const format = outputFormat(values.format!);
+  if (TABLE_FORMATS.includes(format) && values.output === undefined)
+    throw new InputProblem(`--format ${format} needs -o FOLDER for its tables`);
+  if (values.resume && (values.output === undefined || format !== 'jsonl')) {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }
   return extractCommand({
@@ -98,11 +119,13 @@ async function runExtract(args: string[]): Promise<number> {
     textField: values['text-field']!,
     idField: values['id-field']!,
     output: values.output,
-    format: values.format,
+    format,
     jobs: positiveInt('jobs', values.jobs, availableParallelism()),
     resume: values.resume!,
     maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
     quiet: values.quiet!,
+    source: values.source,
+    errorsOk: values['errors-ok']!,
   });
 }
 
@@ -141,6 +164,33 @@ async function runRender(args: string[]): Promise<number> {
     idField: values['id-field']!,
     root: values.root!,
   });
+}
+
+async function runConvert(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length !== 1) throw new InputProblem('govtext convert expects one RECORDS.jsonl file');
+  if (values.to !== 'parquet' && values.to !== 'csv')
+    throw new InputProblem(`govtext convert --to expects parquet or csv, got "${values.to ?? ''}"`);
+  const to = values.to;
+  if (values.output === undefined) throw new InputProblem(`govtext convert --to ${to} needs -o FOLDER for its tables`);
+  const { convertCommand } = await import('./convert-command.js');
+  return convertCommand({ records: positionals[0]!, to, output: values.output });
+}
+
+async function runScore(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { gold: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (values.gold === undefined || positionals.length > 0)
+    throw new InputProblem('govtext score expects --gold FILE (spaCy-style .jsonl or CoNLL)');
+  const { scoreCommand } = await import('./score-command.js');
+  return scoreCommand({ gold: values.gold, json: values.json! });
 }
 
 async function runReport(args: string[]): Promise<number> {

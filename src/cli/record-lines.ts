@@ -51,3 +51,15 @@ export function parseRecordLine(text: string | undefined, line: number): RecordL
   }
   return { line, record: parsed.data };
 }
+
+/** The lines of a records file as written: records and extract's error lines as their JSON text, others as malformed. */
+export async function* readRecordLinesRaw(
+  path: string,
+): AsyncGenerator<{ line: number; json: string } | { line: number; malformed: string }> {
+  const stream = await openRecordsFile(path);
+  for await (const { number, text } of readLines(stream, LONGEST_READABLE_LINE)) {
+    if (text !== undefined && text.trim() === '') continue;
+    const parsed = parseRecordLine(text, number);
+    yield 'malformed' in parsed ? parsed : { line: number, json: text! };
+  }
+}

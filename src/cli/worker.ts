@@ -2,10 +2,9 @@
 // answers with their output lines as one buffer, transferred, not copied.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BatchItem, extractBatch } from './extract-batch.js';
-import type { InputOptions } from './inputs.js';
+import { type BatchItem, type BatchOptions, extractBatch } from './extract-batch.js';
 
-const options = workerData as InputOptions;
+const options = workerData as BatchOptions;
 
 parentPort?.on('message', (message: { items: BatchItem[] }) => {
   const output = extractBatch(message.items, options);

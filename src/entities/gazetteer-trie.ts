@@ -301,6 +301,7 @@ export class GazetteerTrie {
   private readonly terminalLists: (Terminal[] | undefined)[];
   private readonly keyEntries: (KnownEntry | null | undefined)[];
   private joinedIndex: Map<string, KnownEntry> | undefined;
+  private formIndex: Map<string, string[]> | undefined;
 
   /** The language the aliases were tokenised with; an alias is tokenised again when a match first reaches it. */
   private readonly words: TextWords;
@@ -401,6 +402,23 @@ export class GazetteerTrie {
   get byKey(): ReadonlyMap<string, KnownEntry> {
     this.joinedIndex ??= this.buildJoinedIndex();
     return this.joinedIndex;
+  }
+
+  /** The aliases as written of a canonical name of `type`, the canonical name among them (built on first use). */
+  formsOf(canonical: string, type: EntityType): readonly string[] {
+    if (this.formIndex === undefined) {
+      this.formIndex = new Map();
+      const { terminals, canonicals } = this.packed;
+      for (const row of terminals) {
+        const name = canonicals[row[0] as number]!;
+        const key = `${this.typeOf(row)}\u0000${name}`;
+        const forms = this.formIndex.get(key) ?? [];
+        const form = (row[3] as string | undefined) ?? name;
+        if (!forms.includes(form)) forms.push(form);
+        this.formIndex.set(key, forms);
+      }
+    }
+    return this.formIndex.get(`${type}\u0000${canonical}`) ?? [];
   }
 
   private buildJoinedIndex(): Map<string, KnownEntry> {

@@ -4,6 +4,7 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { EntityRegistry } from '../entities/registry-ids.js';
 import type { TextWords } from '../text/text-words.js';
 import type { TimeWords } from '../time/time-lexicon.js';
 import type { KeyphraseWords } from '../topics/keyphrases.js';
@@ -22,4 +23,6 @@ export interface Language {
   readonly keyphrases: KeyphraseWords;
   /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
   readonly time: TimeWords;
+  /** Registry ids for the entity index (places, bodies, laws); a language without one gives no ids. */
+  readonly registry?: EntityRegistry;
 }

@@ -562,7 +562,7 @@ function scanNumberLike(text: string, start: number, atLineStart: boolean, words
     return scanDecimalPart(text, i);
   }
 
-  if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, i, atLineStart, words)) {
+  if (next === DOT && firstGroupLength <= 3 && isOrdinalPeriod(text, start, i, atLineStart, words)) {
     scannedKind = Kind.Ordinal;
     return i + 1;
   }
@@ -611,11 +611,12 @@ function scanDecimalPart(text: string, i: number): number {
 }
 
 /**
- * Digits followed by a period at `dot`: an ordinal (`24. ÖV-Symposium`,
- * `am 11. September`, `16./17.11.`, a list marker `1. ` at a line start) or a
- * number that ends a sentence (`… stieg auf 24. Die …`)?
+ * Digits from `start` followed by a period at `dot`: an ordinal (`24.
+ * ÖV-Symposium`, `am 11. September`, `16./17.11.`, a date written with spaces
+ * `am 11. 8. 2015`, a list marker `1. ` at a line start) or a number that ends a
+ * sentence (`… stieg auf 24. Die …`)?
  */
-function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean, words: TextWords): boolean {
+function isOrdinalPeriod(text: string, start: number, dot: number, atLineStart: boolean, words: TextWords): boolean {
   const n = text.length;
   const p = dot + 1;
   if (p >= n) return false;
@@ -631,6 +632,7 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean, words:
   const cls = charClass(code);
   // At a line end only a month on the next line makes it a date (`am 3.⏎März`).
   if (cls === Char.Newline) return monthFollowsLineBreak(text, q, words);
+  if (cls === Char.Digit) return isSpacedDatePart(text, start, dot, q);
   if (atLineStart) return true;
   if (cls === Char.Quote) return code === 0x201e || code === 0xbb; // „ or » opens a title
   if (cls !== Char.Letter) return false;
@@ -638,6 +640,31 @@ function isOrdinalPeriod(text: string, dot: number, atLineStart: boolean, words:
   const word = letterRun(text, q);
   if (isMonthAt(text, q, word, words)) return true;
   return !words.sentenceStarters.has(word);
+}
+
+/**
+ * `11. 8. 2015`: the day before a month number with its period, or the month
+ * before a year of four digits; `q` is where the digits after the space begin.
+ */
+function isSpacedDatePart(text: string, start: number, dot: number, q: number): boolean {
+  const value = Number(text.slice(start, dot));
+  if (dot - start > 2 || value < 1) return false;
+  let end = q;
+  while (isDigitAt(text, end) && end - q < 5) end++;
+  const digits = end - q;
+  const following = text.charCodeAt(end);
+  if (value <= 31 && digits <= 2 && following === DOT && !isDigitAt(text, end + 1)) {
+    const month = Number(text.slice(q, end));
+    return month >= 1 && month <= 12;
+  }
+  const century = text.charCodeAt(q);
+  return (
+    value <= 12 &&
+    digits === 4 &&
+    (century === 0x31 || century === 0x32) &&
+    !isDigitAt(text, end) &&
+    !((following === DOT || following === COMMA) && isDigitAt(text, end + 1))
+  );
 }
 
 function letterRun(text: string, start: number): string {
@@ -679,7 +706,14 @@ function scanPunctuation(text: string, start: number, code: number): number {
   return i;
 }
 
+const SECTION_SIGN = 0xa7;
+
 function scanSymbol(text: string, start: number, code: number): number {
+  // `§§ 119, 124`: the sign doubled for several sections is one token.
+  if (code === SECTION_SIGN && text.charCodeAt(start + 1) === SECTION_SIGN) {
+    scannedKind = Kind.Symbol;
+    return start + 2;
+  }
   if (code === 0x23 && isLetterAt(text, start + 1)) {
     // `#OZG2024`
     let i = start + 1;

@@ -41,9 +41,11 @@ describe('entityIndex', () => {
 
   it('keeps the same canonical apart when the types differ: „Köln“ (LOC) and „Stadt Köln“ (ORG)', () => {
     const { entityIndex } = extract('Die Stadt Köln investiert in Köln.');
+    // Both name the Gemeinde Köln in the registries: the same ids, two entries.
+    const ids = { wikidata: 'Q365', ars: '053150000000', ags: '05315000', geonames: '2886242' };
     expect(entityIndex).toEqual([
-      { canonical: 'Stadt Köln', type: 'ORG', mentions: 1, aliases: ['Stadt Köln'] },
-      { canonical: 'Köln', type: 'LOC', mentions: 1, aliases: ['Köln'] },
+      { canonical: 'Stadt Köln', type: 'ORG', mentions: 1, aliases: ['Stadt Köln'], ids },
+      { canonical: 'Köln', type: 'LOC', mentions: 1, aliases: ['Köln'], ids },
     ]);
   });
 

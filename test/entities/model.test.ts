@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor, extract } from '../../src/index.js';
 import { type PackedNerModel, germanNerModel, loadNerModel, nerRecognizer, tagEntities } from '../../src/ner.js';
 import packed from '../../src/lang/de/model/ner-model.json';
+import { wordFacts } from '../../src/entities/model/word-lexicon.js';
 
 describe('loading', () => {
   it('decodes the shipped model file once, in well under a second', () => {
@@ -16,17 +17,20 @@ describe('loading', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it('ships its distributional word classes and reads them back', () => {
-    const model = germanNerModel();
-    expect((packed as PackedNerModel).wordClasses?.length).toBeGreaterThan(0);
-    expect(model.wordClasses?.size).toBeGreaterThan(10_000);
-    expect(model.wordClasses?.get('und')).toBeGreaterThanOrEqual(0);
-    expect(model.wordClasses?.get('für')).toBeGreaterThanOrEqual(0);
-    expect(model.wordClasses?.get('gemäß')).toBeGreaterThanOrEqual(0);
+  it('ships its word lexicon (distributional classes of frequent word forms) and reads it back', () => {
+    const { lexicon } = germanNerModel();
+    expect(lexicon.hashes.length).toBeGreaterThan(50_000);
+    expect(lexicon.levels.length).toBeGreaterThan(0);
+    const berlin = wordFacts(lexicon, 'Berlin', 'berlin');
+    const hamburg = wordFacts(lexicon, 'Hamburg', 'hamburg');
+    expect(berlin.frequency).toBeGreaterThan(0);
+    // Two big cities share their coarsest class; an unseen invented word has none.
+    expect(berlin.classes[0]).toBe(hamburg.classes[0]);
+    expect(wordFacts(lexicon, 'Quaas-Wendeborn', 'quaas-wendeborn').classes.every((c) => c === -1)).toBe(true);
   });
 
   it('names what is wrong with a model file of another format', () => {
-    expect(() => loadNerModel({ ...(packed as PackedNerModel), format: 99 })).toThrow(
+    expect(() => loadNerModel({ ...(packed as unknown as PackedNerModel), format: 99 })).toThrow(
       /format 99 .* retrain with npm run train:ner/,
     );
   });
@@ -145,5 +149,11 @@ describe('hostile input', () => {
   ])('%s: twice the input takes about twice the time', (_name, build) => {
     tagEntities(build(1000));
     expect(time(build(10_000)) / time(build(5000))).toBeLessThan(3.5);
+  });
+});
+
+describe('domains', () => {
+  it('refuses a domain the model was not trained for, naming the ones it was', () => {
+    expect(() => tagEntities('Ein Satz.', { domain: 'mobility' })).toThrow(/trained for news, legal/);
   });
 });

@@ -63,6 +63,10 @@ describe('what does not end a sentence', () => {
     ['St.', 'Die Stadt St. Augustin ist dabei.'],
     ['i. d. R.', 'Die Bearbeitung dauert i. d. R. drei Wochen.'],
     ['an initial', 'Der Bericht stammt von M. Kuhn aus Köln.'],
+    ['a. a. O. in a citation', 'Vgl. Eichmann / v. Falckenstein, a. a. O. Rn. 11, zum Begriff.'],
+    ['m. w. N. in a citation', 'So schon der BFH (BStBl II 2011, 612, Rz 5 m. w. N.) zur Frage der Zulassung.'],
+    ['a date written with spaces', 'Das BSG hat im Urteil vom 11. 8. 2015 seine Rechtsprechung bekräftigt.'],
+    ['the day of a spaced date before the month', 'Der Beschluss vom 9. 11. 2011 - 1 BvR 1853/11 - gilt fort.'],
   ])('does not split after %s', (_label, text) => {
     expect(sentences(text)).toEqual([text]);
   });

@@ -276,6 +276,10 @@ describe('numbers', () => {
     ]);
   });
 
+  it('keeps a slash between numbers with spaces around it a token of its own ("3 / 4")', () => {
+    expect(texts('Punkte 3 / 4')).toEqual(['Punkte', '3', '/', '4']);
+  });
+
   it('keeps a comma after a number outside it ("3, 4")', () => {
     expect(kinds('Punkte 3, 4 und 5')).toEqual([
       ['Punkte', 'word'],
@@ -338,6 +342,22 @@ describe('dates', () => {
       ['17.11.2020', 'date'],
       ['in', 'word'],
       ['Berlin', 'word'],
+    ]);
+  });
+
+  it('reads a date written with spaces, "am 11. 8. 2015", as two ordinals and a year', () => {
+    expect(kinds('Urteil vom 11. 8. 2015 und vom 06. 08. 2015.')).toEqual([
+      ['Urteil', 'word'],
+      ['vom', 'word'],
+      ['11.', 'ordinal'],
+      ['8.', 'ordinal'],
+      ['2015', 'number'],
+      ['und', 'word'],
+      ['vom', 'word'],
+      ['06.', 'ordinal'],
+      ['08.', 'ordinal'],
+      ['2015', 'number'],
+      ['.', 'punctuation'],
     ]);
   });
 
@@ -508,6 +528,11 @@ describe('abbreviations from the data list', () => {
     ['usw.', 'Akten, Register usw. werden digital.'],
     ['i. d. R.', 'Das dauert i. d. R. zwei Wochen.'],
     ['Okt.', 'Am 3. Okt. 2024 war Feiertag.'],
+    ['a. a. O.', 'So auch Kühne, a. a. O., § 37 Rn. 11.'],
+    ['m. w. N.', 'So der BFH, jeweils m. w. N. zur Rechtsprechung.'],
+    ['i. S. v.', 'Arbeitnehmer i. S. v. § 5 ArbGG.'],
+    ['iVm.', 'Nach § 22 iVm. § 1 TV gilt das.'],
+    ['st. Rspr.', 'So die st. Rspr. des Senats.'],
   ])('reads "%s" as one abbreviation token', (abbreviation, sentence) => {
     const token = tokenOf(sentence, abbreviation);
     expect(token.kind).toBe('abbreviation');
@@ -665,6 +690,17 @@ describe('quotes and punctuation', () => {
 });
 
 describe('hashtags and symbols', () => {
+  it('reads the doubled section sign in "§§ 119, 124" as one token', () => {
+    expect(kinds('Gemäß §§ 119, 124 ZPO')).toEqual([
+      ['Gemäß', 'word'],
+      ['§§', 'symbol'],
+      ['119', 'number'],
+      [',', 'punctuation'],
+      ['124', 'number'],
+      ['ZPO', 'word'],
+    ]);
+  });
+
   it('reads "#OZG2024" and "#DigitaleVerwaltung" as hashtags', () => {
     expect(kinds('Heute #OZG2024 und #DigitaleVerwaltung')).toEqual([
       ['Heute', 'word'],

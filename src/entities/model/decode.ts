@@ -13,23 +13,33 @@ export interface DomainTransitions {
   readonly width: number;
   /** `between[from * width + to]`. */
   readonly between: Float32Array;
+  /** The same scores by target tag, `into[to * width + from]`, for the decoder's inner loop. */
+  readonly into: Float32Array;
   readonly start: Float32Array;
+  /** For an I- tag, the only two tags it may follow (B- and I- of its class), at `2 * to`; -1 for the others. */
+  readonly insideFrom: Int16Array;
 }
 
 export function domainTransitions(model: NerModel, tags: readonly number[]): DomainTransitions {
   const width = tags.length;
   const between = new Float32Array(width * width);
+  const into = new Float32Array(width * width);
   const start = new Float32Array(width);
+  const insideFrom = new Int16Array(2 * width).fill(-1);
   for (let to = 0; to < width; to++) {
     const tag = tags[to]!;
     start[to] = isInsideTag(tag) ? FORBIDDEN : model.initial[tag]!;
+    let k = 0;
     for (let from = 0; from < width; from++) {
       const previous = tags[from]!;
       const allowed = !isInsideTag(tag) || classOfTag(previous) === classOfTag(tag);
-      between[from * width + to] = allowed ? model.transitions[previous * model.tagCount + tag]! : FORBIDDEN;
+      const score = allowed ? model.transitions[previous * model.tagCount + tag]! : FORBIDDEN;
+      between[from * width + to] = score;
+      into[to * width + from] = score;
+      if (allowed && isInsideTag(tag)) insideFrom[2 * to + k++] = from;
     }
   }
-  return { width, between, start };
+  return { width, between, into, start, insideFrom };
 }
 
 /** Reusable buffers, grown to the longest sentence seen. */
@@ -40,7 +50,11 @@ export interface DecodeBuffers {
 }
 
 export function decodeBuffers(width: number): DecodeBuffers {
-  return { back: new Uint8Array(64 * width), current: new Float64Array(width), next: new Float64Array(width) };
+  return {
+    back: new Uint8Array(64 * width),
+    current: new Float64Array(width),
+    next: new Float64Array(width),
+  };
 }
 
 export function viterbi(
@@ -50,7 +64,7 @@ export function viterbi(
   buffers: DecodeBuffers,
   out: Uint8Array,
 ): void {
-  const { width, between, start } = transitions;
+  const { width, into, start, insideFrom } = transitions;
   if (n === 0) return;
   if (buffers.back.length < n * width)
     buffers.back = new Uint8Array(Math.max(n, (buffers.back.length / width) * 2) * width);
@@ -63,11 +77,27 @@ export function viterbi(
     for (let to = 0; to < width; to++) {
       let best = -Infinity;
       let bestFrom = 0;
-      for (let from = 0; from < width; from++) {
-        const score = current[from]! + between[from * width + to]!;
-        if (score > best) {
-          best = score;
-          bestFrom = from;
+      const b = insideFrom[2 * to]!;
+      if (b >= 0) {
+        // An I- tag follows only the B- or I- tag of its class: two candidates, not the whole row.
+        const inside = insideFrom[2 * to + 1]!;
+        const fromBegin = current[b]! + into[to * width + b]!;
+        const fromInside = current[inside]! + into[to * width + inside]!;
+        if (fromInside > fromBegin) {
+          best = fromInside;
+          bestFrom = inside;
+        } else {
+          best = fromBegin;
+          bestFrom = b;
+        }
+      } else {
+        const base = to * width;
+        for (let from = 0; from < width; from++) {
+          const score = current[from]! + into[base + from]!;
+          if (score > best) {
+            best = score;
+            bestFrom = from;
+          }
         }
       }
       next[to] = best + emissions[row + to]!;

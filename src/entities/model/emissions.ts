@@ -17,6 +17,7 @@ import {
 import type { GazetteerBitsOf } from './gazetteer-features.js';
 import { DOMAIN_IDS, type Domain, domainTags } from './labels.js';
 import { type NerModel, featureRow } from './model.js';
+import { wordFacts } from './word-lexicon.js';
 
 /** Bounds the memo on endless streams of distinct words; cleared, never evicted piecemeal. */
 const WORD_CACHE_LIMIT = 50_000;
@@ -77,12 +78,14 @@ export function emissionScorer(model: NerModel, domain: Domain, gazetteersOf: Ga
     let word = cache.get(surface);
     if (word === undefined) {
       const norm = view.norm[i]!;
+      const facts = wordFacts(model.lexicon, surface, norm);
       word = scoresOf({
         surface,
         norm,
         stem: view.stem[i]!,
         gazetteers: gazetteersOf(surface),
-        wordClass: model.wordClasses?.get(norm) ?? -1,
+        classes: facts.classes,
+        frequency: facts.frequency,
       });
       if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(surface, word);

@@ -2,10 +2,9 @@
 // (scripts/ner) and inference (emissions.ts). Every feature is a property of
 // one word at one offset from the token being labelled (-3..+3), or of the
 // sentence's first word, so inference adds up a word form's weights once per
-// offset and reuses the sums. A word's distributional class (learnt from
-// unlabelled text, scripts/ner/clusters.ts, shipped in the model) is one such
-// property. (Word-pair and shape-trigram features, keyed per
-// token, were measured and dropped: GermEval 5-fold F1 0.626 with and without.)
+// offset and reuses the sums. A word's distributional classes and frequency
+// (learnt from unlabelled text, scripts/ner/word-vectors.ts, shipped in the
+// model's word lexicon) are such properties.
 
 import { Shape, shapeOf } from '../../text/token-view.js';
 
@@ -33,6 +32,7 @@ const enum Template {
   Bias,
   DomainCopy,
   WordClass,
+  Frequency,
 }
 
 /** Membership of a word form in the name, place, organisation and law lists (gazetteer-features.ts). */
@@ -63,13 +63,29 @@ export interface WordForms {
   stem: string;
   /** GazetteerBit flags. */
   gazetteers: number;
-  /** Distributional class of the norm (the model's wordClasses), -1 when it has none. */
-  wordClass: number;
+  /** The word's distributional facts (word-lexicon.ts): its class at each level, -1 when it has none. */
+  classes: readonly number[];
+  /** Its frequency bucket in the unlabelled text, 0 when unseen. */
+  frequency: number;
 }
 
 /** Stands for the words before a sentence's first token and after its last. */
-export const BEFORE_SENTENCE: WordForms = { surface: '<s>', norm: '<s>', stem: '<s>', gazetteers: 0, wordClass: -1 };
-export const AFTER_SENTENCE: WordForms = { surface: '</s>', norm: '</s>', stem: '</s>', gazetteers: 0, wordClass: -1 };
+export const BEFORE_SENTENCE: WordForms = {
+  surface: '<s>',
+  norm: '<s>',
+  stem: '<s>',
+  gazetteers: 0,
+  classes: [],
+  frequency: 0,
+};
+export const AFTER_SENTENCE: WordForms = {
+  surface: '</s>',
+  norm: '</s>',
+  stem: '</s>',
+  gazetteers: 0,
+  classes: [],
+  frequency: 0,
+};
 
 /** FNV-1a over UTF-16 code units, seeded, then murmur3's finaliser. */
 export function hashString(seed: number, text: string, from = 0, to = text.length): number {
@@ -137,10 +153,14 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
     for (const bit of GAZETTEER_BITS)
       if (w.gazetteers & bit) keys.push(hashString(seedOf(Template.Gazetteer, offset, bit), ''));
   }
-  if (w.wordClass >= 0) {
-    keys.push(combineKeys(Template.WordClass, offset + WINDOW + 1, w.wordClass + 1));
+  for (let level = 0; level < w.classes.length; level++) {
+    const wordClass = w.classes[level]!;
+    if (wordClass < 0) continue;
+    keys.push(combineKeys(Template.WordClass, ((level + 1) << 4) | (offset + WINDOW + 1), wordClass + 1));
     if (offset === 0)
-      keys.push(combineKeys(Template.WordClass, 0, w.wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)));
+      keys.push(
+        combineKeys(Template.WordClass, (level + 1) << 4, wordClass + 1, 1 + (capitals & Shape.Capitalised ? 1 : 0)),
+      );
   }
   if (offset === 0) {
     keys.push(hashString(seedOf(Template.Bias, 0), ''));
@@ -148,6 +168,7 @@ export function wordFeatureKeys(w: WordForms, offset: number, keys: number[]): v
     keys.push(hashString(seedOf(Template.Stem, 0), w.stem));
     keys.push(hashString(seedOf(Template.Length, 0, lengthBucket(w.norm.length)), ''));
     keys.push(combineKeys(Template.GazetteerCapitals, capitals, w.gazetteers));
+    keys.push(combineKeys(Template.Frequency, capitals, w.frequency));
     const norm = w.norm;
     for (let n = 1; n <= MAX_PREFIX && n < norm.length; n++)
       keys.push(hashString(seedOf(Template.Prefix, 0, n), norm, 0, n));

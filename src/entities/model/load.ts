@@ -1,10 +1,17 @@
 // Decodes the packed model (packed.ts) into the in-memory model (model.ts):
-// base64 by hand (a bare JavaScript engine has no atob or Buffer), key deltas,
-// sparse rows into dense int8 rows, then the key index.
+// base64 (Node's Buffer when there is one, else by hand: a bare JavaScript
+// engine has neither atob nor Buffer), key deltas, sparse rows into dense int8
+// rows, then the key index; the word lexicon stays in its packed arrays.
 
-import { MODEL_CLASSES, TAG_COUNT } from './labels.js';
+import { DOMAINS, type Domain, MODEL_CLASSES, TAG_COUNT } from './labels.js';
 import { type NerModel, buildFeatureIndex } from './model.js';
 import { PACKED_FORMAT, type PackedNerModel } from './packed.js';
+import type { WordLexicon } from './word-lexicon.js';
+
+interface BufferLike {
+  from(text: string, encoding: 'base64'): Uint8Array;
+}
+const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE = (() => {
@@ -14,6 +21,14 @@ const DECODE = (() => {
 })();
 
 export function decodeBase64(text: string): Uint8Array {
+  if (nodeBuffer !== undefined) {
+    const bytes = nodeBuffer.from(text, 'base64');
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  return decodeBase64ByHand(text);
+}
+
+export function decodeBase64ByHand(text: string): Uint8Array {
   let length = text.length;
   while (length > 0 && text.charCodeAt(length - 1) === 0x3d) length--;
   const out = new Uint8Array((length * 3) >> 2);
@@ -36,7 +51,7 @@ export function decodeBase64(text: string): Uint8Array {
 /** 128^i for the base-128 digits of a key delta (a 32-bit delta has at most five). */
 const POWERS_OF_128 = [1, 128, 16384, 2097152, 268435456];
 
-function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
+export function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
   const keys = new Uint32Array(count);
   let at = 0;
   let previous = 0;
@@ -58,7 +73,8 @@ export function loadNerModel(packed: PackedNerModel): NerModel {
   if (
     packed.format !== PACKED_FORMAT ||
     packed.tagCount !== TAG_COUNT ||
-    packed.classes.join() !== MODEL_CLASSES.join()
+    packed.classes.join() !== MODEL_CLASSES.join() ||
+    !packed.domains.every((domain) => domain in DOMAINS)
   ) {
     throw new Error(
       `model file: format ${packed.format} with classes ${packed.classes.join(', ')} does not match this version of govtext-de; retrain with npm run train:ner`,
@@ -92,15 +108,20 @@ export function loadNerModel(packed: PackedNerModel): NerModel {
     temperature: packed.temperature,
     names: { bits: decodeBase64(packed.names.bits), hashCount: packed.names.hashCount },
     domainCopies: packed.domainCopies,
-    ...(packed.wordClasses ? { wordClasses: decodeWordClasses(packed.wordClasses) } : {}),
+    domains: packed.domains as Domain[],
+    lexicon: decodeLexicon(packed.lexicon),
     library: packed.library,
   };
 }
 
-function decodeWordClasses(groups: readonly string[]): Map<string, number> {
-  const classes = new Map<string, number>();
-  groups.forEach((group, k) => {
-    if (group) for (const word of group.split(' ')) classes.set(word, k);
-  });
-  return classes;
+function decodeLexicon(packed: PackedNerModel['lexicon']): WordLexicon {
+  const classBytes = decodeBase64(packed.classes);
+  const classes = new Uint16Array(packed.words * packed.levels.length);
+  for (let k = 0; k < classes.length; k++) classes[k] = classBytes[2 * k]! | (classBytes[2 * k + 1]! << 8);
+  return {
+    levels: packed.levels,
+    hashes: decodeKeys(decodeBase64(packed.hashes), packed.words),
+    classes,
+    frequency: decodeBase64(packed.frequency),
+  };
 }

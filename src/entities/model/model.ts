@@ -1,10 +1,12 @@
 // A trained sequence model in memory: feature keys → weight rows (open
 // addressing over the 32-bit keys of features.ts), int8 weights with one scale,
-// tag transitions, and the name filter its gazetteer features read.
+// tag transitions, the name filter its gazetteer features read and the word
+// lexicon its distributional features read.
 
 import type { Domain } from './labels.js';
 import type { NameFilter } from './name-filter.js';
 import type { PlausibilityRules } from './plausible.js';
+import type { WordLexicon } from './word-lexicon.js';
 
 export interface FeatureIndex {
   /** Slot → feature key; a slot is empty when its row is -1. */
@@ -42,8 +44,10 @@ export interface NerModel {
   readonly names: NameFilter;
   /** Whether features also fire as per-domain copies (features.ts domainKey). */
   readonly domainCopies: boolean;
-  /** Distributional word classes by norm (features.ts WordForms.wordClass); absent in models without them. */
-  readonly wordClasses?: ReadonlyMap<string, number>;
+  /** The domains the model was trained for; it decodes in no other. */
+  readonly domains: readonly Domain[];
+  /** Distributional facts of word forms (features.ts WordForms.classes, .frequency). */
+  readonly lexicon: WordLexicon;
   readonly library: LibrarySettings;
 }
 

@@ -5,7 +5,7 @@
 
 import type { LibrarySettings } from './model.js';
 
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 2;
 
 export interface PackedNerModel {
   description: string;
@@ -26,7 +26,19 @@ export interface PackedNerModel {
   initial: number[];
   names: { hashCount: number; bits: string };
   domainCopies: boolean;
-  /** Optional: the words (norms) of each distributional class, space-separated, class by class. */
-  wordClasses?: string[];
+  /** The domains trained (labels.ts DOMAINS). */
+  domains: string[];
+  /** The word lexicon (word-lexicon.ts). */
+  lexicon: {
+    /** Classes per level, coarse to fine. */
+    levels: number[];
+    words: number;
+    /** Ascending word hashes as unsigned LEB128 deltas. */
+    hashes: string;
+    /** Per word, its class at each level as a little-endian uint16. */
+    classes: string;
+    /** Per word, its frequency bucket as one byte. */
+    frequency: string;
+  };
   library: LibrarySettings;
 }

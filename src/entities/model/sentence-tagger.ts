@@ -31,6 +31,9 @@ export interface SentenceTagger {
 }
 
 export function sentenceTagger(model: NerModel, domain: Domain, gazetteersOf: GazetteerBitsOf): SentenceTagger {
+  if (!model.domains.includes(domain)) {
+    throw new Error(`the NER model was trained for ${model.domains.join(', ')}, not for the domain ${domain}`);
+  }
   const scorer: EmissionScorer = emissionScorer(model, domain, gazetteersOf);
   const transitions: DomainTransitions = domainTransitions(model, scorer.tags);
   const width = scorer.tags.length;

@@ -14,7 +14,9 @@ import type { KeyphraseWords } from '../../topics/keyphrases.js';
 import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
+import type { EntityRegistry } from '../../entities/registry-ids.js';
 import type { Language } from '../language.js';
+import { germanRegistry } from './registry.js';
 import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
@@ -39,6 +41,7 @@ let text: TextWords | undefined;
 let entities: EntityLexicon | undefined;
 let keyphrases: KeyphraseWords | undefined;
 let topicWords: TopicWords | undefined;
+let registry: EntityRegistry | undefined;
 
 function germanText(): TextWords {
   text ??= compileTextWords(
@@ -77,6 +80,10 @@ const german: Language = {
       text: germanText(),
     };
     return topicWords;
+  },
+  get registry() {
+    registry ??= germanRegistry(german.entities.gazetteer);
+    return registry;
   },
   get keyphrases() {
     if (keyphrases === undefined) {

@@ -1,0 +1,92 @@
+// npm run bench:ner — the NER model's own costs, without the full bench:
+//   1. cold start with the model on, in fresh processes (median of 5): import of
+//      dist/index.js and dist/ner.js, then the first extract() with
+//      nerRecognizer() (which decodes the model), as an app that turns it on pays;
+//   2. the model alone tagging the bench text (corpus/ reports cycled to 2 MB;
+//      tokens, sentences and token view built beforehand, word memo warm);
+//   3. extract() on the same text, report by report, without and with the model.
+// Needs npm run build for 1. Run it on a quiet machine; figures vary with load.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createExtractor } from '../src/index.js';
+import { germanNerModel, nerRecognizer } from '../src/ner.js';
+import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
+import { germanLanguage } from '../src/lang/de/index.js';
+import { builtInListWords } from '../src/lang/de/ner.js';
+import { analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
+import { WordFormTable } from '../src/text/word-forms.js';
+
+const root = resolve(import.meta.dirname, '..');
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function coldStart(): { importMs: number; firstExtractMs: number; totalMs: number } | undefined {
+  const index = join(root, 'dist', 'index.js');
+  const ner = join(root, 'dist', 'ner.js');
+  if (!existsSync(index) || !existsSync(ner)) return undefined;
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(index)}); const n = await import(${JSON.stringify(ner)}); const t1 = performance.now(); m.createExtractor({ model: n.nerRecognizer() }).extract('Dr. Marco Kuhn sprach am 11. September 2024 in Wąbrzeźno über das OZG 2.0.'); const t2 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const runs = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as [
+        number,
+        number,
+      ],
+  );
+  const importMs = median(runs.map(([a]) => a));
+  const firstExtractMs = median(runs.map(([, b]) => b));
+  return { importMs, firstExtractMs, totalMs: median(runs.map(([a, b]) => a + b)) };
+}
+
+const reports = readdirSync(join(root, 'corpus'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(root, 'corpus', name), 'utf8'));
+const documents: string[] = [];
+for (let bytes = 0, i = 0; bytes < 2_000_000; i++) {
+  documents.push(reports[i % reports.length]!);
+  bytes += Buffer.byteLength(documents.at(-1)!) + 2;
+}
+const text = documents.join('\n\n');
+const megabytes = Buffer.byteLength(text) / 1e6;
+
+const cold = coldStart();
+console.log(
+  cold === undefined
+    ? 'cold start: run npm run build first'
+    : `cold start with the model on (fresh process, median of 5): import ${cold.importMs.toFixed(0)} ms + first extract() ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms`,
+);
+
+const loadStarted = performance.now();
+const model = germanNerModel();
+console.log(`model decode in this process: ${(performance.now() - loadStarted).toFixed(0)} ms`);
+const modelBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
+console.log(`model file: ${(modelBytes / 1e6).toFixed(2)} MB`);
+
+const words = germanLanguage().text;
+const doc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
+const { tokens } = doc;
+const tagger = taggerFor(model, model.library.domain, builtInListWords());
+const time = (run: () => void, rounds = 5): number => {
+  run();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    run();
+    times.push((performance.now() - started) / 1000);
+  }
+  return median(times);
+};
+const tagging = time(() => modelMentions(doc, tagger));
+console.log(
+  `model alone: ${Math.round(tokens.count / tagging).toLocaleString('en')} tokens/s (${(megabytes / tagging).toFixed(1)} MB/s) on ${megabytes.toFixed(1)} MB of corpus/ reports`,
+);
+const without = createExtractor({ model: false });
+const withModel = createExtractor({ model: nerRecognizer() });
+const plain = time(() => documents.forEach((d) => without.extract(d)), 3);
+const full = time(() => documents.forEach((d) => withModel.extract(d)), 3);
+console.log(
+  `extract() report by report: ${(megabytes / plain).toFixed(2)} MB/s without the model, ${(megabytes / full).toFixed(2)} MB/s with it (+${((full / plain - 1) * 100).toFixed(0)} % time)`,
+);

@@ -1,0 +1,230 @@
+// Parquet output read back with DuckDB (@duckdb/node-api): govtext extract
+// --format parquet and govtext convert --to parquet write the same typed
+// tables, and the SQL an analyst would run gives exactly the figures of
+// govtext stats --json on the same records.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const built = existsSync(CLI);
+if (!built) console.warn('test/cli/parquet.test.ts: dist/cli.js not built, skipping (run npm run build)');
+
+const work = mkdtempSync(join(tmpdir(), 'govtext-parquet-test-'));
+const TABLES = ['documents', 'mentions', 'entities', 'topics', 'relations', 'timex', 'event_facts'];
+
+function govtext(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+async function open(folder: string): Promise<DuckDBConnection> {
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  for (const table of TABLES) {
+    await connection.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${join(folder, `${table}.parquet`)}')`);
+  }
+  return connection;
+}
+
+/** Rows as plain objects; DuckDB's BIGINT counts become numbers. */
+async function rows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader
+    .getRowObjectsJS()
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value]),
+      ),
+    );
+}
+
+interface Stats {
+  documents: number;
+  failed: number;
+  mentionsByType: Record<string, number>;
+  distinctByType: Record<string, number>;
+  topEntities: Record<string, { canonical: string; documents: number; mentions: number }[]>;
+  topics: { id: string; label: string; documents: number }[];
+  people: { person: string; documents: number; organisations: string[]; roles: string[] }[];
+}
+
+describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
+  const records = join(work, 'records.jsonl');
+  const extracted = join(work, 'extracted');
+  const converted = join(work, 'converted');
+  let db: DuckDBConnection;
+  let stats: Stats;
+  let allStats: Stats;
+
+  beforeAll(async () => {
+    expect(govtext(['extract', 'corpus', '-o', records, '--quiet']).status).toBe(0);
+    expect(govtext(['extract', 'corpus', '--format', 'parquet', '-o', extracted, '--quiet']).status).toBe(0);
+    expect(govtext(['convert', records, '--to', 'parquet', '-o', converted]).status).toBe(0);
+    stats = JSON.parse(govtext(['stats', records, '--json']).stdout);
+    allStats = JSON.parse(govtext(['stats', records, '--json', '--top', '100000']).stdout);
+    db = await open(extracted);
+  }, 120_000);
+  afterAll(() => {
+    db?.closeSync();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('extract --format parquet and convert --to parquet write byte-identical tables', () => {
+    for (const table of TABLES) {
+      expect(
+        readFileSync(join(extracted, `${table}.parquet`)).equals(readFileSync(join(converted, `${table}.parquet`))),
+      ).toBe(true);
+    }
+  });
+
+  it('has typed columns: integers, doubles, lists of strings', async () => {
+    const types = async (table: string) =>
+      Object.fromEntries(
+        (await rows(db, `DESCRIBE ${table}`)).map((row) => [row.column_name as string, row.column_type as string]),
+      );
+    expect(await types('mentions')).toMatchObject({
+      document_id: 'VARCHAR',
+      start: 'INTEGER',
+      end: 'INTEGER',
+      type: 'VARCHAR',
+      confidence: 'DOUBLE',
+    });
+    expect(await types('entities')).toMatchObject({ mentions: 'INTEGER', aliases: 'VARCHAR[]', wikidata: 'VARCHAR' });
+    expect(await types('topics')).toMatchObject({ score: 'DOUBLE', evidence: 'VARCHAR[]' });
+    expect(await types('documents')).toMatchObject({ characters: 'INTEGER', keyphrases: 'VARCHAR[]' });
+  });
+
+  it('counts documents, mentions and distinct entities by type as stats --json does', async () => {
+    const [{ documents }] = (await rows(db, 'SELECT count(*) AS documents FROM documents')) as [{ documents: number }];
+    expect(documents).toBe(stats.documents);
+    const byType = await rows(
+      db,
+      'SELECT type, count(*) AS mentions, count(DISTINCT canonical) AS distinct_entities FROM mentions GROUP BY type',
+    );
+    for (const row of byType) {
+      expect(row.mentions).toBe(stats.mentionsByType[row.type as string]);
+      expect(row.distinct_entities).toBe(stats.distinctByType[row.type as string]);
+    }
+  });
+
+  it('documents per topic equal stats --json', async () => {
+    const topics = await rows(
+      db,
+      `SELECT topic AS id, any_value(label) AS label, count(*) AS documents
+       FROM topics GROUP BY topic ORDER BY documents DESC, topic`,
+    );
+    expect(topics).toEqual(stats.topics);
+    expect(topics.length).toBeGreaterThan(10);
+  });
+
+  it('the top organisations equal stats --json', async () => {
+    const top = await rows(
+      db,
+      `SELECT canonical, count(*) AS documents, sum(mentions) AS mentions
+       FROM entities WHERE type = 'ORG'
+       GROUP BY canonical ORDER BY documents DESC, mentions DESC, canonical LIMIT 10`,
+    );
+    expect(top).toEqual(stats.topEntities.ORG);
+    const all = await rows(
+      db,
+      `SELECT canonical, count(*) AS documents, sum(mentions) AS mentions
+       FROM entities WHERE type = 'ORG'
+       GROUP BY canonical ORDER BY documents DESC, mentions DESC, canonical`,
+    );
+    expect(all).toEqual(allStats.topEntities.ORG);
+  });
+
+  it("people per organisation (and each person's organisations) equal stats --json", async () => {
+    const people = await rows(
+      db,
+      `WITH counted AS (
+         SELECT person, organisation, count(*) AS times FROM relations
+         WHERE organisation IS NOT NULL GROUP BY person, organisation)
+       SELECT r.person, count(DISTINCT r.document_id) AS documents,
+              coalesce((SELECT list(organisation ORDER BY times DESC, organisation) FROM counted c
+                        WHERE c.person = r.person), []) AS organisations
+       FROM relations r GROUP BY r.person ORDER BY documents DESC, r.person`,
+    );
+    expect(people).toEqual(
+      allStats.people.map(({ person, documents, organisations }) => ({ person, documents, organisations })),
+    );
+
+    const perOrganisation = await rows(
+      db,
+      `SELECT organisation, count(DISTINCT person) AS people FROM relations
+       WHERE organisation IS NOT NULL GROUP BY organisation ORDER BY people DESC, organisation`,
+    );
+    const fromStats = new Map<string, number>();
+    for (const person of allStats.people) {
+      for (const organisation of person.organisations)
+        fromStats.set(organisation, (fromStats.get(organisation) ?? 0) + 1);
+    }
+    const expected = [...fromStats]
+      .map(([organisation, people]) => ({ organisation, people }))
+      .sort((a, b) => b.people - a.people || (a.organisation < b.organisation ? -1 : 1));
+    expect(perOrganisation).toEqual(expected);
+    expect(perOrganisation.length).toBeGreaterThan(20);
+  });
+
+  it('time expressions and event facts join their documents: one timex row per record timex', async () => {
+    const records = readFileSync(join(work, 'records.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as { timex: unknown[]; eventFacts: unknown[] });
+    const [{ timex, facts }] = (await rows(
+      db,
+      'SELECT (SELECT count(*) FROM timex) AS timex, (SELECT count(*) FROM event_facts) AS facts',
+    )) as [{ timex: number; facts: number }];
+    expect(timex).toBe(records.reduce((sum, r) => sum + r.timex.length, 0));
+    expect(facts).toBe(records.reduce((sum, r) => sum + r.eventFacts.length, 0));
+    expect(timex).toBeGreaterThan(100);
+  });
+
+  it('mentions join back to their documents and relations to their mentions', async () => {
+    const [{ orphans }] = (await rows(
+      db,
+      `SELECT count(*) AS orphans FROM relations r LEFT JOIN mentions m
+       ON m.document_id = r.document_id AND m.mention = r.person_mention
+       WHERE m.type IS DISTINCT FROM 'PER' OR m.canonical IS DISTINCT FROM r.person`,
+    )) as [{ orphans: number }];
+    expect(orphans).toBe(0);
+  });
+
+  it('keeps every input document exactly once: failed ones with their error, and empty input gives empty tables', async () => {
+    const input = join(work, 'mixed.jsonl');
+    writeFileSync(
+      input,
+      `{"id":"a","text":"Die Stadt Köln."}\n{"id":"b","text":5}\nnot json\n{"id":"c","text":"Das OZG."}\n`,
+    );
+    const folder = join(work, 'mixed');
+    expect(govtext(['extract', input, '--format', 'parquet', '-o', folder, '--quiet']).status).toBe(1);
+    const mixed = await open(folder);
+    expect(await rows(mixed, 'SELECT document_id, error_code FROM documents')).toEqual([
+      { document_id: 'a', error_code: null },
+      { document_id: 'b', error_code: 'not-a-string' },
+      { document_id: 'mixed.jsonl:3', error_code: 'malformed-json' },
+      { document_id: 'c', error_code: null },
+    ]);
+    mixed.closeSync();
+
+    const empty = join(work, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const emptyFolder = join(work, 'empty');
+    expect(govtext(['extract', empty, '--format', 'parquet', '-o', emptyFolder, '--quiet']).status).toBe(0);
+    const none = await open(emptyFolder);
+    for (const table of TABLES) expect(await rows(none, `SELECT count(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    none.closeSync();
+  });
+
+  it('refuses parquet without a folder and convert without --to', () => {
+    expect(govtext(['extract', 'corpus', '--format', 'parquet']).status).toBe(2);
+    const run = govtext(['convert', records, '-o', join(work, 'x')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--to');
+  });
+});
