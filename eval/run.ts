@@ -1,8 +1,11 @@
 // npm run eval: scores sentence splitting, entities and topics against gold on
 // corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1.
+// `npm run eval -- --model` scores extract() with the statistical model of
+// govtext-de/ner turned on (nerRecognizer() with its shipped settings).
 
 import nlp from 'de-compromise';
-import { extract, type DocumentRecord } from '../src/index.js';
+import { createExtractor, type DocumentRecord } from '../src/index.js';
+import { nerRecognizer } from '../src/ner.js';
 import {
   CHALLENGE_DIR,
   type GoldDocument,
@@ -33,6 +36,8 @@ import {
   scores,
 } from './metrics.js';
 
+const extractor = createExtractor(process.argv.includes('--model') ? { model: nerRecognizer() } : {});
+
 interface Evaluation {
   name: string;
   rows: { task: string; counts: Counts }[];
@@ -57,7 +62,7 @@ function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string
   const groups = new Map<string, EntityCounts>();
 
   for (const gold of documents) {
-    const record: DocumentRecord = extract(gold.text, { id: gold.id });
+    const record: DocumentRecord = extractor.extract(gold.text, { id: gold.id });
     if (gold.sentences) {
       withSentenceGold++;
       addSentenceCounts(record.sentences, gold.sentences, sentenceSpans, sentenceEnds);
