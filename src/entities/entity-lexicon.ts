@@ -61,6 +61,7 @@ export interface EntityPatternData {
   };
   definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
   productHeads: { heads: Words };
+  productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
   placeListWords: { words: Words };
@@ -208,6 +209,10 @@ export interface EntityLexicon {
   /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
   longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Words with capitals inside that name no product (`DevOps`, `eGovernment`). */
+  camelCaseTerms: ReadonlySet<string>;
+  /** Endings that a capital opens in a gender form (`MitarbeiterInnen`). */
+  genderEndings: readonly string[];
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
   placeListWords: ReadonlySet<string>;
@@ -365,6 +370,8 @@ export function compileEntityLexicon(
     longFormLawWords: patterns.definedLongForms.lawWords,
     longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    camelCaseTerms: new Set(patterns.productShapes.terms),
+    genderEndings: patterns.productShapes.genderEndings,
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
     placeListWords: new Set(patterns.placeListWords.words),

@@ -320,3 +320,26 @@ export function memoised<T>(
 ): T {
   return view.answers.answer(question, view, i, lexicon);
 }
+
+/**
+ * Could `abbreviation` stand for `words`? Its first letter opens them and its other capitals appear in them in order
+ * (`ZenDiS` ← `Zentrum Digitale Souveränität`, `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`. An
+ * umlaut counts as its vowel (`WKO` ← `Wirtschaftskammer Österreich`).
+ */
+export function abbreviates(abbreviation: string, words: string): boolean {
+  const short = withoutDiacritics(abbreviation);
+  const long = withoutDiacritics(words).toLowerCase();
+  if (short[0]!.toLowerCase() !== long[0]) return false;
+  let at = 1;
+  for (const ch of short.slice(1)) {
+    if (ch === ch.toLowerCase()) continue;
+    const found = long.indexOf(ch.toLowerCase(), at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '');
+}

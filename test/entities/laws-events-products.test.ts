@@ -463,3 +463,28 @@ describe('event series by their name words, ordinals, years and place adjectives
     expect(all('Es folgt die Videokonferenz „Kommunalcloud – Fragen und Antworten“.')).toEqual([]);
   });
 });
+
+describe('products by the shape of one word', () => {
+  it('a word with capitals inside its lower-case letters, or a bare domain name, is a PRODUCT', () => {
+    expect(all('Eltern melden sich jetzt über KitaKompass an.')).toEqual([['PRODUCT', 'KitaKompass']]);
+    expect(all('Der Antrag läuft über eBau, die Rechnung über ebInterface.')).toEqual([
+      ['PRODUCT', 'eBau'],
+      ['PRODUCT', 'ebInterface'],
+    ]);
+    expect(all('Die Daten stehen auf data.gv.at bereit.')).toEqual([['PRODUCT', 'data.gv.at']]);
+  });
+
+  it('no product: a term written that way, a gender form, a web address, part of a longer name', () => {
+    expect(all('Das Team arbeitet nach DevOps mit allen MitarbeiterInnen.')).toEqual([]);
+    expect(all('Mehr unter www.data.gv.at und https://data.gv.at/daten.')).toEqual([]);
+    expect(all('Die VerwaltungsWerft 2025 beginnt.').map(([type]) => type)).not.toContain('PRODUCT');
+    expect(all('Das KitaKompass-Team berichtet.')).toEqual([]);
+  });
+
+  it('an umlaut counts as its vowel in a bracketed abbreviation (WKO)', () => {
+    expect(all('Die Wirtschaftskammer Österreich (WKO) begleitet das Vorhaben.')).toEqual([
+      ['ORG', 'Wirtschaftskammer Österreich'],
+      ['ORG', 'WKO'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
-import { isWord } from '../token-tests.js';
+import { abbreviates, isWord } from '../token-tests.js';
 import { AddedMentions, mergeMentions, renameCanonicals } from './added-mentions.js';
 import { placeQualifierAfter } from './place-qualifiers.js';
 
@@ -63,24 +63,6 @@ export function defineBracketedShortForms(
     }
   }
   return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed, 'context:definition');
-}
-
-/**
- * Could `abbreviation` stand for `name`? Its first letter opens the name and its
- * other capitals appear in order (`ZenDiS` ← `Zentrum Digitale Souveränität`,
- * `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`.
- */
-export function abbreviates(abbreviation: string, name: string): boolean {
-  if (abbreviation[0]!.toLowerCase() !== name[0]!.toLowerCase()) return false;
-  const lowerName = name.toLowerCase();
-  let at = 1;
-  for (const ch of abbreviation.slice(1)) {
-    if (ch === '.' || ch === '-' || ch === ' ' || ch !== ch.toUpperCase()) continue;
-    const found = lowerName.indexOf(ch.toLowerCase(), at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
 }
 
 /** `ZenDiS`, `BSI`, `WSP.NRW`: short, with capitals after the first letter. */

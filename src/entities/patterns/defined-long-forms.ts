@@ -14,6 +14,7 @@ import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import {
+  abbreviates,
   endsWithAny,
   isCapitalisedWord,
   isLowerAdjective,
@@ -141,20 +142,6 @@ function capitalsAreInitials(view: TokenView, first: number, last: number, abbre
   for (let i = first; i <= last; i++) if (isWord(view, i)) initials.add(view.surface[i]![0]!.toUpperCase());
   const capitals = abbreviation.match(/\p{Lu}/gu) ?? [];
   return capitals.length >= 2 && capitals.every((capital) => initials.has(capital));
-}
-
-/** The abbreviation's first letter opens the words and its other capitals follow in them in order. */
-function abbreviates(abbreviation: string, words: string): boolean {
-  if (abbreviation[0]!.toLowerCase() !== words[0]!.toLowerCase()) return false;
-  const lower = words.toLowerCase();
-  let at = 1;
-  for (const ch of abbreviation.slice(1)) {
-    if (ch !== ch.toUpperCase() || ch === ch.toLowerCase()) continue;
-    const found = lower.indexOf(ch.toLowerCase(), at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
 }
 
 /**
