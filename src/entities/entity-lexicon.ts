@@ -61,6 +61,7 @@ export interface EntityPatternData {
   };
   definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
   productHeads: { heads: Words };
+  newspapers: { nouns: Words; compoundTails: Words };
   productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
@@ -209,6 +210,10 @@ export interface EntityLexicon {
   /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
   longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Nouns that, after a capitalised or place adjective, name a newspaper (`Freie Presse`). */
+  newspaperNouns: ReadonlySet<string>;
+  /** Ends of a hyphenated compound that names a newspaper (`Nordsee-Zeitung`). */
+  newspaperCompoundTails: readonly string[];
   /** Words with capitals inside that name no product (`DevOps`, `eGovernment`). */
   camelCaseTerms: ReadonlySet<string>;
   /** Endings that a capital opens in a gender form (`MitarbeiterInnen`). */
@@ -370,6 +375,8 @@ export function compileEntityLexicon(
     longFormLawWords: patterns.definedLongForms.lawWords,
     longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    newspaperNouns: new Set(patterns.newspapers.nouns),
+    newspaperCompoundTails: patterns.newspapers.compoundTails,
     camelCaseTerms: new Set(patterns.productShapes.terms),
     genderEndings: patterns.productShapes.genderEndings,
     portalSuffixes: patterns.productPortalSuffixes.suffixes,

@@ -408,3 +408,15 @@ describe('bodies named with their owner, committees', () => {
     ]);
   });
 });
+
+describe('newspapers by their shape', () => {
+  it('capitalised adjectives before a newspaper noun, or a compound ending in one, name a newspaper', () => {
+    expect(spans('Die Freie Presse berichtet darüber.')).toEqual(['Freie Presse']);
+    expect(spans('Das meldet die Neue Osnabrücker Zeitung.')).toEqual(['Neue Osnabrücker Zeitung']);
+    expect(spans('Laut Nordsee-Zeitung und Grenz-Echo ist es so.')).toEqual(['Nordsee-Zeitung', 'Grenz-Echo']);
+  });
+
+  it('no newspaper: an article, a capital at the start of a sentence, another compound', () => {
+    expect(extract('Die Zeitung schreibt es. Lokale Presse war da. Der KI-Kompass hilft.').entities).toEqual([]);
+  });
+});
