@@ -420,3 +420,16 @@ describe('newspapers by their shape', () => {
     expect(extract('Die Zeitung schreibt es. Lokale Presse war da. Der KI-Kompass hilft.').entities).toEqual([]);
   });
 });
+
+describe('Austrian and Swiss municipal administrations', () => {
+  it('a municipal head before a place names its administration', () => {
+    expect(spans('Die Stadtgemeinde Hallein und die Einwohnergemeinde Worb laden ein.')).toEqual([
+      'Stadtgemeinde Hallein',
+      'Einwohnergemeinde Worb',
+    ]);
+    expect(spans('Zuständig ist die Bezirkshauptmannschaft Leibnitz, nicht die Stadtkanzlei Frauenfeld.')).toEqual([
+      'Bezirkshauptmannschaft Leibnitz',
+      'Stadtkanzlei Frauenfeld',
+    ]);
+  });
+});
