@@ -120,10 +120,16 @@ describe('the mention passes', () => {
   });
 
   it('take a fuller first name that a known surname vouches for as the canonical name', () => {
-    const steps = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
+    const steps = passByPass('Die Konferenz begann mit W. Buffet. Später kam Warren Buffet.');
     expect(describeMentions(last(steps))).toEqual([
       'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
       'PER Warren Buffet → Warren Buffet (context:surname)',
+    ]);
+    // A speech verb vouches for the fuller name by itself; the initial's person still takes it.
+    const spoken = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
+    expect(describeMentions(last(spoken))).toEqual([
+      'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
+      'PER Warren Buffet → Warren Buffet (pattern:person)',
     ]);
   });
 

@@ -153,7 +153,8 @@ describe('later mentions', () => {
   it('„Y. Zaborowski … Ysolde Zaborowski“: a surname learned before vouches for an unlisted first name', () => {
     // Alone, the unlisted first name does not make a person.
     expect(spans('Ysolde Zaborowski erklärte die Pläne.')).toEqual([]);
-    const text = 'Y. Zaborowski sagte, es gehe voran. Später erklärte Ysolde Zaborowski die Pläne.';
+    // Not after a speech verb, which vouches for the two words by itself (`erklärte Ysolde Zaborowski`).
+    const text = 'Y. Zaborowski sagte, es gehe voran. Später stellte Ysolde Zaborowski die Pläne vor.';
     expect(people(text).map((e) => [e.text, e.canonical, e.source])).toEqual([
       ['Y. Zaborowski', 'Ysolde Zaborowski', 'pattern:person+context:surname'],
       ['Ysolde Zaborowski', 'Ysolde Zaborowski', 'context:surname'],
@@ -161,7 +162,7 @@ describe('later mentions', () => {
   });
 
   it('„Y. Zaborowski … Bertolt Zaborowski“: a first name that does not fit the initial is left out', () => {
-    const text = 'Y. Zaborowski sagte, es gehe voran. Später erklärte Bertolt Zaborowski die Pläne.';
+    const text = 'Y. Zaborowski sagte, es gehe voran. Später stellte Bertolt Zaborowski die Pläne vor.';
     expect(people(text).map((e) => [e.text, e.canonical])).toEqual([
       ['Y. Zaborowski', 'Y. Zaborowski'],
       ['Zaborowski', 'Y. Zaborowski'],
@@ -272,5 +273,19 @@ describe('second surnames', () => {
       (e) => e.type === 'PER',
     );
     expect(people.map((e) => e.text)).toEqual(['Marta Oliveira dos Santos']);
+  });
+});
+
+describe('a first name no list holds, vouched for by its context', () => {
+  it('a comma and a role noun after two name words, a party in brackets, a speech verb before them', () => {
+    expect(spans('Protokoll: Hendrike Vahlsen, Schriftführerin der Gemeinde.')).toEqual(['Hendrike Vahlsen']);
+    expect(spans('Dann sprach Reinhild Aschenbrenner (CSU) zum Gesetz.')).toEqual(['Reinhild Aschenbrenner']);
+    expect(spans('„Das reicht nicht“, sagt Gerold Brunsmann.')).toEqual(['Gerold Brunsmann']);
+    expect(spans('Es sprach Ayşe Karahan-Pfeil, Bürgermeisterin der Gemeinde.')).toEqual(['Ayşe Karahan-Pfeil']);
+  });
+
+  it('no person without that context, nor before a third capitalised word', () => {
+    expect(spans('Dann kam Reinhild Aschenbrenner zum Gesetz.')).toEqual([]);
+    expect(spans('„Das reicht nicht“, sagt Gerold Brunsmann Consulting.')).toEqual([]);
   });
 });

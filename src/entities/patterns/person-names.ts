@@ -13,11 +13,13 @@ import {
   isFirstName,
   isInitial,
   isKnownNonPerson,
+  isNamedCompound,
   isNameWord,
   isRoleNoun,
   isSurname,
   isTitle,
   joinsPrevious,
+  knownType,
   looksLikeAdjective,
 } from '../token-tests.js';
 
@@ -137,6 +139,12 @@ function titledOrPlainName(
     const roled = nameAfterRole(view, j, lexicon);
     if (roled) return roled;
   }
+  if (!titled && !addressed && firstNames <= 1 && initials === 0) {
+    // `Birte Hoyer-Mbeki, Personalamtsleiterin`, `Reinhild Aschenbrenner (CSU)`, `sagt Gerold Brunsmann`: a first name
+    // no list holds, vouched for by what stands around the two words.
+    const vouchedByContext = nameWithContext(view, j, lexicon);
+    if (vouchedByContext) return vouchedByContext;
+  }
   if ((titled || addressed) && firstNames === 0 && initials === 0) {
     // `Dr. Kuhn`, `Prof. Dr. Theodoros Moutsokapas`, `Frau Korb`: up to three name words.
     let last = j - 1;
@@ -150,6 +158,47 @@ function titledOrPlainName(
     }
   }
   return undefined;
+}
+
+/**
+ * Two name words no list knows as something else that their context marks as a person's name: a comma and a role noun
+ * after them (`Oksana Melnyk, Schriftführerin`), a party or other listed organisation in brackets after them
+ * (`Reinhild Aschenbrenner (CSU)`), or a speech verb before them (`sagt Birte Hoyer-Mbeki`).
+ */
+function nameWithContext(view: TokenView, j: number, lexicon: EntityLexicon): PersonMatch | undefined {
+  const second = j + 1;
+  if (!(isFirstName(view, j, lexicon) || isUnknownNameWord(view, j, lexicon)) || !joinsPrevious(view, second))
+    return undefined;
+  // The context vouches for a double name even with a common word in it (`Karahan-Pfeil`).
+  const surname =
+    isSurname(view, second, lexicon, true) ||
+    (isNameWord(view, second, lexicon) &&
+      DOUBLE_NAME.test(view.surface[second]!) &&
+      !isNamedCompound(view, second, lexicon));
+  if (!surname || isRoleNoun(view, second, lexicon)) return undefined;
+  const after = second + 1;
+  if (joinsPrevious(view, after) && isCapitalisedWord(view, after) && view.starts[after] !== view.ends[second])
+    return undefined;
+  const spoken = j > 0 && joinsPrevious(view, j) && lexicon.speechVerbs.has(view.surface[j - 1]!);
+  const roleAfter =
+    view.surface[after] === ',' && joinsPrevious(view, after + 1) && isRoleNoun(view, after + 1, lexicon);
+  const partyAfter =
+    view.surface[after] === '(' && view.surface[after + 2] === ')' && knownType(view, after + 1, lexicon) === 'ORG';
+  return spoken || roleAfter || partyAfter ? { first: j, nameFirst: j, last: second, confidence: 0.7 } : undefined;
+}
+
+const DOUBLE_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/** A capitalised name word that is no common word, no listed other thing, no adjective and no role noun. */
+function isUnknownNameWord(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  return (
+    isNameWord(view, i, lexicon) &&
+    !lexicon.commonWords.has(surface) &&
+    !isKnownNonPerson(view, i, lexicon) &&
+    !looksLikeAdjective(surface, lexicon) &&
+    !isRoleNoun(view, i, lexicon)
+  );
 }
 
 /**
