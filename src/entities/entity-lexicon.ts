@@ -61,6 +61,7 @@ export interface EntityPatternData {
   };
   definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
   productHeads: { heads: Words };
+  cityDistricts: { prepositions: Words; notCities: Words; cityStates: Words };
   newspapers: { nouns: Words; compoundTails: Words };
   productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
@@ -210,6 +211,10 @@ export interface EntityLexicon {
   /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
   longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Prepositions before a city and its unlisted district (`in Berlin-Wedding`). */
+  districtPrepositions: ReadonlySet<string>;
+  /** Places that are no city before a district: countries, regions and the Länder that are no city-states. */
+  notCities: ReadonlySet<string>;
   /** Nouns that, after a capitalised or place adjective, name a newspaper (`Freie Presse`). */
   newspaperNouns: ReadonlySet<string>;
   /** Ends of a hyphenated compound that names a newspaper (`Nordsee-Zeitung`). */
@@ -375,6 +380,11 @@ export function compileEntityLexicon(
     longFormLawWords: patterns.definedLongForms.lawWords,
     longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    districtPrepositions: new Set(patterns.cityDistricts.prepositions),
+    notCities: new Set([
+      ...patterns.cityDistricts.notCities,
+      ...patterns.laender.names.filter((land) => !patterns.cityDistricts.cityStates.includes(land)),
+    ]),
     newspaperNouns: new Set(patterns.newspapers.nouns),
     newspaperCompoundTails: patterns.newspapers.compoundTails,
     camelCaseTerms: new Set(patterns.productShapes.terms),

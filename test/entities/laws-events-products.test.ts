@@ -364,6 +364,15 @@ describe('places joined by a hyphen', () => {
     ]);
   });
 
+  it('„in Berlin-Wedding“: a city and an unlisted district after a preposition; not a country or Land before a noun', () => {
+    expect(ofType('LOC', 'Das Büro in Kiel-Friedrichsort zieht nach Berlin-Wedding.').map((e) => e.text)).toEqual([
+      'Kiel-Friedrichsort',
+      'Berlin-Wedding',
+    ]);
+    expect(ofType('LOC', 'Die Daten liegen in Bayern-Cloud und in Deutschland-Stack.')).toEqual([]);
+    expect(ofType('LOC', 'Die Stelle Kiel-Friedrichsort bleibt.')).toEqual([]);
+  });
+
   it('„Hamburg-Altona“ is one LOC; „Deutschland-Ticket“ is none', () => {
     expect(ofType('LOC', 'Das Team aus Hamburg-Altona nutzt das Deutschland-Ticket.').map((e) => e.text)).toEqual([
       'Hamburg-Altona',

@@ -82,16 +82,27 @@ function isCityDistrict(view: TokenView, i: number, lexicon: EntityLexicon): boo
   const surface = view.surface[i]!;
   const hyphen = surface.indexOf('-');
   if (hyphen < 3 || hyphen !== surface.lastIndexOf('-')) return false;
-  return memoised(view, i, cityDistrictForm, lexicon);
+  const form = memoised(view, i, cityDistrictForm, lexicon);
+  return form === 'known' || (form === 'unlisted' && i > 0 && lexicon.districtPrepositions.has(view.surface[i - 1]!));
 }
 
-/** `Berlin-Lichtenberg`: a known place, then a place the gazetteers know too (a district, a town). */
-function cityDistrictForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+/**
+ * `Berlin-Lichtenberg`: a known place, then a place the gazetteers know too (a district, a town): `known`; or then a
+ * name no list holds, no common word or abstract noun (`Berlin-Wedding`): `unlisted`.
+ */
+function cityDistrictForm(view: TokenView, i: number, lexicon: EntityLexicon): 'known' | 'unlisted' | undefined {
   const surface = view.surface[i]!;
   const hyphen = surface.indexOf('-');
   const district = surface.slice(hyphen + 1);
-  if (district.length < 3 || lexicon.commonWords.has(district)) return false;
-  return isKnownPlaceWord(surface.slice(0, hyphen), lexicon) && isKnownPlaceWord(district, lexicon);
+  if (district.length < 3 || lexicon.commonWords.has(district)) return undefined;
+  if (!isKnownPlaceWord(surface.slice(0, hyphen), lexicon)) return undefined;
+  if (isKnownPlaceWord(district, lexicon)) return 'known';
+  const unlisted =
+    !lexicon.notCities.has(surface.slice(0, hyphen)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(district) &&
+    !endsWithAny(district.toLowerCase(), lexicon.notPlaceEndings) &&
+    lexicon.gazetteer.entryForKey(lexicon.text.stem(district.toLowerCase()), district.toLowerCase()) === undefined;
+  return unlisted ? 'unlisted' : undefined;
 }
 
 /**
