@@ -160,6 +160,23 @@ describe('the mention passes', () => {
     ]);
   });
 
+  it('find an organisation by its initials where the document uses them undefined, as context:short-form', () => {
+    const doc = analyse(
+      'Das Bundesamt für Informatik und Telekommunikation baut. Das BIT liefert. Die Beispiel Knowledge Foundation ' +
+        'Deutschland lobt, die BKF zahlt.',
+    );
+    const mentions = [
+      handMade(doc, 'Bundesamt für Informatik und Telekommunikation', 'ORG'),
+      handMade(doc, 'Beispiel Knowledge Foundation Deutschland', 'ORG'),
+    ];
+    expect(
+      describeMentions(repeatDocumentNames(doc, mentions, lexicon)).filter((m) => m.includes('short-form')),
+    ).toEqual([
+      'ORG BIT → Bundesamt für Informatik und Telekommunikation (context:short-form)',
+      'ORG BKF → Beispiel Knowledge Foundation Deutschland (context:short-form)',
+    ]);
+  });
+
   it('leave a repeated name alone where it is part of a longer one, or found with two types', () => {
     const doc = analyse('Der Deutsche Städtetag tagt. Der Städtetag Digital 2026 folgt. Der Kärntner Städtetag auch.');
     const mentions = [handMade(doc, 'Deutsche Städtetag', 'ORG', 'Deutscher Städtetag')];

@@ -93,6 +93,17 @@ function namesToRepeat(
     if (!mention.source.startsWith('gazetteer:') && !(mention.source.startsWith('model:') && words.length === 1)) {
       offer({ words, type: mention.type, canonical: mention.canonical, confidence, source: 'context:repeat' });
     }
+    if (mention.type === 'ORG') {
+      for (const initials of initialsOf(view, first, last, lexicon)) {
+        offer({
+          words: [initials],
+          type: 'ORG',
+          canonical: mention.canonical,
+          confidence,
+          source: 'context:short-form',
+        });
+      }
+    }
     const short = shortForm(view, mention.type, first, last, lexicon);
     if (short !== undefined) {
       const shortWords = view.surface.slice(short.first, short.last + 1);
@@ -144,6 +155,23 @@ function shortForm(
       return { first: shortFirst, last: shortLast };
   }
   return undefined;
+}
+
+/**
+ * The initials of an organisation's capitalised words, as a short form the document may use without defining it
+ * (`Bundesamt für Informatik und Telekommunikation` … `das BIT`, `Open Knowledge Foundation Deutschland` … `die
+ * OKF`, without the place at its end): three to six letters.
+ */
+function initialsOf(view: TokenView, first: number, last: number, lexicon: EntityLexicon): string[] {
+  let initials = '';
+  let beforePlace = '';
+  for (let i = first; i <= last; i++) {
+    if (lexicon.longFormInnerWords.has(view.surface[i]!)) continue;
+    if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return [];
+    if (i === last && i > first && placeLength(view, i, lexicon) === 1) beforePlace = initials;
+    initials += view.surface[i]![0]!;
+  }
+  return [initials, beforePlace].filter((form) => form.length >= 3 && form.length <= 6);
 }
 
 /** Tokens of a legal form that closes the name at first..last (`GmbH`, `GmbH & Co. KG`, `e. V.`), or 0. */
