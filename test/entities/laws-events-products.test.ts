@@ -332,6 +332,26 @@ describe('laws of a Land, coordinated law names, event editions', () => {
   });
 });
 
+describe('the year and the state of a law', () => {
+  it('a year after a law is part of its name; a state after it closes it', () => {
+    expect(all('Nach dem Bundesvergabegesetz 2018 wird vergeben.').map(([, t]) => t)).toContain(
+      'Bundesvergabegesetz 2018',
+    );
+    expect(all('Das Gemeindegesetz des Kantons Bern gilt.')).toEqual([['LAW', 'Gemeindegesetz des Kantons Bern']]);
+    expect(all('Das Datenschutzgesetz für das Land Mecklenburg-Vorpommern gilt.')).toEqual([
+      ['LAW', 'Datenschutzgesetz für das Land Mecklenburg-Vorpommern'],
+    ]);
+  });
+
+  it('no state after a law: a city owns no law by name; a year in a clause stays outside', () => {
+    expect(all('Das Gemeindegesetz der Stadt Köln gilt.')).toEqual([
+      ['LAW', 'Gemeindegesetz'],
+      ['ORG', 'Stadt Köln'],
+    ]);
+    expect(all('Das OZG wurde 2017 beschlossen.')).toEqual([['LAW', 'OZG']]);
+  });
+});
+
 describe('places joined by a hyphen', () => {
   it('Austrian Länder and Swiss cantons are places; „Kanton St. Gallen“ and „Amt der Tiroler Landesregierung“ are administrations', () => {
     expect(

@@ -1,6 +1,7 @@
 // Passes that extend a mention by the token right after it (one space, same
 // sentence, not yet in a mention) when that token belongs to the name:
 //   `BITV 2.0`                          a version number after a law or product
+//   `Bundesvergabegesetz 2018`          a year after a law
 //   `Smart Country Convention 2025`     a year after an event names its edition
 //   `Detecon International`             a company word continues an organisation
 //   `MDR Thüringen`, `dbb Hamburg`      a Land or country after a listed organisation names its branch
@@ -17,13 +18,15 @@ import { mergeMentions, withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
 
-/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
+/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it, and a year after a law. */
 export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
   const { view } = doc;
   return extendByNextToken(doc, mentions, 'context:version', (mention, next) => {
     if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return undefined;
     const version = view.surface[next]!;
-    if (view.kind[next] !== Kind.Number || !VERSION.test(version)) return undefined;
+    // `Bundesvergabegesetz 2018`, `Kommunalinvestitionsgesetz 2025`: a law's year is part of its name (Austria, Switzerland).
+    const lawYear = mention.type === 'LAW' && isYear(view, next);
+    if (view.kind[next] !== Kind.Number || !(VERSION.test(version) || lawYear)) return undefined;
     return mention.canonical.endsWith(version) ? mention : { ...mention, canonical: `${mention.canonical} ${version}` };
   });
 }

@@ -312,6 +312,19 @@ export function ownerAfter(
   return place > 0 ? owner + place - 1 : undefined;
 }
 
+/**
+ * A state after a law at `connector`: `des Kantons Bern`, `des Landes Brandenburg`, `für das Land
+ * Mecklenburg-Vorpommern` (`Gemeindegesetz des Kantons Bern`); its last token, or undefined.
+ */
+export function stateOwnerAfter(view: TokenView, connector: number, lexicon: EntityLexicon): number | undefined {
+  let owner = connector + 1;
+  if (view.surface[connector] === 'für' && view.surface[owner] === 'das') owner++;
+  else if (!lexicon.ownerArticles.has(view.surface[connector] ?? '')) return undefined;
+  for (let i = connector; i <= owner; i++) if (!joinsPrevious(view, i)) return undefined;
+  const municipal = municipalityAt(view, owner, lexicon);
+  return municipal && lexicon.stateHeads.has(municipal.head) ? municipal.last : undefined;
+}
+
 /** `StädteRegion Aachen`, `Landkreis Hof`: a name opening with a municipal head below a state's. */
 function isLocalAdministration(canonical: string, lexicon: EntityLexicon): boolean {
   const opening = canonical.slice(0, canonical.indexOf(' ') >>> 0).toLowerCase();
