@@ -433,3 +433,17 @@ describe('Austrian and Swiss municipal administrations', () => {
     ]);
   });
 });
+
+describe('a capitalised adjective before an institution', () => {
+  it('inside a sentence, a capitalised adjective opens the name of a university, school or centre', () => {
+    expect(spans('Sie forscht an der Freien Universität Bozen.')).toEqual(['Freien Universität Bozen']);
+    expect(spans('Das Unabhängige Landeszentrum für Datenschutz prüft.')).toEqual([
+      'Unabhängige Landeszentrum für Datenschutz',
+    ]);
+  });
+
+  it('not a role noun or a name ending in er', () => {
+    expect(spans('Es sprach der Bereichsleiter Rechenzentrum.')).toEqual([]);
+    expect(spans('Sie lehrt an der Kepler Universität Linz.')).toEqual(['Universität Linz']);
+  });
+});

@@ -57,7 +57,15 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     const municipal = municipalityAt(view, i, lexicon);
     if (municipal) push(i, municipal.last, 0.85, municipal.canonical);
     // `Hessisches Ministerium für …`, `Thüringischen Landkreistag`: a place adjective opens the name.
-    const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
+    // `Freien Universität Bozen`, `Autonome Hochschule Ostbelgien`: inside a sentence, a capitalised adjective before
+    // an institution's head opens its name too.
+    const opener =
+      i > 0 &&
+      joinsPrevious(view, i) &&
+      (isPlaceAdjective(view, i - 1, lexicon) ||
+        (isNameOpeningAdjective(view, i - 1, lexicon) && isInstitutionHead(view, i, lexicon)))
+        ? i - 1
+        : i;
     const official = officialNameAt(view, i, lexicon);
     if (official !== undefined) {
       const first = opener === i ? suspendedOpening(view, i, lexicon) : opener;
@@ -93,6 +101,23 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     if (company) push(company.first, company.last, 0.85);
   }
   return found;
+}
+
+/** `Freien`, `Autonome`, `Unabhängige`: a capitalised adjective inside a sentence, no article. */
+function isNameOpeningAdjective(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps || i === 0) return false;
+  if (view.sentence[i - 1] !== view.sentence[i] || !joinsPrevious(view, i)) return false;
+  const surface = view.surface[i]!;
+  if (lexicon.determiners.has(view.norm[i]!) || lexicon.commonWords.has(surface)) return false;
+  // `Kepler Universität`, `Bereichsleiter Rechenzentrum`: a word ending in `er` is rather a name or a role; `Freien`,
+  // `Autonome`, `Unabhängige` are adjectives.
+  return /(?:e|en)$/u.test(surface) && !isRoleNoun(view, i, lexicon);
+}
+
+/** `Universität`, `Hochschule`, `Landeszentrum`: a head that opens an institution's name. */
+function isInstitutionHead(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i)) return false;
+  return endsWithAny(withoutGenitiveEnding(view.norm[i]!, lexicon), lexicon.organisationCompoundTails);
 }
 
 /** `Stadt Köln`, `Landeshauptstadt Düsseldorf`, `Gemeinde Leopoldshöhe`, `Land NRW`. */
