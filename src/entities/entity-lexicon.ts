@@ -17,7 +17,7 @@ type Words = readonly string[];
 export interface EntityPatternData {
   personTitles: { titles: Words };
   honorifics: { words: Words };
-  nameParticles: { words: Words; afterSurname: Words };
+  nameParticles: { words: Words; capitalised: Words; afterSurname: Words };
   notNames: { words: Words };
   municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
   organisationHeads: {
@@ -125,6 +125,8 @@ export interface EntityLexicon {
   personTitles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** Particles written with a capital after one first name (`Jan De Smedt`). */
+  capitalisedParticles: ReadonlySet<string>;
   /** Particles joining a second surname (`Ferreira da Silva`). */
   surnameParticles: ReadonlySet<string>;
   /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
@@ -311,6 +313,7 @@ export function compileEntityLexicon(
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
     nameParticles: new Set(patterns.nameParticles.words),
+    capitalisedParticles: new Set(patterns.nameParticles.capitalised),
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),

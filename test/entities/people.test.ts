@@ -267,6 +267,13 @@ describe('surnames after speech verbs', () => {
   });
 });
 
+describe('particles written with a capital', () => {
+  it('„Jan De Smedt“, „Mehdi El Khatib“: after one first name, a capitalised particle joins the surname', () => {
+    expect(spans('Es sprach Jan De Smedt, Projektleiter.')).toEqual(['Jan De Smedt']);
+    expect(spans('Dann kam Dr. Mehdi El Khatib dazu.')).toEqual(['Dr. Mehdi El Khatib']);
+  });
+});
+
 describe('second surnames', () => {
   it('„Marta Oliveira dos Santos“: a particle joins a second surname', () => {
     const people = extract('Es sprach Marta Oliveira dos Santos, Referentin der KGSt.').entities.filter(

@@ -101,7 +101,11 @@ function titledOrPlainName(
   // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von
   // Materna`).
   if (firstNames + initials <= 1) {
-    while (p < view.count && joinsPrevious(view, p) && lexicon.nameParticles.has(view.surface[p]!) && p - k < 3) p++;
+    // `Jan De Smedt`, `Mehdi El Khatib`: after one first name, a particle may be written with a capital.
+    const particle = (at: number): boolean =>
+      lexicon.nameParticles.has(view.surface[at]!) ||
+      (firstNames === 1 && at === k && lexicon.capitalisedParticles.has(view.surface[at]!));
+    while (p < view.count && joinsPrevious(view, p) && particle(p) && p - k < 3) p++;
     if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;
   }
   const vouched = titled || firstNames > 0 || initials > 0;
