@@ -17,7 +17,7 @@ type Words = readonly string[];
 export interface EntityPatternData {
   personTitles: { titles: Words };
   honorifics: { words: Words };
-  nameParticles: { words: Words; capitalised: Words; afterSurname: Words };
+  nameParticles: { words: Words; capitalised: Words; nobility: Words; afterSurname: Words };
   notNames: { words: Words };
   municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
   organisationHeads: {
@@ -127,6 +127,8 @@ export interface EntityLexicon {
   nameParticles: ReadonlySet<string>;
   /** Particles written with a capital after one first name (`Jan De Smedt`). */
   capitalisedParticles: ReadonlySet<string>;
+  /** Titles of nobility before `von` or `zu` inside a name (`Ferdinand Graf von Lützow`). */
+  nobilityTitles: ReadonlySet<string>;
   /** Particles joining a second surname (`Ferreira da Silva`). */
   surnameParticles: ReadonlySet<string>;
   /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
@@ -314,6 +316,7 @@ export function compileEntityLexicon(
     honorifics: new Set(patterns.honorifics.words),
     nameParticles: new Set(patterns.nameParticles.words),
     capitalisedParticles: new Set(patterns.nameParticles.capitalised),
+    nobilityTitles: new Set(patterns.nameParticles.nobility),
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),

@@ -272,6 +272,11 @@ describe('particles written with a capital', () => {
     expect(spans('Es sprach Jan De Smedt, Projektleiter.')).toEqual(['Jan De Smedt']);
     expect(spans('Dann kam Dr. Mehdi El Khatib dazu.')).toEqual(['Dr. Mehdi El Khatib']);
   });
+
+  it('„Ferdinand Graf von Lützow“: a title of nobility before von belongs to the name; „Steffi Graf“ is a surname', () => {
+    expect(spans('Es sprach Ferdinand Graf von Lützow.')).toEqual(['Ferdinand Graf von Lützow']);
+    expect(spans('Dann spielte Steffi Graf.')).toEqual(['Steffi Graf']);
+  });
 });
 
 describe('second surnames', () => {

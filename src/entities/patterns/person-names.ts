@@ -101,10 +101,14 @@ function titledOrPlainName(
   // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von
   // Materna`).
   if (firstNames + initials <= 1) {
-    // `Jan De Smedt`, `Mehdi El Khatib`: after one first name, a particle may be written with a capital.
+    // `Jan De Smedt`, `Mehdi El Khatib`: after one first name, a particle may be written with a capital;
+    // `Ferdinand Graf von Lützow`: a title of nobility before `von` or `zu` belongs to the name.
     const particle = (at: number): boolean =>
       lexicon.nameParticles.has(view.surface[at]!) ||
-      (firstNames === 1 && at === k && lexicon.capitalisedParticles.has(view.surface[at]!));
+      (firstNames === 1 &&
+        at === k &&
+        (lexicon.capitalisedParticles.has(view.surface[at]!) ||
+          (lexicon.nobilityTitles.has(view.surface[at]!) && lexicon.nameParticles.has(view.surface[at + 1] ?? ''))));
     while (p < view.count && joinsPrevious(view, p) && particle(p) && p - k < 3) p++;
     if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;
   }
