@@ -1,64 +1,100 @@
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { type Options, defineConfig } from 'tsup';
+
+const LANGUAGE_DATA = resolve('src/lang/de');
 
 /**
- * Data files (src/lang/de/*.json) ship as JSON text handed to JSON.parse: V8
- * parses JSON text several times faster than the object literals esbuild would
- * otherwise emit for them, which dominated the time to import the package.
+ * Data files (src/lang/de/**.json) ship once, as minified JSON in dist/data/
+ * that both builds load: the NER model's two files (govtext-de/ner only) as
+ * they are, everything else the core reads as one file, de.json, so that
+ * importing the package opens one data module rather than fifteen. Each JSON
+ * file sits behind a one-line CommonJS module that requires it: the ES modules
+ * import that (Node and bundlers take a CommonJS module's exports as its
+ * default), the CommonJS build requires it. So the gazetteers and the model are
+ * in the tarball once, not once per format, and Node parses each with
+ * JSON.parse from the file: faster than an ES module holding the text as a
+ * string literal (the old build), which V8 scans before it parses it.
  */
-const jsonAsText: Plugin = {
-  name: 'json-as-text',
+const SEPARATE = new Set(['model/ner-model.json', 'compiled/model-list-words.json']);
+const sharedLanguageData: Plugin = {
+  name: 'shared-language-data',
   setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
-      // Apostrophes (only ever inside JSON strings) as \u0027: esbuild then quotes
-      // the text with ' instead of a template literal, which V8 parses about
-      // 100 ms slower for the 3.8 MB model.
-      const minified = JSON.stringify(JSON.parse(await readFile(path, 'utf8'))).replaceAll("'", '\\u0027');
-      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(minified)});`, loader: 'js' };
+    const combined = new Map<string, unknown>();
+    const writeModule = (base: string, value: unknown) => {
+      mkdirSync(join('dist', 'data'), { recursive: true });
+      writeFileSync(join('dist', 'data', `${base}.json`), JSON.stringify(value));
+      writeFileSync(
+        join('dist', 'data', `${base}.cjs`),
+        `'use strict';\nmodule.exports = require('./${base}.json');\n`,
+      );
+    };
+    build.onResolve({ filter: /\.json$/ }, ({ path, resolveDir }) => {
+      const source = resolve(resolveDir, path);
+      const name = relative(LANGUAGE_DATA, source);
+      if (name.startsWith('..')) return undefined;
+      const value = JSON.parse(readFileSync(source, 'utf8')) as unknown;
+      if (SEPARATE.has(name)) {
+        const base = name.replaceAll('/', '-').slice(0, -'.json'.length);
+        writeModule(base, value);
+        return { path: `./data/${base}.cjs`, external: true };
+      }
+      combined.set(name, value);
+      return { path: name, namespace: 'language-data' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'language-data' }, ({ path }) => ({
+      contents: `import data from './data/de.cjs'; export default data[${JSON.stringify(path)}];`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/data\/de\.cjs$/ }, ({ path }) => ({ path, external: true }));
+    build.onEnd(() => {
+      // Keys in a fixed order: the same sources give the same bytes.
+      writeModule('de', Object.fromEntries([...combined].sort(([a], [b]) => (a < b ? -1 : 1))));
     });
   },
 };
 
+const shared: Options = {
+  target: 'node20',
+  // zod/mini, tree-shaken into the bundle: importing the package loaded zod's
+  // ~90 modules (every locale among them), a third of the cold start. The
+  // declarations still import zod's types. htmlparser2's Parser (with its
+  // tokenizer and entities' decoder) too: importing htmlparser2 loaded its DOM
+  // handler, utilities and serializer as well, 75–170 ms on a busy machine.
+  noExternal: ['zod', 'htmlparser2', 'entities', 'domhandler', 'domelementtype', 'domutils', 'dom-serializer'],
+  // vega and vega-lite are optional peer dependencies that the corpus report
+  // imports when it draws its first chart.
+  external: ['vega', 'vega-lite', /^node:/],
+  esbuildPlugins: [sharedLanguageData],
+};
+
 export default defineConfig([
   {
-    // The NER model is its own entry (govtext-de/ner): the main bundle stays without its 3.7 MB.
-    entry: { index: 'src/index.ts', ner: 'src/ner.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'node20',
+    // The library's entries and the govtext command in one ES module build, so
+    // they share their chunks: the command carries no copy of the core. The
+    // NER model is its own entry (govtext-de/ner) and the corpus report with its
+    // charts another (govtext-de/report): the main entry loads neither.
+    ...shared,
+    entry: {
+      index: 'src/index.ts',
+      ner: 'src/ner.ts',
+      report: 'src/report.ts',
+      cli: 'src/cli/main.ts',
+      'cli-worker': 'src/cli/worker.ts',
+    },
+    format: ['esm'],
     platform: 'neutral',
-    // natural's German stemmer is a CommonJS deep import; keep it external so
-    // users' bundlers resolve it and natural's root module is never loaded.
-    external: ['natural'],
-    // zod/mini, tree-shaken into the bundle: importing the package loaded zod's
-    // ~90 modules (every locale among them), a third of the cold start. The
-    // declarations still import zod's types.
-    noExternal: ['zod'],
-    esbuildPlugins: [jsonAsText],
+    dts: { entry: { index: 'src/index.ts', ner: 'src/ner.ts', report: 'src/report.ts' } },
   },
   {
-    // The corpus report (govtext-de/report) is its own entry, so the main one stays without vega and
-    // vega-lite; ESM only, as vega is (an ES module with top-level await, which require() cannot load).
-    entry: { report: 'src/report.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    target: 'node20',
+    // CommonJS for require(): the same entries without the command, each one
+    // file (esbuild splits ES modules only); the data files are shared with the
+    // ES modules.
+    ...shared,
+    entry: { index: 'src/index.ts', ner: 'src/ner.ts', report: 'src/report.ts' },
+    format: ['cjs'],
     platform: 'neutral',
-    external: ['vega', 'vega-lite'],
-    noExternal: ['zod'],
-    esbuildPlugins: [jsonAsText],
-  },
-  {
-    // The govtext command (Node only) and its worker thread.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    external: ['natural', 'zod', 'cli-progress', 'csv-stringify', 'hyparquet-writer', 'vega', 'vega-lite'],
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [jsonAsText],
+    dts: true,
   },
 ]);

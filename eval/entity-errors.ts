@@ -1,6 +1,6 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for one gold set:
-// `npm run eval:errors -- [corpus|challenge|holdout|holdout2|…|holdout5|seeds|train|train-a|…|train-d]`
+// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout5|seeds]`
 // (train: corpus/train/, train-X: its writer X only).
 
 import { extract } from '../src/index.js';
@@ -14,13 +14,17 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
+  TRAIN_DIR,
   loadSeedGold,
   loadTrainGold,
   seedsAvailable,
 } from './gold.js';
+import { type RelationPair, addRelationCounts, emptyRelationCounts } from './metrics.js';
+import { goldPairs, recordRelationPairs } from './relation-pairs.js';
 
 const directories: Record<string, string> = {
   corpus: CORPUS_DIR,
+  train: TRAIN_DIR,
   challenge: CHALLENGE_DIR,
   holdout: HOLDOUT_DIR,
   holdout2: HOLDOUT2_DIR,
@@ -35,11 +39,9 @@ const documents: GoldDocument[] =
     ? seedsAvailable()
       ? loadSeedGold()
       : []
-    : which === 'train'
-      ? loadTrainGold()
-      : which.startsWith('train-')
-        ? loadTrainGold([which.slice('train-'.length)])
-        : loadCorpusGold(directory);
+    : which.startsWith('train-')
+      ? loadTrainGold([which.slice('train-'.length)])
+      : loadCorpusGold(directory);
 
 for (const document of documents) {
   if (!document.entities) continue;
@@ -54,35 +56,20 @@ for (const document of documents) {
   for (const key of misses) console.log(`  - ${key.replace('\t', ' ')}`);
 }
 
-// Relations where a gold file has them: misses and false positives as (person, role, organisation).
+// Relations where a gold file has them: misses and false positives as (person | role | organisation) pairs of surface strings.
 for (const document of documents) {
   if (!document.relations) continue;
-  const record = extract(document.text);
-  const show = (personStart: number, role: string | null, organisationStart: number | null) => {
-    const person =
-      document.entities?.find((e) => e.start === personStart)?.text ??
-      record.entities.find((e) => e.start === personStart)?.text;
-    const organisation =
-      organisationStart === null
-        ? '-'
-        : (document.entities?.find((e) => e.start === organisationStart)?.text ??
-          record.entities.find((e) => e.start === organisationStart)?.text);
-    return `${person} @${personStart} | ${role ?? '-'} | ${organisation}`;
-  };
-  const predicted = record.relations.map((r) =>
-    show(
-      record.entities[r.personMention]!.start,
-      r.role ?? null,
-      r.organisationMention === undefined ? null : record.entities[r.organisationMention]!.start,
-    ),
+  const result = addRelationCounts(
+    emptyRelationCounts(),
+    recordRelationPairs(extract(document.text)),
+    goldPairs(document),
   );
-  const gold = document.relations.map((r) => show(r.personStart, r.role, r.organisationStart));
-  const missing = gold.filter((g) => !predicted.includes(g));
-  const extra = predicted.filter((p) => !gold.includes(p));
-  if (missing.length + extra.length === 0) continue;
+  if (result.misses.length + result.falsePositives.length + result.wrongRoles.length === 0) continue;
+  const show = (r: RelationPair) => `${r.person} | ${r.role ?? '-'} | ${r.organisation}`;
   console.log(`\n## relations in ${document.id}`);
-  for (const line of extra) console.log(`  + ${line}`);
-  for (const line of missing) console.log(`  - ${line}`);
+  for (const r of result.falsePositives) console.log(`  + ${show(r)}`);
+  for (const r of result.misses) console.log(`  - ${show(r)}`);
+  for (const [found, gold] of result.wrongRoles) console.log(`  ~ ${show(found)} (gold role: ${gold.role ?? '-'})`);
 }
 
 // Topics where a gold file has them: false positives with their score and evidence, misses.

@@ -13,12 +13,19 @@ export interface GoldEntity {
   end?: number;
 }
 
+/**
+ * A relation as ../shared/ANNOTATION.md writes it: the person and organisation as written in the sentence that
+ * states it, the role as written or null, `former` for a former post. Gold files written before that section
+ * (eval/challenge/) also give the mentions' offsets and may have `organisation: null` for a role without a named
+ * organisation, which is no relation now: goldRelationPairs() leaves those out.
+ */
 export interface GoldRelation {
   person: string;
-  personStart: number;
   role: string | null;
   organisation: string | null;
-  organisationStart: number | null;
+  former?: boolean;
+  personStart?: number;
+  organisationStart?: number | null;
 }
 
 export interface GoldDocument {
@@ -28,12 +35,16 @@ export interface GoldDocument {
   /** Absent where a gold set covers sentences only (eval/challenge). */
   entities?: GoldEntity[];
   topics?: string[];
-  /** Roles and affiliations of people, where a gold file has them (corpus/, eval/challenge/). */
+  /** Roles and affiliations of people, where a gold file has them (corpus/, corpus/train/, eval/challenge/). */
   relations?: GoldRelation[];
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
+/** The domain training corpus: 160 reports by four writers (see corpus/train/README.md). */
+export const TRAIN_DIR = join(PROJECT_ROOT, 'corpus', 'train');
+/** The writers of corpus/train/, by the letter after `tr-` in a report's id. */
+export const TRAIN_WRITERS = ['a', 'b', 'c', 'd'] as const;
 /** Sentence gold written without sight of the splitter (see eval/challenge/README.md). */
 export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
 /**
@@ -52,13 +63,6 @@ export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
 /** The fifth blind set, written in stop 12 and scored once at its end (see eval/holdout5/README.md). */
 export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
-/**
- * The domain training corpus (corpus/train/README.md): 160 reports by four writers (tr-a…, tr-b…, tr-c…, tr-d…),
- * development data, never a blind test.
- */
-export const TRAIN_DIR = join(CORPUS_DIR, 'train');
-/** The writers of corpus/train/, by the letter after `tr-` in a report's id. */
-export const TRAIN_WRITERS = ['a', 'b', 'c', 'd'] as const;
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
@@ -74,19 +78,28 @@ export function loadCorpusGold(dir = CORPUS_DIR): GoldDocument[] {
     });
 }
 
-/**
- * corpus/train/'s reports with entities and topics. Their relations name people and organisations by surface
- * string only (no offsets), so they are left out here.
- */
-export function loadTrainGold(writers: readonly string[] = TRAIN_WRITERS): GoldDocument[] {
-  return loadCorpusGold(TRAIN_DIR)
-    .filter((document) => writers.includes(trainWriter(document.id)))
-    .map(({ relations: _relations, ...document }) => document);
+/** The relations of a gold document that count (a named organisation), in either layout. */
+export function goldRelationPairs(
+  relations: readonly GoldRelation[],
+): { person: string; role: string | null; organisation: string; former: boolean }[] {
+  return relations
+    .filter((r): r is GoldRelation & { organisation: string } => r.organisation !== null)
+    .map((r) => ({
+      person: r.person.replace(/\s+/g, ' '),
+      role: r.role,
+      organisation: r.organisation.replace(/\s+/g, ' '),
+      former: r.former === true,
+    }));
 }
 
-/** The writer of a corpus/train/ report: the letter after `tr-` in its id. */
-export function trainWriter(id: string): string {
-  return id.slice('tr-'.length, 'tr-'.length + 1);
+/** corpus/train/'s reports, of the given writers (all by default). */
+export function loadTrainGold(writers: readonly string[] = TRAIN_WRITERS): GoldDocument[] {
+  return loadCorpusGold(TRAIN_DIR).filter((document) => writers.includes(trainWriter(document.id) ?? ''));
+}
+
+/** The writer of a corpus/train/ report (`tr-b07-…` → `b`), undefined elsewhere. */
+export function trainWriter(id: string): string | undefined {
+  return /^tr-([a-z])\d/.exec(id)?.[1];
 }
 
 export function seedsAvailable(): boolean {

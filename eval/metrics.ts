@@ -16,33 +16,58 @@ export {
 import { type Counts, addCounts, compareSets, emptyCounts } from '../src/corpus/scores.js';
 
 export interface RelationCounts {
-  /** (person mention, organisation mention) pairs. */
-  affiliations: Counts;
-  /** (person mention, role as written) pairs. */
-  roles: Counts;
-  /** (person mention, role, organisation mention) as a whole. */
-  full: Counts;
+  /** Unique (person, organisation) pairs of surface strings per document, the score of ../shared/ANNOTATION.md. */
+  pairs: Counts;
+  /** Matched pairs whose role is right (as written, or null on both sides). */
+  rolesRight: number;
+  /** Matched pairs whose `former` mark agrees. */
+  formerRight: number;
 }
 
 export function emptyRelationCounts(): RelationCounts {
-  return { affiliations: emptyCounts(), roles: emptyCounts(), full: emptyCounts() };
+  return { pairs: emptyCounts(), rolesRight: 0, formerRight: 0 };
 }
 
-interface RelationKeyParts {
-  personStart: number;
+/** One relation as scored: surface strings and the role as written. */
+export interface RelationPair {
+  person: string;
+  organisation: string;
   role: string | null;
-  organisationStart: number | null;
+  former: boolean;
 }
 
-/** Adds one document's relations, each side keyed by mention offsets. */
-export function addRelationCounts(into: RelationCounts, predicted: RelationKeyParts[], gold: RelationKeyParts[]): void {
-  const role = (r: RelationKeyParts) => (r.role ?? '').replace(/\s+/g, ' ').trim();
-  const affiliation = (list: RelationKeyParts[]) =>
-    list.filter((r) => r.organisationStart !== null).map((r) => `${r.personStart}\t${r.organisationStart}`);
-  const roles = (list: RelationKeyParts[]) => list.filter((r) => r.role).map((r) => `${r.personStart}\t${role(r)}`);
-  const full = (list: RelationKeyParts[]) =>
-    list.map((r) => `${r.personStart}\t${role(r)}\t${r.organisationStart ?? ''}`);
-  addCounts(into.affiliations, compareSets(affiliation(predicted), affiliation(gold)));
-  addCounts(into.roles, compareSets(roles(predicted), roles(gold)));
-  addCounts(into.full, compareSets(full(predicted), full(gold)));
+const pairKey = (r: RelationPair) => `${r.person}\t${r.organisation}`;
+const roleKey = (r: RelationPair) => (r.role ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Adds one document's relations. Where a side lists a pair twice, its first
+ * relation gives the role. Returns the pairs found only in `predicted`, only in `gold`,
+ * and the matched pairs whose role differs, for error listings.
+ */
+export function addRelationCounts(
+  into: RelationCounts,
+  predicted: readonly RelationPair[],
+  gold: readonly RelationPair[],
+): { falsePositives: RelationPair[]; misses: RelationPair[]; wrongRoles: [RelationPair, RelationPair][] } {
+  const firstByKey = (list: readonly RelationPair[]) => {
+    const byKey = new Map<string, RelationPair>();
+    for (const r of list) if (!byKey.has(pairKey(r))) byKey.set(pairKey(r), r);
+    return byKey;
+  };
+  const found = firstByKey(predicted);
+  const wanted = firstByKey(gold);
+  addCounts(into.pairs, compareSets(found.keys(), wanted.keys()));
+  const wrongRoles: [RelationPair, RelationPair][] = [];
+  for (const [key, relation] of found) {
+    const expected = wanted.get(key);
+    if (!expected) continue;
+    if (roleKey(relation) === roleKey(expected)) into.rolesRight++;
+    else wrongRoles.push([relation, expected]);
+    if (relation.former === expected.former) into.formerRight++;
+  }
+  return {
+    falsePositives: [...found].filter(([key]) => !wanted.has(key)).map(([, r]) => r),
+    misses: [...wanted].filter(([key]) => !found.has(key)).map(([, r]) => r),
+    wrongRoles,
+  };
 }

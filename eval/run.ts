@@ -1,4 +1,4 @@
-// npm run eval: scores sentence splitting, entities and topics against gold on
+// npm run eval: scores sentence splitting, entities, relations and topics against gold on
 // corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1.
 // `npm run eval -- --model` scores extract() with the statistical model of
 // govtext-de/ner turned on (nerRecognizer() with its shipped settings).
@@ -15,8 +15,8 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
+  TRAIN_DIR,
   loadSeedGold,
-  loadTrainGold,
   seedsAvailable,
   TRAIN_WRITERS,
   trainWriter,
@@ -31,22 +31,26 @@ import {
   compareSets,
   emptyCounts,
   emptyEntityCounts,
-  emptyRelationCounts,
   type EntityCounts,
+  emptyRelationCounts,
+  type RelationCounts,
   scores,
 } from './metrics.js';
+import { goldPairs, oracleRelationPairs, recordRelationPairs } from './relation-pairs.js';
 
 const extractor = createExtractor(process.argv.includes('--model') ? { model: nerRecognizer() } : {});
 
 interface Evaluation {
   name: string;
   rows: { task: string; counts: Counts }[];
+  /** Lines printed under the table (figures that are no P/R/F1). */
+  notes?: string[];
   /** Entity pairs per group of documents (corpus/train/'s writers) and type: group → type ('all' too) → counts. */
   groups?: Map<string, Map<string, Counts>>;
 }
 
 /** Scores one gold set; `groupOf` names a document's group for a table of entity scores per group and type. */
-function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string) => string): Evaluation {
+function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string) => string | undefined): Evaluation {
   const sentenceSpans = emptyCounts();
   const sentenceEnds = emptyCounts();
   const peerSpans = emptyCounts();
@@ -54,6 +58,7 @@ function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string
   const entities = emptyEntityCounts();
   const entityMentions = emptyCounts();
   const relations = emptyRelationCounts();
+  const oracleRelations = emptyRelationCounts();
   let withRelationGold = 0;
   const topics = emptyCounts();
   let withSentenceGold = 0;
@@ -70,22 +75,15 @@ function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string
     }
     if (!gold.entities) continue;
     addEntityCounts(entities, record.entities, gold.entities);
-    if (groupOf) {
-      const group = groupOf(gold.id);
+    const group = groupOf?.(gold.id);
+    if (group !== undefined) {
       if (!groups.has(group)) groups.set(group, emptyEntityCounts());
       addEntityCounts(groups.get(group)!, record.entities, gold.entities);
     }
     if (gold.relations) {
       withRelationGold++;
-      addRelationCounts(
-        relations,
-        record.relations.map((r) => ({
-          personStart: record.entities[r.personMention]!.start,
-          role: r.role ?? null,
-          organisationStart: r.organisationMention === undefined ? null : record.entities[r.organisationMention]!.start,
-        })),
-        gold.relations,
-      );
+      addRelationCounts(relations, recordRelationPairs(record), goldPairs(gold));
+      addRelationCounts(oracleRelations, oracleRelationPairs(gold), goldPairs(gold));
     }
     if (gold.entities.every((e) => e.start !== undefined)) {
       withOffsetGold++;
@@ -123,16 +121,21 @@ function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string
     if (counts) rows.push({ task: `  ${type}`, counts });
   }
   if (withOffsetGold > 0) rows.push({ task: 'entities: mentions with offsets', counts: entityMentions });
+  const notes: string[] = [];
   if (withRelationGold > 0) {
-    rows.push({ task: 'relations: person → organisation', counts: relations.affiliations });
-    rows.push({ task: 'relations: person → role (as written)', counts: relations.roles });
-    rows.push({ task: 'relations: (person, role, organisation)', counts: relations.full });
+    rows.push({ task: 'relations: person–organisation pairs', counts: relations.pairs });
+    rows.push({ task: '  with the gold entities given', counts: oracleRelations.pairs });
+    const share = (counts: RelationCounts) =>
+      `${(counts.rolesRight / Math.max(1, counts.pairs.truePositives)).toFixed(3)} (${counts.rolesRight}/${counts.pairs.truePositives})`;
+    notes.push(
+      `relations: role right in matched pairs ${share(relations)}; with the gold entities given ${share(oracleRelations)}`,
+    );
   }
   if (withTopicGold > 0) rows.push({ task: 'topics: ids per document', counts: topics });
   const byGroup = groupOf
     ? new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, counts]) => [group, groupRow(counts)]))
     : undefined;
-  return { name: `${name} (${documents.length} documents)`, rows, groups: byGroup };
+  return { name: `${name} (${documents.length} documents)`, rows, notes, groups: byGroup };
 }
 
 function groupRow(counts: EntityCounts): Map<string, Counts> {
@@ -182,6 +185,7 @@ function printEvaluation(evaluation: Evaluation): void {
         .padStart(6)} ${String(s.support).padStart(6)}`,
     );
   }
+  for (const note of evaluation.notes ?? []) console.log(note);
   if (!evaluation.groups) return;
   const columns = ['all', ...SCORED_ENTITY_TYPES];
   console.log(`entities per writer, strict F1 (gold pairs)`);
@@ -197,6 +201,11 @@ function printEvaluation(evaluation: Evaluation): void {
 
 const evaluations = [
   evaluate('corpus/', loadCorpusGold()),
+  evaluate(
+    `corpus/train/ (domain training corpus, writers ${TRAIN_WRITERS.join(', ')}: the relation model learns from it)`,
+    loadCorpusGold(TRAIN_DIR),
+    trainWriter,
+  ),
   evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
   evaluate('eval/holdout/ (held out: entities, topics)', loadCorpusGold(HOLDOUT_DIR)),
   evaluate('eval/holdout2/ (second blind set: entities, topics)', loadCorpusGold(HOLDOUT2_DIR)),
@@ -209,11 +218,6 @@ const evaluations = [
     loadCorpusGold(HOLDOUT4_DIR),
   ),
   evaluate('eval/holdout5/ (fifth blind set: entities, topics)', loadCorpusGold(HOLDOUT5_DIR)),
-  evaluate(
-    `corpus/train/ (domain training corpus, writers ${TRAIN_WRITERS.join(', ')}: entities, topics)`,
-    loadTrainGold(),
-    trainWriter,
-  ),
 ];
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
@@ -227,6 +231,7 @@ if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({
     name: e.name,
     rows: e.rows.map((row) => ({ task: row.task.trim(), ...scores(row.counts) })),
+    notes: e.notes ?? [],
     ...(e.groups && {
       groups: Object.fromEntries(
         [...e.groups].map(([group, row]) => [

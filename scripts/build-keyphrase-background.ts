@@ -9,7 +9,7 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import { snowballStemGerman } from '../src/lang/de/snowball-stemmer.js';
 import {
   INPUTS as RAW,
   PROVENANCE,
@@ -85,7 +85,7 @@ function stemOf(token: string): string | null {
       .toLowerCase()
       .replace(INVISIBLE, '')
       .replace(/\u2019/g, "'");
-    stem = HAS_LETTER.test(norm) && !stopwords.has(norm) ? PorterStemmerDe.stem(norm) : null;
+    stem = HAS_LETTER.test(norm) && !stopwords.has(norm) ? snowballStemGerman(norm) : null;
     stemCache.set(token, stem);
   }
   return stem;

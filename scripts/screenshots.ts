@@ -36,7 +36,7 @@ function govtext(...args: string[]): void {
 mkdirSync(OUT, { recursive: true });
 mkdirSync(DOCS, { recursive: true });
 govtext('extract', 'corpus/', '-o', join(OUT, 'records.jsonl'), '--quiet');
-govtext('render', join(OUT, 'records.jsonl'), '-o', join(OUT, 'pages'));
+govtext('render', join(OUT, 'records.jsonl'), '-o', join(OUT, 'pages'), '--root', ROOT);
 const dated = Object.entries(STATED_DATES).map(([id, date]) =>
   JSON.stringify({ id, date, text: readFileSync(join(ROOT, 'corpus', `${id}.txt`), 'utf8') }),
 );

@@ -18,12 +18,13 @@ import {
   type Topic,
 } from './record.js';
 import type { AnalysedText } from './text/analysed-text.js';
+import type { LanguageCheck } from './text/language-check.js';
 import { stableTextId } from './text/hash.js';
 import type { SentenceTable } from './text/sentences.js';
 import { Flag, Kind, TOKEN_KINDS, type TokenTable } from './text/token-table.js';
 import type { WordFormTable } from './text/word-forms.js';
 
-const RESERVED_META_KEYS = new Set(['id', 'source', 'title', 'date']);
+const RESERVED_META_KEYS = new Set(['id', 'source', 'location', 'title', 'date']);
 
 export interface RecordParts {
   doc: AnalysedText;
@@ -37,6 +38,8 @@ export interface RecordParts {
   topics: Topic[];
   keyphrases: Keyphrase[];
   includeTokens: boolean;
+  /** What the language check found (text/language-check.ts). */
+  language: LanguageCheck;
 }
 
 export function assembleRecord(parts: RecordParts): DocumentRecord {
@@ -52,14 +55,16 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     topics,
     keyphrases,
     includeTokens,
+    language,
   } = parts;
   const { text, tokens, sentences } = doc;
   const extra = extraMeta(meta);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: meta?.id ?? stableTextId(text),
-    language: 'de',
+    language: language.code as DocumentRecord['language'],
     ...(meta?.source !== undefined && { source: meta.source }),
+    ...(meta?.location !== undefined && { location: meta.location }),
     ...(meta?.title !== undefined && { title: meta.title }),
     ...(meta?.date !== undefined && { date: meta.date }),
     ...(documentDate && { documentDate }),
@@ -78,7 +83,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     eventFacts,
     topics,
     keyphrases,
-    warnings: inputWarnings(doc),
+    warnings: [...inputWarnings(doc), ...languageWarnings(language)],
     ...(includeTokens && { tokens: tokenObjects(tokens, doc.view.answers.forms) }),
   };
 }
@@ -105,12 +110,9 @@ export function checkMeta(meta: unknown): DocumentMeta | undefined {
 
 function extraMeta(meta: DocumentMeta | undefined): Record<string, unknown> | undefined {
   if (!meta) return undefined;
-  let extra: Record<string, unknown> | undefined;
-  for (const key of Object.keys(meta)) {
-    if (RESERVED_META_KEYS.has(key)) continue;
-    (extra ??= {})[key] = meta[key];
-  }
-  return extra;
+  // Defined, not assigned: a key named `__proto__` stays a key instead of setting the prototype.
+  const entries = Object.entries(meta).filter(([key]) => !RESERVED_META_KEYS.has(key));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function countWords(doc: AnalysedText): number {
@@ -118,6 +120,18 @@ function countWords(doc: AnalysedText): number {
   let words = 0;
   for (let i = 0; i < count; i++) if (kinds[i] === Kind.Word) words++;
   return words;
+}
+
+function languageWarnings(language: LanguageCheck): RecordWarning[] {
+  if (language.code === 'de') return [];
+  const { name } = language;
+  return [
+    {
+      code: 'not-german',
+      message: `the text looks ${name} (${language.code}), not German: its words are mostly ${name} function words; entities and topics are found by German rules`,
+      count: language.evidence,
+    },
+  ];
 }
 
 function inputWarnings(doc: AnalysedText): RecordWarning[] {

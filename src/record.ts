@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.7.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -52,7 +52,7 @@ export const EntityMentionSchema = z
     start: offset('UTF-16 offset of the first character'),
     end: offset('UTF-16 offset after the last character'),
     canonical: z.string().check(describe('normalised name shared by all mentions of one thing')),
-    sentence: offset('index into sentences'),
+    sentence: offset('index into sentences: the sentence that holds the mention'),
     source: z
       .string()
       .check(
@@ -86,8 +86,24 @@ export const EntityIndexEntrySchema = z
     canonical: z.string(),
     type: z.enum(ENTITY_TYPES),
     mentions: z.int().check(z.positive(), describe('number of mentions in the document')),
-    aliases: z.array(z.string()).check(describe('distinct surface forms, in order of first appearance')),
+    aliases: z
+      .array(z.string())
+      .check(
+        describe(
+          'distinct surface forms, in order of first appearance, each run of whitespace as one space (not verbatim: the mentions hold the exact text)',
+        ),
+      ),
     ids: z.optional(EntityIdsSchema),
+    organisations: z.optional(
+      z
+        .array(z.string())
+        .check(describe("a person's organisations (canonical names) as the relations state them, in text order")),
+    ),
+    roles: z.optional(
+      z
+        .array(z.string())
+        .check(describe("a person's roles as written, in text order, also those no organisation is named for")),
+    ),
   })
   .check(describe('One distinct entity of the document: all mentions sharing a type and canonical name'));
 
@@ -97,23 +113,76 @@ export const RelationSchema = z
     personMention: offset('index into entities of the person mention'),
     role: z.optional(z.string().check(describe('role or function as written: "Beigeordneter", "CDO"'))),
     organisation: z.optional(z.string().check(describe('canonical name of the organisation'))),
-    organisationMention: z.optional(offset('index into entities of the organisation mention')),
+    organisationMention: z.optional(
+      offset(
+        'index into entities of the organisation mention; in another sentence when a role refers back to an organisation named before',
+      ),
+    ),
+    former: z.optional(z.boolean().check(describe('a former post: "der frühere CIO des Landes"'))),
     start: offset('UTF-16 offset where the evidence starts'),
     end: offset('UTF-16 offset where the evidence ends'),
-    sentence: offset('index into sentences'),
+    sentence: offset('index into sentences: the sentence that holds start..end'),
   })
   .check(describe("A person's role and/or affiliation, with the stretch of text that states it"));
 
+/** The ids of the built-in taxonomy's topics (docs/annotation.md defines them). */
+export const BUILT_IN_TOPIC_IDS = [
+  'ki',
+  'cloud',
+  'souveraenitaet',
+  'open-source',
+  'ozg',
+  'efa',
+  'it-sicherheit',
+  'datenschutz',
+  'open-data',
+  'e-akte',
+  'prozesse',
+  'register',
+  'identitaet',
+  'e-rechnung',
+  'personal',
+  'finanzierung',
+  'kooperation',
+  'migration',
+  'smart-city',
+  'barrierefreiheit',
+  'agile',
+  'mobiles-arbeiten',
+  'blockchain',
+] as const;
+
+/** A built-in topic id, or the id of a topic of your own taxonomy (any string). */
+export type TopicId = (typeof BUILT_IN_TOPIC_IDS)[number] | (string & {});
+
+/** The languages the language check tells apart; `de` unless a text is clearly in another. */
+export const LANGUAGE_CODES = ['de', 'en', 'fr', 'nl', 'it', 'es'] as const;
+
+export const EvidenceSchema = z
+  .object({
+    start: offset('UTF-16 offset of the first character (JavaScript string index)'),
+    end: offset('UTF-16 offset after the last character'),
+    text: z.string().check(describe('input.slice(start, end)')),
+    sentence: offset('index into sentences: the sentence that holds the evidence'),
+  })
+  .check(describe('A stretch of the input that supports a topic, within one sentence'));
+
 export const TopicSchema = z.object({
-  id: z.string(),
+  id: z.string() as unknown as z.ZodMiniType<TopicId, TopicId>,
   label: z.string(),
   score: z.number().check(z.minimum(0), z.maximum(1)),
-  evidence: z.array(SpanSchema),
+  evidence: z.array(EvidenceSchema),
 });
 
 export const KeyphraseSchema = z
   .object({
-    text: z.string().check(describe('the phrase as first written in the document')),
+    text: z
+      .string()
+      .check(
+        describe(
+          'the phrase as first written in the document, each run of whitespace as one space (not verbatim: a phrase stands for all its occurrences)',
+        ),
+      ),
     score: z
       .number()
       .check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
@@ -122,7 +191,7 @@ export const KeyphraseSchema = z
 
 export const WarningSchema = z
   .object({
-    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters']),
+    code: z.enum(['control-characters', 'lone-surrogates', 'replacement-characters', 'not-german']),
     message: z.string(),
     count: z.int().check(z.positive()),
   })
@@ -207,6 +276,7 @@ export const DocumentMetaSchema = z.catchall(
   z.object({
     id: z.optional(z.string()),
     source: z.optional(z.string()),
+    location: z.optional(z.string()),
     title: z.optional(z.string()),
     date: z.optional(z.string().check(describe('as given, ideally ISO 8601 (YYYY-MM-DD)'))),
   }),
@@ -219,8 +289,11 @@ export const DocumentRecordSchema = z
   .object({
     schemaVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
     id: z.string().check(describe('meta.id, else a stable hash of the text')),
-    language: z.literal('de'),
+    language: z.enum(LANGUAGE_CODES).check(describe('de; another code when the text is clearly in that language')),
     source: z.optional(z.string()),
+    location: z.optional(
+      z.string().check(describe('where govtext extract read the document: a file, or FILE.jsonl:LINE')),
+    ),
     title: z.optional(z.string()),
     date: z.optional(z.string()),
     /** The date the document is dated by (meta.date, or what the text states), against which relative time expressions resolve; absent when neither says one. */
@@ -256,6 +329,7 @@ export type EntityIds = z.infer<typeof EntityIdsSchema>;
 export type EntityIndexEntry = z.infer<typeof EntityIndexEntrySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Keyphrase = z.infer<typeof KeyphraseSchema>;
 export type RecordWarning = z.infer<typeof WarningSchema>;
 export type TimexType = (typeof TIMEX_TYPES)[number];

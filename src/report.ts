@@ -7,3 +7,4 @@ export type { CorpusSummary, CorpusSummaryBuilder, SummaryOptions } from './corp
 export { renderReport } from './render/corpus-report.js';
 export type { ReportOptions } from './render/corpus-report.js';
 export { renderChart } from './render/charts.js';
+export type { ChartSpec } from './render/charts.js';

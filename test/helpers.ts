@@ -40,3 +40,43 @@ export function analyse(text: string, answers?: FormAnswers): AnalysedText {
   const { text: words } = germanLanguage();
   return analyseText(text, words, answers ?? new FormAnswers(new WordFormTable(words)));
 }
+
+/**
+ * Calls `name` (an export of src/index.ts) on `input` in a child process and
+ * gives its JSON result, failing when the call itself takes longer than
+ * `limitMs`: an endless loop in the engine then fails one test instead of
+ * blocking the run. The limit starts once the child has imported the sources,
+ * so a first run that compiles them (tsx, a cold cache, a busy machine) is not
+ * counted against it.
+ */
+export async function callWithTimeLimit(name: string, input: string, limitMs = 5000): Promise<unknown> {
+  const { spawn } = await import('node:child_process');
+  const { pathToFileURL } = await import('node:url');
+  const entry = pathToFileURL(join(ROOT, 'src', 'index.ts')).href;
+  const script =
+    `const m = await import(${JSON.stringify(entry)}); process.stderr.write('ready\\n');` +
+    `process.stdout.write(JSON.stringify(m[${JSON.stringify(name)}](JSON.parse(process.argv[1]))));`;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(input)],
+    {
+      cwd: ROOT,
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  let timer: NodeJS.Timeout | undefined;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    if (!timer && stderr.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+  });
+  const [status, signal] = (await new Promise((done) => child.on('close', (...args) => done(args)))) as [
+    number | null,
+    string | null,
+  ];
+  clearTimeout(timer);
+  if (signal === 'SIGKILL') throw new Error(`${name}(${JSON.stringify(input)}) did not finish within ${limitMs} ms`);
+  if (status !== 0) throw new Error(`${name}(${JSON.stringify(input)}) failed: ${stderr}`);
+  return JSON.parse(stdout);
+}

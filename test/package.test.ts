@@ -67,7 +67,8 @@ describe.skipIf(!built)('the built package', () => {
       write: false,
       logLevel: 'silent',
     });
-    const sandbox: Record<string, unknown> = {};
+    // A browser's globals as far as the core needs them (atob decodes htmlparser2's entity tables); no require, no process.
+    const sandbox: Record<string, unknown> = { atob };
     runInNewContext(bundled.outputFiles[0]!.text, sandbox);
     const stems = runInNewContext(
       `govtext.extract('Die Mitarbeiter:innen der Stadt. Zweiter Satz.', undefined, { tokens: true }).tokens.map((t) => t.stem)`,
@@ -97,7 +98,7 @@ describe.skipIf(!built)('the built package', () => {
       write: false,
       logLevel: 'silent',
     });
-    const sandbox: Record<string, unknown> = {};
+    const sandbox: Record<string, unknown> = { atob };
     runInNewContext(bundled.outputFiles[0]!.text, sandbox);
     const labels = runInNewContext(
       `ner.tagEntities('Gestern besuchte Angela Merkel Paris.').map((m) => m.label)`,
@@ -137,7 +138,7 @@ describe.skipIf(!built)('the built package', () => {
       metafile: true,
     });
     expect(Object.keys(bundled.metafile.inputs).filter((input) => input.includes('vega'))).toEqual([]);
-    const sandbox: Record<string, unknown> = {};
+    const sandbox: Record<string, unknown> = { atob };
     const iife = await build({
       entryPoints: [join(DIST, 'index.js')],
       bundle: true,
@@ -153,6 +154,22 @@ describe.skipIf(!built)('the built package', () => {
       sandbox,
     ) as string;
     expect(marked).toContain('>BSI</mark> &lt;b&gt;warnt&lt;/b&gt;.');
+  });
+
+  it('documents every record field in the declarations, so editors show it on hover', () => {
+    const declarations = readdirSync(DIST)
+      .filter((name) => name.endsWith('.d.ts'))
+      .map((name) => readFileSync(join(DIST, name), 'utf8'))
+      .join('\n');
+    for (const doc of [
+      'The normalised name all mentions of one thing share',
+      'Index into `entities` of the person mention',
+      "The topic's id: one of the built-in taxonomy's",
+      'Where govtext extract read the document',
+    ])
+      expect(declarations).toContain(doc);
+    expect(declarations).toContain('type TopicId = (typeof BUILT_IN_TOPIC_IDS)[number] | (string & {})');
+    expect(declarations).toMatch(/BUILT_IN_TOPIC_IDS: readonly \["ki", "cloud",/);
   });
 
   it('imports no node: module in the core bundle', () => {

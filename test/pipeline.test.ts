@@ -76,6 +76,28 @@ describe('the document record', () => {
     expect(record).toMatchObject({ id: '7', title: 'T', date: '2024-09-11', source: 's', meta: { lang: 'x', n: 3 } });
   });
 
+  it('keeps odd metadata keys (__proto__, constructor) as data under meta, with validate too, and null as no title, date or source', () => {
+    const meta = JSON.parse('{"__proto__":{"x":1},"constructor":"c","title":null,"source":null,"note":null}');
+    for (const options of [undefined, { validate: true }]) {
+      const record = extract('Das BSI tagte.', meta, options);
+      expect(JSON.stringify(record.meta)).toBe('{"__proto__":{"x":1},"constructor":"c","note":null}');
+      expect(Object.getPrototypeOf(record.meta)).toBe(Object.prototype);
+      expect(record).not.toHaveProperty('title');
+      expect(record).not.toHaveProperty('source');
+    }
+  });
+
+  it('keeps the exact text in mentions, and collapses whitespace in aliases and keyphrases, as the schema says', () => {
+    const text =
+      'Dr. Marco\u00a0Kuhn sprach. Kuhn lobte die Registermodernisierung\u00a0Bund und die Registermodernisierung Bund.';
+    const record = extract(text);
+    expect(record.entities[0]!.text).toBe('Dr. Marco\u00a0Kuhn');
+    expect(record.entityIndex[0]!.aliases).toEqual(['Dr. Marco Kuhn', 'Kuhn']);
+    expect(record.keyphrases.map((k) => k.text)).toContain('Registermodernisierung Bund');
+    const describe = (schema: unknown) => JSON.stringify(z.toJSONSchema(schema as never));
+    expect(describe(DocumentRecordSchema)).toContain('each run of whitespace as one space (not verbatim');
+  });
+
   it('has entities with true offsets, an index of distinct entities, topics with evidence and keyphrases', () => {
     const text = documents[0]!.text;
     const record = extract(text);

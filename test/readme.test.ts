@@ -30,7 +30,7 @@ const text = 'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Ma
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.5.0',
+      schemaVersion: '1.7.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',
@@ -176,7 +176,8 @@ describe('README entity example', () => {
       'README.md',
       "// ['PER Dr. Marco Kuhn → Marco Kuhn', 'ORG Landkreistags NRW → Landkreistag Nordrhein-Westfalen',",
       "//  'EVENT 24. ÖV-Symposium NRW → 24. ÖV-Symposium NRW', 'PER Kuhn → Marco Kuhn',",
-      "// { canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'] }",
+      "// { canonical: 'Marco Kuhn', type: 'PER', mentions: 2, aliases: ['Dr. Marco Kuhn', 'Kuhn'],",
+      "//   organisations: ['Landkreistag Nordrhein-Westfalen'], roles: ['Beigeordneter'] }",
     );
   });
 
@@ -211,6 +212,8 @@ describe('README entity example', () => {
       type: 'PER',
       mentions: 2,
       aliases: ['Dr. Marco Kuhn', 'Kuhn'],
+      organisations: ['Landkreistag Nordrhein-Westfalen'],
+      roles: ['Beigeordneter'],
     });
   });
 });

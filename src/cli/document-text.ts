@@ -1,13 +1,18 @@
 // Finds the text a record was extracted from, for govtext render: records hold
 // offsets, not the text. Looked up, in this order, by the record's id in the
 // --texts inputs (JSONL files matched by --id-field, folders of ID.txt files),
-// then at the record's source: a .txt path or FILE.jsonl:LINE as govtext
-// extract writes it. A text is used only when the record fits it (its length
-// and every mention); otherwise the caller pieces one together from the record.
+// then at the record's location or source: a .txt or .html path or
+// FILE.jsonl:LINE as govtext extract writes it. A text is used only when the
+// record fits it (its length and every mention); otherwise the caller pieces
+// one together from the record.
+// Records are data, not permission: a source is read only when it lies under
+// --root (default: the folder of the records file), never through `..`, an
+// absolute path or a symbolic link that leads out of it.
 
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { htmlToText } from '../html-text.js';
 import type { DocumentRecord } from '../record.js';
 import { type InputOptions, parseJsonLine } from './inputs.js';
 import { type Line, type LineBytes, readLineBytes, LONGEST_READABLE_LINE } from './lines.js';
@@ -18,7 +23,7 @@ export interface TextLookupOptions {
   idField: string;
   /** JSONL files and folders of .txt files to find texts in by record id. */
   texts: string[];
-  /** Relative sources are resolved against this folder (where extract ran). */
+  /** Sources are resolved against this folder (where extract ran), and only files under it are read. */
   root: string;
 }
 
@@ -108,7 +113,10 @@ export class TextLookup {
         }
         return undefined;
       },
-      async () => this.fromSource(record.source),
+      // Where govtext extract read it; then the record's source, for records from before `location`
+      // (an input's own source field, say a URL, leads nowhere and is passed over).
+      async () => this.fromSource(record.location),
+      async () => (record.source === record.location ? undefined : this.fromSource(record.source)),
     ];
     for (const candidate of candidates) {
       const found = await candidate();
@@ -119,11 +127,16 @@ export class TextLookup {
       }
       const misfit = misfitOf(record, found.text);
       if (misfit === undefined) return found;
+      // A page extracted as HTML (an .html file, or --input-format html): its record indexes the page's text.
+      const pageText = /<[a-z!/]/i.test(found.text) ? htmlToText(found.text).text : undefined;
+      if (pageText !== undefined && misfitOf(record, pageText) === undefined) return { ...found, text: pageText };
       problems.push(`the text in ${found.from} does not fit the record: ${misfit}`);
     }
     if (problems.length === 0)
       problems.push(
-        record.source === undefined ? 'the record has no source' : `no text found for source "${record.source}"`,
+        record.location === undefined && record.source === undefined
+          ? 'the record has no location'
+          : `no text found at "${record.location ?? record.source}"`,
       );
     return { problem: problems.join('; ') };
   }
@@ -135,14 +148,42 @@ export class TextLookup {
   private async fromSource(source: string | undefined): Promise<FoundText | undefined> {
     if (source === undefined) return undefined;
     const inJsonl = jsonlLineOf(source);
-    if (inJsonl) {
-      const path = this.resolve(inJsonl.file);
-      return existsSync(path) ? this.fromJsonl(path, inJsonl.line) : { problem: `${inJsonl.file}: no such file` };
-    }
-    if (!source.endsWith('.txt')) return undefined;
-    const path = this.resolve(source);
-    return existsSync(path) ? this.fromTextFile(path) : { problem: `${source}: no such file` };
+    const file = inJsonl?.file ?? (/\.(txt|html?)$/.test(source) ? source : undefined);
+    if (file === undefined) return undefined;
+    const path = this.underRoot(file);
+    if (typeof path !== 'string') return path;
+    return inJsonl ? this.fromJsonl(path, inJsonl.line) : this.fromTextFile(path);
   }
+
+  /** The file a source names, when it lies under the root (symbolic links followed); else why not. */
+  private underRoot(file: string): string | { problem: string } {
+    const root = this.realRoot();
+    if (root === undefined) return { problem: `--root ${this.options.root}: no such folder` };
+    const outside = { problem: `${file} is outside ${this.options.root} (--root), so it is not read` };
+    const path = resolve(root, file);
+    if (!isInside(root, path)) return outside;
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return { problem: `${file}: no such file` };
+    }
+    return isInside(root, real) ? real : outside;
+  }
+
+  /** The root as a real path (symbolic links resolved), once; undefined when it does not exist. */
+  private realRoot(): string | undefined {
+    if (this.rootPath === null) {
+      try {
+        this.rootPath = realpathSync(this.options.root);
+      } catch {
+        this.rootPath = undefined;
+      }
+    }
+    return this.rootPath;
+  }
+
+  private rootPath: string | undefined | null = null;
 
   private fromTextFile(path: string): FoundText {
     try {
@@ -180,10 +221,12 @@ export class TextLookup {
     }
     return reader;
   }
+}
 
-  private resolve(path: string): string {
-    return isAbsolute(path) ? path : resolve(this.options.root, path);
-  }
+/** `path` lies in the folder `root` (both absolute), not through `..`. */
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** `FILE.jsonl:LINE` (or .jsonl.gz), as govtext extract names a JSONL document's source. */

@@ -35,6 +35,8 @@ export interface BatchOutput {
 
 const extractor = createExtractor();
 let withTokens: Extractor | undefined;
+/** The same extractors reading HTML (an .html file, or --input-format html), made when a batch needs one. */
+const htmlExtractors = new Map<Extractor, Extractor>();
 const encoder = new TextEncoder();
 
 export function extractBatch(items: readonly BatchItem[], options: BatchOptions): BatchOutput {
@@ -80,8 +82,15 @@ function outputValue(
     return { value: { id: item.id, source: item.source, error }, failed: true };
   }
   try {
-    // The input's own `source` field, if any, wins over the file and line it came from.
-    const record = using.extract(item.text, { source: item.source, ...item.meta, id: item.id });
+    // The input's own `source` field, if any, wins over the file and line it came from, which the record
+    // keeps as its `location` whatever the input says: govtext render finds the text there.
+    const meta = { source: item.source, ...item.meta, id: item.id, location: item.source };
+    let reader = using;
+    if (item.html) {
+      reader = htmlExtractors.get(using) ?? createExtractor({ format: 'html', tokens: using !== extractor });
+      htmlExtractors.set(using, reader);
+    }
+    const record = reader.extract(item.text, meta);
     return { value: record, failed: false };
   } catch (error) {
     const failure = { code: 'extract-failed', message: (error as Error).message, line: item.line };

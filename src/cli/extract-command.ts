@@ -1,12 +1,19 @@
 // govtext extract: reads documents, extracts them in batches on worker threads,
 // writes one output line per input document in input order, shows progress.
+// Faults end it cleanly: an input that breaks off gets an error line and the
+// run goes on (exit status 1); an output that cannot take more is cut back to
+// its last complete document (exit status 2); SIGINT and SIGTERM stop it after
+// the batch being written (exit status 130 and 143). Each says in one line
+// what happened, how many documents the output holds, and how to go on.
 
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
+import { OutputProblem } from './faults.js';
 import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
 import { type LineSink, prepareResume } from './outputs.js';
-import { type OutputFormat, openSink } from './sinks.js';
+import { type OutputFormat, TABLE_FORMATS, openSink } from './sinks.js';
 import { createRunner } from './pool.js';
 
 export interface ExtractCommandOptions {
@@ -19,10 +26,14 @@ export interface ExtractCommandOptions {
   resume: boolean;
   maxChars: number;
   quiet: boolean;
+  inputFormat?: 'text' | 'html';
+  stdin?: 'jsonl' | 'text';
   /** Each document's source instead of FILE:LINE (InputOptions.source). */
   source?: string;
   /** Exit status 0 even when some documents failed. */
   errorsOk?: boolean;
+  /** The command's arguments after `extract`, to say how to resume. */
+  args?: string[];
 }
 
 const BATCH_OUTPUT = {
@@ -37,29 +48,53 @@ const BATCH_OUTPUT = {
 const BATCH_DOCUMENTS = 64;
 const BATCH_CHARACTERS = 1_000_000;
 
+const SIGNAL_STATUS = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+type StopSignal = keyof typeof SIGNAL_STATUS;
+
 export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
-  const files = expandPaths(options.paths);
+  const files = withoutOutput(expandPaths(options.paths), options.output);
   const skip = options.resume ? prepareResume(options.output!) : 0;
   const sink: LineSink = await openSink(options.format, options.output, options.resume);
   const input: InputOptions = {
     textField: options.textField,
     idField: options.idField,
     maxChars: options.maxChars,
+    ...(options.inputFormat && { inputFormat: options.inputFormat }),
+    ...(options.stdin && { stdin: options.stdin }),
     ...(options.source === undefined ? {} : { source: options.source }),
   };
   const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
+  const say = (message: string): void => {
+    progress?.clear();
+    process.stderr.write(`govtext: ${message}\n`);
+  };
+
+  let stopping = false;
+  const stop = (signal: StopSignal): void => {
+    if (stopping) process.exit(SIGNAL_STATUS[signal]);
+    stopping = true;
+    // File writes are synchronous: no batch is half in the file now. Standard output may still be flushing.
+    progress?.stop();
+    const closed = sink
+      .close()
+      .catch((error: unknown) => say(error instanceof OutputProblem ? error.message : `${error}`));
+    void closed.finally(() => {
+      say(`stopped by ${signal}; ${holds(options, skip + sink.documents)}; ${howToGoOn(options)}`);
+      process.exit(SIGNAL_STATUS[signal]);
+    });
+  };
+  for (const signal of Object.keys(SIGNAL_STATUS) as StopSignal[]) process.on(signal, stop);
 
   let failed = 0;
-  let written = 0;
   const inFlight: Promise<BatchOutput>[] = [];
   const drainOldest = async (): Promise<void> => {
     const output = await inFlight.shift()!;
+    if (stopping) return;
     await sink.write(output.bytes);
-    written += output.documents;
     failed += output.failed;
-    progress?.update(written);
+    progress?.update(sink.documents);
   };
 
   try {
@@ -72,7 +107,8 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
       characters = 0;
       while (inFlight.length >= runner.capacity) await drainOldest();
     };
-    for await (const item of readDocuments(files, input, process.stdin)) {
+    for await (const item of readDocuments(files, input, process.stdin, say)) {
+      if (stopping) break;
       if (item.seq < skip) continue;
       batch.push(item satisfies InputItem);
       // An unparsed line's bytes stand in for its characters: a bound on them.
@@ -82,19 +118,102 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     }
     await submit();
     while (inFlight.length > 0) await drainOldest();
-  } finally {
     progress?.stop();
     await sink.close();
+  } catch (error) {
+    if (!(error instanceof OutputProblem)) throw error;
+    progress?.stop();
+    if (options.output !== undefined && !isRegularFile(options.output)) {
+      say(`${error.message}; it is no regular file, so the run cannot be resumed there`);
+      return 2;
+    }
+    const written = holds(options, skip + sink.documents, error.cutShort);
+    say(
+      `${error.message}; ${written}; ${howToGoOn(options, error.full ? 'once there is room' : 'once it can be written')}`,
+    );
+    return 2;
+  } finally {
     await runner.close();
+    for (const signal of Object.keys(SIGNAL_STATUS) as StopSignal[]) process.off(signal, stop);
   }
-  if (!options.quiet && options.resume && skip > 0)
-    process.stderr.write(`govtext: resumed after ${skip} documents already written\n`);
+  if (stopping) return new Promise(() => {}); // stop() ends the process
+  if (!options.quiet && options.resume && skip > 0) say(`resumed after ${skip} documents already written`);
+  if (!options.quiet && options.output !== undefined) {
+    const written = sink.documents;
+    const what = TABLE_FORMATS.includes(options.format) ? `as ${options.format} tables in` : 'to';
+    process.stderr.write(
+      `govtext extract: ${written} document${written === 1 ? '' : 's'}${failed ? ` (${failed} failed, each with its error line)` : ''} written ${what} ${options.output}\n`,
+    );
+  }
   return failed > 0 && !options.errorsOk ? 1 : 0;
+}
+
+/**
+ * The inputs without the output file: a folder that holds the output would
+ * otherwise read the records back while writing them, without end.
+ */
+function withoutOutput(files: string[], output: string | undefined): string[] {
+  if (output === undefined) return files;
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const target = real(output);
+  return files.filter((file) => file === '-' || real(file) !== target);
+}
+
+/** A plain file (or the CSV folder): what --resume or a rerun can continue, unlike a device or /proc. */
+function isRegularFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory();
+  } catch {
+    return true;
+  }
+}
+
+/** What the output holds now, in words. */
+function holds(options: ExtractCommandOptions, documents: number, cutShort = false): string {
+  const first = documents === 0 ? 'no document yet' : `the first ${documents} documents`;
+  const where =
+    options.output === undefined
+      ? `${documents} documents were written to standard output`
+      : TABLE_FORMATS.includes(options.format)
+        ? `the tables in ${options.output} hold ${first}`
+        : `${options.output} holds ${first}`;
+  return cutShort ? `${where}, and may end in part of a line (it cannot be cut back)` : where;
+}
+
+/** How to continue or repeat the run; `when` the output can take more (after a fault). */
+function howToGoOn(options: ExtractCommandOptions, when?: string): string {
+  const prefix = when === undefined ? '' : `${when}, `;
+  if (options.format !== 'jsonl')
+    return `${prefix}run the command again (${FORMAT_NAMES[options.format]} cannot be resumed)`;
+  if (options.output === undefined) return 'a run with -o FILE can be continued with --resume';
+  const args = options.args ?? [...options.paths, '-o', options.output];
+  const resume = args.includes('--resume') ? args : [...args, '--resume'];
+  return `${prefix}continue with: govtext extract ${resume.map(shellWord).join(' ')}`;
+}
+
+const FORMAT_NAMES: Record<Exclude<OutputFormat, 'jsonl'>, string> = {
+  csv: 'CSV tables',
+  parquet: 'Parquet tables',
+  conll: 'CoNLL output',
+  spacy: 'spaCy output',
+};
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 interface Progress {
   read(bytes: number): void;
   update(documents: number): void;
+  /** Clears the bar's line, so that a message does not run into it. */
+  clear(): void;
   stop(): void;
 }
 
@@ -106,7 +225,14 @@ interface Progress {
 function createProgress(options: ExtractCommandOptions, files: string[]): Progress | undefined {
   if (options.quiet || !process.stderr.isTTY) return undefined;
   const sizeKnown = files.every((file) => file !== '-' && !file.endsWith('.gz'));
-  const totalBytes = sizeKnown ? files.reduce((sum, file) => sum + statSync(file).size, 0) : 0;
+  const sizeOf = (file: string): number => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0; // read, and reported, in its place
+    }
+  };
+  const totalBytes = sizeKnown ? files.reduce((sum, file) => sum + sizeOf(file), 0) : 0;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -131,6 +257,9 @@ function createProgress(options: ExtractCommandOptions, files: string[]): Progre
         documents,
         speed: (bytes / 1e6 / Math.max(seconds, 0.001)).toFixed(1),
       });
+    },
+    clear() {
+      process.stderr.write('\r\x1b[K');
     },
     stop() {
       bar.stop();

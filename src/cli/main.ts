@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
 //                   [--jobs N] [--resume] [--max-chars N] [--quiet] [--source NAME] [--errors-ok]
@@ -7,22 +8,27 @@
 //   govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER
 //   govtext score --gold FILE [--json]
 // Exit status: 0 every document extracted (rendered, reported); 1 some
-// documents failed (each has its error line; render and report: some lines
-// were skipped); 2 usage or I/O error.
+// documents or inputs failed (each has its error line; render and report: some
+// lines were skipped); 2 usage or output error; 130/143 stopped by
+// SIGINT/SIGTERM. Every failure is one line on standard error, never a stack.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractCommand } from './extract-command.js';
+import { OutputProblem, causeOf, messageOf } from './faults.js';
 import { InputProblem } from './inputs.js';
 import { OUTPUT_FORMATS, type OutputFormat, TABLE_FORMATS } from './sinks.js';
 import { renderCommand } from './render-command.js';
 import { statsCommand } from './stats.js';
 
-const USAGE = `usage:
-  govtext extract [PATH ...|-] [options]   extract .txt files, folders, .jsonl(.gz) files or stdin (-)
+const HELP: Record<string, string> = {
+  extract: `govtext extract [PATH ...|-] [options]   extract .txt and .html files, folders, .jsonl(.gz) files or stdin (-)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
+      --input-format F   text or html: how to read the texts (default: html for .html/.htm files, else text)
+      --stdin F          jsonl (default) or text: standard input as JSONL documents or as one plain text
       -o, --output FILE  write JSONL to FILE (default: stdout); with --format csv or parquet, a folder
       --format F         jsonl (default); csv (documents, entities, topics, relations tables);
                          parquet (documents, mentions, entities, topics, relations tables);
@@ -31,25 +37,58 @@ const USAGE = `usage:
       --resume           continue an interrupted run into the same --output file
       --max-chars N      longer documents get an error line (default: 5000000)
       --quiet            no progress bar
-      --source NAME      record NAME as each document's source instead of FILE:LINE (a line's own
-                         source field still wins): the same records whichever partition a line is in
+      --source NAME      record NAME as each document's source (and location) instead of FILE:LINE (a line's
+                         own source field still wins): the same records whichever partition a line is in
       --errors-ok        exit status 0 even when documents failed (each still has its error line),
-                         for engines that fail a task on any other status (Spark, Hadoop Streaming)
-  govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
-  govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
+                         for engines that fail a task on any other status (Spark, Hadoop Streaming)`,
+  stats: `govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
+      --json             the summary as JSON on standard output
+      --top N            entities listed per type (default: 10)`,
+  render: `govtext render RECORDS.jsonl -o DIR [options]   one HTML page per document and an index.html
       --texts PATH       a .jsonl(.gz) file (documents matched by --id-field) or a folder of ID.txt
-                         files holding the texts; repeatable (default: each record's source)
+                         files holding the texts; repeatable (default: each record's location)
       --text-field F     JSONL field with the text (default: text)
       --id-field F       JSONL field with the document id (default: id)
-      --root DIR         folder that relative sources are relative to (default: the current folder)
-  govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
-  govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records
-  govtext score --gold FILE [--json]   scores govtext on annotated texts: spaCy-style JSON lines
-                                        (.jsonl, .json) or CoNLL columns with IOB tags (other names)`;
+      --root DIR         the folder locations are relative to; a record's location (or source) is read only from
+                         under it, never through .. or an absolute path or link outside it (default: the folder
+                         of RECORDS.jsonl; records are data, not permission to read files)`,
+  report: `govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]   one HTML page with the corpus report
+      -o, --output FILE  where to write it (default: report.html beside RECORDS.jsonl)
+      --title T          the page's title
+      --top N            entities listed per type (default: 10)
+      (needs the optional peer dependencies: npm install vega@6 vega-lite@6)`,
+  convert: `govtext convert RECORDS.jsonl --to parquet|csv -o FOLDER   the tables of extracted records`,
+  score: `govtext score --gold FILE [--json]   scores govtext on annotated texts: spaCy-style JSON lines
+                                        (.jsonl, .json) or CoNLL columns with IOB tags (other names)`,
+};
+
+const USAGE = `usage:
+  govtext --version | --help | COMMAND --help
+  ${Object.values(HELP).join('\n  ')}`;
+
+/** The version of the installed package, from the package.json above this file (dist/ or src/cli/). */
+function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) {
+      const { name, version } = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (name === 'govtext-de' && version) return version;
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === '--version' || command === '-v' || command === 'version') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (command !== undefined && HELP[command] && (rest.includes('--help') || rest.includes('-h'))) {
+      process.stdout.write(`usage: ${HELP[command]}\n`);
+      return 0;
+    }
     if (command === 'extract') return await runExtract(rest);
     if (command === 'stats') return await runStats(rest);
     if (command === 'render') return await runRender(rest);
@@ -57,7 +96,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'convert') return await runConvert(rest);
     if (command === 'score') return await runScore(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      if (command === 'help' && rest[0] && HELP[rest[0]]) process.stdout.write(`usage: ${HELP[rest[0]]}\n`);
+      else process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     process.stderr.write(
@@ -65,16 +105,22 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   } catch (error) {
-    if (
-      error instanceof InputProblem ||
-      (error as NodeJS.ErrnoException).code !== undefined ||
-      error instanceof TypeError
-    ) {
-      process.stderr.write(`govtext: ${(error as Error).message}\n`);
-      return 2;
-    }
-    throw error;
+    process.stderr.write(`govtext: ${problemOf(error)}\n`);
+    return 2;
   }
+}
+
+/** One line for what stopped a command: usage and output problems as they are, anything else marked unexpected. */
+function problemOf(error: unknown): string {
+  if (error instanceof InputProblem || error instanceof OutputProblem) return error.message;
+  // The options' schema names a wrong option in a TypeError.
+  if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === undefined) return messageOf(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // parseArgs' own errors (ERR_PARSE_ARGS_…) say what was wrong with the command line.
+  if (code?.startsWith('ERR_PARSE_ARGS')) return messageOf(error);
+  const path = (error as NodeJS.ErrnoException).path;
+  if (code !== undefined) return path === undefined ? causeOf(error) : `${path}: ${causeOf(error)}`;
+  return `unexpected error: ${messageOf(error)} (please report it)`;
 }
 
 function outputFormat(value: string): OutputFormat {
@@ -104,10 +150,17 @@ async function runExtract(args: string[]): Promise<number> {
       resume: { type: 'boolean', default: false },
       'max-chars': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'input-format': { type: 'string' },
+      stdin: { type: 'string' },
       source: { type: 'string' },
       'errors-ok': { type: 'boolean', default: false },
     },
   });
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && inputFormat !== 'text' && inputFormat !== 'html')
+    throw new InputProblem(`--input-format expects text or html, got "${inputFormat}"`);
+  if (values.stdin !== undefined && values.stdin !== 'jsonl' && values.stdin !== 'text')
+    throw new InputProblem(`--stdin expects jsonl or text, got "${values.stdin}"`);
   const format = outputFormat(values.format!);
   if (TABLE_FORMATS.includes(format) && values.output === undefined)
     throw new InputProblem(`--format ${format} needs -o FOLDER for its tables`);
@@ -115,6 +168,7 @@ async function runExtract(args: string[]): Promise<number> {
     throw new InputProblem('--resume needs -o FILE with JSONL output');
   }
   return extractCommand({
+    args,
     paths: positionals.length > 0 ? positionals : ['-'],
     textField: values['text-field']!,
     idField: values['id-field']!,
@@ -124,6 +178,8 @@ async function runExtract(args: string[]): Promise<number> {
     resume: values.resume!,
     maxChars: positiveInt('max-chars', values['max-chars'], 5_000_000),
     quiet: values.quiet!,
+    ...(inputFormat !== undefined && { inputFormat }),
+    ...(values.stdin !== undefined && { stdin: values.stdin }),
     source: values.source,
     errorsOk: values['errors-ok']!,
   });
@@ -148,7 +204,7 @@ async function runRender(args: string[]): Promise<number> {
       texts: { type: 'string', multiple: true, default: [] },
       'text-field': { type: 'string', default: 'text' },
       'id-field': { type: 'string', default: 'id' },
-      root: { type: 'string', default: '.' },
+      root: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new InputProblem('govtext render expects one RECORDS.jsonl file');
@@ -162,7 +218,7 @@ async function runRender(args: string[]): Promise<number> {
     texts: values.texts!,
     textField: values['text-field']!,
     idField: values['id-field']!,
-    root: values.root!,
+    root: values.root ?? dirname(positionals[0]!),
   });
 }
 
@@ -206,19 +262,24 @@ async function runReport(args: string[]): Promise<number> {
   return reportCommand({ records: positionals[0]!, output: values.output, title: values.title, top });
 }
 
-// A reader that stops early (`govtext extract … | head`) closes the pipe: stop at once, not with a stack trace.
+// A reader that stops early (`govtext extract … | head`) closes the pipe; a file behind `>` may fill its disk:
+// stop at once with one line, not a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.stderr.write('govtext: standard output was closed before all records were written\n');
+  process.stderr.write(`govtext: cannot write to standard output: ${causeOf(error)}\n`);
   process.exit(2);
 });
+
+// Whatever escapes the commands (a bug, a stream's stray error) ends the run in one line too.
+const unexpected = (error: unknown): void => {
+  process.stderr.write(`govtext: ${problemOf(error)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
 
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
-  (error: unknown) => {
-    process.stderr.write(`govtext: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
+  (error: unknown) => unexpected(error),
 );

@@ -1,27 +1,29 @@
-// Where output goes: JSONL (one line per input document, in input order) to a
-// file or standard output, or CSV tables in a folder. `--resume` continues a
-// JSONL file: complete lines are kept, a half-written last line is dropped,
-// and the count of kept lines says how many input documents to skip.
+// Where output goes: JSONL (one line per input document, in input order; also
+// spaCy JSON lines and CoNLL documents) to a file or standard output, or CSV
+// tables in a folder. `--resume` continues a JSONL file: complete lines are
+// kept, a half-written last line is dropped, and the count of kept lines says
+// how many input documents to skip. A write that fails (a full disk) leaves
+// every file at the end of its last complete document and rejects with an
+// OutputProblem.
 
-import {
-  closeSync,
-  createWriteStream,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  statSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, ftruncateSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from '../record.js';
+import { OutputProblem, causeOf, codeOf } from './faults.js';
+import { type FileCalls, OutputFile, nodeFileCalls } from './output-file.js';
 
 export interface LineSink {
-  /** Output lines as UTF-8, each ending in a newline. */
+  /**
+   * Output lines as UTF-8, each ending in a newline, one per document. Rejects
+   * with an OutputProblem when the output cannot take them, after cutting it
+   * back to its last complete document.
+   */
   write(lines: Uint8Array): Promise<void>;
   close(): Promise<void>;
+  /** Documents this sink has written whole so far. */
+  readonly documents: number;
 }
 
 function awaitableWrite(stream: Writable, chunk: string | Uint8Array): Promise<void> {
@@ -32,9 +34,43 @@ function awaitableWrite(stream: Writable, chunk: string | Uint8Array): Promise<v
   });
 }
 
-function closeStream(stream: Writable, isStdout: boolean): Promise<void> {
-  if (isStdout) return new Promise((resolve) => stream.write('', () => resolve()));
-  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+const NEWLINE = 0x0a;
+
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
+  return lines;
+}
+
+/**
+ * Where the documents of a batch's output end, as byte offsets: after each
+ * line for records and JSON lines, before each `-DOCSTART-` (and at the end)
+ * for CoNLL, whose documents span many lines.
+ */
+export type DocumentEnds = (bytes: Uint8Array) => number[];
+
+export const lineEnds: DocumentEnds = (bytes) => {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) ends.push(at + 1);
+  return ends;
+};
+
+const DOCSTART_BYTES = new TextEncoder().encode('-DOCSTART-');
+
+export const conllDocumentEnds: DocumentEnds = (bytes) => {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(DOCSTART_BYTES[0]!, 1); at !== -1; at = bytes.indexOf(DOCSTART_BYTES[0]!, at + 1)) {
+    if (bytes[at - 1] === NEWLINE && DOCSTART_BYTES.every((byte, i) => bytes[at + i] === byte)) ends.push(at);
+  }
+  if (bytes.length > 0) ends.push(bytes.length);
+  return ends;
+};
+
+/** How many of the documents ending at `ends` lie whole in the first `written` bytes, and where the last ends. */
+function wholeDocuments(ends: number[], written: number): { documents: number; end: number } {
+  let documents = 0;
+  while (documents < ends.length && ends[documents]! <= written) documents++;
+  return { documents, end: documents === 0 ? 0 : ends[documents - 1]! };
 }
 
 /**
@@ -42,9 +78,15 @@ function closeStream(stream: Writable, isStdout: boolean): Promise<void> {
  * line and returns how many complete lines it holds (0 when it does not exist).
  */
 export function prepareResume(path: string): number {
-  if (!existsSync(path)) return 0;
-  const size = statSync(path).size;
-  const fd = openSync(path, 'r+');
+  let size: number;
+  let fd: number;
+  try {
+    size = statSync(path).size;
+    fd = openSync(path, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw new OutputProblem(`cannot resume ${path}: ${causeOf(error)}`);
+  }
   try {
     const chunk = Buffer.alloc(1 << 20);
     let lines = 0;
@@ -67,12 +109,61 @@ export function prepareResume(path: string): number {
   }
 }
 
-export function jsonlSink(path: string | undefined, append: boolean, stdout: Writable): LineSink {
-  if (path !== undefined) mkdirSync(dirname(path), { recursive: true });
-  const stream = path === undefined ? stdout : createWriteStream(path, { flags: append ? 'a' : 'w' });
+export function jsonlSink(
+  path: string | undefined,
+  append: boolean,
+  stdout: Writable,
+  calls: FileCalls = nodeFileCalls,
+  documentEnds: DocumentEnds = lineEnds,
+): LineSink {
+  return path === undefined
+    ? streamSink(stdout, documentEnds)
+    : jsonlFileSink(OutputFile.open(path, append, calls), documentEnds);
+}
+
+/**
+ * Standard output: its faults (a closed pipe, a full disk behind `>`) end the
+ * command where main() listens for them; a stream cannot be cut back.
+ */
+function streamSink(stream: Writable, documentEnds: DocumentEnds): LineSink {
+  let documents = 0;
   return {
-    write: (lines) => awaitableWrite(stream, lines),
-    close: () => closeStream(stream, path === undefined),
+    get documents() {
+      return documents;
+    },
+    async write(lines) {
+      await awaitableWrite(stream, lines);
+      documents += documentEnds === lineEnds ? countLines(lines) : documentEnds(lines).length;
+    },
+    close: () => new Promise((resolve) => stream.write('', () => resolve())),
+  };
+}
+
+function jsonlFileSink(file: OutputFile, documentEnds: DocumentEnds): LineSink {
+  let documents = 0;
+  return {
+    get documents() {
+      return documents;
+    },
+    async write(lines) {
+      const before = file.size;
+      const { written, fault } = file.write(lines);
+      if (fault === undefined) {
+        documents += documentEnds === lineEnds ? countLines(lines) : documentEnds(lines).length;
+        return;
+      }
+      const whole = wholeDocuments(documentEnds(lines), written);
+      documents += whole.documents;
+      const cut = file.cutTo(before + whole.end);
+      throw new OutputProblem(
+        `cannot write ${file.path}: ${causeOf(fault)}`,
+        !cut && whole.end < written,
+        codeOf(fault),
+      );
+    },
+    async close() {
+      file.close();
+    },
   };
 }
 
@@ -96,7 +187,18 @@ const TABLES = {
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
   topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
-  relations: ['document_id', 'person', 'role', 'organisation', 'start', 'end', 'sentence'],
+  // Columns are only ever added at the end, so that scripts reading them by position keep working.
+  relations: [
+    'document_id',
+    'person',
+    'role',
+    'organisation',
+    'start',
+    'end',
+    'sentence',
+    'former',
+    'organisation_mention',
+  ],
   timex: ['document_id', 'start', 'end', 'type', 'text', 'value', 'mod', 'sentence', 'source'],
   events: [
     'document_id',
@@ -120,34 +222,95 @@ interface ErrorLine {
   error: { code: string; message: string; line?: number };
 }
 
-/** Flat tables in `folder`: documents.csv, entities.csv, topics.csv, relations.csv, timex.csv, events.csv. */
-export function csvSink(folder: string): LineSink {
-  mkdirSync(folder, { recursive: true });
-  const open = (name: keyof typeof TABLES): Writable => {
-    const stream = createWriteStream(join(folder, `${name}.csv`));
-    stream.write(stringify([[...TABLES[name]]]));
-    return stream;
-  };
-  const streams: Record<keyof typeof TABLES, Writable> = {
-    documents: open('documents'),
-    entities: open('entities'),
-    topics: open('topics'),
-    relations: open('relations'),
-    timex: open('timex'),
-    events: open('events'),
-  };
-  const put = (table: keyof typeof TABLES, rows: Row[]) =>
-    rows.length ? awaitableWrite(streams[table], stringify(rows)) : Promise.resolve();
-  const writeDocument = async (line: string): Promise<void> => {
-    const value = JSON.parse(line) as DocumentRecord | ErrorLine;
-    const id = String(value.id);
-    if ('error' in value) {
-      await put('documents', [
-        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message, '', ''],
-      ]);
-      return;
+type Table = keyof typeof TABLES;
+const TABLE_NAMES = Object.keys(TABLES) as Table[];
+
+/**
+ * Flat tables in `folder`: documents.csv, entities.csv, topics.csv,
+ * relations.csv, timex.csv, events.csv. After a fault every table ends with
+ * the last document that all of them hold whole (a CSV row may span lines, so
+ * the cut is per document).
+ */
+export function csvSink(folder: string, calls: FileCalls = nodeFileCalls): LineSink {
+  const files = {} as Record<Table, OutputFile>;
+  for (const name of TABLE_NAMES) {
+    const file = OutputFile.open(join(folder, `${name}.csv`), false, calls);
+    files[name] = file;
+    const { fault } = file.write(encoder.encode(stringify([[...TABLES[name]]])));
+    if (fault !== undefined) {
+      file.cutTo(0);
+      throw new OutputProblem(`cannot write ${file.path}: ${causeOf(fault)}`);
     }
-    await put('documents', [
+  }
+  let documents = 0;
+  const decoder = new TextDecoder();
+  return {
+    get documents() {
+      return documents;
+    },
+    async write(lines) {
+      // JSON escapes newlines inside strings: every newline ends a line.
+      const rows = decoder
+        .decode(lines)
+        .split('\n')
+        .filter((line) => line !== '')
+        .map(documentRows);
+      // Per table, each document's rows as bytes: where a document ends in each table is known.
+      const pieces = Object.fromEntries(
+        TABLE_NAMES.map((name) => [name, rows.map((row) => encoder.encode(row[name]))]),
+      ) as Record<Table, Uint8Array[]>;
+      const before = TABLE_NAMES.map((name) => files[name].size);
+      // After a fault, each later table gets only the documents that all before it hold whole.
+      let whole = rows.length;
+      let problem: OutputProblem | undefined;
+      for (const name of TABLE_NAMES) {
+        const { written, fault } = files[name].write(Buffer.concat(pieces[name].slice(0, whole)));
+        if (fault === undefined) continue;
+        let complete = 0;
+        for (let end = 0; complete < whole && end + pieces[name][complete]!.length <= written; complete++)
+          end += pieces[name][complete]!.length;
+        whole = complete;
+        problem ??= new OutputProblem(`cannot write ${files[name].path}: ${causeOf(fault)}`, false, codeOf(fault));
+      }
+      if (problem === undefined) {
+        documents += rows.length;
+        return;
+      }
+      let cut = true;
+      TABLE_NAMES.forEach((name, t) => {
+        const length = pieces[name].slice(0, whole).reduce((sum, piece) => sum + piece.length, before[t]!);
+        if (files[name].size !== length) cut = files[name].cutTo(length) && cut;
+      });
+      documents += whole;
+      throw new OutputProblem(problem.message, !cut, problem.code);
+    },
+    async close() {
+      for (const name of TABLE_NAMES) files[name].close();
+    },
+  };
+}
+
+const encoder = new TextEncoder();
+
+/** One document's rows of each table, as CSV text. */
+function documentRows(line: string): Record<Table, string> {
+  const value = JSON.parse(line) as DocumentRecord | ErrorLine;
+  const id = String(value.id);
+  const csv = (rows: Row[]): string => (rows.length ? stringify(rows) : '');
+  if ('error' in value) {
+    return {
+      documents: csv([
+        [id, value.source, '', '', '', '', '', '', '', '', '', value.error.code, value.error.message, '', ''],
+      ]),
+      entities: '',
+      topics: '',
+      relations: '',
+      timex: '',
+      events: '',
+    };
+  }
+  return {
+    documents: csv([
       [
         id,
         value.source ?? '',
@@ -165,26 +328,29 @@ export function csvSink(folder: string): LineSink {
         value.documentDate?.value ?? '',
         value.documentDate?.source ?? '',
       ],
-    ]);
-    await put(
-      'entities',
+    ]),
+    entities: csv(
       value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]),
-    );
-    await put(
-      'topics',
-      value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')]),
-    );
-    await put(
-      'relations',
-      value.relations.map((r) => [id, r.person, r.role ?? '', r.organisation ?? '', r.start, r.end, r.sentence]),
-    );
+    ),
+    topics: csv(value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')])),
+    relations: csv(
+      value.relations.map((r) => [
+        id,
+        r.person,
+        r.role ?? '',
+        r.organisation ?? '',
+        r.start,
+        r.end,
+        r.sentence,
+        r.former === true ? 'true' : 'false',
+        r.organisationMention ?? '',
+      ]),
+    ),
     // Records of an older schema have no time fields.
-    await put(
-      'timex',
+    timex: csv(
       (value.timex ?? []).map((t) => [id, t.start, t.end, t.type, t.text, t.value, t.mod ?? '', t.sentence, t.source]),
-    );
-    await put(
-      'events',
+    ),
+    events: csv(
       (value.eventFacts ?? []).map((f) => [
         id,
         f.event,
@@ -196,16 +362,6 @@ export function csvSink(folder: string): LineSink {
         f.evidence.start,
         f.evidence.end,
       ]),
-    );
-  };
-  const decoder = new TextDecoder();
-  return {
-    async write(lines) {
-      // JSON escapes newlines inside strings: every newline ends a line.
-      for (const line of decoder.decode(lines).split('\n')) if (line !== '') await writeDocument(line);
-    },
-    async close() {
-      await Promise.all(Object.values(streams).map((stream) => closeStream(stream, false)));
-    },
+    ),
   };
 }

@@ -5,13 +5,16 @@
 // from the workers of extract). Rows are gathered per table and written as a
 // row group every ROW_GROUP_ROWS rows, so memory stays
 // flat however long the input. Each file is written under a temporary name and
-// renamed when complete: a file named *.parquet is always whole. Loaded only for
-// this format, so the library and the other formats never load the writer.
+// renamed when complete: a file named *.parquet is always whole; a fault (a
+// full disk) removes the partial files and is an OutputProblem naming the file.
+// Loaded only for this format, so the library and the other formats never load
+// the writer.
 
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParquetWriter, fileWriter } from 'hyparquet-writer';
 import type { DocumentRecord } from '../record.js';
+import { OutputProblem, causeOf, codeOf } from './faults.js';
 import type { LineSink } from './outputs.js';
 import {
   type ColumnSpec,
@@ -38,6 +41,7 @@ function schemaOf(columns: readonly ColumnSpec[]): SchemaElement[] {
     if (type === 'STRING') schema.push({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type });
     else if (type === 'INT32') schema.push({ name, type: 'INT32', repetition_type });
     else if (type === 'DOUBLE') schema.push({ name, type: 'DOUBLE', repetition_type });
+    else if (type === 'BOOLEAN') schema.push({ name, type: 'BOOLEAN', repetition_type });
     else {
       schema.push(
         { name, repetition_type, converted_type: 'LIST', num_children: 1 },
@@ -65,18 +69,35 @@ interface TableFile {
 }
 
 export function parquetSink(folder: string, createdBy: string): LineSink & { readonly documents: number } {
-  mkdirSync(folder, { recursive: true });
   const files = {} as Record<TableName, TableFile>;
+  let documents = 0;
+  let broken = false;
+  /** Removes every partial file and names the fault; no table is left half-written, and none is written later. */
+  const fault = (error: unknown, path: string): OutputProblem => {
+    broken = true;
+    for (const file of Object.values(files)) rmSync(file.partial, { force: true });
+    documents = 0;
+    const named = (error as NodeJS.ErrnoException).path ?? path;
+    return new OutputProblem(`cannot write ${named}: ${causeOf(error)}`, false, codeOf(error));
+  };
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw fault(error, folder);
+  }
   for (const name of TABLE_NAMES) {
     const columns = TABLES[name];
     const path = join(folder, `${name}.parquet`);
     const partial = `${path}.partial`;
-    const writer = new ParquetWriter({ writer: fileWriter(partial), schema: schemaOf(columns), createdBy });
-    files[name] = { writer, columns, partial, path };
+    try {
+      const writer = new ParquetWriter({ writer: fileWriter(partial), schema: schemaOf(columns), createdBy });
+      files[name] = { writer, columns, partial, path };
+    } catch (error) {
+      throw fault(error, partial);
+    }
   }
   // The rows not yet written, column by column.
   const buffered = emptyColumns();
-  let documents = 0;
 
   const flush = (name: TableName): void => {
     const data = buffered[name];
@@ -109,21 +130,39 @@ export function parquetSink(folder: string, createdBy: string): LineSink & { rea
   const decoder = new TextDecoder();
   return {
     async write(lines) {
+      if (broken) return;
       // JSON escapes newlines inside strings: every newline ends a line.
       for (const line of decoder.decode(lines).split('\n')) {
-        if (line !== '') add(JSON.parse(line) as DocumentRecord | ErrorLine | { tables: TableColumns });
+        if (line === '') continue;
+        const value = JSON.parse(line) as DocumentRecord | ErrorLine | { tables: TableColumns };
+        try {
+          add(value);
+        } catch (error) {
+          throw fault(error, folder);
+        }
       }
     },
     get documents() {
       return documents;
     },
     async close() {
+      if (broken) return;
       for (const name of TABLE_NAMES) {
         const file = files[name];
-        flush(name);
-        file.writer.finish();
-        rmSync(file.path, { force: true });
-        renameSync(file.partial, file.path);
+        try {
+          flush(name);
+          file.writer.finish();
+        } catch (error) {
+          throw fault(error, file.partial);
+        }
+      }
+      for (const file of Object.values(files)) {
+        try {
+          rmSync(file.path, { force: true });
+          renameSync(file.partial, file.path);
+        } catch (error) {
+          throw fault(error, file.path);
+        }
       }
     },
   };

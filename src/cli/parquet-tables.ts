@@ -6,7 +6,7 @@
 
 import type { DocumentRecord } from '../record.js';
 
-export type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'STRING_LIST';
+export type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN' | 'STRING_LIST';
 
 export interface ColumnSpec {
   name: string;
@@ -15,7 +15,7 @@ export interface ColumnSpec {
   required: boolean;
 }
 
-type Value = string | number | string[] | null;
+type Value = string | number | boolean | string[] | null;
 type Row = Value[];
 
 const column = (name: string, type: ColumnType, required = true): ColumnSpec => ({ name, type, required });
@@ -67,6 +67,9 @@ export const TABLES = {
     optional('bfs', 'STRING'),
     optional('law_abbreviation', 'STRING'),
     optional('law_url', 'STRING'),
+    // A person's organisations and roles as the relations state them (schema 1.6.0); null for other types.
+    optional('organisations', 'STRING_LIST'),
+    optional('roles', 'STRING_LIST'),
   ],
   topics: [
     column('document_id', 'STRING'),
@@ -83,7 +86,10 @@ export const TABLES = {
     column('person_mention', 'INT32'),
     optional('role', 'STRING'),
     optional('organisation', 'STRING'),
+    // In another sentence where a role refers back to an organisation named before; null for one named only in a
+    // compound role (`AKDB-Vorstandsmitglied`).
     optional('organisation_mention', 'INT32'),
+    column('former', 'BOOLEAN'),
     column('start', 'INT32'),
     column('end', 'INT32'),
     column('sentence', 'INT32'),
@@ -194,6 +200,8 @@ export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
       e.ids?.bfs ?? null,
       e.ids?.lawAbbreviation ?? null,
       e.ids?.lawUrl ?? null,
+      e.organisations ?? null,
+      e.roles ?? null,
     ]),
     topics: record.topics.map((t, i) => [id, i, t.id, t.label, t.score, t.evidence.map((span) => span.text)]),
     relations: record.relations.map((r, i) => [
@@ -204,6 +212,7 @@ export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
       r.role ?? null,
       r.organisation ?? null,
       r.organisationMention ?? null,
+      r.former === true,
       r.start,
       r.end,
       r.sentence,

@@ -5,6 +5,7 @@
 
 import { type ReadStream, createReadStream } from 'node:fs';
 import { DocumentRecordSchema, type DocumentRecord } from '../record.js';
+import { causeOf } from './faults.js';
 import { InputProblem } from './inputs.js';
 import { LONGEST_READABLE_LINE, readLines } from './lines.js';
 
@@ -18,16 +19,23 @@ export async function openRecordsFile(path: string): Promise<ReadStream> {
   const stream = createReadStream(path);
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${error.message}`)));
+    stream.once('error', (error) => reject(new InputProblem(`cannot read ${path}: ${causeOf(error)}`)));
   });
   return stream;
 }
 
 export async function* readRecordLines(path: string): AsyncGenerator<RecordLine> {
   const stream = await openRecordsFile(path);
-  for await (const { number, text } of readLines(stream, LONGEST_READABLE_LINE)) {
-    if (text !== undefined && text.trim() === '') continue;
-    yield parseRecordLine(text, number);
+  let last = 0;
+  try {
+    for await (const { number, text } of readLines(stream, LONGEST_READABLE_LINE)) {
+      last = number;
+      if (text !== undefined && text.trim() === '') continue;
+      yield parseRecordLine(text, number);
+    }
+  } catch (error) {
+    // A file that opens but cannot be read (a folder, an I/O error): one line naming it, not a bare cause.
+    throw new InputProblem(`cannot read ${path}${last > 0 ? ` after line ${last}` : ''}: ${causeOf(error)}`);
   }
 }
 

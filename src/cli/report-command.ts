@@ -2,12 +2,12 @@
 // src/render/corpus-report.ts for a file of records. Loaded only when the
 // command runs, so vega stays out of every other command's start-up.
 
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderReport } from '../render/corpus-report.js';
 import { createCorpusSummary } from '../corpus/corpus-summary.js';
-import { InputProblem } from './inputs.js';
+import { writeWholeFile } from './faults.js';
 import { readRecordLines } from './record-lines.js';
+import { noRecords } from './stats.js';
 
 export interface ReportCommandOptions {
   records: string;
@@ -33,18 +33,21 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
       process.stderr.write(`govtext report: ${options.records}:${item.line}: skipped, ${item.malformed}\n`);
     }
   }
-  const page = await renderReport(summary.result(), { title: options.title, subtitle: basename(options.records) });
+  const result = summary.result();
+  if (result.documents === 0) {
+    process.stderr.write(`govtext report: ${noRecords(options.records, failed + malformed)}\n`);
+    return 1;
+  }
+  const page = await renderReport(result, { title: options.title, subtitle: basename(options.records) });
   if (options.output === undefined) {
     process.stdout.write(page);
   } else {
-    try {
-      writeFileSync(options.output, page);
-    } catch (error) {
-      throw new InputProblem(`cannot write ${options.output}: ${(error as Error).message}`);
-    }
+    writeWholeFile(options.output, page);
   }
-  if (failed + malformed > 0) {
-    process.stderr.write(`govtext report: skipped ${failed} error lines and ${malformed} malformed lines\n`);
-  }
+  process.stderr.write(
+    `govtext report: ${result.documents} documents reported${options.output === undefined ? ' on standard output' : ` in ${options.output}`}` +
+      (failed + malformed > 0 ? `; skipped ${failed} error lines and ${malformed} malformed lines` : '') +
+      '\n',
+  );
   return failed + malformed > 0 ? 1 : 0;
 }

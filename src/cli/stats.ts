@@ -124,6 +124,15 @@ export function renderStats(stats: CorpusStats): string {
 
 export async function statsCommand(path: string, options: { json: boolean; top: number }): Promise<number> {
   const stats = await computeStats(path, options.top);
+  if (stats.documents === stats.failed) {
+    process.stderr.write(`govtext stats: ${noRecords(path, stats.failed)}\n`);
+    return 1;
+  }
   process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(stats));
   return 0;
+}
+
+/** The one line for a file that holds no document record, shared by stats, render and report. */
+export function noRecords(path: string, skipped: number): string {
+  return `${path} holds no document records${skipped ? ` (${skipped} lines were error lines of govtext extract or no record)` : ' (it is empty)'}: nothing to summarise; give it the output of govtext extract`;
 }

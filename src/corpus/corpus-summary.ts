@@ -3,9 +3,9 @@
 // distinct entities by type, topic frequencies, topics by month and documents
 // per year where records have dates (meta.date, else the date the text states),
 // time expressions by type, events by date, the top entities per type, entities named
-// in the same documents, people and institutions named in the same sentence,
-// and people with the roles and affiliations the texts state. Memory grows
-// with the number of distinct names, not of documents.
+// in the same documents, people and institutions related by the texts or named
+// in the same sentence, and people with the roles and affiliations the texts
+// state. Memory grows with the number of distinct names, not of documents.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityType, TIMEX_TYPES, type TimexType } from '../record.js';
 
@@ -33,8 +33,11 @@ export interface CorpusSummary {
   events: { date: string; event: string; place?: string; organisers: string[]; documents: number }[];
   /** The most frequent entities of each type: by documents, then mentions. */
   topEntities: Record<EntityType, { canonical: string; documents: number; mentions: number }[]>;
-  /** Pairs of the most connected people and organisations, with the sentences (and documents) naming both. */
-  cooccurrence: { person: string; organisation: string; sentences: number; documents: number }[];
+  /**
+   * Pairs of the most connected people and organisations: the documents whose relations state the pair, the
+   * sentences naming both, and the documents doing either.
+   */
+  cooccurrence: { person: string; organisation: string; relations: number; sentences: number; documents: number }[];
   /** People with the roles and organisations their relations state, most documents first. */
   people: { person: string; documents: number; roles: string[]; organisations: string[] }[];
   /** Pairs of entities (`canonical (TYPE)`) among each document's most mentioned, by the documents naming both. */
@@ -69,10 +72,17 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])/;
 const YEAR = /^(\d{4})/;
 
 type Counts = Map<string, number>;
+interface PairCounts {
+  relations: number;
+  sentences: number;
+  documents: number;
+}
 const bump = (map: Counts, key: string, by = 1): void => {
   map.set(key, (map.get(key) ?? 0) + by);
 };
 const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** More relations first, then more sentences. */
+const comparePairs = (a: PairCounts, b: PairCounts): number => b.relations - a.relations || b.sentences - a.sentences;
 
 export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummaryBuilder {
   const topEntities = options.topEntities ?? 10;
@@ -93,7 +103,7 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
   const topics = new Map<string, { label: string; documents: number; scores: number }>();
   const topicMonths: Counts = new Map();
   const months: Counts = new Map();
-  let pairs = new Map<string, { sentences: number; documents: number }>();
+  let pairs = new Map<string, PairCounts>();
   const people = new Map<string, { documents: number; roles: Counts; organisations: Counts }>();
   let entityPairs: Counts = new Map();
   const years: Counts = new Map();
@@ -131,16 +141,39 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
     if (year !== undefined) bump(years, year);
     addCooccurrence(record);
     addEntityPairs(record);
+    addPeople(record);
+  }
+
+  /** People with the roles and organisations the record's relations and entity index give them. */
+  function addPeople(record: DocumentRecord): void {
     const seen = new Set<string>();
-    for (const relation of record.relations) {
-      const person = people.get(relation.person) ?? { documents: 0, roles: new Map(), organisations: new Map() };
-      if (!seen.has(relation.person)) {
+    const known = (name: string) => {
+      const person = people.get(name) ?? { documents: 0, roles: new Map(), organisations: new Map() };
+      if (!seen.has(name)) {
         person.documents++;
-        seen.add(relation.person);
+        seen.add(name);
       }
-      if (relation.role !== undefined) bump(person.roles, relation.role);
+      people.set(name, person);
+      return person;
+    };
+    const rolesCounted = new Set<string>();
+    for (const relation of record.relations) {
+      const person = known(relation.person);
+      if (relation.role !== undefined && !rolesCounted.has(`${relation.person}\u0000${relation.role}`)) {
+        rolesCounted.add(`${relation.person}\u0000${relation.role}`);
+        bump(person.roles, relation.role);
+      }
       if (relation.organisation !== undefined) bump(person.organisations, relation.organisation);
-      people.set(relation.person, person);
+    }
+    // Roles no organisation is named for (`Bundesminister X`) are in the index, not in the relations.
+    for (const entry of record.entityIndex) {
+      if (entry.type !== 'PER' || !entry.roles?.length) continue;
+      const person = known(entry.canonical);
+      for (const role of entry.roles) {
+        if (rolesCounted.has(`${entry.canonical}\u0000${role}`)) continue;
+        rolesCounted.add(`${entry.canonical}\u0000${role}`);
+        bump(person.roles, role);
+      }
     }
   }
 
@@ -165,24 +198,28 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
       bySentence.set(mention.sentence, sentence);
     }
     const inDocument = new Set<string>();
+    const pairOf = (key: string): PairCounts => {
+      const known = pairs.get(key) ?? { relations: 0, sentences: 0, documents: 0 };
+      if (!inDocument.has(key)) {
+        known.documents++;
+        inDocument.add(key);
+      }
+      pairs.set(key, known);
+      return known;
+    };
     for (const sentence of bySentence.values()) {
       for (const person of sentence.people) {
-        for (const organisation of sentence.organisations) {
-          const key = `${person}\u0000${organisation}`;
-          const known = pairs.get(key) ?? { sentences: 0, documents: 0 };
-          known.sentences++;
-          if (!inDocument.has(key)) {
-            known.documents++;
-            inDocument.add(key);
-          }
-          pairs.set(key, known);
-        }
+        for (const organisation of sentence.organisations) pairOf(`${person}\u0000${organisation}`).sentences++;
       }
     }
+    // A relation relates a person to an organisation also where the two stand in different sentences.
+    const related = new Set<string>();
+    for (const relation of record.relations) {
+      if (relation.organisation !== undefined) related.add(`${relation.person}\u0000${relation.organisation}`);
+    }
+    for (const key of related) pairOf(key).relations++;
     if (pairs.size > MAX_PAIRS) {
-      pairs = new Map(
-        [...pairs].sort((a, b) => b[1].sentences - a[1].sentences || compareNames(a[0], b[0])).slice(0, MAX_PAIRS / 2),
-      );
+      pairs = new Map([...pairs].sort((a, b) => comparePairs(a[1], b[1]) || compareNames(a[0], b[0])).slice(0, MAX_PAIRS / 2));
     }
   }
 
@@ -206,16 +243,28 @@ export function createCorpusSummary(options: SummaryOptions = {}): CorpusSummary
     const distinctByType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
     for (const entity of entities.values()) distinctByType[entity.type]++;
 
-    const personWeight: Counts = new Map();
-    const organisationWeight: Counts = new Map();
+    // The axes: the people and organisations most often related, then most often named together.
+    const personWeight = new Map<string, PairCounts>();
+    const organisationWeight = new Map<string, PairCounts>();
+    const add = (weights: Map<string, PairCounts>, name: string, counts: PairCounts) => {
+      const weight = weights.get(name) ?? { relations: 0, sentences: 0, documents: 0 };
+      weight.relations += counts.relations;
+      weight.sentences += counts.sentences;
+      weights.set(name, weight);
+    };
     const pairList = [...pairs].map(([key, counts]) => {
       const [person, organisation] = key.split('\u0000') as [string, string];
-      bump(personWeight, person, counts.sentences);
-      bump(organisationWeight, organisation, counts.sentences);
-      return { person, organisation, ...counts };
+      add(personWeight, person, counts);
+      add(organisationWeight, organisation, counts);
+      return { person, organisation, relations: counts.relations, sentences: counts.sentences, documents: counts.documents };
     });
-    const axisPeople = new Set(ranked(personWeight).slice(0, axis));
-    const axisOrganisations = new Set(ranked(organisationWeight).slice(0, axis));
+    const strongest = (weights: Map<string, PairCounts>) =>
+      [...weights]
+        .sort((a, b) => comparePairs(a[1], b[1]) || compareNames(a[0], b[0]))
+        .slice(0, axis)
+        .map(([name]) => name);
+    const axisPeople = new Set(strongest(personWeight));
+    const axisOrganisations = new Set(strongest(organisationWeight));
 
     const topicList = [...topics]
       .map(([id, topic]) => ({

@@ -2,10 +2,12 @@
 // spans first, then higher confidence, then earlier recogniser; the result is
 // in text order and never overlaps. Fallback recognisers (the statistical
 // model) come in a second tier: their candidates fill only what the first
-// tier's chosen mentions left free.
+// tier's chosen mentions left free. A candidate that crosses a sentence
+// boundary is no mention, whichever recogniser proposed it: every mention lies
+// in the sentence it names.
 
 import type { EntityMention, EntityType } from '../record.js';
-import type { AnalysedText } from '../text/analysed-text.js';
+import { type AnalysedText, sentenceHolding } from '../text/analysed-text.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from './recognizer.js';
 
@@ -20,8 +22,10 @@ class RankedCandidate {
   readonly rank: number;
   /** 0 for recognisers, 1 for fallbacks. */
   readonly tier: number;
+  /** The sentence that holds the span. */
+  readonly sentence: number;
 
-  constructor(candidate: EntityCandidate, source: string, rank: number, tier: number) {
+  constructor(candidate: EntityCandidate, source: string, rank: number, tier: number, sentence: number) {
     this.start = candidate.start;
     this.end = candidate.end;
     this.type = candidate.type;
@@ -30,6 +34,7 @@ class RankedCandidate {
     this.source = candidate.source ?? source;
     this.rank = rank;
     this.tier = tier;
+    this.sentence = sentence;
   }
 }
 
@@ -44,8 +49,10 @@ export function recognizeEntities(
   const collect = (recognizer: EntityRecognizer, rank: number, tier: number): void => {
     const proposed = recognizer.recognize(doc, lexicon);
     for (let c = 0; c < proposed.length; c++) {
-      if (isValidSpan(doc.text, proposed[c]!))
-        candidates.push(new RankedCandidate(proposed[c]!, recognizer.name, rank, tier));
+      const candidate = proposed[c]!;
+      if (!isValidSpan(doc.text, candidate)) continue;
+      const sentence = sentenceHolding(doc, candidate.start, candidate.end);
+      if (sentence >= 0) candidates.push(new RankedCandidate(candidate, recognizer.name, rank, tier, sentence));
     }
   };
   recognizers.forEach((recognizer, rank) => collect(recognizer, rank, 0));
@@ -89,12 +96,7 @@ function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): Enti
     chosen.push(candidate);
   }
   chosen.sort((a, b) => a.start - b.start);
-  // Mentions come in text order: the sentence of each is found by walking the sentences along.
-  const { tokens, sentences } = doc;
-  let sentence = 0;
   return chosen.map((candidate) => {
-    while (sentence + 1 < sentences.count && tokens.starts[sentences.firstToken[sentence + 1]!]! <= candidate.start)
-      sentence++;
     const text = doc.text.slice(candidate.start, candidate.end);
     return {
       text,
@@ -102,7 +104,7 @@ function resolveOverlaps(doc: AnalysedText, candidates: RankedCandidate[]): Enti
       start: candidate.start,
       end: candidate.end,
       canonical: candidate.canonical ?? text,
-      sentence,
+      sentence: candidate.sentence,
       source: candidate.source,
       confidence: Math.min(1, Math.max(0, candidate.confidence)),
     };

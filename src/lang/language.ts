@@ -4,6 +4,8 @@
 // only what this value gives it.
 
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
+import type { RelationWords } from '../relations/relation-words.js';
+import type { LanguageProfiles } from '../text/language-check.js';
 import type { EntityRegistry } from '../entities/registry-ids.js';
 import type { TextWords } from '../text/text-words.js';
 import type { TimeWords } from '../time/time-lexicon.js';
@@ -17,10 +19,14 @@ export interface Language {
   readonly text: TextWords;
   /** Recognisers, mention passes and relations: pattern words, name lists, the gazetteers. */
   readonly entities: EntityLexicon;
+  /** The relation stage: role words, kinds of organisation, the learnt pair model. */
+  readonly relations: RelationWords;
   /** The topic taggers: the taxonomy and its compiled term matcher. */
   readonly topics: TopicWords;
   /** Keyphrases: background document frequencies, stop words, words too general on their own. */
   readonly keyphrases: KeyphraseWords;
+  /** The language check: function words of this language and of those its texts are confused with. */
+  readonly identification: LanguageProfiles;
   /** Time expressions and event facts: months, units, relative and vague words, event cue words. */
   readonly time: TimeWords;
   /** Registry ids for the entity index (places, bodies, laws); a language without one gives no ids. */

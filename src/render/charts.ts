@@ -2,10 +2,11 @@
 // drawn to SVG strings by vega's headless View (renderer 'none', no canvas, no
 // network: the data are inline), so the page needs neither script nor network.
 // Text widths are vega's estimate without a canvas, so the same data give the
-// same bytes on every machine.
+// same bytes on every machine. vega and vega-lite are optional peer
+// dependencies, imported when the first chart is drawn: a user who only
+// extracts records does not install or load them.
 
-import { View, parse } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { ENTITY_TYPES } from '../record.js';
 import type { CorpusSummary } from '../corpus/corpus-summary.js';
 import { ENTITY_STYLES } from './entity-styles.js';
@@ -33,18 +34,49 @@ const CONFIG = {
 } as const;
 
 /**
+ * A Vega-Lite specification (vega-lite's `TopLevelSpec`). Typed loosely in the
+ * public declarations so that they import nothing from vega-lite, an optional,
+ * ES-module-only peer that a CommonJS or extract-only user need not have.
+ */
+export type ChartSpec = object;
+
+/**
  * Draws a Vega-Lite specification as an SVG string. `name` prefixes the ids of
  * its clip paths and gradients: vega numbers them with a counter that lives as
  * long as the process, which would make the output depend on what was drawn
  * before, and ids must not collide when several charts share a page.
  */
-export async function renderChart(spec: TopLevelSpec, name = 'chart'): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+export async function renderChart(spec: ChartSpec, name = 'chart'): Promise<string> {
+  const { View, parse, compile } = await loadCharting();
+  const view = new View(parse(compile(spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
   try {
     return renumberIds(await view.toSVG(), name);
   } finally {
     view.finalize();
   }
+}
+
+type Charting = Pick<typeof import('vega'), 'View' | 'parse'> & Pick<typeof import('vega-lite'), 'compile'>;
+
+let charting: Promise<Charting> | undefined;
+
+/** The 6.x line of both, as package.json's peerDependencies name them. */
+export const CHART_PACKAGES = 'vega@6 vega-lite@6';
+
+function loadCharting(): Promise<Charting> {
+  charting ??= Promise.all([import('vega'), import('vega-lite')]).then(
+    ([vega, vegaLite]) => ({ View: vega.View, parse: vega.parse, compile: vegaLite.compile }),
+    (error: unknown) => {
+      charting = undefined;
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+      throw new Error(
+        `The corpus report draws its charts with vega and vega-lite, optional peer dependencies of govtext-de that are not installed: npm install ${CHART_PACKAGES}`,
+        { cause: error },
+      );
+    },
+  );
+  return charting;
 }
 
 const VEGA_ID = /(id="|url\(#)(clip|gradient_)(\d+)/g;
@@ -111,42 +143,93 @@ export function topicsOverTimeSpec(
     bars.set(`${entry.month}\u0000${topic}`, bar);
   }
   const domain = [...shown, ...(shown.size < ranked.length ? [OTHER_TOPICS] : [])];
+  const color = {
+    field: 'topic',
+    type: 'nominal',
+    title: 'topic',
+    scale: {
+      domain,
+      range: domain.map((topic, n) =>
+        topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!,
+      ),
+    },
+  } as const;
+  const y = {
+    field: 'documents',
+    type: 'quantitative',
+    title: 'documents naming the topic',
+    axis: { tickMinStep: 1, format: 'd' },
+  } as const;
+  const order = { field: 'rank', type: 'quantitative' } as const;
+  const rank = { calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' };
+  if (months.length <= MONTHS_IN_ONE_ROW) {
+    return {
+      config: CONFIG,
+      width: Math.max(320, months.length * 38),
+      height: 240,
+      data: { values: [...bars.values()] },
+      mark: { type: 'bar' },
+      encoding: {
+        x: {
+          field: 'month',
+          type: 'ordinal',
+          sort: months.map((entry) => entry.month),
+          title: 'month',
+          axis: { labelAngle: -45 },
+        },
+        y,
+        color,
+        order,
+      },
+      transform: [rank],
+    };
+  }
+  // Over a year of months: one row of twelve months per year (small multiples), so the
+  // chart keeps its size, and its labels stay readable, however many years the corpus spans.
+  const years = [...new Set(months.map((entry) => entry.month.slice(0, 4)))];
   return {
     config: CONFIG,
-    width: Math.max(320, months.length * 38),
-    height: 240,
-    data: { values: [...bars.values()] },
-    mark: { type: 'bar' },
-    encoding: {
-      x: {
-        field: 'month',
-        type: 'ordinal',
-        sort: months.map((entry) => entry.month),
-        title: 'month',
-        axis: { labelAngle: -45 },
-      },
-      y: {
-        field: 'documents',
-        type: 'quantitative',
-        title: 'documents naming the topic',
-        axis: { tickMinStep: 1, format: 'd' },
-      },
-      color: {
-        field: 'topic',
-        type: 'nominal',
-        title: 'topic',
-        scale: {
-          domain,
-          range: domain.map((topic, n) =>
-            topic === OTHER_TOPICS ? '#c4c9d1' : TIMELINE_COLOURS[n % TIMELINE_COLOURS.length]!,
-          ),
-        },
-      },
-      order: { field: 'rank', type: 'quantitative' },
+    data: {
+      values: [...bars.values()].map((bar) => ({
+        ...bar,
+        year: bar.month.slice(0, 4),
+        monthOfYear: MONTH_NAMES[Number(bar.month.slice(5, 7)) - 1] ?? bar.month.slice(5, 7),
+      })),
     },
-    transform: [{ calculate: `indexof(${JSON.stringify(domain)}, datum.topic)`, as: 'rank' }],
+    transform: [rank],
+    facet: {
+      row: {
+        field: 'year',
+        type: 'ordinal',
+        sort: years,
+        title: null,
+        header: { labelAngle: 0, labelFontSize: 13, labelFontWeight: 600, labelAlign: 'left', labelPadding: 8 },
+      },
+    },
+    resolve: { scale: { y: 'shared' }, axis: { x: 'independent' } },
+    spec: {
+      width: 12 * 38,
+      height: 110,
+      mark: { type: 'bar' },
+      encoding: {
+        x: {
+          field: 'monthOfYear',
+          type: 'ordinal',
+          scale: { domain: MONTH_NAMES },
+          title: null,
+          axis: { labelAngle: 0 },
+        },
+        y: { ...y, title: 'documents' },
+        color,
+        order,
+      },
+    },
   };
 }
+
+/** Up to this many months, the timeline is one row of months; beyond, one row per year. */
+const MONTHS_IN_ONE_ROW = 12;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType']): TopLevelSpec {
   return {
@@ -189,8 +272,13 @@ export function entityTypesSpec(mentionsByType: CorpusSummary['mentionsByType'])
   };
 }
 
+/**
+ * People across, organisations down; each cell holds the documents whose relations state the pair, or, for a
+ * corpus without relations (records of an older version), the sentences naming both.
+ */
 export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevelSpec {
-  const most = pairs.reduce((max, pair) => Math.max(max, pair.sentences), 0);
+  const field = pairs.some((pair) => pair.relations > 0) ? 'relations' : 'sentences';
+  const most = pairs.reduce((max, pair) => Math.max(max, pair[field]), 0);
   return {
     config: CONFIG,
     width: { step: 32 },
@@ -212,10 +300,10 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
         mark: { type: 'rect', cornerRadius: 3 },
         encoding: {
           color: {
-            field: 'sentences',
+            field,
             type: 'quantitative',
             scale: { scheme: 'blues', domainMin: 0 },
-            title: 'sentences',
+            title: field === 'relations' ? 'documents' : 'sentences',
             legend: { format: 'd', tickMinStep: 1 },
           },
         },
@@ -223,9 +311,9 @@ export function cooccurrenceSpec(pairs: CorpusSummary['cooccurrence']): TopLevel
       {
         mark: { type: 'text', fontSize: 11 },
         encoding: {
-          text: { field: 'sentences', type: 'quantitative' },
+          text: { field, type: 'quantitative' },
           // Light figures on the dark upper half of the colour scale.
-          color: { condition: { test: `datum.sentences > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
+          color: { condition: { test: `datum.${field} > ${most / 2}`, value: '#ffffff' }, value: '#1d2330' },
         },
       },
     ],

@@ -1,6 +1,6 @@
 // The corpus report: one self-contained page with the picture of a whole
 // corpus — topic frequencies, topics over time, entity mentions by type, the
-// top entities per type, people and institutions named together, people
+// top entities per type, people and institutions the texts relate, people
 // with their roles and affiliations, and events by date. Charts are inline SVG (see charts.ts).
 
 import { ENTITY_TYPES } from '../record.js';
@@ -43,15 +43,18 @@ export async function renderReport(summary: CorpusSummary, options: ReportOption
       'Topics over time',
       'documents per month: the date given with a document, else the date its text states',
       await timeline(summary),
+      summary.months.length > 12 ? 'wide' : '',
     ),
     panel('types', 'Entity mentions by type', undefined, await chart('types', entityTypesSpec(summary.mentionsByType))),
     panel(
       'cooccurrence',
-      'People and institutions named together',
-      'sentences naming both: people across, organisations down',
+      'People and institutions',
+      summary.cooccurrence.some((pair) => pair.relations > 0)
+        ? 'documents whose text relates the two (a role, a membership): people across, organisations down'
+        : 'sentences naming both: people across, organisations down',
       summary.cooccurrence.length
         ? await chart('cooccurrence', cooccurrenceSpec(summary.cooccurrence))
-        : empty('No sentence names a person and an organisation together.'),
+        : empty('No text relates a person to an organisation or names them in one sentence.'),
     ),
     panel('top-entities', 'Top entities per type', 'by documents, then mentions', topEntities(summary), 'wide'),
     panel(
@@ -159,6 +162,8 @@ main.report section.wide { grid-column: 1 / -1; }
 @media (max-width: 700px) { main.report { grid-template-columns: 1fr; padding: 16px; } }
 figure.chart { margin: 0; }
 figure.chart svg { max-width: 100%; height: auto; }
+/* The timeline keeps its drawn size (one row of months per year): its panel scrolls rather than shrink its labels. */
+#timeline figure.chart svg { max-width: none; }
 .small { font-size: 0.82rem; }
 .entity-tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 12px 28px; }
 .entity-table h3 { font-size: 0.9rem; margin: 4px 0 6px; }

@@ -2,12 +2,13 @@
 // entity mentions highlighted by type and the time expressions underlined, a
 // legend, the relations, topics as score bars whose links jump to their
 // evidence, the dates (document date, time expressions, event facts), entities
-// and keyphrases. Pure string
-// building (no DOM, no Node module), so it runs in browsers too.
+// and keyphrases. Pure string building (no DOM, no Node module), so it runs in
+// browsers too. Every field of the record is escaped whatever its type: a
+// record read from a file need not have come from extract.
 
 import { ENTITY_TYPES, type DocumentRecord, type EntityMention, type TimeExpression } from '../record.js';
 import { ENTITY_STYLES } from './entity-styles.js';
-import { escapeHtml } from './html-escape.js';
+import { checkedLink, escapeHtml } from './html-escape.js';
 import { htmlPage } from './page.js';
 
 export interface RenderHtmlOptions {
@@ -15,7 +16,7 @@ export interface RenderHtmlOptions {
   notice?: string;
   /** The text was pieced together from the record (see reconstructText): runs of blanks collapse. */
   reconstructed?: boolean;
-  /** A link back to the page that lists all documents. */
+  /** A link back to the page that lists all documents: http(s), relative or a #fragment (else a TypeError). */
   indexHref?: string;
 }
 
@@ -32,6 +33,8 @@ interface Evidence {
  * Every piece of text and record data is escaped; the page runs no script.
  */
 export function renderHtml(record: DocumentRecord, text: string, options: RenderHtmlOptions = {}): string {
+  const indexHref =
+    options.indexHref === undefined ? undefined : checkedLink(options.indexHref, 'renderHtml: options.indexHref');
   const mentions = fittingMentions(record.entities, text);
   const timex = fittingTimex(record.timex ?? [], text);
   const evidence: Evidence[] = record.topics.flatMap((topic, t) =>
@@ -43,21 +46,21 @@ export function renderHtml(record: DocumentRecord, text: string, options: Render
       }))
       .filter((span) => span.start < span.end),
   );
-  const title = record.title ?? record.id;
+  const title = documentTitle(record, text);
   const meta = [
-    record.title !== undefined ? `id ${record.id}` : undefined,
+    title !== record.id ? `id ${record.id}` : undefined,
     record.source,
     record.date,
     record.date === undefined && record.documentDate
       ? `dated ${record.documentDate.value} (${record.documentDate.source})`
       : undefined,
-    `${record.stats.characters.toLocaleString('en')} characters`,
+    `${thousands(record.stats.characters)} characters`,
     `${record.stats.sentences} sentences`,
     `${record.entities.length} entity mentions`,
   ].filter((part): part is string => part !== undefined);
 
   const body = `<header class="page">
-${options.indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(options.indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
+${indexHref !== undefined ? `<nav class="back"><a href="${escapeHtml(indexHref)}">← all documents</a></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
 <p class="meta">${meta.map((part) => `<span>${escapeHtml(part)}</span>`).join('')}</p>
 </header>
 <main class="document">
@@ -75,6 +78,17 @@ ${warningsPanel(record)}
 </aside>
 </main>`;
   return htmlPage({ title: `${title} — govtext-de`, css: DOCUMENT_CSS + evidenceTargetCss(evidence), body });
+}
+
+/**
+ * What a page and the index call a document: its title, else its first
+ * sentence (up to 90 characters), else its id.
+ */
+export function documentTitle(record: DocumentRecord, text: string): string {
+  if (record.title !== undefined && record.title.trim() !== '') return record.title;
+  const first = record.sentences[0];
+  const sentence = first ? shorten(text.slice(first.start, Math.min(first.end, text.length)), 90) : '';
+  return sentence.replaceAll('…', '').trim() !== '' ? sentence : record.id;
 }
 
 /** Mentions in text order that fit the text and each other; their index in the record is kept for links. */
@@ -162,14 +176,15 @@ function markText(
 function timexPiece(t: TimeExpression, index: number, first: boolean, piece: string): string {
   const label = escapeHtml(`${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
   const id = first ? ` id="t-${index}"` : '';
-  return `<span class="timex"${id} data-type="${t.type}" data-value="${escapeHtml(t.value)}" title="${label}">${piece}</span>`;
+  return `<span class="timex"${id} data-type="${escapeHtml(t.type)}" data-value="${escapeHtml(t.value)}" title="${label}">${piece}</span>`;
 }
 
 function openMark(mention: EntityMention, index: number): string {
   const canonical = escapeHtml(mention.canonical);
   const source = escapeHtml(mention.source);
+  const type = escapeHtml(mention.type);
   return (
-    `<mark class="ent ent-${mention.type}" id="m-${index}" data-type="${mention.type}" data-canonical="${canonical}" ` +
+    `<mark class="ent ent-${type}" id="m-${index}" data-type="${type}" data-canonical="${canonical}" ` +
     `data-source="${source}" title="${canonical} · ${source}">`
   );
 }
@@ -188,18 +203,20 @@ function topicsPanel(record: DocumentRecord, text: string): string {
   if (record.topics.length === 0)
     return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
-    const percent = Math.round(topic.score * 1000) / 10;
+    const percent = Number.isFinite(topic.score) ? Math.min(100, Math.max(0, Math.round(topic.score * 1000) / 10)) : 0;
+    const score = escapeHtml(typeof topic.score === 'number' ? topic.score.toFixed(2) : topic.score);
+    // Each link shows the words it leads to.
     const links = topic.evidence
       .map((span, n) => {
-        const quote = text.slice(span.start, span.end) || span.text;
-        return `<a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 160))}">${n + 1}</a>`;
+        const quote = text.slice(span.start, span.end) || String(span.text ?? '');
+        return `<li><a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 240))}">${escapeHtml(shorten(quote, 90))}</a></li>`;
       })
-      .join(' ');
+      .join('');
     return (
       `<li><div class="topic-head"><span class="topic-label">${escapeHtml(topic.label)}</span> <span class="muted">${escapeHtml(topic.id)}</span>` +
-      `<span class="score">${topic.score.toFixed(2)}</span></div>` +
-      `<div class="bar" role="img" aria-label="score ${topic.score.toFixed(2)}"><span style="width:${percent}%"></span></div>` +
-      (links ? `<div class="evidence-links">evidence ${links}</div>` : '') +
+      `<span class="score">${score}</span></div>` +
+      `<div class="bar" role="img" aria-label="score ${score}"><span style="width:${percent}%"></span></div>` +
+      (links ? `<ol class="evidence" lang="de" aria-label="evidence">${links}</ol>` : '') +
       '</li>'
     );
   });
@@ -210,13 +227,20 @@ function relationsPanel(record: DocumentRecord, text: string): string {
   if (record.relations.length === 0)
     return '<section class="panel relations"><h2>Relations</h2><p class="muted">No roles or affiliations stated.</p></section>';
   const items = record.relations.map((relation) => {
-    const parts = [`<a class="person" href="#m-${relation.personMention}">${escapeHtml(relation.person)}</a>`];
-    if (relation.role !== undefined) parts.push(`<span class="role">${escapeHtml(relation.role)}</span>`);
+    const parts = [
+      `<a class="person" href="#m-${escapeHtml(relation.personMention)}">${escapeHtml(relation.person)}</a>`,
+    ];
+    if (relation.role !== undefined || relation.former === true) {
+      const role = escapeHtml(relation.role ?? '');
+      parts.push(
+        `<span class="role">${relation.former === true ? `${role} <span class="muted">(former)</span>` : role}</span>`,
+      );
+    }
     if (relation.organisation !== undefined) {
       const organisation = escapeHtml(relation.organisation);
       parts.push(
         relation.organisationMention !== undefined
-          ? `<a class="organisation" href="#m-${relation.organisationMention}">${organisation}</a>`
+          ? `<a class="organisation" href="#m-${escapeHtml(relation.organisationMention)}">${organisation}</a>`
           : `<span class="organisation">${organisation}</span>`,
       );
     }
@@ -232,12 +256,12 @@ function datesPanel(record: DocumentRecord, timex: { timex: TimeExpression; inde
     ? `<p class="dated">Dated <strong>${escapeHtml(documentDate.value)}</strong> <span class="muted">${escapeHtml(
         documentDate.source === 'meta'
           ? 'given with the document'
-          : `from its ${documentDate.source.replace('-', ' ')}`,
+          : `from its ${String(documentDate.source).replace('-', ' ')}`,
       )}${documentDate.evidence ? `: „${escapeHtml(shorten(documentDate.evidence.text, 80))}“` : ''}</span></p>`
     : '<p class="dated muted">No document date: relative expressions keep X.</p>';
   const items = timex.map(
     ({ timex: t, index }) =>
-      `<li><a href="#t-${index}">${escapeHtml(shorten(t.text, 60))}</a> <span class="tx-type">${t.type}</span> <code>${escapeHtml(t.value)}</code>${t.mod ? ` <span class="muted">${t.mod}</span>` : ''}</li>`,
+      `<li><a href="#t-${index}">${escapeHtml(shorten(t.text, 60))}</a> <span class="tx-type">${escapeHtml(t.type)}</span> <code>${escapeHtml(t.value)}</code>${t.mod ? ` <span class="muted">${escapeHtml(t.mod)}</span>` : ''}</li>`,
   );
   const facts = (record.eventFacts ?? []).map((fact) => {
     const parts = [
@@ -245,7 +269,7 @@ function datesPanel(record: DocumentRecord, timex: { timex: TimeExpression; inde
       fact.place ? escapeHtml(fact.place.name) : undefined,
       fact.organisers.length ? escapeHtml(fact.organisers.map((o) => o.name).join(', ')) : undefined,
     ].filter((part): part is string => part !== undefined);
-    return `<li><a class="event" href="#m-${fact.eventMention}">${escapeHtml(fact.event)}</a> ${parts.join(' · ')}</li>`;
+    return `<li><a class="event" href="#m-${escapeHtml(fact.eventMention)}">${escapeHtml(fact.event)}</a> ${parts.join(' · ')}</li>`;
   });
   return (
     `<section class="panel dates"><h2>Dates <span class="muted">${timex.length} time expressions</span></h2>${dated}` +
@@ -262,23 +286,32 @@ function entitiesPanel(record: DocumentRecord): string {
     if (entries.length === 0) return '';
     const names = entries.map(
       (entry) =>
-        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions > 1 ? ` <span class="muted">×${entry.mentions}</span>` : ''}</span></li>`,
+        `<li title="${escapeHtml(entry.aliases.join(' · '))}"><span class="swatch-dot ent-${type}"></span><span class="name">${escapeHtml(entry.canonical)}${entry.mentions !== 1 ? ` <span class="muted">×${escapeHtml(entry.mentions)}</span>` : ''}</span></li>`,
     );
-    return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names">${names.join('')}</ul>`;
+    return `<h3>${escapeHtml(ENTITY_STYLES[type].label)}</h3><ul class="names" lang="de">${names.join('')}</ul>`;
   });
   return `<section class="panel entities"><h2>Entities <span class="muted">${record.entityIndex.length} distinct</span></h2>${groups.join('')}</section>`;
 }
 
 function keyphrasesPanel(record: DocumentRecord): string {
   if (record.keyphrases.length === 0) return '';
-  const items = record.keyphrases.map((phrase) => `<li title="score ${phrase.score}">${escapeHtml(phrase.text)}</li>`);
+  const items = record.keyphrases.map(
+    (phrase) => `<li title="score ${escapeHtml(phrase.score)}">${escapeHtml(phrase.text)}</li>`,
+  );
   return `<section class="panel keyphrases"><h2>Keyphrases</h2><ul lang="de">${items.join('')}</ul></section>`;
 }
 
 function warningsPanel(record: DocumentRecord): string {
   if (record.warnings.length === 0) return '';
-  const items = record.warnings.map((warning) => `<li>${escapeHtml(warning.message)} (${warning.count})</li>`);
+  const items = record.warnings.map(
+    (warning) => `<li>${escapeHtml(warning.message)} (${escapeHtml(warning.count)})</li>`,
+  );
   return `<section class="panel warnings"><h2>Warnings</h2><ul>${items.join('')}</ul></section>`;
+}
+
+/** `12,345` for a count; anything else as it is (escaped where it is shown). */
+function thousands(value: unknown): string {
+  return typeof value === 'number' ? value.toLocaleString('en') : String(value);
 }
 
 function shorten(text: string, limit: number): string {
@@ -302,7 +335,7 @@ const DOCUMENT_CSS = `
 ${TYPE_CSS}
 main.document { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 24px; padding: 20px 32px 40px; max-width: 1400px; }
 @media (max-width: 960px) { main.document { grid-template-columns: 1fr; padding: 16px; } }
-article .text { background: #fff; border: 1px solid #dde1e7; border-radius: 8px; padding: 22px 26px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.02rem; line-height: 1.8; max-width: 78ch; }
+article .text { background: #fff; border: 1px solid #dde1e7; border-radius: 8px; padding: 22px 26px; white-space: pre-wrap; overflow-wrap: break-word; font-size: 1.02rem; line-height: 1.8; max-width: 78ch; }
 article .text.reconstructed { white-space: pre-line; }
 mark.ent { position: relative; color: inherit; background: var(--tint); border-bottom: 2px solid var(--c); border-radius: 3px; padding: 1px 2px; }
 mark.ent::after { content: attr(data-type); margin-left: 3px; font: 700 0.58em/1 system-ui, sans-serif; letter-spacing: 0.03em; color: var(--c); vertical-align: 0.45em; }
@@ -331,17 +364,21 @@ h2 .small { font-size: 0.8rem; font-weight: 500; }
 .topic-head .score { margin-left: auto; font-variant-numeric: tabular-nums; }
 .bar { height: 8px; background: #eceff3; border-radius: 4px; overflow: hidden; margin: 3px 0; }
 .bar span { display: block; height: 100%; background: #3b7dd8; border-radius: 4px; }
-.evidence-links { font-size: 0.8rem; color: #6b7383; }
-.evidence-links a { display: inline-block; min-width: 1.5em; text-align: center; border: 1px solid #c9d3e3; border-radius: 4px; text-decoration: none; margin-right: 2px; }
+.topics ol.evidence { margin: 4px 0 0; padding: 0 0 0 1.1em; list-style: disc; font-size: 0.8rem; color: #6b7383; }
+.topics ol.evidence li { margin: 0 0 2px; }
+.topics ol.evidence a { text-decoration: none; color: #1f5fae; overflow-wrap: break-word; }
+.topics ol.evidence a::before { content: "„"; }
+.topics ol.evidence a::after { content: "“"; }
 .relations li { margin: 0 0 9px; font-size: 0.9rem; }
 .relations .person, .relations .organisation { font-weight: 600; text-decoration: none; }
 .relations .role { font-style: italic; }
 .relations q { display: block; color: #6b7383; font-size: 0.82rem; margin-top: 1px; }
 .entities h3 { font-size: 0.82rem; margin: 10px 0 4px; color: #4b5465; }
-.entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2; column-gap: 16px; }
+.entities ul.names { margin: 0; padding: 0; list-style: none; font-size: 0.88rem; columns: 2 11rem; column-gap: 16px; }
 .entities ul.names li { break-inside: avoid; display: flex; align-items: baseline; }
 .entities ul.names li .swatch-dot { flex: none; }
-.entities ul.names li .name { min-width: 0; overflow-wrap: anywhere; }
+/* Whole words: a name breaks only at spaces and hyphens, or (where the browser hyphenates German) at syllables. */
+.entities ul.names li .name { min-width: 0; overflow-wrap: break-word; hyphens: auto; }
 .keyphrases ul { display: flex; flex-wrap: wrap; gap: 6px; }
 .keyphrases li { background: #eef1f6; border-radius: 12px; padding: 1px 10px; font-size: 0.86rem; }
 `;

@@ -1,6 +1,7 @@
 // The frame every generated page shares: a self-contained HTML document with a
-// Content-Security-Policy that allows no script and no network at all, so a
-// page shows the same offline and not even a bug in escaping could run code.
+// Content-Security-Policy that allows no network at all and no script but the
+// page's own (the index's, by its hash), so a page shows the same offline and
+// not even a bug in escaping could run code.
 
 import { escapeHtml } from './html-escape.js';
 
@@ -29,25 +30,30 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 
 export interface PageParts {
   title: string;
+  /** A script the page runs (the index's filter and sort), allowed by its hash and nothing else. */
+  script?: { text: string; hash: string };
   /** Page-specific CSS, appended to the shared rules. */
   css: string;
   /** The page's body, already escaped. */
   body: string;
 }
 
-export function htmlPage({ title, css, body }: PageParts): string {
+export function htmlPage({ title, css, body, script }: PageParts): string {
+  const policy = script
+    ? CONTENT_SECURITY_POLICY.replace("default-src 'none';", `default-src 'none'; script-src '${script.hash}';`)
+    : CONTENT_SECURITY_POLICY;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="govtext-de">
 <title>${escapeHtml(title)}</title>
 <style>${BASE_CSS}${css}</style>
 </head>
 <body>
-${body}
+${body}${script ? `\n<script>${script.text}</script>` : ''}
 </body>
 </html>
 `;

@@ -24,6 +24,20 @@ export function analyseText(text: string, words: TextWords, answers: FormAnswers
   return { text, tokens, sentences, view: buildTokenView(tokens, sentences, answers) };
 }
 
+/**
+ * The sentence that holds all of `start`..`end`, or -1 when the span crosses a
+ * sentence boundary or lies outside every sentence: a mention, relation or
+ * evidence span belongs to one sentence and names it.
+ */
+export function sentenceHolding(doc: AnalysedText, start: number, end: number): number {
+  const { sentences, tokens } = doc;
+  if (sentences.count === 0) return -1;
+  const s = sentenceAt(doc, start);
+  const first = tokens.starts[sentences.firstToken[s]!]!;
+  const last = tokens.ends[sentences.lastToken[s]!]!;
+  return start >= first && end <= last ? s : -1;
+}
+
 /** Index of the sentence that contains character offset `offset` (binary search). */
 export function sentenceAt(doc: AnalysedText, offset: number): number {
   const { sentences, tokens } = doc;

@@ -5,9 +5,9 @@
 // sentence: a topic named once in passing stays below the threshold.
 //   score = (1 − e^(−mass / saturation)) · min(1, sentences / 2)
 
-import type { EntityMention, Topic } from '../record.js';
+import type { EntityMention } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
-import type { TopicTagger, TopicWords } from './tag-topics.js';
+import type { ProposedTopic, TopicTagger, TopicWords } from './tag-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
 
@@ -26,7 +26,7 @@ export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
   let compiled: { taxonomy: Taxonomy; matcher: TermMatcher } | undefined;
   return {
     name: 'taxonomy',
-    tag(doc: AnalysedText, _entities: readonly EntityMention[], language: TopicWords): Topic[] {
+    tag(doc: AnalysedText, _entities: readonly EntityMention[], language: TopicWords): ProposedTopic[] {
       compiled ??= checked
         ? { taxonomy: checked, matcher: compileTermMatcher(checked, language.text) }
         : { taxonomy: language.taxonomy, matcher: language.termMatcher() };
@@ -35,7 +35,7 @@ export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
   };
 }
 
-export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: TermMatcher): Topic[] {
+export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: TermMatcher): ProposedTopic[] {
   const scoring = taxonomy.scoring ?? DEFAULT_SCORING;
   const view = doc.view;
   const topicCount = taxonomy.topics.length;
@@ -90,7 +90,7 @@ export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: Term
   }
   closeSentence();
 
-  const topics: Topic[] = [];
+  const topics: ProposedTopic[] = [];
   taxonomy.topics.forEach((definition, index) => {
     if (mass[index] === 0) return;
     const spread = Math.min(1, sentences[index]! / 2);

@@ -90,3 +90,60 @@ describe.skipIf(unavailable !== undefined)('the corpus report in Chromium', () =
     await page.screenshot({ path: join(SCREENSHOTS, 'report.png'), fullPage: true });
   });
 });
+
+describe.skipIf(unavailable !== undefined)('the corpus report over three years in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let work: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'govtext-browser-years-'));
+    // 36 months, each with dated reports: the timeline must stay readable, not shrink to fit.
+    const texts = readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(join(CORPUS, name), 'utf8'));
+    const lines = Array.from({ length: 72 }, (_, n) => {
+      const month = n % 36;
+      return JSON.stringify({
+        id: `d${n}`,
+        date: `${2023 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-10`,
+        text: texts[n % texts.length],
+      });
+    });
+    writeFileSync(join(work, 'years.jsonl'), `${lines.join('\n')}\n`);
+    govtext(['extract', join(work, 'years.jsonl'), '-o', join(work, 'records.jsonl'), '--quiet']);
+    govtext(['report', join(work, 'records.jsonl'), '-o', join(work, 'report.html')]);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(fileUrl(join(work, 'report.html')));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('draws topics over time as one row of months per year, with labels as large as the other charts', async () => {
+    const timeline = await page.$eval('figure.chart[data-chart="timeline"] svg', (svg) => {
+      const texts = [...svg.querySelectorAll('text')].map((text) => ({
+        text: text.textContent ?? '',
+        height: text.getBoundingClientRect().height,
+      }));
+      return { texts, width: svg.getBoundingClientRect().width };
+    });
+    const labels = timeline.texts.filter((text) =>
+      /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(text.text),
+    );
+    expect(labels).toHaveLength(36);
+    expect(timeline.texts.filter((text) => /^202[345]$/.test(text.text)).map((text) => text.text)).toEqual([
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    // Drawn at 12 px, never scaled down: at least 11 px high on the page (the old chart's were about 4 px).
+    expect(Math.min(...labels.map((label) => label.height))).toBeGreaterThanOrEqual(11);
+    const legend = timeline.texts.filter((text) => text.text === 'topic');
+    expect(legend[0]!.height).toBeGreaterThanOrEqual(11);
+    await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'report-timeline-36-months.png') });
+  });
+});

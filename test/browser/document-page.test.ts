@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/record.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, ROOT } from '../helpers.js';
 import { SCREENSHOTS, browserTestsUnavailable, fileUrl, govtext, launchChromium } from './browser.js';
 
 // page.evaluate callbacks run in the page; the project compiles without the DOM library, so its globals are declared
@@ -38,14 +38,16 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => join('corpus', name));
     govtext(['extract', ...reports, input, '-o', join(work, 'records.jsonl'), '--quiet']);
-    govtext(['render', join(work, 'records.jsonl'), '-o', join(work, 'pages')]);
+    // The corpus sources are relative to the repository, where extract ran; the hostile text is named by --texts.
+    govtext(['render', join(work, 'records.jsonl'), '-o', join(work, 'pages'), '--root', ROOT, '--texts', input]);
     records = readFileSync(join(work, 'records.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
+    // Extracting and rendering the corpus (168 reports) takes seconds alone and more on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(work, { recursive: true, force: true });
@@ -129,13 +131,79 @@ describe.skipIf(unavailable !== undefined)('document pages in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'document-hostile.png') });
   });
 
+  it('heads a page without a title by its first sentence, and names it so in the index', async () => {
+    await open('schadcode');
+    expect(await page.locator('header.page h1').textContent()).toBe('Warnung vor Schadcode');
+    expect(await page.title()).toBe('Warnung vor Schadcode — govtext-de');
+    await page.goto(fileUrl(join(work, 'pages', 'index.html')));
+    expect(await page.locator('tbody a[href="schadcode.html"]').textContent()).toBe('Warnung vor Schadcode');
+  });
+
+  it('shows the words of every evidence link, and breaks no entity name inside a word', async () => {
+    for (const record of records.slice(0, 8)) {
+      await open(record.id);
+      const links = await page.$$eval('.topics ol.evidence a', (all) => all.map((a) => a.textContent ?? ''));
+      const evidence = record.topics.flatMap((topic) => topic.evidence.map((span) => span.text.replace(/\s+/g, ' ')));
+      expect(links).toHaveLength(evidence.length);
+      links.forEach((link, n) => expect(evidence[n]!.startsWith(link.replace(/…$/, ''))).toBe(true));
+      // Every word of an entity name, a mention and an evidence link sits on one line.
+      const broken = await page.$$eval('.entities .name, mark.ent, .topics ol.evidence a', (all) =>
+        all.flatMap((element) => {
+          const text = element.firstChild;
+          if (!text || text.nodeType !== 3) return [];
+          const value = text.textContent ?? '';
+          const split: string[] = [];
+          for (const match of value.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) split.push(match[0]);
+          }
+          return split;
+        }),
+      );
+      expect(broken, record.id).toEqual([]);
+    }
+  });
+
+  it('sorts and filters the index with its script, which the page allows by hash and nothing else', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(fileUrl(join(work, 'pages', 'index.html')));
+    expect(await page.locator('#filter').isVisible()).toBe(true);
+    const matching = await page.$$eval(
+      'tbody tr',
+      (rows) => rows.filter((row) => (row.textContent ?? '').toLowerCase().includes('verwaltungscloud')).length,
+    );
+    expect(matching).toBeGreaterThan(0);
+    expect(matching).toBeLessThan(records.length);
+    await page.fill('#filter', 'Verwaltungscloud');
+    expect(await page.locator('tbody tr:visible').count()).toBe(matching);
+    expect(await page.locator('#shown').textContent()).toBe(`${matching} of ${records.length} documents`);
+    await page.fill('#filter', '');
+    await page.click('th.num >> nth=0');
+    const ascending = await page.$$eval('tbody tr', (rows) => rows.map((row) => Number(row.cells[2]!.dataset.sort)));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.click('th.num >> nth=0');
+    const descending = await page.$$eval('tbody tr', (rows) => rows.map((row) => Number(row.cells[2]!.dataset.sort)));
+    expect(descending).toEqual([...ascending].reverse());
+    await page.screenshot({ path: join(SCREENSHOTS, 'index.png') });
+    expect(errors).toEqual([]);
+  });
+
   it('works with JavaScript turned off, and the index links every page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const quiet = await context.newPage();
     await quiet.goto(fileUrl(join(work, 'pages', 'index.html')));
     const links = await quiet.$$eval('tbody a', (all) => all.map((a) => a.getAttribute('href')));
     expect(links).toEqual(records.map((record) => `${record.id}.html`));
-    await quiet.click('text=02-verwaltungscloud');
+    // The filter box needs the script: without it, it stays hidden.
+    expect(await quiet.locator('#filter').isVisible()).toBe(false);
+    await quiet.click('a[href="02-verwaltungscloud.html"]');
     expect(await quiet.locator('mark.ent').count()).toBe(records[1]!.entities.length);
     await context.close();
   });

@@ -148,7 +148,11 @@ describe.skipIf(!built)('govtext extract', () => {
     const gz = file('dump.jsonl.gz', gzipSync(body));
     const fromGzip = govtext(['extract', gz, '--text-field', 'body', '--id-field', 'key', '--quiet']);
     expect(fromGzip.status).toBe(0);
-    expect(fromGzip.stdout).toBe(fromStdin.stdout);
+    // The same record, but for where extract read it: the input's source field stays, the location is its own field.
+    const { location: gzipLocation, ...fromGzipRecord } = JSON.parse(fromGzip.stdout);
+    const { location: stdinLocation, ...fromStdinRecord } = record;
+    expect(fromGzipRecord).toEqual(fromStdinRecord);
+    expect([stdinLocation, gzipLocation]).toEqual(['stdin:1', `${gz}:1`]);
   });
 
   it('gives byte-identical output in input order with --jobs 1 and --jobs 2', () => {
@@ -181,7 +185,18 @@ describe.skipIf(!built)('govtext extract', () => {
     const allMentions = records.flatMap((r) => (r.entities ?? []).map((e: { text: string }) => `${r.id}|${e.text}`));
     expect(entities.map((row) => `${row.document_id}|${row.text}`)).toEqual(allMentions);
     expect(table('topics').length).toBe(records.reduce((sum, r) => sum + (r.topics?.length ?? 0), 0));
-    expect(table('relations').length).toBe(records.reduce((sum, r) => sum + (r.relations?.length ?? 0), 0));
+    const relations = table('relations');
+    type RelationLine = { person: string; organisation?: string; former?: boolean; organisationMention?: number };
+    expect(relations.map((row) => [row.person, row.organisation, row.former, row.organisation_mention])).toEqual(
+      records.flatMap((r) =>
+        ((r.relations ?? []) as RelationLine[]).map((relation) => [
+          relation.person,
+          relation.organisation ?? '',
+          String(relation.former === true),
+          relation.organisationMention === undefined ? '' : String(relation.organisationMention),
+        ]),
+      ),
+    );
     expect(documents[0]).toMatchObject({ document_date: records[0].documentDate.value, document_date_source: 'meta' });
 
     const timex = table('timex');
@@ -293,5 +308,75 @@ describe.skipIf(!built)('govtext stats', () => {
       r.topics.some((t: { id: string }) => t.id === summary.topics[0].id),
     ).length;
     expect(summary.topics[0].documents).toBe(topicDocuments);
+  });
+});
+
+describe.skipIf(!built)('the command for a new user (issue 17)', () => {
+  it('prints its version and each command’s options', () => {
+    const version = govtext(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    for (const command of ['extract', 'stats', 'render', 'report']) {
+      const help = govtext([command, '--help']);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^usage: govtext ${command} `));
+    }
+    expect(govtext(['extract', '--help']).stdout).toContain('--stdin F');
+  });
+
+  it('reads one plain text from standard input with --stdin text, and hints at it when stdin is not JSONL', () => {
+    const text = 'Die Stadt Köln und das BSI stellten das Onlinezugangsgesetz vor.';
+    const run = govtext(['extract', '-', '--stdin', 'text', '--quiet'], text);
+    expect(run.status).toBe(0);
+    const record = JSON.parse(run.stdout);
+    expect([record.id, record.location, record.stats.characters]).toEqual(['stdin', 'stdin', text.length]);
+    const plain = govtext(['extract', '-', '--quiet'], text);
+    expect(plain.status).toBe(1);
+    expect(JSON.parse(plain.stdout).error.message).toContain('for a plain text use --stdin text');
+  });
+
+  it('reads .html files as HTML: no script, the title, offsets into the text a reader sees', () => {
+    const page = file(
+      'seite.html',
+      '<html><head><title>Bericht zum OZG</title><script>var OZG = 1</script></head><body><h1>Die Stadt K&ouml;ln</h1><p>Das BSI warnt.</p></body></html>',
+    );
+    const run = govtext(['extract', page, '--quiet']);
+    expect(run.status).toBe(0);
+    const record = JSON.parse(run.stdout);
+    expect(record.title).toBe('Bericht zum OZG');
+    expect(record.entities.map((e: { text: string }) => e.text)).toEqual(['Stadt Köln', 'BSI']);
+    expect(record.entities.some((e: { type: string }) => e.type === 'LAW')).toBe(false);
+    const asText = govtext(['extract', page, '--input-format', 'text', '--quiet']);
+    expect(JSON.parse(asText.stdout).entities.some((e: { text: string }) => e.text === 'OZG')).toBe(true);
+  });
+
+  it('refuses a file with no records in stats, render and report: exit 1 and one line', () => {
+    const none = file(
+      'no-records.jsonl',
+      '{"id":"a","source":"x","error":{"code":"malformed-json","message":"m"}}\n{}\n',
+    );
+    const empty = file('empty.jsonl', '');
+    for (const [command, extra] of [
+      ['stats', []],
+      ['render', ['-o', join(work, 'no-pages')]],
+      ['report', ['-o', join(work, 'no-report.html')]],
+    ] as const) {
+      for (const path of [none, empty]) {
+        const run = govtext([command, path, ...extra]);
+        expect(run.status, `${command} ${path}`).toBe(1);
+        expect(run.stdout, command).toBe('');
+        expect(run.stderr.trim().split('\n').at(-1), command).toMatch(
+          new RegExp(`^govtext ${command}: .* holds no document records`),
+        );
+      }
+    }
+    expect(existsSync(join(work, 'no-report.html'))).toBe(false);
+  });
+
+  it('says on standard error what extract -o wrote', () => {
+    const out = join(work, 'said.jsonl');
+    const run = govtext(['extract', file('said.txt', 'Das BSI warnt.'), '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr.trim()).toBe(`govtext extract: 1 document written to ${out}`);
   });
 });

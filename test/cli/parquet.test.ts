@@ -142,13 +142,17 @@ describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
   it("people per organisation (and each person's organisations) equal stats --json", async () => {
     const people = await rows(
       db,
+      // A person with a role no organisation is named for has no relation, only the role in the entities table.
       `WITH counted AS (
          SELECT person, organisation, count(*) AS times FROM relations
-         WHERE organisation IS NOT NULL GROUP BY person, organisation)
-       SELECT r.person, count(DISTINCT r.document_id) AS documents,
+         WHERE organisation IS NOT NULL GROUP BY person, organisation),
+       people AS (
+         SELECT document_id, person FROM relations
+         UNION SELECT document_id, canonical AS person FROM entities WHERE type = 'PER' AND len(roles) > 0)
+       SELECT p.person, count(DISTINCT p.document_id) AS documents,
               coalesce((SELECT list(organisation ORDER BY times DESC, organisation) FROM counted c
-                        WHERE c.person = r.person), []) AS organisations
-       FROM relations r GROUP BY r.person ORDER BY documents DESC, r.person`,
+                        WHERE c.person = p.person), []) AS organisations
+       FROM people p GROUP BY p.person ORDER BY documents DESC, p.person`,
     );
     expect(people).toEqual(
       allStats.people.map(({ person, documents, organisations }) => ({ person, documents, organisations })),
@@ -183,6 +187,51 @@ describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
     expect(timex).toBe(records.reduce((sum, r) => sum + r.timex.length, 0));
     expect(facts).toBe(records.reduce((sum, r) => sum + r.eventFacts.length, 0));
     expect(timex).toBeGreaterThan(100);
+  });
+
+  it("relations keep former posts and where the organisation is named; a person's entity row its organisations and roles", async () => {
+    interface Line {
+      id: string;
+      entityIndex: { type: string; canonical: string; organisations?: string[]; roles?: string[] }[];
+      relations: { former?: boolean; organisationMention?: number }[];
+    }
+    const records = readFileSync(join(work, 'records.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Line);
+    const relations = records.flatMap((r) => r.relations);
+    const [counts] = await rows(
+      db,
+      `SELECT count(*) FILTER (WHERE former) AS former, count(organisation_mention) AS pointed FROM relations`,
+    );
+    expect(counts).toEqual({
+      former: relations.filter((r) => r.former === true).length,
+      pointed: relations.filter((r) => r.organisationMention !== undefined).length,
+    });
+    const types = Object.fromEntries(
+      (await rows(db, 'DESCRIBE relations')).map((row) => [row.column_name as string, row.column_type as string]),
+    );
+    expect(types).toMatchObject({ former: 'BOOLEAN', organisation_mention: 'INTEGER' });
+
+    const people = await rows(
+      db,
+      `SELECT document_id, canonical, organisations, roles FROM entities
+       WHERE organisations IS NOT NULL OR roles IS NOT NULL ORDER BY document_id, entity`,
+    );
+    const expected = records
+      .flatMap((r) =>
+        r.entityIndex
+          .filter((e) => e.organisations !== undefined || e.roles !== undefined)
+          .map((e) => ({
+            document_id: r.id,
+            canonical: e.canonical,
+            organisations: e.organisations ?? null,
+            roles: e.roles ?? null,
+          })),
+      )
+      .sort((a, b) => (a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0));
+    expect(people).toEqual(expected);
+    expect(people.length).toBeGreaterThan(10);
   });
 
   it('mentions join back to their documents and relations to their mentions', async () => {

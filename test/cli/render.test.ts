@@ -3,9 +3,18 @@
 // skipped lines, safe file names, exit codes, the same bytes every run.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { marks, textOf } from '../render/html-text.js';
@@ -20,8 +29,8 @@ if (!built)
 const work = mkdtempSync(join(tmpdir(), 'govtext-render-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function govtext(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function govtext(args: string[], cwd = ROOT, input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: cwd ?? ROOT, encoding: 'utf8', input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,7 +43,8 @@ describe.skipIf(!built)('govtext render', () => {
 
   it('writes one page per record of the corpus and an index linking them all (exit 0)', () => {
     expect(govtext(['extract', 'corpus', '-o', records, '--quiet']).status).toBe(0);
-    const run = govtext(['render', records, '-o', pages]);
+    // The corpus sources are relative to the repository, where extract ran.
+    const run = govtext(['render', records, '-o', pages, '--root', ROOT]);
     expect(run.status).toBe(0);
     const reports = readdirSync(join(ROOT, 'corpus'), { recursive: true, encoding: 'utf8' }).filter((name) =>
       name.endsWith('.txt'),
@@ -57,7 +67,7 @@ describe.skipIf(!built)('govtext render', () => {
 
   it('gives byte-identical pages on a second run', () => {
     const again = join(work, 'pages-again');
-    govtext(['render', records, '-o', again]);
+    govtext(['render', records, '-o', again, '--root', ROOT]);
     for (const name of readdirSync(pages))
       expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(pages, name), 'utf8'));
   });
@@ -73,16 +83,23 @@ describe.skipIf(!built)('govtext render', () => {
     expect(textOf(/<div class="text" lang="de">(.*?)<\/div>/s.exec(page)![1]!)).toBe(hostile);
   });
 
-  it('finds texts by id with --texts when the source does not lead to them, and says so when nothing does', () => {
+  it('finds a text at the location extract read it from, whatever source the input gave; by id with --texts; says so when nothing fits', () => {
     const input = join(work, 'moved.jsonl');
     writeFileSync(input, `${JSON.stringify({ key: 'k1', body: hostile, source: 'newsletter' })}\n`);
     const out = join(work, 'moved-records.jsonl');
     govtext(['extract', input, '--id-field', 'key', '--text-field', 'body', '-o', out, '--quiet']);
 
+    const record = JSON.parse(readFileSync(out, 'utf8'));
+    expect([record.source, record.location]).toEqual(['newsletter', `${input}:1`]);
+    // The input's own source ("newsletter") does not hide where the text is: its location.
+    const atLocation = govtext(['render', out, '-o', join(work, 'moved-c'), '--text-field', 'body']);
+    expect(atLocation.stderr).not.toContain('pieced');
+    expect(readFileSync(join(work, 'moved-c', 'k1.html'), 'utf8')).toContain('bleibt Text.');
+
     const without = govtext(['render', out, '-o', join(work, 'moved-a')]);
     expect(without.status).toBe(0);
     expect(without.stderr).toContain(
-      'k1: no text found for source "newsletter"; the page shows the text pieced together from the record',
+      `k1: ${input}:1: no string field "text" (see --text-field); the page shows the text pieced together from the record`,
     );
     const pieced = readFileSync(join(work, 'moved-a', 'k1.html'), 'utf8');
     expect(pieced).toContain('The original text was not found');
@@ -114,6 +131,7 @@ describe.skipIf(!built)('govtext render', () => {
     );
     const out = join(work, 'many-records.jsonl');
     govtext(['extract', input, '-o', out, '--quiet']);
+    rmSync(input);
     const run = govtext(['render', out, '-o', join(work, 'many')]);
     const lines = run.stderr.trim().split('\n');
     expect(lines.filter((line) => line.includes('; the page shows the text pieced together'))).toHaveLength(20);
@@ -158,7 +176,20 @@ describe.skipIf(!built)('govtext render', () => {
 
   it('names pages safely whatever the id: no path leaves the folder, no two pages share a name', () => {
     const input = join(work, 'ids.jsonl');
-    const ids = ['../../escape', '.hidden', 'a/b', 'a_b', 'A_B', 'index'];
+    const ids = [
+      '../../escape',
+      '.hidden',
+      'a/b',
+      'a_b',
+      'A_B',
+      'index',
+      '',
+      '..',
+      'CON',
+      'nul.txt',
+      'Com1',
+      'lpt9.a.b',
+    ];
     writeFileSync(input, ids.map((id) => JSON.stringify({ id, text: 'Das BSI tagte.' })).join('\n'));
     const out = join(work, 'ids-records.jsonl');
     govtext(['extract', input, '-o', out, '--quiet']);
@@ -168,6 +199,56 @@ describe.skipIf(!built)('govtext render', () => {
     expect(readdirSync(join(work, 'ids'))).toEqual(['pages']);
     expect(names.every((name) => /^\w[\w.-]*\.html$/.test(name))).toBe(true);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+    // Windows reserves these names whatever follows the first dot.
+    const reserved = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
+    expect(names.filter((name) => reserved.test(name.split('.')[0]!))).toEqual([]);
+  });
+
+  it("reads a source only from under --root (default: the records file's folder): never a file a hostile record names outside it", () => {
+    // A private file, and records that name it in every way; each record fits its length, as a probe's would.
+    const secret = 'GEHEIM-Zugangsdaten-4711 '.repeat(4).trim();
+    const outside = mkdtempSync(join(tmpdir(), 'govtext-private-'));
+    writeFileSync(join(outside, 'private.txt'), secret);
+    writeFileSync(join(outside, 'private.jsonl'), `${JSON.stringify({ id: 'p', text: secret })}\n`);
+    const folder = join(work, 'hostile');
+    mkdirSync(folder);
+    symlinkSync(join(outside, 'private.txt'), join(folder, 'link.txt'));
+    const base = JSON.parse(
+      govtext(['extract', '-'], undefined, `${JSON.stringify({ id: 'x', text: 'x'.repeat(secret.length) })}\n`).stdout,
+    );
+    const sources = [
+      join(outside, 'private.txt'),
+      `../${basename(outside)}/private.txt`,
+      `${join(outside, 'private.jsonl')}:1`,
+      `../../${basename(tmpdir())}/${basename(outside)}/private.jsonl:1`,
+      'link.txt',
+    ];
+    const records = join(folder, 'records.jsonl');
+    writeFileSync(records, sources.map((source, n) => JSON.stringify({ ...base, id: `h${n}`, source })).join('\n'));
+    try {
+      const run = govtext(['render', records, '-o', join(folder, 'pages')]);
+      expect(run.status).toBe(0);
+      for (let n = 0; n < sources.length; n++) {
+        const page = readFileSync(join(folder, 'pages', `h${n}.html`), 'utf8');
+        expect(page, sources[n]).not.toContain('GEHEIM');
+        expect(page, sources[n]).toContain('The original text was not found');
+        expect(run.stderr, sources[n]).toContain(
+          `h${n}: ${sources[n]!.replace(/:1$/, '')} is outside ${folder} (--root), so it is not read`,
+        );
+      }
+      // Named by the user, the folder is permission: --root or --texts.
+      const allowed = govtext(['render', records, '-o', join(folder, 'allowed'), '--root', outside]);
+      expect(readFileSync(join(folder, 'allowed', 'h0.html'), 'utf8')).toContain('GEHEIM');
+      expect(allowed.status).toBe(0);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('says in its help where texts come from and that records are no permission', () => {
+    const help = govtext(['--help']).stdout;
+    expect(help).toContain('--root DIR');
+    expect(help).toContain('never through .. or an absolute path or link outside it');
   });
 
   it('answers usage and I/O problems with a message and exit status 2', () => {

@@ -49,11 +49,32 @@ describe('summarizeCorpus', () => {
     expect(summary.topEntities.EVENT).toEqual([]);
   });
 
-  it('counts people and organisations named in the same sentence', () => {
+  it('counts, for people and organisations, the documents relating them and the sentences naming both', () => {
     expect(summary.cooccurrence).toEqual([
-      { person: 'Anna Wegener', organisation: 'BSI', sentences: 2, documents: 2 },
-      { person: 'Marco Kuhn', organisation: 'BSI', sentences: 1, documents: 1 },
-      { person: 'Marco Kuhn', organisation: 'Landkreistag NRW', sentences: 1, documents: 1 },
+      { person: 'Anna Wegener', organisation: 'BSI', relations: 2, sentences: 2, documents: 2 },
+      { person: 'Marco Kuhn', organisation: 'BSI', relations: 0, sentences: 1, documents: 1 },
+      { person: 'Marco Kuhn', organisation: 'Landkreistag NRW', relations: 1, sentences: 1, documents: 1 },
+    ]);
+  });
+
+  it('counts a relation between a person and an organisation named in different sentences', () => {
+    const apart = record('e', {
+      mentions: [
+        ['ORG', 'Landkreis Harz', 0],
+        ['PER', 'Frank Rehbein', 5],
+      ],
+      relations: [['Frank Rehbein', 'Landrat', 'Landkreis Harz']],
+    });
+    expect(summarizeCorpus([apart]).cooccurrence).toEqual([
+      { person: 'Frank Rehbein', organisation: 'Landkreis Harz', relations: 1, sentences: 0, documents: 1 },
+    ]);
+  });
+
+  it('lists a role no organisation is named for from the entity index', () => {
+    const minister = record('f', { mentions: [['PER', 'Karl Kuhn', 0]] });
+    minister.entityIndex[0]!.roles = ['Bundesminister'];
+    expect(summarizeCorpus([minister]).people).toEqual([
+      { person: 'Karl Kuhn', documents: 1, roles: ['Bundesminister'], organisations: [] },
     ]);
   });
 
@@ -66,7 +87,9 @@ describe('summarizeCorpus', () => {
 
   it('keeps the most connected people and organisations on the co-occurrence axes', () => {
     const narrow = summarizeCorpus(records, { cooccurrenceAxis: 1 });
-    expect(narrow.cooccurrence).toEqual([{ person: 'Anna Wegener', organisation: 'BSI', sentences: 2, documents: 2 }]);
+    expect(narrow.cooccurrence).toEqual([
+      { person: 'Anna Wegener', organisation: 'BSI', relations: 2, sentences: 2, documents: 2 },
+    ]);
   });
 
   it('counts the entities each document names together (its most mentioned), most documents first', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract, reconstructText, renderHtml } from '../../src/index.js';
+import { type DocumentRecord, extract, reconstructText, renderHtml } from '../../src/index.js';
 import { CORPUS } from '../helpers.js';
 import { marks, textOf } from './html-text.js';
 
@@ -56,6 +56,59 @@ describe('renderHtml', () => {
     expect(marks(page)[0]!.attributes['data-canonical']).toBe(evil);
   });
 
+  it('escapes every field of a tampered record whatever its type, numbers and indices included', () => {
+    const evil = '"><script>x()</script><img src=x onerror=y()>';
+    const tampered = structuredClone(record) as unknown as Record<string, any>;
+    tampered.entities[0].type = evil;
+    tampered.relations[0].personMention = evil;
+    tampered.relations[0].organisationMention = evil;
+    tampered.keyphrases.push({ text: 'Kuhn', score: evil });
+    tampered.topics.push({
+      id: 'x',
+      label: 'X',
+      score: evil,
+      evidence: [{ start: 0, end: 3, text: evil, sentence: 0 }],
+    });
+    tampered.warnings.push({ code: 'control-characters', message: 'm', count: evil });
+    tampered.entityIndex[0].mentions = evil;
+    tampered.stats.characters = evil;
+    tampered.stats.sentences = evil;
+    tampered.timex = [{ text: 'Dr.', type: evil, start: 0, end: 3, value: evil, mod: evil, sentence: 0, source: 'x' }];
+    tampered.documentDate = { value: evil, source: evil };
+    tampered.eventFacts = [{ event: evil, eventMention: evil, organisers: [], evidence: { start: 0, end: 3 } }];
+    const page = renderHtml(tampered as unknown as DocumentRecord, text);
+    expect(page).not.toMatch(/<script|<img/i);
+    expect(page).toContain('&lt;script&gt;x()&lt;/script&gt;');
+    expect(marks(page)[0]!.attributes['data-type']).toBe(evil);
+  });
+
+  it('takes only http(s), relative and fragment links as indexHref', () => {
+    for (const href of [
+      'index.html',
+      '../index.html',
+      '#top',
+      '?page=2',
+      'https://example.org/i',
+      'HTTP://x',
+      '//host/i',
+    ])
+      expect(renderHtml(record, text, { indexHref: href }), href).toContain(`href="${href.replace(/&/g, '&amp;')}"`);
+    for (const href of [
+      'javascript:alert(1)',
+      '  JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ])
+      expect(() => renderHtml(record, text, { indexHref: href }), JSON.stringify(href)).toThrow(
+        /^renderHtml: options.indexHref must be an http\(s\), relative or #fragment link/,
+      );
+    expect(() => renderHtml(record, text, { indexHref: 5 as unknown as string })).toThrow(TypeError);
+  });
+
   it('forbids every script with a Content-Security-Policy and uses no event handler attribute', () => {
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;`,
@@ -76,6 +129,13 @@ describe('renderHtml', () => {
     expect(relations).toContain('href="#m-0"');
     expect(relations).toContain('href="#m-1"');
     expect(html).toContain('id="m-0"');
+  });
+
+  it('marks a former post: „Ex-Landrat Peter Kuhn vom Landkreis Harz“', () => {
+    const text = 'Ex-Landrat Peter Kuhn vom Landkreis Harz sprach.';
+    const page = renderHtml(extract(text), text);
+    const relations = /<section class="panel relations">(.*?)<\/section>/s.exec(page)![1]!;
+    expect(textOf(relations)).toContain('Peter Kuhn — Landrat (former) — Landkreis Harz');
   });
 
   it('draws topics as score bars whose links jump to anchors at their evidence, which lights up as :target', () => {

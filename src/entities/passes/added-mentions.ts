@@ -1,9 +1,9 @@
 // What the mention passes share: a pass adds a mention only on tokens no
-// mention covers yet, and hands back a new list in text order, its input left
-// alone.
+// mention covers yet and within one sentence, and hands back a new list in
+// text order, its input left alone.
 
 import type { EntityMention, EntityType } from '../../record.js';
-import { type AnalysedText, sentenceAt } from '../../text/analysed-text.js';
+import type { AnalysedText } from '../../text/analysed-text.js';
 
 /** The mentions a pass adds, and which tokens are taken (by the input's mentions or by the added ones). */
 export class AddedMentions {
@@ -15,9 +15,11 @@ export class AddedMentions {
     readonly covered: Uint8Array,
   ) {}
 
-  /** Adds a mention of tokens first..last unless one of them is taken; true when added. */
+  /** Adds a mention of tokens first..last unless one of them is taken or they span two sentences; true when added. */
   add(first: number, last: number, type: EntityType, canonical: string, confidence: number, source: string): boolean {
     const { covered, doc } = this;
+    const sentence = doc.view.sentence[first]!;
+    if (doc.view.sentence[last] !== sentence) return false;
     for (let i = first; i <= last; i++) if (covered[i]) return false;
     covered.fill(1, first, last + 1);
     const start = doc.view.starts[first]!;
@@ -28,7 +30,7 @@ export class AddedMentions {
       start,
       end,
       canonical,
-      sentence: sentenceAt(doc, start),
+      sentence,
       source,
       confidence,
     });

@@ -1,7 +1,8 @@
 // A pass over brackets after a person: the capitalised names in them are the
 // organisations the person belongs to (`Kerstin Krüger (Materna)`,
 // `(Infora/Cassini)`, `(Infora und Cassini)`), added as ORG mentions with the
-// source `context:affiliation` where no mention is yet.
+// source `context:affiliation` where no mention is yet. The brackets end with
+// the person's sentence: a line break that ends it closes them too.
 
 import type { EntityMention } from '../../record.js';
 import type { AnalysedText } from '../../text/analysed-text.js';
@@ -23,11 +24,14 @@ export function addBracketedAffiliations(
   const { view } = doc;
   const { covered, last: lastToken } = mentionTokens(view, mentions);
   const added = new AddedMentions(doc, covered);
-  const isName = (i: number): boolean => isCapitalisedWord(view, i) && !lexicon.commonWords.has(view.surface[i]!);
   for (let m = 0; m < mentions.length; m++) {
     const last = lastToken[m]!;
     if (mentions[m]!.type !== 'PER' || last < 0 || view.surface[last + 1] !== '(') continue;
     const inner = last + 2;
+    const isName = (i: number): boolean =>
+      isCapitalisedWord(view, i) &&
+      !lexicon.commonWords.has(view.surface[i]!) &&
+      view.sentence[i] === view.sentence[last];
     for (let i = inner; i < view.count && i < inner + MAX_BRACKET_TOKENS; i++) {
       const surface = view.surface[i]!;
       if (surface === ')') break;

@@ -277,7 +277,8 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   // `… des Landes Nordrhein-Westfalen`, `… NRW`.
   const ofTheLand = lexicon.ofTheLand;
   if (
-    ofTheLand.every((word, k) => view.surface[last + 1 + k] === word) &&
+    ofTheLand.every((word, k) => view.surface[last + 1 + k] === word && joinsPrevious(view, last + 1 + k)) &&
+    joinsPrevious(view, last + 1 + ofTheLand.length) &&
     landLength(view, last + 1 + ofTheLand.length, lexicon)
   ) {
     last += ofTheLand.length + 1;

@@ -4,18 +4,21 @@
 // a stage first asks for it; the gazetteers and the taxonomy's term matcher are
 // read in the form npm run compile:data wrote (compiled/).
 
-import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import { type EntityLexicon, compileEntityLexicon } from '../../entities/entity-lexicon.js';
 import { type Gazetteer, type GazetteerList, compileGazetteer as compileLists } from '../../entities/gazetteer.js';
 import { GazetteerTrie, type PackedGazetteer } from '../../entities/gazetteer-trie.js';
 import { memoisedStemmer } from '../../text/normalize.js';
+import type { LanguageProfiles } from '../../text/language-check.js';
 import { type TextWords, compileTextWords } from '../../text/text-words.js';
 import type { KeyphraseWords } from '../../topics/keyphrases.js';
+import { PairModel, type PairModelData } from '../../relations/pair-model.js';
+import { type RelationWordData, type RelationWords, compileRelationWords } from '../../relations/relation-words.js';
 import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
 import type { EntityRegistry } from '../../entities/registry-ids.js';
 import type { Language } from '../language.js';
+import { snowballStemGerman } from './snowball-stemmer.js';
 import { germanRegistry } from './registry.js';
 import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
@@ -27,13 +30,16 @@ import firstNames from './gazetteers/derived/first-names.json';
 import surnames from './gazetteers/derived/surnames.json';
 import keyphraseBackground from './keyphrase-background.json';
 import keyphraseWords from './keyphrase-words.json';
+import languageCheck from './language-check.json';
+import relationModel from './model/relation-model.json';
 import months from './months.json';
+import relationWords from './relation-words.json';
 import sentenceStarters from './sentence-starters.json';
 import stopwords from './stopwords.json';
 import wordLists from './word-lists.json';
 
-/** The German Snowball stem of a lower-case word (natural's PorterStemmerDe), memoised for the process. */
-export const stemGerman: (lowerWord: string) => string = memoisedStemmer((word) => PorterStemmerDe.stem(word));
+/** The German Snowball stem of a lower-case word (as natural's PorterStemmerDe gives it), memoised for the process. */
+export const stemGerman: (lowerWord: string) => string = memoisedStemmer(snowballStemGerman);
 
 const topics = compiledTopics as unknown as CompiledTopics;
 
@@ -41,6 +47,8 @@ let text: TextWords | undefined;
 let entities: EntityLexicon | undefined;
 let keyphrases: KeyphraseWords | undefined;
 let topicWords: TopicWords | undefined;
+let relations: RelationWords | undefined;
+let identification: LanguageProfiles | undefined;
 let registry: EntityRegistry | undefined;
 
 function germanText(): TextWords {
@@ -73,6 +81,13 @@ const german: Language = {
     );
     return entities;
   },
+  get relations() {
+    relations ??= compileRelationWords(
+      relationWords as RelationWordData,
+      new PairModel(relationModel as PairModelData),
+    );
+    return relations;
+  },
   get topics() {
     topicWords ??= {
       taxonomy: topics.taxonomy,
@@ -80,6 +95,21 @@ const german: Language = {
       text: germanText(),
     };
     return topicWords;
+  },
+  get identification() {
+    if (identification === undefined) {
+      const functionWords = new Map<string, string[]>();
+      for (const [code, words] of Object.entries(languageCheck.languages)) {
+        for (const word of words) functionWords.set(word, [...(functionWords.get(word) ?? []), code]);
+      }
+      identification = {
+        own: languageCheck.own,
+        minWords: languageCheck.minWords,
+        names: new Map(Object.entries(languageCheck.names)),
+        functionWords,
+      };
+    }
+    return identification;
   },
   get registry() {
     registry ??= germanRegistry(german.entities.gazetteer);
