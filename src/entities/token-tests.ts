@@ -329,7 +329,7 @@ export function memoised<T>(
 export function abbreviates(abbreviation: string, words: string): boolean {
   const short = withoutDiacritics(abbreviation);
   const long = withoutDiacritics(words).toLowerCase();
-  if (short[0]!.toLowerCase() !== long[0]) return false;
+  if (short.length === 0 || short[0]!.toLowerCase() !== long[0]) return false;
   let at = 1;
   for (const ch of short.slice(1)) {
     if (ch === ch.toLowerCase()) continue;

@@ -510,6 +510,10 @@ describe('products by the shape of one word', () => {
     expect(all('Das KitaKompass-Team berichtet.')).toEqual([]);
   });
 
+  it('a name before a bracket that ends the text has no short form in it (found by the sentence-integrity property)', () => {
+    expect(all('Die Lösung heißt MinisteriumCloud(')).toEqual([['PRODUCT', 'MinisteriumCloud']]);
+  });
+
   it('an umlaut counts as its vowel in a bracketed abbreviation (WKO)', () => {
     expect(all('Die Wirtschaftskammer Österreich (WKO) begleitet das Vorhaben.')).toEqual([
       ['ORG', 'Wirtschaftskammer Österreich'],

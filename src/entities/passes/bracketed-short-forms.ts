@@ -34,6 +34,8 @@ export function defineBracketedShortForms(
     // `Werder (Havel)`: a river or region in brackets after a place is the place-qualifiers pass's.
     if (mention.type === 'LOC' && placeQualifierAfter(view, last, lexicon)) continue;
     const inner = last + 2;
+    // `… MinisteriumCloud(` at the end of the text: nothing in the bracket.
+    if (inner >= view.count) continue;
     const short = view.surface[inner]!;
     // A long form the bracket itself defined (patterns/defined-long-forms.ts) needs no second check of the letters.
     const defined = mention.source === 'pattern:definition' || abbreviates(short, mention.text);
