@@ -63,7 +63,7 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       i > 0 &&
       joinsPrevious(view, i) &&
       (isPlaceAdjective(view, i - 1, lexicon) ||
-        (isNameOpeningAdjective(view, i - 1, lexicon) && isInstitutionHead(view, i, lexicon)))
+        (isInstitutionHead(view, i, lexicon) && isNameOpeningAdjective(view, i - 1, lexicon)))
         ? i - 1
         : i;
     const official = officialNameAt(view, i, lexicon);
@@ -116,7 +116,10 @@ function isNameOpeningAdjective(view: TokenView, i: number, lexicon: EntityLexic
 
 /** `Universität`, `Hochschule`, `Landeszentrum`: a head that opens an institution's name. */
 function isInstitutionHead(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
-  if (!isCapitalisedWord(view, i)) return false;
+  return isCapitalisedWord(view, i) && memoised(view, i, isInstitutionHeadForm, lexicon);
+}
+
+function isInstitutionHeadForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return endsWithAny(withoutGenitiveEnding(view.norm[i]!, lexicon), lexicon.organisationCompoundTails);
 }
 

@@ -101,15 +101,13 @@ function titledOrPlainName(
   // `Ursula von der Leyen`, `Dr. von Weizsäcker`; but after two names `von` is a preposition (`Anna Maria von
   // Materna`).
   if (firstNames + initials <= 1) {
-    // `Jan De Smedt`, `Mehdi El Khatib`: after one first name, a particle may be written with a capital;
-    // `Ferdinand Graf von Lützow`: a title of nobility before `von` or `zu` belongs to the name.
-    const particle = (at: number): boolean =>
-      lexicon.nameParticles.has(view.surface[at]!) ||
-      (firstNames === 1 &&
-        at === k &&
-        (lexicon.capitalisedParticles.has(view.surface[at]!) ||
-          (lexicon.nobilityTitles.has(view.surface[at]!) && lexicon.nameParticles.has(view.surface[at + 1] ?? ''))));
-    while (p < view.count && joinsPrevious(view, p) && particle(p) && p - k < 3) p++;
+    while (
+      p < view.count &&
+      joinsPrevious(view, p) &&
+      isParticle(view, p, p === k && firstNames === 1, lexicon) &&
+      p - k < 3
+    )
+      p++;
     if (p > k && !(isSurname(view, p, lexicon) && joinsPrevious(view, p))) p = k;
   }
   const vouched = titled || firstNames > 0 || initials > 0;
@@ -169,12 +167,31 @@ function titledOrPlainName(
 }
 
 /**
+ * A particle inside a name (`von`, `van der`); right after one first name also one written with a capital (`Jan De
+ * Smedt`, `Mehdi El Khatib`) or a title of nobility before `von` or `zu` (`Ferdinand Graf von Lützow`).
+ */
+function isParticle(view: TokenView, i: number, afterOneFirstName: boolean, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  if (lexicon.nameParticles.has(surface)) return true;
+  if (!afterOneFirstName) return false;
+  return (
+    lexicon.capitalisedParticles.has(surface) ||
+    (lexicon.nobilityTitles.has(surface) && lexicon.nameParticles.has(view.surface[i + 1] ?? ''))
+  );
+}
+
+/**
  * Two name words no list knows as something else that their context marks as a person's name: a comma and a role noun
  * after them (`Oksana Melnyk, Schriftführerin`), a party or other listed organisation in brackets after them
  * (`Reinhild Aschenbrenner (CSU)`), or a speech verb before them (`sagt Birte Hoyer-Mbeki`).
  */
 function nameWithContext(view: TokenView, j: number, lexicon: EntityLexicon): PersonMatch | undefined {
   const second = j + 1;
+  const after = second + 1;
+  // The context first, as it is cheap to test and rare.
+  const spoken = j > 0 && lexicon.speechVerbs.has(view.surface[j - 1]!) && joinsPrevious(view, j);
+  const bracketOrComma = view.surface[after] === ',' || view.surface[after] === '(';
+  if (!spoken && !bracketOrComma) return undefined;
   if (!(isFirstName(view, j, lexicon) || isUnknownNameWord(view, j, lexicon)) || !joinsPrevious(view, second))
     return undefined;
   // The context vouches for a double name even with a common word in it (`Karahan-Pfeil`).
@@ -184,10 +201,8 @@ function nameWithContext(view: TokenView, j: number, lexicon: EntityLexicon): Pe
       DOUBLE_NAME.test(view.surface[second]!) &&
       !isNamedCompound(view, second, lexicon));
   if (!surname || isRoleNoun(view, second, lexicon)) return undefined;
-  const after = second + 1;
   if (joinsPrevious(view, after) && isCapitalisedWord(view, after) && view.starts[after] !== view.ends[second])
     return undefined;
-  const spoken = j > 0 && joinsPrevious(view, j) && lexicon.speechVerbs.has(view.surface[j - 1]!);
   const roleAfter =
     view.surface[after] === ',' && joinsPrevious(view, after + 1) && isRoleNoun(view, after + 1, lexicon);
   const partyAfter =
