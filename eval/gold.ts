@@ -41,7 +41,7 @@ export interface GoldDocument {
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
-/** The domain training corpus: 160 reports by four writers (see corpus/train/README.md). */
+/** The domain training corpus: 160 reports by four writers (corpus/train/README.md). */
 export const TRAIN_DIR = join(PROJECT_ROOT, 'corpus', 'train');
 /** The writers of corpus/train/, by the letter after `tr-` in a report's id. */
 export const TRAIN_WRITERS = ['a', 'b', 'c', 'd'] as const;

@@ -1,5 +1,7 @@
 // npm run eval: scores sentence splitting, entities, relations and topics against gold on
-// corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1.
+// corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1;
+// then topics out-of-fold with their calibration (eval/topics.ts) and
+// keyphrases beside their baselines (eval/keyphrases.ts).
 // `npm run eval -- --model` scores extract() with the statistical model of
 // govtext-de/ner turned on (nerRecognizer() with its shipped settings).
 
@@ -21,6 +23,7 @@ import {
   TRAIN_WRITERS,
   trainWriter,
 } from './gold.js';
+import { evaluateEventFacts } from './event-facts.js';
 import { evaluateTimex } from './timex.js';
 import {
   type Counts,
@@ -36,6 +39,8 @@ import {
   type RelationCounts,
   scores,
 } from './metrics.js';
+import { evaluateKeyphrases, printKeyphraseEvaluation } from './keyphrases.js';
+import { evaluateTopics, printTopicEvaluation } from './topics.js';
 import { goldPairs, oracleRelationPairs, recordRelationPairs } from './relation-pairs.js';
 
 const extractor = createExtractor(process.argv.includes('--model') ? { model: nerRecognizer() } : {});
@@ -131,7 +136,7 @@ function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string
       `relations: role right in matched pairs ${share(relations)}; with the gold entities given ${share(oracleRelations)}`,
     );
   }
-  if (withTopicGold > 0) rows.push({ task: 'topics: ids per document', counts: topics });
+  if (withTopicGold > 0) rows.push({ task: 'topics: ids per document *', counts: topics });
   const byGroup = groupOf
     ? new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, counts]) => [group, groupRow(counts)]))
     : undefined;
@@ -223,9 +228,17 @@ if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadS
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
 
 for (const evaluation of evaluations) printEvaluation(evaluation);
+console.log(
+  '\n* the shipped topic model is trained on every labelled set above, so these rows are in-sample; the out-of-fold figures follow.',
+);
+printTopicEvaluation(evaluateTopics());
+printKeyphraseEvaluation(evaluateKeyphrases());
 
 // Time expressions: every gold set with a timex list (eval/timex.ts).
 evaluateTimex({ blind: process.argv.includes('--blind') });
+
+// Event facts: every gold file with an eventFacts list (eval/event-facts.ts).
+evaluateEventFacts();
 
 if (process.argv.includes('--json')) {
   const json = evaluations.map((e) => ({

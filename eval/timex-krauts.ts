@@ -59,6 +59,12 @@ function readTml(path: string): { text: string; dct: string; spans: CorpusTimex[
   };
 }
 
+/** Every KRAUTS document of the three parts (gold and HeidelTime's output), or none when ../shared is absent. */
+export function loadKrauts(): (KrautsDocument & { part: string })[] {
+  if (!root) return [];
+  return PARTS.flatMap((part) => loadPart(part).map((document) => ({ ...document, part })));
+}
+
 function loadPart(part: string): KrautsDocument[] {
   const goldDir = join(root!, part);
   return readdirSync(goldDir)
@@ -85,7 +91,9 @@ function withArticle(text: string, spans: readonly CorpusTimex[]): CorpusTimex[]
   });
 }
 
-if (!root) {
+if (import.meta.url !== `file://${process.argv[1]}`) {
+  // imported by another script: load only
+} else if (!root) {
   console.log('eval:krauts: ../shared/data/krauts not found; skipped');
 } else {
   const rows: MentionRow[] = [];

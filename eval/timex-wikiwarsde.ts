@@ -27,7 +27,7 @@ import {
   toCorpusConventions,
 } from './timex-corpora.js';
 
-const dir = sharedDataPath('wikiwarsde', 'WikiWarsDE_20110412', 'keyinline');
+export const WIKIWARSDE_DIR = sharedDataPath('wikiwarsde', 'WikiWarsDE_20110412', 'keyinline');
 
 export function loadWikiWarsDe(keyinline: string): CorpusDocument[] {
   return readdirSync(keyinline)
@@ -47,10 +47,12 @@ export function loadWikiWarsDe(keyinline: string): CorpusDocument[] {
     });
 }
 
-if (!dir) {
+if (import.meta.url !== `file://${process.argv[1]}`) {
+  // imported by another script: load only
+} else if (!WIKIWARSDE_DIR) {
   console.log('eval:wikiwarsde: ../shared/data/wikiwarsde not found; skipped');
 } else {
-  const documents = loadWikiWarsDe(dir);
+  const documents = loadWikiWarsDe(WIKIWARSDE_DIR);
   const total = emptyMentionScores();
   const rows = [];
   for (const document of documents) {

@@ -1,40 +1,52 @@
-// npx tsx scripts/build-keyphrase-background.ts — builds the keyphrase
-// background src/lang/de/keyphrase-background.json (document frequencies of
-// German Snowball stems) from the openly licensed corpora in ../shared/data/
-// (next to the project root), and src/lang/de/NOTICE-keyphrases.md naming
-// each source, its version and licence. The raw files are only read, never
-// copied: what ships is stems and their document counts, no text. Output is
-// deterministic (code-point order), so a rebuild from the same inputs gives
-// byte-identical files.
+// npm run build:keyphrases — builds the keyphrase background
+// src/lang/de/keyphrase-background.json from the unlabeled German corpora in
+// ../shared/data/unlabeled (Bundestag plenary speeches 2017–2025 and the federal
+// laws in force), read with the library's own tokenizer, sentence splitter and
+// stemmer, and writes src/lang/de/NOTICE-keyphrases.md naming each source, its
+// version and licence. Three statistics, no text:
+// - document frequencies of stems (how rare a word is in German of state and
+//   administration);
+// - word forms that are not nouns although a sentence may start with them
+//   capitalised (`Gemeinsam`, `Zudem`, `Stellte`): forms written in lower case
+//   in at least 80 % of their occurrences inside a sentence;
+// - adjective stems: stems whose lower-case forms stand between an article,
+//   preposition or numeral and a capitalised noun (`der digitalen Verwaltung`)
+//   in at least a quarter of their lower-case occurrences.
+// The raw files are only read, never copied. Deterministic: the same inputs
+// give byte-identical output.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { snowballStemGerman } from '../src/lang/de/snowball-stemmer.js';
-import {
-  INPUTS as RAW,
-  PROVENANCE,
-  byCodePoint,
-  checkProvenance,
-  dataDir,
-  readLines,
-  readText,
-  root,
-  sha256,
-} from './raw-data.js';
+import { gunzipSync } from 'node:zlib';
+import { germanLanguage } from '../src/lang/de/index.js';
+import { type AnalysedText, analyseText } from '../src/text/analysed-text.js';
+import { FormAnswers } from '../src/text/form-memo.js';
+import { Kind } from '../src/text/token-table.js';
+import { Shape } from '../src/text/token-view.js';
+import { WordFormTable } from '../src/text/word-forms.js';
+import { INPUTS as RAW, PROVENANCE, byCodePoint, checkProvenance, dataDir, root, sha256 } from './raw-data.js';
+
 const langDir = join(root, 'src', 'lang', 'de');
 const outFile = join(langDir, 'keyphrase-background.json');
 const noticeFile = join(langDir, 'NOTICE-keyphrases.md');
-const stopwordsFile = join(langDir, 'stopwords.json');
+const INPUTS = { speeches: RAW.speeches, federalLawTexts: RAW.federalLawTexts };
 
-const INPUTS = { germeval: RAW.germeval, ler: RAW.ler };
-
-/** LER has no document boundaries: this many consecutive sentences make one document. */
-const LER_SENTENCES_PER_DOCUMENT = 30;
-/** Stems in fewer documents are left out (the extractor treats them as unseen). */
-const MIN_DF = 3;
+/** Stems in fewer documents are left out (the extractor treats them as rarer than any listed). */
+const MIN_DF = 5;
 /** At most this many stems are kept, the most widespread first. */
-const MAX_STEMS = 20_000;
-/** Stems per bucket are wrapped to lines of about this many characters. */
+const MAX_STEMS = 25_000;
+/** Document frequencies are kept to this ratio (a geometric grid): an idf moves by at most 0.04, the file is smaller. */
+const DF_GRID = 1.08;
+/** A form is no noun when at least this share of its occurrences inside sentences is lower case … */
+const LOWER_SHARE = 0.8;
+/** … it occurs inside sentences at least this often, and starts a sentence at least this often. */
+const MIN_INSIDE = 10;
+const MIN_STARTS = 3;
+/** An adjective stem stands attributively at least this often, in at least this share of its lower-case uses. */
+const MIN_ATTRIBUTIVE = 5;
+const ATTRIBUTIVE_SHARE = 0.25;
+/** Laws are split into blocks of this many paragraph lines, so that a long law is not one document. */
+const LAW_LINES_PER_DOCUMENT = 40;
 const LINE_WIDTH = 100;
 
 function fail(message: string): never {
@@ -43,175 +55,154 @@ function fail(message: string): never {
 }
 
 if (!existsSync(dataDir)) {
-  fail(
-    `raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root; see its README.md). Nothing written.`,
-  );
+  fail(`raw data folder not found: ${dataDir}\n  (expected ../shared/data next to the project root). Nothing written.`);
 }
-for (const file of [...Object.values(INPUTS), stopwordsFile]) {
-  if (!existsSync(file)) fail(`input file missing: ${file}. Nothing written.`);
-}
+for (const file of Object.values(INPUTS)) if (!existsSync(file)) fail(`input file missing: ${file}. Nothing written.`);
+checkProvenance(['speeches', 'federalLawTexts'], 'NOTICE-keyphrases.md');
 
-// ---------------------------------------------------------------- helpers
-
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-
-checkProvenance(['germeval', 'ler'], 'NOTICE-keyphrases.md');
-
-// ------------------------------------------------------------ stop words
-
-interface StopwordsFile {
-  words: string[];
-}
-const stopwords = new Set((JSON.parse(readText(stopwordsFile)) as StopwordsFile).words);
-
-// ------------------------------------------------------------ normalisation
-// As src/text/normalize.ts does for a word token: lower case without soft
-// hyphens and joiners, typographic apostrophe as ', then the Snowball stem.
-
-const INVISIBLE = /[\u00AD\u200C\u200D\u2060\u180E]/g;
-const HAS_LETTER = /\p{L}/u;
-
-// Stop words are skipped per token, not per stem: many of their stems are
-// also stems of content words (`falls`/Fall, `wegen`/Weg, `sich`/Sicherheit,
-// `will`/Wille, `zukünftig`/Zukunft), which must keep their counts; dropping
-// those stems would give such words the idf of a word never seen.
-const stemCache = new Map<string, string | null>();
-
-/** The stem of a corpus token, or null when it is no word or a stop word. */
-function stemOf(token: string): string | null {
-  let stem = stemCache.get(token);
-  if (stem === undefined) {
-    const norm = token
-      .toLowerCase()
-      .replace(INVISIBLE, '')
-      .replace(/\u2019/g, "'");
-    stem = HAS_LETTER.test(norm) && !stopwords.has(norm) ? snowballStemGerman(norm) : null;
-    stemCache.set(token, stem);
-  }
-  return stem;
-}
-
-// ------------------------------------------------------------ documents → df
+const language = germanLanguage();
+const words = language.keyphrases;
+const attributiveContext = words.attributiveContext;
+const adjectiveEndings = words.adjectiveEndings;
+const answers = new FormAnswers(new WordFormTable(language.text));
 
 const df = new Map<string, number>();
+/** Per lower-case form: [inside a sentence capitalised, inside a sentence lower case, capitalised at a sentence start]. */
+const formCase = new Map<string, [number, number, number]>();
+/** Per stem: [lower-case uses inside a sentence, of them attributive]. */
+const attributive = new Map<string, [number, number]>();
 let documents = 0;
 let tokens = 0;
-let wordTokens = 0;
-let current = new Set<string>();
-/** The current document has a token (it counts even when all are stop words or numbers). */
-let open = false;
 
-function endDocument(): void {
-  if (!open) return;
+const isWord = (doc: AnalysedText, i: number) => doc.view.kind[i] === Kind.Word && /\p{L}/u.test(doc.view.norm[i]!);
+
+function countDocument(text: string): void {
+  if (text.trim() === '') return;
+  const doc = analyseText(text, language.text, answers);
+  const { view } = doc;
   documents++;
-  for (const stem of current) df.set(stem, (df.get(stem) ?? 0) + 1);
-  current = new Set();
-  open = false;
-}
-
-function countToken(token: string): void {
-  tokens++;
-  open = true;
-  const stem = stemOf(token);
-  if (stem === null) return;
-  wordTokens++;
-  current.add(stem);
-}
-
-// GermEval 2014: each sentence opens with "#<TAB><source URL><TAB>[<date>]";
-// consecutive sentences from the same URL form one document.
-const germeval = { sentences: 0, documents: 0, urls: new Set<string>() };
-{
-  const before = documents;
-  let url: string | undefined;
-  for (const line of readLines(INPUTS.germeval)) {
-    if (line === '') continue;
-    const cols = line.split('\t');
-    if (line.startsWith('#')) {
-      const next = cols[1]?.trim() ?? '';
-      if (next === '')
-        fail(`${relative(dataDir, INPUTS.germeval)}: comment line without a source URL: ${JSON.stringify(line)}`);
-      germeval.sentences++;
-      germeval.urls.add(next);
-      if (next !== url) endDocument();
-      url = next;
-      continue;
+  tokens += view.count;
+  const seen = new Set<string>();
+  for (let s = 0; s < doc.sentences.count; s++) {
+    const first = doc.sentences.firstToken[s]!;
+    const last = doc.sentences.lastToken[s]!;
+    let start = first;
+    while (start <= last && !isWord(doc, start)) start++;
+    for (let i = first; i <= last; i++) {
+      if (!isWord(doc, i)) continue;
+      const norm = view.norm[i]!;
+      const stem = view.stem[i]!;
+      if (!words.stopwords.has(norm) && norm.length >= 2) seen.add(stem);
+      const capitalised = (view.shape[i]! & Shape.Capitalised) !== 0;
+      let counts = formCase.get(norm);
+      if (counts === undefined) formCase.set(norm, (counts = [0, 0, 0]));
+      if (i === start) {
+        if (capitalised) counts[2]++;
+        continue;
+      }
+      if (capitalised) counts[0]++;
+      else if ((view.shape[i]! & Shape.LowerInitial) !== 0) {
+        counts[1]++;
+        if (!adjectiveEndings.some((ending) => norm.endsWith(ending))) continue;
+        let uses = attributive.get(stem);
+        if (uses === undefined) attributive.set(stem, (uses = [0, 0]));
+        uses[0]++;
+        const next = i + 1 <= last && isWord(doc, i + 1) ? i + 1 : -1;
+        const before = view.norm[i - 1]!;
+        if (next >= 0 && (view.shape[next]! & Shape.Capitalised) !== 0 && attributiveContext.has(before)) uses[1]++;
+      }
     }
-    if (cols.length < 3) continue;
-    countToken(cols[1]!);
   }
-  endDocument();
-  germeval.documents = documents - before;
+  for (const stem of seen) df.set(stem, (df.get(stem) ?? 0) + 1);
 }
 
-// LER: "token<space>tag" lines, an empty line after each sentence, no document
-// boundaries: every LER_SENTENCES_PER_DOCUMENT sentences form one document.
-const ler = { sentences: 0, documents: 0, lastDocumentSentences: 0 };
-{
+/** The records of a gzipped JSONL file, parsed one at a time. */
+function* jsonLines(file: string): Generator<Record<string, unknown>> {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.trim() !== '') yield JSON.parse(line) as Record<string, unknown>;
+  }
+}
+
+const started = Date.now();
+const speeches = { documents: 0 };
+for (const record of jsonLines(INPUTS.speeches)) {
   const before = documents;
-  let inSentence = false;
-  const endSentence = (): void => {
-    if (!inSentence) return;
-    inSentence = false;
-    ler.sentences++;
-    if (ler.sentences % LER_SENTENCES_PER_DOCUMENT === 0) endDocument();
-  };
-  for (const line of readLines(INPUTS.ler)) {
-    if (line.trim() === '') {
-      endSentence();
-      continue;
-    }
-    const space = line.lastIndexOf(' ');
-    if (space <= 0) continue;
-    inSentence = true;
-    countToken(line.slice(0, space));
-  }
-  endSentence();
-  endDocument(); // the last, shorter block
-  ler.documents = documents - before;
-  ler.lastDocumentSentences = ler.sentences % LER_SENTENCES_PER_DOCUMENT || LER_SENTENCES_PER_DOCUMENT;
+  countDocument(String(record.text ?? '').normalize('NFC'));
+  speeches.documents += documents - before;
 }
+const laws = { laws: 0, documents: 0 };
+for (const record of jsonLines(INPUTS.federalLawTexts)) {
+  laws.laws++;
+  const lines = String(record.text ?? '')
+    .normalize('NFC')
+    .split('\n');
+  for (let at = 0; at < lines.length; at += LAW_LINES_PER_DOCUMENT) {
+    const before = documents;
+    countDocument(lines.slice(at, at + LAW_LINES_PER_DOCUMENT).join('\n'));
+    laws.documents += documents - before;
+  }
+}
+const seconds = Math.round((Date.now() - started) / 1000);
 
-// ------------------------------------------------------------ select and bucket
+// ------------------------------------------------------------ select
 
 const frequent = [...df].filter(([, n]) => n >= MIN_DF);
 frequent.sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
 const kept = frequent.slice(0, MAX_STEMS);
-/** How the cap cut the list, for the summary: inside a df bucket or between two. */
-const cutNote =
-  frequent.length <= MAX_STEMS
-    ? ''
-    : frequent[MAX_STEMS]![1] === kept[kept.length - 1]![1]
-      ? ` (cut inside df ${frequent[MAX_STEMS]![1]}, ties by stem)`
-      : ` (cut below df ${kept[kept.length - 1]![1]})`;
-
-const buckets: Array<{ df: number; stems: string[] }> = [];
+/** A stem the list leaves out is at most this widespread: the extractor counts it at half of it. */
+const unlistedDf = frequent.length > kept.length ? frequent[kept.length]![1] : MIN_DF - 1;
+const onGrid = (n: number) => Math.max(1, Math.round(DF_GRID ** Math.round(Math.log(n) / Math.log(DF_GRID))));
+const buckets: { df: number; stems: string[] }[] = [];
 for (const [stem, n] of kept) {
+  const df = onGrid(n);
   const last = buckets[buckets.length - 1];
-  if (last?.df === n) last.stems.push(stem);
-  else buckets.push({ df: n, stems: [stem] });
+  if (last?.df === df) last.stems.push(stem);
+  else buckets.push({ df, stems: [stem] });
 }
 for (const bucket of buckets) bucket.stems.sort(byCodePoint);
+
+const notNouns = [...formCase]
+  .filter(([, [upper, lower, starts]]) => {
+    const inside = upper + lower;
+    return starts >= MIN_STARTS && inside >= MIN_INSIDE && lower / inside >= LOWER_SHARE;
+  })
+  .map(([norm]) => norm)
+  .filter((norm) => !words.stopwords.has(norm))
+  .sort(byCodePoint);
+
+const adjectives = [...attributive]
+  .filter(([, [uses, attributed]]) => attributed >= MIN_ATTRIBUTIVE && attributed / uses >= ATTRIBUTIVE_SHARE)
+  .map(([stem]) => stem)
+  .sort(byCodePoint);
 
 // ------------------------------------------------------------ write JSON
 
 const meta = {
   $comment:
-    `Background for keyphrase TF-IDF (src/topics/keyphrases.ts): in how many of the ${documents} background documents each German Snowball stem (natural's PorterStemmerDe, as src/text/normalize.ts) occurs at least once. ` +
-    `Documents: GermEval 2014 NER test split (news and Wikipedia), consecutive sentences with the same source URL form one document (${germeval.documents}); German LER train (court decisions), blocks of ${LER_SENTENCES_PER_DOCUMENT} consecutive sentences, as the file has no document boundaries (${ler.documents}). ` +
-    `Tokens with a letter only, lower-cased; tokens listed in stopwords.json are not counted. Stems in at least ${MIN_DF} documents, at most the ${MAX_STEMS} most widespread (ties by stem in code-point order); a stem not listed is rarer (df < ${MIN_DF}) or only ever a stop word. ` +
-    'Buckets by df, descending; stems sorted within a bucket. Only stems and document counts are kept, no text. Built by scripts/build-keyphrase-background.ts; do not edit by hand.',
-  source: `${PROVENANCE.germeval.source}; ${PROVENANCE.ler.source}`,
-  licence: `GermEval 2014: ${PROVENANCE.germeval.licence}. LER: ${PROVENANCE.ler.licence}`,
+    `Background for keyphrases (src/topics/keyphrases.ts), counted with the library's tokenizer, sentence splitter and German Snowball stemmer over ${documents} documents of unlabeled German: ` +
+    `${speeches.documents} Bundestag plenary speeches (WP 19 and 20) and ${laws.documents} blocks of ${LAW_LINES_PER_DOCUMENT} paragraph lines of ${laws.laws} federal laws and ordinances. ` +
+    `buckets: in how many documents each stem occurs (rounded to a geometric grid of ratio ${DF_GRID}), for the ${MAX_STEMS} most widespread stems, by df descending, stems sorted; unlistedDf: the df of the most widespread stem left out (the extractor counts an unlisted stem at half of it). ` +
+    `notNouns: lower-case forms that start a sentence capitalised at least ${MIN_STARTS} times but are written in lower case in at least ${LOWER_SHARE * 100} % of their at least ${MIN_INSIDE} occurrences inside a sentence (no noun, so no keyphrase at a sentence start). ` +
+    `adjectives: stems whose lower-case forms with an adjective ending stand between a word of attributiveContext (keyphrase-words.json) and a capitalised word at least ${MIN_ATTRIBUTIVE} times and in at least ${ATTRIBUTIVE_SHARE * 100} % of their lower-case uses. ` +
+    'Only stems, forms and counts are kept, no text. Built by scripts/build-keyphrase-background.ts (npm run build:keyphrases); do not edit by hand; sources and licences in NOTICE-keyphrases.md.',
+  source: `${PROVENANCE.speeches.source}; ${PROVENANCE.federalLawTexts.source}`,
+  licence: `${PROVENANCE.speeches.licence}; ${PROVENANCE.federalLawTexts.licence}`,
   documents,
+  unlistedDf,
 };
 
-/** Quoted stems joined by ", ", wrapped to lines of about LINE_WIDTH characters. */
-function wrapStems(stems: readonly string[], indent: string): string {
+/** Quoted strings joined by ", ", wrapped to lines of about LINE_WIDTH characters. */
+function wrap(items: readonly string[], indent: string): string {
   const lines: string[] = [];
   let line = '';
-  for (const stem of stems) {
-    const item = JSON.stringify(stem);
+  for (const value of items) {
+    const item = JSON.stringify(value);
     if (line !== '' && indent.length + line.length + 2 + item.length > LINE_WIDTH) {
       lines.push(`${indent}${line},`);
       line = item;
@@ -223,51 +214,54 @@ function wrapStems(stems: readonly string[], indent: string): string {
 
 const head = Object.entries(meta).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
 const body = buckets
-  .map((b) => `    {\n      "df": ${b.df},\n      "stems": [\n${wrapStems(b.stems, '        ')}\n      ]\n    }`)
+  .map((b) => `    {\n      "df": ${b.df},\n      "stems": [\n${wrap(b.stems, '        ')}\n      ]\n    }`)
   .join(',\n');
-const json = `{\n${head.join(',\n')},\n  "buckets": [\n${body}\n  ]\n}\n`;
+const json =
+  `{\n${head.join(',\n')},\n  "buckets": [\n${body}\n  ],\n` +
+  `  "notNouns": [\n${wrap(notNouns, '    ')}\n  ],\n  "adjectives": [\n${wrap(adjectives, '    ')}\n  ]\n}\n`;
 {
-  // Guard: valid JSON that reads back to exactly the selected stems.
-  const parsed = JSON.parse(json) as { documents: number; buckets: Array<{ df: number; stems: string[] }> };
-  const back = parsed.buckets.flatMap((b) => b.stems.map((s) => `${s}\t${b.df}`));
-  if (parsed.documents !== documents || back.length !== kept.length || new Set(back).size !== kept.length) {
-    fail('internal error: written JSON does not read back to the selected stems. Nothing written.');
-  }
+  const parsed = JSON.parse(json) as { buckets: { stems: string[] }[]; notNouns: string[]; adjectives: string[] };
+  if (
+    parsed.buckets.reduce((n, b) => n + b.stems.length, 0) !== kept.length ||
+    parsed.notNouns.length !== notNouns.length ||
+    parsed.adjectives.length !== adjectives.length
+  )
+    fail('internal error: the JSON does not read back to what was selected. Nothing written.');
 }
 writeFileSync(outFile, json, 'utf8');
-const jsonBytes = Buffer.byteLength(json);
 
 // ------------------------------------------------------------ NOTICE
 
-const short = (file: string): string => `\`${sha256(file)}\``;
 const notice = `# Keyphrase background data: sources and licences
 
 \`keyphrase-background.json\` in this folder is generated by
-\`npx tsx scripts/build-keyphrase-background.ts\` from raw data kept outside the
-project (\`../shared/data/\`). Do not edit it by hand; edit the script or
-\`stopwords.json\` and rebuild. The raw files are not part of this package;
-only the derived stem counts are.
+\`npm run build:keyphrases\` (scripts/build-keyphrase-background.ts) from raw
+data kept outside the project (\`../shared/data/unlabeled/\`). Do not edit it by
+hand; edit the script or \`keyphrase-words.json\` and rebuild. The raw files are
+not part of this package; only the derived counts are.
 
-## keyphrase-background.json
+## Sources
 
-Sources: ${PROVENANCE.germeval.source}. Input \`germeval2014/NER-de-test.tsv\`, sha256 ${short(INPUTS.germeval)};
-and ${PROVENANCE.ler.source}. Input \`ler/ler_train_derived.conll\`, sha256 ${short(INPUTS.ler)}.
-Licences: GermEval 2014 — ${PROVENANCE.germeval.licence}. LER — ${PROVENANCE.ler.licence}.
-Both under the Creative Commons Attribution 4.0 International licence,
-https://creativecommons.org/licenses/by/4.0/.
+- ${PROVENANCE.speeches.source}. Input \`unlabeled/bundestag-plenarprotokolle-wp19-20/speeches.jsonl.gz\`, sha256 \`${sha256(INPUTS.speeches)}\`.
+  Licence: ${PROVENANCE.speeches.licence}.
+- ${PROVENANCE.federalLawTexts.source}. Input \`unlabeled/bundesgesetze-kmein/laws.jsonl.gz\`, sha256 \`${sha256(INPUTS.federalLawTexts)}\`.
+  Licence: ${PROVENANCE.federalLawTexts.licence}.
 
-Derived: document frequencies of word stems only; no text, sentence, token
-sequence or tag is kept. Documents are the GermEval sentences grouped by their
-source URL (consecutive sentences with the same URL form one document) and
-blocks of ${LER_SENTENCES_PER_DOCUMENT} consecutive LER sentences, ${documents} documents in all. Each token with
-a letter, lower-cased and not listed in \`stopwords.json\`, is reduced to its
-German Snowball stem (natural's PorterStemmerDe); a stem's count is the number
-of documents it occurs in. Stems in at least ${MIN_DF} documents are kept, at most the
-${MAX_STEMS} most widespread.
+## What is derived
+
+No text, sentence or token sequence is kept. ${documents} documents: each
+speech, and each block of ${LAW_LINES_PER_DOCUMENT} paragraph lines of a law, read with govtext-de's own
+tokenizer, sentence splitter and German Snowball stemmer (its port of
+natural's PorterStemmerDe, same stems). Kept: for ${kept.length} stems, the number of documents they occur in
+(the most widespread; counts rounded to a grid of ratio ${DF_GRID}); ${notNouns.length} lower-case word
+forms that a sentence may start with capitalised but that are mostly written in
+lower case (no nouns); ${adjectives.length} stems attested as attributive adjectives (after
+an article, preposition or numeral and before a capitalised noun).
 `;
 writeFileSync(noticeFile, notice, 'utf8');
 
 console.log(
-  `keyphrase-background.json: ${documents} documents (${germeval.documents} GermEval from ${germeval.sentences} sentences, ${ler.documents} LER blocks from ${ler.sentences} sentences, the last of ${ler.lastDocumentSentences}), ` +
-    `${wordTokens} of ${tokens} tokens counted, ${df.size} stems, ${frequent.length} with df ≥ ${MIN_DF}, ${kept.length} kept${cutNote} in ${buckets.length} buckets, ${kb(jsonBytes)}; NOTICE-keyphrases.md ${kb(Buffer.byteLength(notice))}`,
+  `keyphrase-background.json: ${documents} documents (${speeches.documents} speeches, ${laws.documents} law blocks of ${laws.laws} laws), ${tokens} tokens, ` +
+    `${df.size} stems, ${frequent.length} with df ≥ ${MIN_DF}, ${kept.length} kept in ${buckets.length} buckets; ${notNouns.length} forms no noun; ${adjectives.length} adjective stems; ` +
+    `${(Buffer.byteLength(json) / 1024).toFixed(0)} KB, in ${seconds} s (${relative(root, outFile)})`,
 );

@@ -18,6 +18,8 @@ export const INPUTS = {
   surnames: join(dataDir, 'names', 'surnames.txt'),
   germeval: join(dataDir, 'germeval2014', 'NER-de-test.tsv'),
   ler: join(dataDir, 'ler', 'ler_train_derived.conll'),
+  speeches: join(dataDir, 'unlabeled', 'bundestag-plenarprotokolle-wp19-20', 'speeches.jsonl.gz'),
+  federalLawTexts: join(dataDir, 'unlabeled', 'bundesgesetze-kmein', 'laws.jsonl.gz'),
 };
 
 export const PROVENANCE = {
@@ -64,6 +66,22 @@ export const PROVENANCE = {
     sourceMd: join(dataDir, 'ler', 'SOURCE.md'),
     licence:
       'CC BY 4.0 (as the dataset README states); cite Leitner, Rehm, Moreno-Schneider, "Fine-grained Named Entity Recognition in Legal Documents", SEMANTiCS 2019',
+  },
+  speeches: {
+    source:
+      "Bundestag plenary speeches of the 19th and 20th Wahlperiode (2017-10 to 2025-03), the speakers' paragraphs of the official plenary-protocol XML (Deutscher Bundestag, bundestag.de/services/opendata), as plain text in github.com/mathias-goebel/plenarsitzungsprotokolle commit fc6207104f5d7fe5f1e96a4d6664a5b91abc967a (WP 20) and tag wp19 db6a2b6eb017ac598c52d4aa90d5ea2bf82c4258 (WP 19)",
+    commit: 'fc6207104f5d7fe5f1e96a4d6664a5b91abc967a',
+    sourceMd: join(dataDir, 'unlabeled', 'bundestag-plenarprotokolle-wp19-20', 'SOURCE.md'),
+    licence:
+      'Official work (§ 5 Abs. 2 UrhG); the Bundestag\'s terms ask for the credit "Deutscher Bundestag" and forbid use for advertising; derived statistics only',
+  },
+  federalLawTexts: {
+    source:
+      'German federal laws and ordinances, current consolidated text from gesetze-im-internet.de (BMJ/juris), as Markdown in github.com/kmein/gesetze commit cce3209c04aaea4b65ec92e7a0f8ff413bce1696',
+    commit: 'cce3209c04aaea4b65ec92e7a0f8ff413bce1696',
+    sourceMd: join(dataDir, 'unlabeled', 'bundesgesetze-kmein', 'SOURCE.md'),
+    licence:
+      'Official works, not protected by copyright (§ 5 Abs. 1 UrhG); credit "Quelle: gesetze-im-internet.de (BMJ/juris)"',
   },
 } as const;
 

@@ -36,6 +36,8 @@ export interface RecordParts {
   documentDate: DocumentDate | undefined;
   eventFacts: EventFact[];
   topics: Topic[];
+  /** Near misses, when the caller asked for them. */
+  topicCandidates?: Topic[] | undefined;
   keyphrases: Keyphrase[];
   includeTokens: boolean;
   /** What the language check found (text/language-check.ts). */
@@ -53,6 +55,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     documentDate,
     eventFacts,
     topics,
+    topicCandidates,
     keyphrases,
     includeTokens,
     language,
@@ -82,6 +85,7 @@ export function assembleRecord(parts: RecordParts): DocumentRecord {
     timex,
     eventFacts,
     topics,
+    ...(topicCandidates && { topicCandidates }),
     keyphrases,
     warnings: [...inputWarnings(doc), ...languageWarnings(language)],
     ...(includeTokens && { tokens: tokenObjects(tokens, doc.view.answers.forms) }),

@@ -32,6 +32,18 @@ export interface ExtractOptions {
   taxonomy?: Taxonomy;
   /** Topic taggers to run instead of the taxonomy tagger. */
   topicTaggers?: TopicTagger[];
+  /**
+   * The lowest score (0..1) a topic needs to be reported. The built-in tagger's
+   * score is the probability that a reader would assign the topic; default: the
+   * threshold chosen on held-out reports (the topic model's `minScore`). Topics of
+   * your own taggers are all kept unless you set it.
+   */
+  minScore?: number;
+  /**
+   * Also list the near misses in the record's `topicCandidates`: topics with
+   * evidence whose score is below `minScore` but at least 0.1. Default false.
+   */
+  topicCandidates?: boolean;
   /** How many keyphrases to list (default 10; 0 for none). */
   keyphrases?: number;
   /** Validate every record against `DocumentRecordSchema` before returning it. Default false. */
@@ -70,6 +82,8 @@ export const ExtractOptionsSchema = z.strictObject({
   model: z.optional(z.union([recognizer, z.literal(false)])),
   taxonomy: z.optional(taxonomy),
   topicTaggers: z.optional(z.array(tagger)),
+  minScore: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  topicCandidates: z.optional(z.boolean()),
   keyphrases: z.optional(z.int().check(z.nonnegative())),
   validate: z.optional(z.boolean()),
 });
@@ -84,6 +98,8 @@ const EXPECTED: Record<keyof ExtractOptions, string> = {
   model: "an entity recogniser such as nerRecognizer() from 'govtext-de/ner', or false",
   taxonomy: 'a taxonomy (see parseTaxonomy and extendTaxonomy)',
   topicTaggers: 'an array of topic taggers (objects with a name and tag(doc, entities, language))',
+  minScore: 'a number from 0 to 1',
+  topicCandidates: 'true or false',
   keyphrases: 'a whole number of 0 or more',
   validate: 'true or false',
 };

@@ -56,6 +56,8 @@ import { tagTopics } from './topics/tag-topics.js';
 import { taxonomyTagger } from './topics/taxonomy-tagger.js';
 
 const DEFAULT_KEYPHRASES = 10;
+/** The lowest score a near miss needs to be listed among the topic candidates. */
+const CANDIDATE_FLOOR = 0.1;
 
 export interface Extractor {
   extract(text: string, meta?: DocumentMeta): DocumentRecord;
@@ -70,7 +72,14 @@ function buildExtractor(options: ExtractOptions): Extractor {
   const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
   const fallbacks = options.model ? [options.model] : [];
-  const topicTaggers = options.topicTaggers ?? [taxonomyTagger(options.taxonomy)];
+  const minScore = options.minScore;
+  const listCandidates = options.topicCandidates === true;
+  // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.
+  const taggerMinScore = listCandidates ? Math.min(CANDIDATE_FLOOR, minScore ?? CANDIDATE_FLOOR) : minScore;
+  const topicTaggers = options.topicTaggers ?? [
+    taxonomyTagger(options.taxonomy, taggerMinScore === undefined ? {} : { minScore: taggerMinScore }),
+  ];
+  const reportFrom = minScore ?? (options.topicTaggers ? 0 : language.topics.model.minScore);
   const keyphraseLimit = options.keyphrases ?? DEFAULT_KEYPHRASES;
   const includeTokens = options.tokens === true;
   const validate = options.validate === true;
@@ -113,8 +122,12 @@ function buildExtractor(options: ExtractOptions): Extractor {
         : indexEntities(entities, people);
       const { timex, documentDate } = analyseTime(doc, entities, checkedMeta, { lexicon: language.time.lexicon });
       const eventFacts = linkEventFacts(doc, entities, timex, documentDate?.evidence?.start, language.time.eventCues);
-      const topics = tagTopics(doc, entities, topicTaggers, language.topics);
-      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases);
+      const tagged = tagTopics(doc, entities, topicTaggers, language.topics);
+      const topics = tagged.filter((topic) => topic.score >= reportFrom);
+      const topicCandidates = listCandidates
+        ? tagged.filter((topic) => topic.score < reportFrom && topic.score >= CANDIDATE_FLOOR)
+        : undefined;
+      const keyphrases = extractKeyphrases(doc, entities, keyphraseLimit, language.keyphrases, topics);
       const record = assembleRecord({
         doc,
         meta: checkedMeta,
@@ -125,6 +138,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
         documentDate,
         eventFacts,
         topics,
+        topicCandidates,
         keyphrases,
         includeTokens,
         language: checkLanguage(doc, language.identification),

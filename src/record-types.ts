@@ -84,7 +84,7 @@ export interface EntityMention {
   sentence: number;
   /**
    * The list or rule that found it (`gazetteer:institutions`, `pattern:person`, `context:surname`, `model:ner`, …),
-   * then, after each `+`, why a mention pass changed its span or canonical name (since 1.7.0):
+   * then, after each `+`, why a mention pass changed its span or canonical name (since 1.8.0):
    * `gazetteer:laws+context:version` (`BITV 2.0`), `pattern:person+context:surname` (`Herr Kuhn` → `Marco Kuhn`).
    */
   source: string;
@@ -183,9 +183,12 @@ export interface Topic {
   id: TopicId;
   /** The topic's label: "KI", "OZG/Onlinezugang". */
   label: string;
-  /** How strongly the document discusses it, from 0 to 1; topics are sorted by it, highest first. */
+  /**
+   * From 0 to 1; topics are sorted by it, highest first. For the built-in tagger the probability that a
+   * reader would assign the topic, calibrated on held-out reports (a topic is reported from `minScore` on).
+   */
   score: number;
-  /** The strongest supporting stretches of text, at most five, each within one sentence. */
+  /** The strongest supporting stretches of text, unique by text, strongest first, at most five, each within one sentence. */
   evidence: Evidence[];
 }
 
@@ -196,7 +199,7 @@ export interface Keyphrase {
    * (not verbatim: a phrase stands for all its occurrences).
    */
   text: string;
-  /** TF-IDF against a German background, the best phrase scoring 1. */
+  /** Frequency × rarity against a German background (with length, position, name and topic weights, lowered for words already chosen), the best phrase scoring 1; four decimals. */
   score: number;
 }
 
@@ -344,6 +347,11 @@ export interface DocumentRecord {
   eventFacts: EventFact[];
   /** The topics the document discusses, highest score first. */
   topics: Topic[];
+  /**
+   * The near misses, highest score first: topics with evidence whose score is below `minScore` but at
+   * least 0.1. Present only with `{ topicCandidates: true }` (since schema 1.7.0).
+   */
+  topicCandidates?: Topic[] | undefined;
   /** The most characteristic phrases, best first (ten by default). */
   keyphrases: Keyphrase[];
   /** Unusual input that was handled. */

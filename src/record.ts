@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.7.0';
+export const SCHEMA_VERSION = '1.8.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -170,8 +170,16 @@ export const EvidenceSchema = z
 export const TopicSchema = z.object({
   id: z.string() as unknown as z.ZodMiniType<TopicId, TopicId>,
   label: z.string(),
-  score: z.number().check(z.minimum(0), z.maximum(1)),
-  evidence: z.array(EvidenceSchema),
+  score: z
+    .number()
+    .check(
+      z.minimum(0),
+      z.maximum(1),
+      describe('the probability that a reader would assign the topic (calibrated on held-out reports)'),
+    ),
+  evidence: z
+    .array(EvidenceSchema)
+    .check(describe('the strongest supporting spans, unique by text, strongest first, at most five')),
 });
 
 export const KeyphraseSchema = z
@@ -185,7 +193,13 @@ export const KeyphraseSchema = z
       ),
     score: z
       .number()
-      .check(z.minimum(0), z.maximum(1), describe('TF-IDF against a German background, the best phrase scoring 1')),
+      .check(
+        z.minimum(0),
+        z.maximum(1),
+        describe(
+          'frequency times rarity against a German background, weighted and diversified, the best phrase scoring 1',
+        ),
+      ),
   })
   .check(describe('A characteristic noun or noun phrase of the document'));
 
@@ -314,6 +328,13 @@ export const DocumentRecordSchema = z
     /** Events with the date, place and organisers the text gives for them, in order of first mention. */
     eventFacts: z.array(EventFactSchema).check(describe('events with their date, place and organisers')),
     topics: z.array(TopicSchema).check(describe('sorted by score, highest first')),
+    topicCandidates: z.optional(
+      z
+        .array(TopicSchema)
+        .check(
+          describe('near misses: topics with evidence scoring below minScore (present when asked for), highest first'),
+        ),
+    ),
     keyphrases: z.array(KeyphraseSchema).check(describe('sorted by score, highest first')),
     warnings: z.array(WarningSchema),
     tokens: z.optional(z.array(TokenSchema).check(describe('present when extract() is asked for tokens'))),

@@ -22,6 +22,10 @@ describe('options of extract() and createExtractor()', () => {
     [{ format: 'pdf' }, `expects option "format" to be 'text' or 'html', got the string "pdf"`],
     [{ language: 'de' }, 'expects option "language" to be a Language, such as germanLanguage()'],
     [{ taxonomy: { topics: 'ki' } }, 'expects option "taxonomy" to be a taxonomy'],
+    [{ minScore: 1.5 }, 'expects option "minScore" to be a number from 0 to 1, got number 1.5'],
+    [{ minScore: '0.5' }, 'expects option "minScore" to be a number from 0 to 1, got the string "0.5"'],
+    [{ minscore: 0.5 }, '(did you mean "minScore"?)'],
+    [{ topicCandidates: 1 }, 'expects option "topicCandidates" to be true or false, got number 1'],
   ])('createExtractor(%j) throws a TypeError naming the key', (options, message) => {
     expect(() => createExtractor(options as never)).toThrow(TypeError);
     expect(() => createExtractor(options as never)).toThrow(message);
@@ -43,9 +47,12 @@ describe('options of extract() and createExtractor()', () => {
       tokens: true,
       extraRecognizers: [],
       model: nerRecognizer(),
+      minScore: 0.5,
+      topicCandidates: true,
       keyphrases: 0,
       validate: true,
     }).extract(TEXT);
+    expect(record.topicCandidates).toBeDefined();
     expect(record.tokens?.length).toBeGreaterThan(0);
     expect(record.keyphrases).toEqual([]);
     expect(extract(TEXT, undefined, { model: false, tokens: false }).tokens).toBeUndefined();

@@ -30,7 +30,7 @@ const text = 'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Ma
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.7.0',
+      schemaVersion: '1.8.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',
@@ -99,10 +99,17 @@ describe('README examples', () => {
           evidence: { start: 0, end: 58 },
         },
       ],
-      topics: [],
+      topics: [
+        {
+          id: 'ozg',
+          label: 'OZG/Onlinezugang',
+          score: 0.957,
+          evidence: [{ start: 96, end: 99, text: 'OZG', sentence: 1 }],
+        },
+      ],
       keyphrases: [
-        { text: 'ÖV-Symposium NRW', score: 1 },
-        { text: 'OZG', score: 0.958 },
+        { text: 'OZG', score: 1 },
+        { text: 'ÖV-Symposium NRW', score: 0.5658 },
       ],
       warnings: [],
     });
@@ -145,7 +152,7 @@ describe('README examples', () => {
       "// ['Mitarbeiter:innen/word', 'der/word', 'E-Akte/word', 'bei/word', 'IT.NRW/word']",
       "// ['Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt.', 'Dr. Marco Kuhn sprach z. B. über das OZG 2.0.']",
       '"stats": { "characters": 104, "tokens": 21, "words": 13, "sentences": 2 }',
-      '"keyphrases": [{ "text": "ÖV-Symposium NRW", "score": 1 }, { "text": "OZG", "score": 0.958 }]',
+      '"keyphrases": [{ "text": "OZG", "score": 1 }, { "text": "ÖV-Symposium NRW", "score": 0.5658 }]',
       '"documentDate": { "value": "2024-09-11", "source": "meta" },',
       "// { value: '2024-09-12', source: 'dateline', evidence: { start: 12, end: 30, text: '12. September 2024' } }",
       "//    organisers: [{ name: 'Landkreistag Nordrhein-Westfalen', mention: 3 }],",

@@ -10,7 +10,7 @@ import { closeSync, ftruncateSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import type { DocumentRecord } from '../record.js';
+import type { DocumentRecord, Topic } from '../record.js';
 import { OutputProblem, causeOf, codeOf } from './faults.js';
 import { type FileCalls, OutputFile, nodeFileCalls } from './output-file.js';
 
@@ -186,7 +186,7 @@ const TABLES = {
     'document_date_source',
   ],
   entities: ['document_id', 'start', 'end', 'type', 'text', 'canonical', 'sentence', 'source', 'confidence'],
-  topics: ['document_id', 'topic', 'label', 'score', 'evidence'],
+  topics: ['document_id', 'topic', 'label', 'score', 'evidence', 'sentence', 'list'],
   // Columns are only ever added at the end, so that scripts reading them by position keep working.
   relations: [
     'document_id',
@@ -332,7 +332,10 @@ function documentRows(line: string): Record<Table, string> {
     entities: csv(
       value.entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.sentence, e.source, e.confidence]),
     ),
-    topics: csv(value.topics.map((t) => [id, t.id, t.label, t.score, t.evidence.map((e) => e.text).join(' | ')])),
+    topics: csv([
+      ...value.topics.map((t) => topicRow(id, t, 'topics')),
+      ...(value.topicCandidates ?? []).map((t) => topicRow(id, t, 'topicCandidates')),
+    ]),
     relations: csv(
       value.relations.map((r) => [
         id,
@@ -364,4 +367,17 @@ function documentRows(line: string): Record<Table, string> {
       ]),
     ),
   };
+}
+
+/** A topic's row: the sentence of its strongest evidence, and which record list it comes from. */
+function topicRow(id: string, topic: Topic, list: 'topics' | 'topicCandidates'): Row {
+  return [
+    id,
+    topic.id,
+    topic.label,
+    topic.score,
+    topic.evidence.map((e) => e.text).join(' | '),
+    topic.evidence[0]?.sentence,
+    list,
+  ];
 }

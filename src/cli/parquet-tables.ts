@@ -4,7 +4,7 @@
 // ids), topics, relations, time expressions and event facts. Every table starts with document_id; mentions
 // and relations keep their index in the record, so they join back exactly.
 
-import type { DocumentRecord } from '../record.js';
+import type { DocumentRecord, Topic } from '../record.js';
 
 export type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN' | 'STRING_LIST';
 
@@ -78,6 +78,9 @@ export const TABLES = {
     column('label', 'STRING'),
     column('score', 'DOUBLE'),
     column('evidence', 'STRING_LIST'),
+    // The sentence of the strongest evidence; which record list the row comes from (topics or topicCandidates).
+    optional('sentence', 'INT32'),
+    column('list', 'STRING'),
   ],
   relations: [
     column('document_id', 'STRING'),
@@ -203,7 +206,10 @@ export function tableRows(value: DocumentRecord | ErrorLine): TableRows {
       e.organisations ?? null,
       e.roles ?? null,
     ]),
-    topics: record.topics.map((t, i) => [id, i, t.id, t.label, t.score, t.evidence.map((span) => span.text)]),
+    topics: [
+      ...topicRows(id, record.topics, 'topics'),
+      ...topicRows(id, record.topicCandidates ?? [], 'topicCandidates'),
+    ],
     relations: record.relations.map((r, i) => [
       id,
       i,
@@ -270,4 +276,17 @@ export function appendColumns(columns: TableColumns, more: TableColumns): void {
       for (let r = 0; r < from.length; r++) to.push(from[r]!);
     }
   }
+}
+
+function topicRows(id: string, topics: readonly Topic[], list: 'topics' | 'topicCandidates'): Row[] {
+  return topics.map((t, i) => [
+    id,
+    i,
+    t.id,
+    t.label,
+    t.score,
+    t.evidence.map((span) => span.text),
+    t.evidence[0]?.sentence ?? null,
+    list,
+  ]);
 }

@@ -1,6 +1,7 @@
 // renderHtml: one self-contained HTML page for a document — its text with the
 // entity mentions highlighted by type and the time expressions underlined, a
-// legend, the relations, topics as score bars whose links jump to their
+// legend, the relations, topics with their probability as a bar, the sentence
+// that carries their strongest evidence and links that jump to each piece of
 // evidence, the dates (document date, time expressions, event facts), entities
 // and keyphrases. Pure string building (no DOM, no Node module), so it runs in
 // browsers too. Every field of the record is escaped whatever its type: a
@@ -204,23 +205,69 @@ function topicsPanel(record: DocumentRecord, text: string): string {
     return '<section class="panel topics"><h2>Topics</h2><p class="muted">No topic reached the threshold.</p></section>';
   const items = record.topics.map((topic, t) => {
     const percent = Number.isFinite(topic.score) ? Math.min(100, Math.max(0, Math.round(topic.score * 1000) / 10)) : 0;
-    const score = escapeHtml(typeof topic.score === 'number' ? topic.score.toFixed(2) : topic.score);
     // Each link shows the words it leads to.
     const links = topic.evidence
       .map((span, n) => {
-        const quote = text.slice(span.start, span.end) || String(span.text ?? '');
-        return `<li><a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 240))}">${escapeHtml(shorten(quote, 90))}</a></li>`;
+        const words = text.slice(span.start, span.end) || String(span.text ?? '');
+        // The link shows its words; its title quotes the sentence that carries them.
+        const quote = evidenceSentence(record, text, span)?.text ?? words;
+        return `<li><a href="#ev-${t}-${n + 1}" title="${escapeHtml(shorten(quote, 240))}">${escapeHtml(shorten(words, 90))}</a></li>`;
       })
       .join('');
+    const strongest = topic.evidence[0];
+    const sentence = strongest ? evidenceSentence(record, text, strongest) : undefined;
     return (
       `<li><div class="topic-head"><span class="topic-label">${escapeHtml(topic.label)}</span> <span class="muted">${escapeHtml(topic.id)}</span>` +
-      `<span class="score">${score}</span></div>` +
-      `<div class="bar" role="img" aria-label="score ${score}"><span style="width:${percent}%"></span></div>` +
+      `<span class="score" title="the probability that a reader would assign this topic">${formatPercent(percent)}</span></div>` +
+      `<div class="bar" role="img" aria-label="probability ${formatPercent(percent)}"><span style="width:${percent}%"></span></div>` +
+      (sentence ? `<blockquote class="evidence-sentence">${sentence.html}</blockquote>` : '') +
       (links ? `<ol class="evidence" lang="de" aria-label="evidence">${links}</ol>` : '') +
       '</li>'
     );
   });
   return `<section class="panel topics"><h2>Topics</h2><ol>${items.join('')}</ol></section>`;
+}
+
+function formatPercent(percent: number): string {
+  return `${percent.toFixed(percent >= 99.95 || percent < 0.05 ? 0 : 1)} %`;
+}
+
+/** Characters of the sentence shown on either side of the evidence, at most. */
+const SENTENCE_CONTEXT = 110;
+
+/**
+ * The sentence that carries an evidence span (by its `sentence` index, or by
+ * offset for records without one), with the span in bold; undefined when the
+ * text does not hold it.
+ */
+function evidenceSentence(
+  record: DocumentRecord,
+  text: string,
+  span: { start: number; end: number; text: string; sentence?: number | undefined },
+): { text: string; html: string } | undefined {
+  // A record read from a file need not have come from extract: every index and offset is checked.
+  const index = Number.isInteger(span.sentence)
+    ? span.sentence!
+    : record.sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  const sentence = index >= 0 ? record.sentences[index] : undefined;
+  if (
+    !sentence ||
+    !Number.isInteger(sentence.start) ||
+    !Number.isInteger(sentence.end) ||
+    sentence.end > text.length ||
+    typeof span.text !== 'string' ||
+    text.slice(span.start, span.end) !== span.text
+  )
+    return undefined;
+  const start = Math.max(sentence.start, span.start - SENTENCE_CONTEXT);
+  const end = Math.min(sentence.end, span.end + SENTENCE_CONTEXT);
+  const before = (start > sentence.start ? '…' : '') + text.slice(start, span.start);
+  const after = text.slice(span.end, end) + (end < sentence.end ? '…' : '');
+  const flat = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    text: flat(text.slice(sentence.start, sentence.end)),
+    html: `${escapeHtml(flat(before))}<strong>${escapeHtml(flat(span.text))}</strong>${escapeHtml(flat(after))}`,
+  };
 }
 
 function relationsPanel(record: DocumentRecord, text: string): string {
@@ -364,6 +411,7 @@ h2 .small { font-size: 0.8rem; font-weight: 500; }
 .topic-head .score { margin-left: auto; font-variant-numeric: tabular-nums; }
 .bar { height: 8px; background: #eceff3; border-radius: 4px; overflow: hidden; margin: 3px 0; }
 .bar span { display: block; height: 100%; background: #3b7dd8; border-radius: 4px; }
+.evidence-sentence { margin: 4px 0 4px; padding: 2px 0 2px 8px; border-left: 3px solid #c9d3e3; font-size: 0.82rem; color: #3d4452; }
 .topics ol.evidence { margin: 4px 0 0; padding: 0 0 0 1.1em; list-style: disc; font-size: 0.8rem; color: #6b7383; }
 .topics ol.evidence li { margin: 0 0 2px; }
 .topics ol.evidence a { text-decoration: none; color: #1f5fae; overflow-wrap: break-word; }

@@ -90,7 +90,6 @@ export function inferDocumentDate(
   const text = doc.text;
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c]!;
-    if (candidate.silent) continue;
     const relative = relativeDayWithDate(candidates, c, text, view.starts, view.ends);
     if (relative) return relative;
     const day = fullDay(candidate);

@@ -15,6 +15,7 @@ export interface EventCueData {
   dateLabels: string[];
   placeLabels: string[];
   organiserLabels: string[];
+  supporterCues: string[];
 }
 
 export interface EventCues {
@@ -23,6 +24,8 @@ export interface EventCues {
   dateLabels: ReadonlySet<string>;
   placeLabels: ReadonlySet<string>;
   organiserLabels: ReadonlySet<string>;
+  /** Words before an ORG that make it a supporter, not an organiser (mit Unterstützung des BSI). */
+  supporterCues: ReadonlySet<string>;
 }
 
 export function compileEventCues(data: EventCueData): EventCues {
@@ -32,6 +35,7 @@ export function compileEventCues(data: EventCueData): EventCues {
     dateLabels: new Set(data.dateLabels),
     placeLabels: new Set(data.placeLabels),
     organiserLabels: new Set(data.organiserLabels),
+    supporterCues: new Set(data.supporterCues),
   };
 }
 
@@ -41,9 +45,13 @@ const CALENDAR_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|SP|SU|FA|WI|Q\d|H\d)/;
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** Mentions of one event whose neighbourhood is read (the first ones): bounds the work on texts that repeat a name. */
 const MENTIONS_PER_EVENT = 8;
+/** How many sentences below a heading its head lines may reach. */
+const HEAD_LINES = 4;
 /** How far from the event mention (or the organiser cue) a fact may stand, in characters. */
 const NEAR = 400;
 const ORGANISER_DISTANCE = 160;
+/** A line of at most this many tokens is a heading or a line of a programme's head. */
+const HEAD_LINE_TOKENS = 16;
 
 /** Item indices by sentence, each list in text order. */
 function groupBySentence(sentenceOf: readonly number[]): Map<number, number[]> {
@@ -61,6 +69,8 @@ interface SentenceInfo {
   end: number;
   /** lower-case first word of the sentence, for labels (Ort: …) */
   label: string;
+  /** tokens in the sentence */
+  tokens: number;
 }
 
 /**
@@ -82,7 +92,7 @@ export function linkEventFacts(
     const last = doc.sentences.lastToken[s]!;
     // A label opens a line and a colon follows it (Ort: …, Veranstalter: …).
     const label = first < last && view.norm[first + 1] === ':' ? view.norm[first]! : '';
-    sentences.push({ start: view.starts[first]!, end: view.ends[last]!, label });
+    sentences.push({ start: view.starts[first]!, end: view.ends[last]!, label, tokens: last - first + 1 });
   }
   const labelled = (sentence: number, labels: ReadonlySet<string>) => {
     const info = sentences[sentence];
@@ -106,15 +116,20 @@ export function linkEventFacts(
   const namesOtherEvent = (sentence: number, canonical: string) =>
     [...(eventsBySentence.get(sentence) ?? [])].some((name) => name !== canonical);
   let current = '';
-  // The dateline dates and places the text, not its events.
-  const datelineSentence = datelineStart === undefined ? -1 : view.sentence[tokenAt(datelineStart)]!;
-  const window = (sentence: number, labels: ReadonlySet<string>): number[] => {
+  // The dateline dates and places the text, not its events: beside the event's sentence, its date and a
+  // place on its line before it (Mainz, 7. November 2025 – …) are passed over; the rest of its sentence is read.
+  const datelineLineStart = datelineStart === undefined ? -1 : doc.text.lastIndexOf('\n', datelineStart) + 1;
+  const inDateline = (start: number) =>
+    datelineStart !== undefined && start >= datelineLineStart && start <= datelineStart;
+  const isHeadLine = (s: number) => s >= 0 && s < sentences.length && sentences[s]!.tokens <= HEAD_LINE_TOKENS;
+  const window = (sentence: number, labels: ReadonlySet<string>, extra?: (s: number) => boolean): number[] => {
     const order = [sentence, sentence + 1, sentence - 1];
-    for (const extra of [sentence + 2, sentence + 3]) if (labelled(extra, labels)) order.push(extra);
-    return order.filter(
-      (s) =>
-        s >= 0 && s < sentences.length && (s === sentence || (!namesOtherEvent(s, current) && s !== datelineSentence)),
-    );
+    for (const s of [sentence + 2, sentence + 3]) if (labelled(s, labels) || extra?.(s)) order.push(s);
+    // A heading and the short lines below it (a programme's head: date line, venue line, Veranstalter: …)
+    if (isHeadLine(sentence) && isHeadLine(sentence + 1))
+      for (let s = sentence + 2; s <= sentence + HEAD_LINES && isHeadLine(s); s++)
+        if (!order.includes(s)) order.push(s);
+    return order.filter((s) => s >= 0 && s < sentences.length && (s === sentence || !namesOtherEvent(s, current)));
   };
   const cues = new Map<number, number | undefined>();
 
@@ -173,7 +188,8 @@ export function linkEventFacts(
       let best: { t: TimeExpression; i: number } | undefined;
       for (const i of near(timexIn.get(sentence), (k) => timex[k]!.start, mention.end)) {
         const t = timex[i]!;
-        if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+        if ((t.type !== 'DATE' && t.type !== 'TIME') || (sentence !== mention.sentence && inDateline(t.start)))
+          continue;
         if (!CALENDAR_VALUE.test(t.value) || t.mod === 'BEFORE' || t.mod === 'AFTER') continue;
         if (!best || Math.abs(t.start - mention.end) < Math.abs(best.t.start - mention.end)) best = { t, i };
       }
@@ -190,7 +206,7 @@ export function linkEventFacts(
       let best: { e: EntityMention; i: number; cued: boolean } | undefined;
       for (const i of near(entitiesIn.get(sentence), (k) => entities[k]!.start, mention.end)) {
         const e = entities[i]!;
-        if (e.type !== 'LOC') continue;
+        if (e.type !== 'LOC' || (sentence !== mention.sentence && inDateline(e.start))) continue;
         const cued = c.placeCues.has(wordBefore(e.start)) || labelled(sentence, c.placeLabels);
         const better =
           !best ||
@@ -207,7 +223,10 @@ export function linkEventFacts(
   }
 
   function findOrganisers(mention: EntityMention, used: number[]): EventFact['organisers'] {
-    for (const sentence of window(mention.sentence, c.organiserLabels)) {
+    // Gastgeber war …, Veranstalter sind …: a sentence with a cue may stand two after the event's
+    const cued = (s: number) =>
+      s === mention.sentence + 2 && s < sentences.length && cueOffset(sentences[s]!, s) !== undefined;
+    for (const sentence of window(mention.sentence, c.organiserLabels, cued)) {
       const info = sentences[sentence]!;
       const cue = cueOffset(info, sentence);
       if (cue === undefined) continue;
@@ -218,6 +237,9 @@ export function linkEventFacts(
         // Organisers are named near the cue: after it, or just before a verb cue (… die Stadt Kiel eingeladen hatte)
         if (e.type !== 'ORG' || names.has(e.canonical) || Math.abs(e.start - cue) > ORGANISER_DISTANCE) continue;
         if (e.start >= mention.start && e.end <= mention.end) continue;
+        // mit Unterstützung des BSI: a supporter; die Digitalisierung im Freistaat Thüringen: a where
+        const before = wordBefore(e.start);
+        if (c.supporterCues.has(before) || c.placeCues.has(before)) continue;
         names.add(e.canonical);
         found.push({ name: e.canonical, mention: i });
       }
@@ -240,18 +262,6 @@ export function linkEventFacts(
     if (offset === undefined && labelled(sentence, c.organiserLabels)) offset = info.start;
     cues.set(sentence, offset);
     return offset;
-  }
-
-  /** The token that holds character `offset` (or the last one before it). */
-  function tokenAt(offset: number): number {
-    let low = 0;
-    let high = view.count - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (view.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 
   function wordBefore(offset: number): string {

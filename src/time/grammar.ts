@@ -27,10 +27,16 @@ export interface TimexCandidate {
   /** Characters to cut from the last token's end (the sentence-final dot of KW 47.). */
   trimEnd?: number;
   /**
-   * A year the grammar read but does not count as a time expression here (after a
-   * name: Westfront 1939): not emitted, but a narrative reading still takes its year.
+   * A time named beside the story's (in brackets, a boundary or an attribute: seit 1939
+   * okkupiert, die Grenze von 1940, bis 1881): later dates without a year do not take its year.
    */
-  silent?: boolean;
+  aside?: boolean;
+  /** A look back (im letzten Jahr, zwei Jahre zuvor): later relative expressions count from it, the story's year stays. */
+  lookBack?: boolean;
+  /** The expression stands in a heading (a short line without a full stop): its year holds for the section. */
+  heading?: boolean;
+  /** A heading without a time expression stands between the previous candidate and this one. */
+  afterHeading?: boolean;
 }
 
 export interface GrammarOptions {
@@ -72,8 +78,26 @@ function timeWordOf(view: TokenView, i: number, lexicon: TimeLexicon): TimeWord 
   if (kind === Kind.Date) return DATE_TOKEN;
   const word = lexicon.words.get(norm);
   if (word) return word;
-  return view.kind[i] === Kind.Word && (DECADE.test(norm) || norm.includes('erjahre')) ? DECADE_FORM : NO_WORD;
+  if (view.kind[i] !== Kind.Word) return NO_WORD;
+  if (DECADE.test(norm) || norm.includes('erjahre')) return DECADE_FORM;
+  // A verb is written small; Vorhaben is a noun.
+  if ((view.shape[i]! & Shape.Capitalised) !== 0) return NO_WORD;
+  return separableVerbOf(norm, lexicon) ?? NO_WORD;
 }
+
+/** A finite verb joined to its particle (stattfand, teilnahmen, vorstellte): the tense of the verb. */
+function separableVerbOf(norm: string, lexicon: TimeLexicon): TimeWord | undefined {
+  for (const prefix of lexicon.separablePrefixes) {
+    if (norm.length > prefix.length + 2 && norm.startsWith(prefix)) {
+      const tense = lexicon.words.get(norm.slice(prefix.length))?.tense;
+      if (tense) return tense === 'past' ? PAST_VERB : FUTURE_VERB;
+    }
+  }
+  return undefined;
+}
+
+const PAST_VERB: TimeWord = { tense: 'past' };
+const FUTURE_VERB: TimeWord = { tense: 'future' };
 
 /** A date token (11.09.2024, 2024-09-11, 12.9.): the grammar parses it where it stands. */
 const DATE_TOKEN: TimeWord = { starter: true, pointStarter: true };
@@ -670,6 +694,21 @@ export class TimeGrammar {
         hasDay: true,
       };
     }
+    // am heutigen Samstag, am morgigen Sonntag, am gestrigen Tag: that day (a history's bis zum heutigen Tag: nowadays)
+    if (word.relativeDayAdjective !== undefined && this.joins(i + 1)) {
+      const next = this.word(i + 1);
+      if (this.narrative && word.relativeDayAdjective === 0 && next.period === 'D')
+        return { point: {}, last: i + 1, rule: 'heute-present' };
+      if ((next.weekday !== undefined && this.kind(i + 1) === Kind.Word) || next.period === 'D') {
+        return {
+          point: { shift: { unit: 'D', amount: word.relativeDayAdjective, reference: 'document' } },
+          last: i + 1,
+          rule: 'relative-day',
+          hasDay: true,
+        };
+      }
+      return undefined;
+    }
     if (word.narrativeCompound) {
       const { unit, offset } = word.narrativeCompound;
       return {
@@ -768,8 +807,11 @@ export class TimeGrammar {
     if (['morgen', 'vormittag', 'nachmittag', 'abend', 'früh', 'nacht', 'mittag'].includes(this.norm(after)))
       return false;
     if (['ab', 'bis', 'seit'].includes(before)) return false;
-    // stellte heute … vor, hat heute beschlossen: the day of the report
-    return this.tenseOf(i) !== 'past';
+    // heute 15–20 Uhr, Heute Filmclub 20 Uhr: a clock time close after it
+    for (let j = after; j <= after + 2 && this.joins(j); j++) if (this.clockExpression(j)) return false;
+    // stellte heute … vor, hat heute beschlossen: the day of the report; Heute ist das die
+    // Ausnahme, muss heute fast immer …, wie heute (in a clause without a report's verb): nowadays
+    return this.clauseTenseOf(i) !== 'past';
   }
 
   /** A point with the modifiers written before it: Anfang März, Ende 2025, Mitte der 2020er-Jahre, späten Frühjahr 1861, um 1900. */
@@ -893,25 +935,27 @@ export class TimeGrammar {
     const set = this.setAt(i, word);
     if (set) return set;
 
-    // vor drei Jahren, in zwei Wochen, vor einigen Jahren
+    // vor drei Jahren, in zwei Wochen, vor einigen Jahren. TimeML corpora annotate the
+    // duration alone (vor [drei Jahren]: P3Y), leaving the point it anchors implicit.
     const norm = this.norm(i);
     if (
-      (norm === 'vor' || (norm === 'in' && !this.narrative) || (this.timeml && norm === 'nach')) &&
+      !this.timeml &&
+      (norm === 'vor' || (norm === 'in' && !this.narrative)) &&
       this.joins(i + 1) &&
       this.word(i + 1).durationStarter === true
     ) {
       const duration = this.durationAt(i + 1);
       // in sechs Monaten wurden …: within, a duration; in zwei Wochen (from now): a date
-      const within = norm === 'in' && (duration?.amount === undefined || this.tenseOf(i) === 'past');
+      const within = norm === 'in' && (duration?.amount === undefined || this.clauseTenseOf(i) === 'past');
       if (duration && !within && duration.unit !== undefined && !duration.unit.startsWith('T') && !duration.relative) {
-        return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1, norm === 'nach' ? 'narrative' : 'document');
+        return this.shiftedDuration(i, duration, norm === 'vor' ? -1 : 1);
       }
     }
 
     // seit Jahren, seit Monaten: a vague duration; vor Jahren: a vague past
     if (word.unit && !word.unit.startsWith('T') && isPluralUnit(norm) && this.startsWithCapital(i)) {
       const before = this.norm(i - 1);
-      if (before === 'seit' || before === 'über') {
+      if (before === 'seit' || before === 'über' || (this.timeml && before === 'vor')) {
         return {
           first: i,
           last: i,
@@ -921,7 +965,13 @@ export class TimeGrammar {
         };
       }
     }
-    if (norm === 'vor' && this.word(i + 1).unit && isPluralUnit(this.norm(i + 1)) && this.startsWithCapital(i + 1)) {
+    if (
+      !this.timeml &&
+      norm === 'vor' &&
+      this.word(i + 1).unit &&
+      isPluralUnit(this.norm(i + 1)) &&
+      this.startsWithCapital(i + 1)
+    ) {
       return { first: i, last: i + 1, type: 'DATE', raw: { kind: 'literal', value: 'PAST_REF' }, rule: 'vague-shift' };
     }
     // A word that opens neither a duration nor a point (in, vor, bis zu without a number) ends here.
@@ -1168,7 +1218,6 @@ export class TimeGrammar {
     i: number,
     duration: { amount: number | undefined; unit: DurationUnit; last: number; mod?: TimexMod },
     sign: number,
-    reference: 'document' | 'narrative' = 'document',
   ): TimexCandidate {
     if (duration.amount === undefined) {
       return {
@@ -1219,17 +1268,7 @@ export class TimeGrammar {
         }
       }
     }
-    if (reading.bare && !this.bareCounts(i, reading)) {
-      if (reading.bare !== 'year' || this.word(i - 1).countBefore || this.looksLikeCountAfter(i)) return undefined;
-      return {
-        first: i,
-        last: reading.last,
-        type: 'DATE',
-        raw: { kind: 'point', point: reading.point },
-        rule: 'year',
-        silent: true,
-      };
-    }
+    if (reading.bare && !this.bareCounts(i, reading)) return undefined;
     if (reading.rule === 'heute-present') {
       return {
         first: i,
@@ -1348,6 +1387,8 @@ export class TimeGrammar {
         if (this.looksLikeCountAfter(i) || this.isNumberTail(i)) return false;
         const year = reading.point.year!;
         const previous = i - 1;
+        // 34 Schiffe und 1370 Landungsboote: a conjunction joins counts too
+        if (beforeWord.conjunction && this.countsNounAfter(reading.last)) return false;
         if (beforeWord.timeContext || beforeWord.prepositionMod || beforeWord.part) return true;
         const prevKind = this.kind(previous);
         // rund 2000 Teilnehmende, über 1500 Anträge
@@ -1358,17 +1399,18 @@ export class TimeGrammar {
           this.norm(reading.last + 1) === 'prozent'
         )
           return false;
-        if (year < 1900) return false;
-        // Agenda 2030, Digitalgipfel 2025, Kieler Open-Data-Tag 2024: a year after a name belongs to it
-        if (
+        // 1500 Panzern, 2000 Quadratmeter: a number before the noun it counts
+        if (this.countsNounAfter(reading.last)) return false;
+        if (prevKind === Kind.Abbreviation || prevKind === Kind.Number || prevKind === Kind.Ordinal) return false;
+        const afterName =
           prevKind === Kind.Word &&
           (this.view.shape[previous]! & Shape.Capitalised) !== 0 &&
-          !this.isSentenceStart(previous)
-        ) {
-          return false;
-        }
-        if (prevKind === Kind.Abbreviation || prevKind === Kind.Number || prevKind === Kind.Ordinal) return false;
-        return true;
+          !this.isSentenceStart(previous);
+        // Histories: Kriegseintritt Frankreichs 1778, Seekrieg 1862 (a heading), Bosniens (1908)
+        if (this.narrative) return true;
+        if (year < 1900) return false;
+        // Agenda 2030, Digitalgipfel 2025, Kieler Open-Data-Tag 2024: a year after a name belongs to it
+        return !afterName;
       }
       case 'month':
       case 'season':
@@ -1382,6 +1424,13 @@ export class TimeGrammar {
           (reading.bare === 'season' && (beforeNorm === 'der' || beforeNorm === 'diesem'))
         );
       case 'weekday':
+        // MITTWOCH setzen wir uns …, Montag ist Sitzungstag: a weekday opening its sentence
+        if (
+          this.isSentenceInitial(i) &&
+          this.kind(reading.last + 1) === Kind.Word &&
+          !this.startsWithCapital(reading.last + 1)
+        )
+          return true;
         if (
           (beforeNorm === 'und' || beforeNorm === 'oder' || beforeNorm === 'bis') &&
           this.word(before - 1).weekday !== undefined
@@ -1405,6 +1454,13 @@ export class TimeGrammar {
       default:
         return true;
     }
+  }
+
+  /** A capitalised noun right after a number that is no time word: the number counts it (1500 Panzern). */
+  private countsNounAfter(last: number): boolean {
+    const next = last + 1;
+    if (!this.joins(next) || this.isLineStart(next) || !this.startsWithCapital(next)) return false;
+    return this.word(next) === NO_WORD;
   }
 
   /** The token before i that says what i is: skips an article (im Jahr, seit dem). */
@@ -1437,7 +1493,34 @@ export class TimeGrammar {
     const norm = preposition === undefined ? '' : this.norm(preposition);
     if (norm === 'seit') return 'past';
     if (norm === 'ab' || norm === 'bis' || norm === 'frühestens' || norm === 'spätestens') return 'future';
-    return this.tenseOf(first) ?? (weekday ? 'past' : undefined);
+    return this.clauseTenseOf(first) ?? this.tenseOf(first) ?? (weekday ? 'past' : undefined);
+  }
+
+  /**
+   * The tense of the clause around token i, by its finite verbs (hat … beschlossen, findet …
+   * statt), before the sentence's: in Die Synode sprach sich am Samstag dafür aus, dass … wird,
+   * the Saturday lies in the past. A clause ends at a comma, colon, semicolon, dash or bracket.
+   */
+  clauseTenseOf(i: number): 'past' | 'future' | undefined {
+    let past = false;
+    let future = false;
+    let modal = false;
+    const sentence = this.view.sentence[i]!;
+    const note = (t: number): boolean => {
+      if (
+        this.view.sentence[t] !== sentence ||
+        (this.view.kind[t] === Kind.Punctuation && CLAUSE_END.has(this.view.norm[t]!))
+      )
+        return false;
+      const tense = this.word(t).tense;
+      if (tense === 'past') past = true;
+      else if (tense === 'future') future = true;
+      else if (tense === 'modal') modal = true;
+      return true;
+    };
+    for (let t = i, seen = 0; t >= 0 && seen < CLAUSE_TOKENS && note(t); t--, seen++);
+    for (let t = i + 1, seen = 0; t < this.view.count && seen < CLAUSE_TOKENS && note(t); t++, seen++);
+    return modal ? 'future' : past ? 'past' : future ? 'future' : undefined;
   }
 
   private readonly tenses = new Map<number, 'past' | 'future' | undefined>();
@@ -1466,7 +1549,62 @@ export class TimeGrammar {
   isSentenceInitial(i: number): boolean {
     return this.isSentenceStart(i) || this.isLineStart(i);
   }
+
+  // ───────────── the story's time: asides and headings ─────────────
+
+  /**
+   * Whether an expression names a time beside the story's: inside brackets, or after
+   * a preposition that makes it a boundary or an attribute (bis 1881, seit 1939, die
+   * Grenze von 1940), unless it opens its sentence (Vom Dezember 1914 bis …).
+   */
+  isAside(first: number): boolean {
+    if (this.isSentenceInitial(first)) return false;
+    const sentence = this.view.sentence[first]!;
+    for (
+      let j = first - 1, seen = 0;
+      j >= 0 && seen < ASIDE_WINDOW && this.view.sentence[j] === sentence;
+      j--, seen++
+    ) {
+      const norm = this.view.norm[j]!;
+      if (norm === ')') break;
+      if (norm === '(') return true;
+    }
+    let j = first - 1;
+    // Kriegseintritt Frankreichs 1778, Teilung Polens 1772: a year naming what the noun before it names
+    if (this.startsWithCapital(j) && !this.isSentenceInitial(j) && this.word(j) === NO_WORD) return true;
+    if (this.word(j).betweenPrepositionAndDate) j--;
+    if (this.isSentenceInitial(j)) return false;
+    return this.word(j).asideBefore === true;
+  }
+
+  /** Whether token i stands in a heading: a short line that ends without a full stop, question or colon. */
+  isHeadingLine(i: number): boolean {
+    let start = i;
+    for (let seen = 0; !this.isLineStart(start); start--) if (++seen > HEADING_TOKENS) return false;
+    let end = i;
+    for (let seen = 0; end + 1 < this.view.count && !this.isLineStart(end + 1); end++)
+      if (++seen > HEADING_TOKENS) return false;
+    if (end - start + 1 > HEADING_TOKENS) return false;
+    const last = this.view.norm[end]!;
+    return last !== '.' && last !== '!' && last !== '?' && last !== ':' && last !== ';' && last !== ',';
+  }
+
+  /** Whether a heading line starts among tokens from…to (inclusive). */
+  headingBetween(from: number, to: number): boolean {
+    for (let j = Math.max(from, 0); j <= to && j < this.view.count; j++) {
+      if (this.isLineStart(j) && this.isHeadingLine(j)) return true;
+    }
+    return false;
+  }
 }
+
+/** Punctuation that ends a clause, and how far a clause is read each way from a date. */
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '–', '—']);
+const CLAUSE_TOKENS = 40;
+
+/** How far back an opening bracket may stand before an aside; how many tokens a heading may have. */
+const ASIDE_WINDOW = 24;
+const HEADING_TOKENS = 12;
 
 function isPluralUnit(norm: string): boolean {
   return /(?:e|en|n)$/.test(norm) && norm !== 'woche' && norm !== 'stunde' && norm !== 'minute' && norm !== 'sekunde';

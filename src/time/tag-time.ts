@@ -10,7 +10,14 @@ import { type CalendarDate, parseIsoDate } from './calendar.js';
 import { type GrammarOptions, TimeGrammar, type TimexCandidate } from './grammar.js';
 import { germanTimeLexicon } from '../lang/de/time.js';
 import type { TimeLexicon } from './time-lexicon.js';
-import { type RawValue, type Reference, type TimePoint, formatValue, partialDateOfValue } from './time-value.js';
+import {
+  type PartialDate,
+  type RawValue,
+  type Reference,
+  type TimePoint,
+  formatValue,
+  partialDateOfValue,
+} from './time-value.js';
 
 export type { TimeExpression } from '../record.js';
 
@@ -60,7 +67,9 @@ function directDate(grammar: TimeGrammar, candidate: TimexCandidate): void {
   const point = raw.kind === 'point' ? raw.point : raw.kind === 'range' ? raw.from : undefined;
   if (!point || point.year !== undefined || point.shift || point.direction || point.week !== undefined) return;
   const weekday = point.weekday !== undefined && point.day === undefined;
-  if (!weekday && point.month === undefined && point.season === undefined && point.easter === undefined) return;
+  // 23. und 24. Jänner: the month is written once, at the range's end
+  const month = point.month ?? (raw.kind === 'range' && raw.to.year === undefined ? raw.to.month : undefined);
+  if (!weekday && month === undefined && point.season === undefined && point.easter === undefined) return;
   const direction = grammar.directionOf(candidate.first, weekday);
   if (direction) point.direction = direction;
 }
@@ -98,6 +107,15 @@ export function readTimeCandidates(
       }
     }
     directDate(grammar, candidate);
+    if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+      // im letzten Jahr, zwei Jahre zuvor, Vortag: a look back, after which the story goes on where it was
+      const shift = candidate.raw.kind === 'point' ? candidate.raw.point.shift : undefined;
+      if (grammar.isAside(candidate.first)) candidate.aside = true;
+      else if (shift && shift.amount < 0) candidate.lookBack = true;
+      if (grammar.isHeadingLine(candidate.first)) candidate.heading = true;
+    }
+    const previousEnd = candidates.length > 0 ? candidates[candidates.length - 1]!.last + 1 : 0;
+    if (grammar.headingBetween(previousEnd, candidate.first - 1)) candidate.afterHeading = true;
     candidates.push(candidate);
     i = candidate.last;
   }
@@ -115,19 +133,20 @@ export function resolveTimeCandidates(
   const narrative = options.reading === 'narrative';
   const reference: Reference = { ...(document && { document }) };
   const expressions: TimeExpression[] = [];
+  // The year of the last heading that named one: a heading without a date goes back to it.
+  let section: PartialDate | undefined;
+  let sentenceDay: { sentence: number; date: PartialDate } | undefined;
   for (const candidate of candidates) {
-    if (candidate.silent) {
-      // A year inside a name: no expression, but a history's next month takes its year.
-      if (narrative && candidate.raw.kind === 'point' && candidate.raw.point.year !== undefined) {
-        reference.last = { year: candidate.raw.point.year };
-      }
-      continue;
-    }
-    const last = reference.last;
+    if (candidate.afterHeading && section) reference.last = reference.story = section;
+    // A clock time without a date falls on the day its sentence names, else (in a story) the
+    // story's day, else the document's: an event calendar's times are the day's it lists.
+    const day = narrative
+      ? reference.story
+      : sentenceDay && sentenceDay.sentence === view.sentence[candidate.first]
+        ? sentenceDay.date
+        : undefined;
     const clockDate =
-      last?.month !== undefined && last.day !== undefined
-        ? { year: last.year, month: last.month, day: last.day }
-        : document;
+      day?.month !== undefined && day.day !== undefined ? { year: day.year, month: day.month, day: day.day } : document;
     const raw = options.datedClockTimes ? withClockDate(candidate.raw, clockDate) : candidate.raw;
     const value = formatValue(raw, reference, narrative);
     const start = view.starts[candidate.first]!;
@@ -143,8 +162,12 @@ export function resolveTimeCandidates(
       source: `time:${candidate.rule}`,
     });
     if (candidate.type === 'DATE' || candidate.type === 'TIME') {
-      const named = partialDateOfValue(value.slice(value.lastIndexOf('/') + 1));
-      if (named) reference.last = named;
+      const named = partialDateOfValue(value);
+      if (named && !candidate.aside) reference.last = named;
+      if (named?.day !== undefined && !candidate.aside)
+        sentenceDay = { sentence: view.sentence[candidate.first]!, date: named };
+      if (named && !candidate.aside && !candidate.lookBack) reference.story = named;
+      if (named && candidate.heading) section = { year: named.year };
     }
   }
   return expressions;
@@ -153,7 +176,12 @@ export function resolveTimeCandidates(
 function withClockDate(raw: RawValue, date: CalendarDate | undefined): RawValue {
   if (!date) return raw;
   const dated = (p: TimePoint): TimePoint =>
-    p.hour !== undefined && p.year === undefined && p.month === undefined && p.day === undefined && !p.shift
+    p.hour !== undefined &&
+    p.year === undefined &&
+    p.month === undefined &&
+    p.day === undefined &&
+    p.weekday === undefined &&
+    !p.shift
       ? { ...p, year: date.year, month: date.month, day: date.day }
       : p;
   if (raw.kind === 'point') return { kind: 'point', point: dated(raw.point) };

@@ -41,6 +41,8 @@ export interface TimeWord {
   relativeCompound?: { unit: PeriodUnit; offset: number };
   approximator?: boolean;
   relativeDay?: number;
+  /** An adjective naming a day relative to the document date before a weekday or Tag (am heutigen Samstag). */
+  relativeDayAdjective?: number;
   relativeAdjective?: number;
   narrative?: boolean;
   vague?: VagueValue;
@@ -55,6 +57,10 @@ export interface TimeWord {
   clockWord?: boolean;
   dateTimeJoiner?: boolean;
   countBefore?: boolean;
+  /** A preposition before a date that names a boundary or attribute beside the story's time (bis, seit, von). */
+  asideBefore?: boolean;
+  /** A conjunction (und, oder, sowie): it joins counts as well as dates. */
+  conjunction?: boolean;
   /** First word of a multi-word phrase: the phrases it may start, as lists of forms after it. */
   phrases?: {
     rest: string[];
@@ -122,6 +128,8 @@ export interface TimeWords {
 
 export interface TimeLexicon {
   readonly words: ReadonlyMap<string, TimeWord>;
+  /** Verb particles written together with a finite verb in a subordinate clause (statt|fand, teil|nahmen). */
+  readonly separablePrefixes: readonly string[];
 }
 
 export interface TimeLexiconData {
@@ -152,6 +160,7 @@ export interface TimeLexiconData {
   periodCompounds: Record<string, [PeriodUnit, TimexMod]>;
   approximators: string[];
   relativeDays: Record<string, number>;
+  relativeDayAdjectives: Record<string, number>;
   relativeAdjectives: Record<string, number>;
   narrativeAdjectives: string[];
   relativeCompounds: Record<string, [PeriodUnit, number]>;
@@ -180,6 +189,9 @@ export interface TimeLexiconData {
   clockWords: string[];
   dateTimeJoiners: string[];
   countBefore: string[];
+  asideBefore: string[];
+  conjunctions: string[];
+  separablePrefixes: string[];
   beforeChrist: string[][];
   afterChrist: string[][];
 }
@@ -209,6 +221,7 @@ function opensExpression(form: string, w: TimeWord): boolean {
       w.narrativeCompound,
       w.holiday,
       w.relativeDay,
+      w.relativeDayAdjective,
       w.relativeAdjective,
       w.vague,
       w.vagueTimeml,
@@ -279,6 +292,7 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   each(source.periodCompounds, (w, [unit, mod]) => (w.periodCompound = { unit, mod }));
   all(source.approximators, (w) => (w.approximator = true));
   each(source.relativeDays, (w, v) => (w.relativeDay = v));
+  each(source.relativeDayAdjectives, (w, v) => (w.relativeDayAdjective = v));
   each(source.relativeAdjectives, (w, v) => (w.relativeAdjective = v));
   all(source.narrativeAdjectives, (w) => (w.narrative = true));
   each(source.relativeCompounds, (w, [unit, offset]) => (w.relativeCompound = { unit, offset }));
@@ -313,6 +327,8 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
   all(source.clockWords, (w) => (w.clockWord = true));
   all(source.dateTimeJoiners, (w) => (w.dateTimeJoiner = true));
   all(source.countBefore, (w) => (w.countBefore = true));
+  all(source.asideBefore, (w) => (w.asideBefore = true));
+  all(source.conjunctions, (w) => (w.conjunction = true));
   for (const parts of source.beforeChrist) phrase(parts, 'beforeChrist');
   for (const parts of source.afterChrist) phrase(parts, 'afterChrist');
   for (const [form, word] of words) {
@@ -337,6 +353,7 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
         word.season,
         word.decadeWord,
         word.relativeDay,
+        word.relativeDayAdjective,
         word.relativeCompound,
         word.narrativeCompound,
         word.periodCompound,
@@ -351,5 +368,5 @@ export function compileTimeLexicon(source: TimeLexiconData): TimeLexicon {
       word.approximator === true ||
       word.spanOpener === true;
   }
-  return { words };
+  return { words, separablePrefixes: source.separablePrefixes.map((p) => p.toLowerCase()) };
 }

@@ -78,6 +78,11 @@ export interface Reference {
   document?: CalendarDate;
   /** The last date the text named before this expression, as far as it is known (narrative reference). */
   last?: PartialDate;
+  /**
+   * The story's date: the last date named that the story goes on from (not a look back such as
+   * im letzten Jahr). A date without a year in a narrative takes its year; defaults to `last`.
+   */
+  story?: PartialDate;
 }
 
 export const VAGUE_VALUES: readonly VagueValue[] = ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'];
@@ -93,7 +98,21 @@ export function formatValue(raw: RawValue, reference: Reference, yearFromNarrati
       return formatPoint(resolvePoint(raw.point, reference, yearFromNarrative));
     case 'range': {
       const [from, to] = completeRange(raw.from, raw.to);
-      const fromValue = formatPoint(resolvePoint(from, reference, yearFromNarrative));
+      const resolvedFrom = resolvePoint(from, reference, yearFromNarrative);
+      // The end of a range without a year lies in the start's year (or the next): 9. bis 13. März
+      // spans the document date without splitting across two years.
+      if (
+        to.year === undefined &&
+        to.shortYear === undefined &&
+        !to.shift &&
+        resolvedFrom.year !== undefined &&
+        to.month !== undefined
+      ) {
+        to.year = resolvedFrom.year + (to.nextYear ? 1 : 0);
+        delete to.direction;
+        delete to.nextYear;
+      }
+      const fromValue = formatPoint(resolvedFrom);
       const toValue = formatPoint(resolvePoint(to, reference, yearFromNarrative));
       return `${fromValue}/${toValue}`;
     }
@@ -197,7 +216,8 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
       point.half !== undefined ||
       point.week !== undefined);
   if (needsYear) {
-    let year = yearFromNarrative ? (reference.last?.year ?? reference.document?.year) : reference.document?.year;
+    const story = reference.story ?? reference.last;
+    let year = yearFromNarrative ? (story?.year ?? reference.document?.year) : reference.document?.year;
     const document = reference.document;
     if (year !== undefined && document && point.direction && !yearFromNarrative) {
       const at = monthAndDay(point, year);
@@ -215,7 +235,7 @@ function resolvePoint(point: TimePoint, reference: Reference, yearFromNarrative:
     }
   }
   if (point.weekday !== undefined && point.day === undefined && point.week === undefined) {
-    const last = reference.last;
+    const last = reference.story ?? reference.last;
     const base =
       yearFromNarrative && last?.month !== undefined && last.day !== undefined
         ? { year: last.year, month: last.month, day: last.day }

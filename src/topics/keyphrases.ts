@@ -1,71 +1,57 @@
-// Keyphrases: the document's most characteristic nouns and noun phrases, by
-// TF-IDF against a German background (document frequencies of stems from
-// GermEval 2014 and German LER, src/lang/de/keyphrase-background.json, in
-// KeyphraseWords).
-// Candidates are runs of up to three capitalised words, optionally after
-// lower-case adjectives (`digitale Souveränität`, `Deutsche Verwaltungscloud`),
-// inside one sentence, without stop words, numbers, fragments or people's names.
-//   score(phrase) = tf · mean idf of its words · (1 + 0.2 · (words − 1)), scaled so the best is 1
+// Keyphrases: the document's most characteristic noun phrases and names
+// (candidates: keyphrase-candidates.ts), ranked against a German background —
+// how rare each word is in Bundestag speeches and federal laws
+// (src/lang/de/keyphrase-background.json, in KeyphraseWords) — by how often the
+// phrase recurs, where it first stands (a title counts most) and how specific
+// it is; then chosen for diversity: a phrase that repeats the words of one
+// already chosen is ranked down, and a part that only occurs inside a chosen
+// phrase is left out.
+//   score = (1 + ln count) · mean idf · length · opening · name · topic (KeyphraseWeights)
 
-import type { EntityMention, Keyphrase } from '../record.js';
+import type { EntityMention, Keyphrase, Span } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
-import { Flag, Kind } from '../text/token-table.js';
-import { Shape, type TokenView, spanText } from '../text/token-view.js';
+import { spanText } from '../text/token-view.js';
+import { type Candidate, findCandidates } from './keyphrase-candidates.js';
+import type { KeyphraseWords } from './keyphrase-words.js';
 
-const MAX_PHRASE_WORDS = 3;
-const MIN_WORD_LENGTH = 3;
+export type { KeyphraseWords } from './keyphrase-words.js';
 
-/** What the keyphrase rules know about a language (src/lang/de builds it once). */
-export interface KeyphraseWords {
-  /** Documents in the background corpus. */
-  readonly documents: number;
-  /** Background document frequency by stem. */
-  readonly df: ReadonlyMap<string, number>;
-  readonly stopwords: ReadonlySet<string>;
-  /** Words that make no keyphrase on their own (`Verwaltung`, `Kommunen`, month names). */
-  readonly generic: ReadonlySet<string>;
-  /** Endings of a lower-case adjective before a noun (`digitale`, `öffentlichen`). */
-  readonly adjectiveEndings: readonly string[];
-  /** A capitalised word with these endings is an adjective (`Hessische`): no keyphrase alone. */
-  readonly capitalisedAdjectiveEndings: readonly string[];
+/** How the ranking weighs what it knows about a candidate (the defaults were chosen on half of the keyphrase gold, eval/keyphrases.ts). */
+export interface KeyphraseWeights {
+  /** Per word beyond the first, up to four words. */
+  length: number;
+  /** For a phrase first written in the opening sentences: opening / (1 + first sentence / openingDecay). */
+  opening: number;
+  openingDecay: number;
+  /** Names by type: what readers pick most often beside topic phrases. */
+  names: Record<EntityMention['type'], number>;
+  /** A phrase that holds evidence of one of the document's topics. */
+  topic: number;
+  /** How much a phrase loses for each of its words a chosen phrase already has, as a share. */
+  overlap: number;
 }
 
-/** What the keyphrase rules ask about a word form, answered once per form. */
-interface WordFacts {
-  /** Long enough and no stop word: may be part of a phrase. */
-  content: boolean;
-  /** Ends like a lower-case adjective before a noun (`digitale`). */
-  adjectiveEnding: boolean;
-  /** Ends like a capitalised adjective (`Hessische`): no keyphrase alone. */
-  capitalisedAdjectiveEnding: boolean;
-  /** Too general for the domain on its own (`Verwaltung`). */
-  generic: boolean;
-  idf: number;
+export const DEFAULT_KEYPHRASE_WEIGHTS: KeyphraseWeights = {
+  length: 0.5,
+  opening: 1.5,
+  openingDecay: 3,
+  names: { ORG: 1.1, PRODUCT: 1.3, LAW: 1.3, EVENT: 1.3, LOC: 0.5, PER: 0 },
+  topic: 3,
+  overlap: 0.3,
+};
+const MAX_LENGTH_BONUS_WORDS = 4;
+const SCORE_DIGITS = 1e4;
+
+/** Among equal scores after the penalty: the higher score before it, then the phrase written first. */
+function isBefore(a: Candidate, b: Candidate): boolean {
+  return a.score > b.score || (a.score === b.score && a.first < b.first);
 }
 
-function factsOfForm(view: TokenView, i: number, words: KeyphraseWords): WordFacts {
-  const norm = view.norm[i]!;
-  const stem = view.stem[i]!;
-  return {
-    content: norm.length >= MIN_WORD_LENGTH && !words.stopwords.has(norm),
-    adjectiveEnding: words.adjectiveEndings.some((ending) => norm.endsWith(ending)),
-    capitalisedAdjectiveEnding: words.capitalisedAdjectiveEndings.some((ending) => norm.endsWith(ending)),
-    generic: words.generic.has(norm),
-    idf: Math.log((words.documents + 1) / ((words.df.get(stem) ?? 0) + 1)) + 1,
-  };
-}
-
-interface Candidate {
-  /** First and last token of the first occurrence: the phrase's text is read from there when it is needed. */
-  first: number;
-  last: number;
-  count: number;
-  idf: number;
-  words: number;
-  /** count · idf · the bonus for longer phrases, once counting is done. */
-  raw: number;
-  /** The text with a space on either side, once the choice below needs it. */
-  padded: string | undefined;
+function rawScore(candidate: Candidate, weights: KeyphraseWeights, topical: boolean): number {
+  const length = 1 + weights.length * (Math.min(candidate.words, MAX_LENGTH_BONUS_WORDS) - 1);
+  const opening = 1 + weights.opening / (1 + candidate.firstSentence / weights.openingDecay);
+  const name = candidate.entity ? weights.names[candidate.entity] : 1;
+  return (1 + Math.log(candidate.count)) * candidate.idf * length * opening * name * (topical ? weights.topic : 1);
 }
 
 export function extractKeyphrases(
@@ -73,92 +59,67 @@ export function extractKeyphrases(
   entities: readonly EntityMention[],
   limit: number,
   words: KeyphraseWords,
+  topics: readonly { readonly evidence: readonly Span[] }[] = [],
+  weights: KeyphraseWeights = DEFAULT_KEYPHRASE_WEIGHTS,
 ): Keyphrase[] {
   if (limit <= 0 || doc.tokens.count === 0) return [];
   const view = doc.view;
-  const person = personTokens(view, entities);
-  const facts = (i: number): WordFacts => view.answers.answer(factsOfForm, view, i, words);
-  const isContent = (i: number): boolean =>
-    view.kind[i] === Kind.Word &&
-    !person[i] &&
-    !(view.flags[i]! & Flag.Suspended) &&
-    !(view.shape[i]! & Shape.HasDigit) &&
-    facts(i).content;
-  const isNoun = (i: number) => isContent(i) && (view.shape[i]! & Shape.Capitalised) !== 0;
-  const isAdjective = (i: number) =>
-    isContent(i) && (view.shape[i]! & Shape.LowerInitial) !== 0 && facts(i).adjectiveEnding;
-
-  const candidates = new Map<string, Candidate>();
-  const add = (first: number, last: number): void => {
-    let allGeneric = true;
-    for (let i = first; i <= last && allGeneric; i++) allGeneric = facts(i).generic;
-    if (allGeneric) return;
-    if (first === last && facts(first).capitalisedAdjectiveEnding) return;
-    let key = '';
-    let idfSum = 0;
-    for (let i = first; i <= last; i++) {
-      key += (i > first ? ' ' : '') + view.stem[i]!;
-      idfSum += facts(i).idf;
-    }
-    const existing = candidates.get(key);
-    if (existing) existing.count++;
-    else
-      candidates.set(key, {
-        first,
-        last,
-        count: 1,
-        idf: idfSum / (last - first + 1),
-        words: last - first + 1,
-        raw: 0,
-        padded: undefined,
-      });
+  const evidence = topics.flatMap((topic) => topic.evidence);
+  const ranked: Candidate[] = [];
+  for (const candidate of findCandidates(doc, entities, words).values()) {
+    if (candidate.entity === undefined && (candidate.generic || candidate.capitalisedAdjective)) continue;
+    const start = view.starts[candidate.first]!;
+    const end = view.ends[candidate.last]!;
+    const topical = evidence.some((span) => span.start < end && start < span.end);
+    candidate.score = rawScore(candidate, weights, topical);
+    ranked.push(candidate);
+  }
+  const padded = new Map<Candidate, string>();
+  const textOf = (c: Candidate) => {
+    let text = padded.get(c);
+    if (text === undefined) padded.set(c, (text = ` ${spanText(view, c.first, c.last)} `));
+    return text;
   };
-  const padded = (candidate: Candidate): string =>
-    (candidate.padded ??= ` ${spanText(view, candidate.first, candidate.last)} `);
-  for (let i = 0; i < view.count; i++) {
-    if (!isNoun(i) && !isAdjective(i)) continue;
-    // A phrase: adjectives, then nouns; it ends on a noun.
-    let j = i;
-    while (j < view.count && isAdjective(j) && view.sentence[j] === view.sentence[i]) j++;
-    const nounStart = j;
-    while (j < view.count && j - i < MAX_PHRASE_WORDS && isNoun(j) && view.sentence[j] === view.sentence[i]) j++;
-    if (j === nounStart) continue;
-    const last = j - 1;
-    for (let first = i; first <= last; first++) {
-      if (first >= nounStart || isAdjective(first)) add(first, last);
+
+  // Greedy choice: each round takes the best candidate after the penalty for words already chosen (among
+  // equals the higher score before it, then the earlier phrase). A penalty only lowers a score, so a
+  // candidate whose score before it cannot beat the best of the round is not looked at further.
+  const chosen: { candidate: Candidate; score: number }[] = [];
+  const chosenStems = new Set<string>();
+  const taken = new Uint8Array(ranked.length);
+  while (chosen.length < limit) {
+    let best = -1;
+    let bestScore = -1;
+    for (let r = 0; r < ranked.length; r++) {
+      if (taken[r]) continue;
+      const candidate = ranked[r]!;
+      const raw = candidate.score;
+      if (raw < bestScore) continue;
+      let score = raw;
+      if (chosenStems.size > 0) {
+        let shared = 0;
+        for (const stem of candidate.stems) if (chosenStems.has(stem)) shared++;
+        score = raw * (1 - (weights.overlap * shared) / candidate.stems.length);
+      }
+      if (best < 0 || score > bestScore || (score === bestScore && isBefore(candidate, ranked[best]!))) {
+        best = r;
+        bestScore = score;
+      }
     }
-    // Each noun of a run is a candidate too (`Registermodernisierung` in `Registermodernisierung Bund`).
-    for (let noun = nounStart; noun < last; noun++) add(noun, noun);
-    i = last;
-  }
-
-  const scored = [...candidates.values()];
-  for (const candidate of scored) candidate.raw = candidate.count * candidate.idf * (1 + 0.2 * (candidate.words - 1));
-  // Comparisons, not a difference of scores: a comparator returning a fraction allocates it on every call.
-  scored.sort((a, b) => (b.raw > a.raw ? 1 : b.raw < a.raw ? -1 : a.first - b.first));
-  // A part that only ever occurs inside a chosen phrase adds nothing (`ÖV-Symposium` beside `ÖV-Symposium NRW`).
-  const chosen: Candidate[] = [];
-  for (const candidate of scored) {
-    if (chosen.length === limit) break;
+    if (best < 0) break;
+    taken[best] = 1;
+    const candidate = ranked[best]!;
+    // A part that only ever occurs inside a chosen phrase adds nothing (`ÖV-Symposium` beside `ÖV-Symposium NRW`).
     const inside = chosen.some(
-      (phrase) => phrase.count >= candidate.count && padded(phrase).includes(padded(candidate)),
+      ({ candidate: phrase }) => phrase.count >= candidate.count && textOf(phrase).includes(textOf(candidate)),
     );
-    if (!inside) chosen.push(candidate);
+    if (inside) continue;
+    chosen.push({ candidate, score: bestScore });
+    for (const stem of candidate.stems) chosenStems.add(stem);
   }
-  const top = chosen[0]?.raw ?? 1;
-  return chosen.map((phrase) => ({
-    text: padded(phrase).slice(1, -1),
-    score: Math.round((phrase.raw / top) * 1000) / 1000,
+  const top = chosen[0]?.score ?? 1;
+  return chosen.map(({ candidate, score }) => ({
+    text: textOf(candidate).slice(1, -1),
+    score: Math.round((score / top) * SCORE_DIGITS) / SCORE_DIGITS,
   }));
-}
-
-function personTokens(view: TokenView, entities: readonly EntityMention[]): Uint8Array {
-  const person = new Uint8Array(view.count);
-  let m = 0;
-  for (let i = 0; i < view.count; i++) {
-    while (m < entities.length && entities[m]!.end <= view.starts[i]!) m++;
-    const entity = entities[m];
-    if (entity?.type === 'PER' && view.starts[i]! >= entity.start) person[i] = 1;
-  }
-  return person;
 }

@@ -9,15 +9,18 @@ import { type AnalysedText, sentenceHolding } from '../text/analysed-text.js';
 import type { TextWords } from '../text/text-words.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { TermMatcher } from './term-matcher.js';
+import type { TopicModel } from './topic-model.js';
 
 /** What the extractor's language gives the topic taggers. */
 export interface TopicWords {
   /** The language's taxonomy. */
   readonly taxonomy: Taxonomy;
-  /** Its term matcher, compiled at build time: a fresh one per call, as each keeps its own memo. */
+  /** Its term matcher, compiled at build time and unpacked on each call (a tagger keeps the one it asked for). */
   termMatcher(): TermMatcher;
   /** The words another taxonomy's terms are tokenised and stemmed with. */
   readonly text: TextWords;
+  /** The topic decision learnt from the language's labelled reports (topic-model.ts). */
+  readonly model: TopicModel;
 }
 
 /** A topic as a tagger proposes it: its evidence as spans, the sentence of each left to the stage. */

@@ -1,121 +1,112 @@
-// Tags the topics a document discusses. Evidence counts per sentence: a
-// sentence contributes the weight of its strongest term for a topic (minus
-// terms of another sense), so one sentence repeating a word counts once. The
-// score grows with the evidence mass and is halved when all of it sits in one
-// sentence: a topic named once in passing stays below the threshold.
-//   score = (1 − e^(−mass / saturation)) · min(1, sentences / 2)
+// Tags the topics a document discusses, over a taxonomy. The taxonomy's terms
+// give each topic its evidence (topic-evidence.ts: per sentence, the strongest
+// term minus the strongest term against, so repeating a word in one sentence
+// counts once); a logistic model learnt from labelled reports turns the
+// evidence's features into the probability that a reader would assign the topic
+// (topic-model.ts). A topic is reported when that probability reaches minScore.
 
 import type { EntityMention } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { ProposedTopic, TopicTagger, TopicWords } from './tag-topics.js';
 import { DEFAULT_SCORING, type Taxonomy, parseTaxonomy } from './taxonomy.js';
 import { type TermMatcher, compileTermMatcher, matchTerms } from './term-matcher.js';
+import { type EvidenceSpan, type TopicEvidence, collectTopicEvidence, documentShape } from './topic-evidence.js';
+import { topicFeatures } from './topic-features.js';
+import { type TopicModel, topicProbability } from './topic-model.js';
 
-interface Evidence {
-  start: number;
-  end: number;
-  weight: number;
+export interface TaxonomyTaggerOptions {
+  /** The probability a topic needs to be reported; default: the model's, chosen on held-out folds. */
+  minScore?: number;
+  /** The decision model; default: the built-in one, learnt from the labelled reports. */
+  model?: TopicModel;
+}
+
+/** A topic with its evidence and probability, reported or not. */
+export interface AssessedTopic {
+  /** Index in the taxonomy. */
+  index: number;
+  id: string;
+  label: string;
+  probability: number;
+  evidence: TopicEvidence;
+  features: Float64Array;
 }
 
 /**
- * A tagger for a taxonomy (by default the extractor's language's); compiles it
- * on first use, with the words of the language it is first used with.
+ * A tagger for a taxonomy (by default the extractor's language's) and a topic
+ * model (by default the language's); compiles the taxonomy on first use, with
+ * the words of the language it is first used with.
  */
-export function taxonomyTagger(taxonomy?: Taxonomy): TopicTagger {
+export function taxonomyTagger(taxonomy?: Taxonomy, options: TaxonomyTaggerOptions = {}): TopicTagger {
   const checked = taxonomy === undefined ? undefined : parseTaxonomy(taxonomy);
-  let compiled: { taxonomy: Taxonomy; matcher: TermMatcher } | undefined;
+  checkMinScore(options.minScore);
+  let compiled: { taxonomy: Taxonomy; matcher: TermMatcher; model: TopicModel; minScore: number } | undefined;
   return {
     name: 'taxonomy',
-    tag(doc: AnalysedText, _entities: readonly EntityMention[], language: TopicWords): ProposedTopic[] {
-      compiled ??= checked
-        ? { taxonomy: checked, matcher: compileTermMatcher(checked, language.text) }
-        : { taxonomy: language.taxonomy, matcher: language.termMatcher() };
-      return scoreTopics(doc, compiled.taxonomy, compiled.matcher);
+    tag(doc: AnalysedText, entities: readonly EntityMention[], language: TopicWords): ProposedTopic[] {
+      if (compiled === undefined) {
+        const model = options.model ?? language.model;
+        compiled = {
+          taxonomy: checked ?? language.taxonomy,
+          matcher: checked ? compileTermMatcher(checked, language.text) : language.termMatcher(),
+          model,
+          minScore: options.minScore ?? model.minScore,
+        };
+      }
+      const { taxonomy: used, matcher, model, minScore } = compiled;
+      return assessTopics(doc, entities, used, matcher, model)
+        .filter((topic) => topic.probability >= minScore)
+        .map((topic) => toTopic(doc, topic));
     },
   };
 }
 
-export function scoreTopics(doc: AnalysedText, taxonomy: Taxonomy, matcher: TermMatcher): ProposedTopic[] {
-  const scoring = taxonomy.scoring ?? DEFAULT_SCORING;
-  const view = doc.view;
-  const topicCount = taxonomy.topics.length;
-  const mass = new Float64Array(topicCount);
-  const sentences = new Int32Array(topicCount);
-  /** Per topic, its strongest evidence so far: at most maxEvidence, strongest first. */
-  const evidence: Evidence[][] = Array.from({ length: topicCount }, () => []);
-  // Per sentence: the strongest term for and against each topic.
-  const best = new Float64Array(topicCount);
-  const worst = new Float64Array(topicCount);
-  /** The topics the current sentence has touched: a topic is touched at most once per sentence. */
-  const touched = new Int32Array(topicCount);
-  let touchedCount = 0;
-  let sentence = -1;
-  const closeSentence = (): void => {
-    for (let t = 0; t < touchedCount; t++) {
-      const topic = touched[t]!;
-      const net = best[topic]! - worst[topic]!;
-      if (best[topic]! > 0) {
-        mass[topic]! += Math.max(0, net);
-        if (net > 0) sentences[topic]!++;
-      }
-      best[topic] = 0;
-      worst[topic] = 0;
-    }
-    touchedCount = 0;
-  };
-  const matches = matchTerms(doc, matcher);
-  for (let m = 0; m < matches.length; m++) {
-    const match = matches[m]!;
-    const matchSentence = view.sentence[match.first]!;
-    if (matchSentence !== sentence) {
-      closeSentence();
-      sentence = matchSentence;
-    }
-    for (let r = 0; r < match.refs.length; r++) {
-      const ref = match.refs[r]!;
-      if (best[ref.topic] === 0 && worst[ref.topic] === 0) touched[touchedCount++] = ref.topic;
-      if (ref.sign > 0) {
-        if (ref.weight > best[ref.topic]!) best[ref.topic] = ref.weight;
-        keepStrongest(
-          evidence[ref.topic]!,
-          view.starts[match.first]!,
-          view.ends[match.last]!,
-          ref.weight,
-          scoring.maxEvidence,
-        );
-      } else if (ref.weight > worst[ref.topic]!) {
-        worst[ref.topic] = ref.weight;
-      }
-    }
-  }
-  closeSentence();
-
-  const topics: ProposedTopic[] = [];
-  taxonomy.topics.forEach((definition, index) => {
-    if (mass[index] === 0) return;
-    const spread = Math.min(1, sentences[index]! / 2);
-    const score = (1 - Math.exp(-mass[index]! / scoring.saturation)) * spread;
-    if (score < scoring.threshold) return;
-    topics.push({
-      id: definition.id,
-      label: definition.label,
-      score: Math.round(score * 1000) / 1000,
-      evidence: evidence[index]!.map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) })),
-    });
-  });
-  return topics;
+function checkMinScore(minScore: unknown): void {
+  if (minScore === undefined) return;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1))
+    throw new TypeError(`minScore must be a number from 0 to 1, got ${String(minScore)}`);
 }
 
-/**
- * Adds evidence to a topic's strongest (higher weight first; for equal weight,
- * earlier first) when it is among the `limit` strongest. Evidence arrives in
- * text order, so a new one goes after all of at least its weight: the list is
- * what sorting all evidence and keeping the first `limit` would give.
- */
-function keepStrongest(strongest: Evidence[], start: number, end: number, weight: number, limit: number): void {
-  let at = strongest.length;
-  while (at > 0 && strongest[at - 1]!.weight < weight) at--;
-  if (at >= limit) return;
-  strongest.splice(at, 0, { start, end, weight });
-  if (strongest.length > limit) strongest.length = limit;
+/** Every topic with evidence in the document, with its probability, in taxonomy order. */
+export function assessTopics(
+  doc: AnalysedText,
+  entities: readonly EntityMention[],
+  taxonomy: Taxonomy,
+  matcher: TermMatcher,
+  model: TopicModel,
+): AssessedTopic[] {
+  const maxEvidence = taxonomy.scoring?.maxEvidence ?? DEFAULT_SCORING.maxEvidence;
+  const matches = matchTerms(doc, matcher);
+  if (matches.length === 0) return [];
+  const evidence = collectTopicEvidence(doc, matches, entities, taxonomy.topics.length, maxEvidence);
+  const shape = documentShape(doc, evidence);
+  const assessed: AssessedTopic[] = [];
+  taxonomy.topics.forEach((definition, index) => {
+    const found = evidence[index];
+    if (found === undefined || found.sentences === 0) return;
+    const features = topicFeatures(found, shape);
+    assessed.push({
+      index,
+      id: definition.id,
+      label: definition.label,
+      probability: topicProbability(model, definition.id, features),
+      evidence: found,
+      features,
+    });
+  });
+  return assessed;
+}
+
+/** The topic as the tagger proposes it; the topic stage names each piece of evidence's sentence. */
+export function toTopic(doc: AnalysedText, topic: AssessedTopic): ProposedTopic {
+  return {
+    id: topic.id,
+    label: topic.label,
+    score: Math.round(topic.probability * 1000) / 1000,
+    evidence: topic.evidence.spans.map((span: EvidenceSpan) => ({
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+    })),
+  };
 }

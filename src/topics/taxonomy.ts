@@ -23,12 +23,15 @@ const TopicDefinitionSchema = z.object({
 });
 
 const ScoringSchema = z.object({
-  /** Evidence mass at which a topic's score reaches 1 − 1/e. */
-  saturation: z.number().check(z.gt(0)),
-  /** Lowest score a topic needs to be reported (calibrated on gold: eval/calibrate-topics.ts). */
-  threshold: z.number().check(z.gte(0), z.lte(1)),
   /** Evidence spans listed per topic at most. */
-  maxEvidence: z.int().check(z.positive()),
+  maxEvidence: z.optional(z.int().check(z.positive())),
+  /**
+   * Read by versions before 0.2, whose score was a formula of the evidence
+   * mass; accepted so that their taxonomy files still load, and unused: the
+   * decision is learnt (topic-model.ts) and its threshold is minScore.
+   */
+  saturation: z.optional(z.number().check(z.gt(0))),
+  threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 
 export const TaxonomySchema = z.object({
@@ -42,7 +45,7 @@ export type TopicDefinition = z.infer<typeof TopicDefinitionSchema>;
 export type TopicTerm = z.infer<typeof TermSchema>;
 export type TopicScoring = z.infer<typeof ScoringSchema>;
 
-export const DEFAULT_SCORING: TopicScoring = { saturation: 2, threshold: 0.35, maxEvidence: 5 };
+export const DEFAULT_SCORING = { maxEvidence: 5 } as const;
 
 /** Checks a taxonomy (an object, e.g. parsed from a JSON file); throws a TypeError naming what is wrong. */
 export function parseTaxonomy(input: unknown): Taxonomy {

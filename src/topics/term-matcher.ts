@@ -41,8 +41,6 @@ export interface TermMatcher {
   readonly compoundParts: Map<string, TermRef[]>;
   /** Multiword terms by the stem of their first word. */
   readonly sequences: Map<string, Sequence[]>;
-  /** Memo: the single-token refs of a word form, by norm. */
-  readonly refsByNorm: Map<string, readonly TermRef[]>;
   /** The language's words, which hyphenated parts are stemmed with. */
   readonly textWords: TextWords;
 }
@@ -50,9 +48,10 @@ export interface TermMatcher {
 const MIN_COMPOUND_PART = 4;
 /** What is left of a compound beside a matched part: `Verwaltungs|cloud` — not `Cloud|s`. */
 const MIN_REMAINDER = 3;
-const WORD_FORM_MEMO_LIMIT = 100_000;
 /** Longer words are not searched for compound parts (keeps hostile input linear). */
 const MAX_COMPOUND_LENGTH = 64;
+/** Hyphenated words of more parts are not searched for hyphenated terms inside them. */
+const MAX_HYPHEN_PARTS = 6;
 
 function push<K>(map: Map<K, TermRef[]>, key: K, ref: TermRef): void {
   const list = map.get(key);
@@ -98,7 +97,7 @@ export function compileTermMatcher(taxonomy: Taxonomy, text: TextWords): TermMat
     for (const term of topic.terms) add(term, index, 1);
     for (const term of topic.against ?? []) add(term, index, -1);
   });
-  return { words, compoundParts, sequences, refsByNorm: new Map(), textWords: text };
+  return { words, compoundParts, sequences, textWords: text };
 }
 
 /** A compiled matcher as JSON-able data: term references by index, so shared references stay shared. */
@@ -159,7 +158,6 @@ export function unpackTermMatcher(packed: PackedTermMatcher, text: TextWords): T
         list.map(([rest, refIndices]) => ({ rest, refs: refIndices.map((at) => refs[at]!) })),
       ]),
     ),
-    refsByNorm: new Map(),
     textWords: text,
   };
 }
@@ -215,16 +213,13 @@ function nextWord(view: TokenView, j: number): number {
   return -1;
 }
 
-/** The refs a single word carries: whole-word terms, then terms inside its compound parts. */
+/** The refs a single word carries: whole-word terms, then terms inside its compound parts; kept per word form. */
 function wordRefs(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
-  const norm = view.norm[i]!;
-  let refs = matcher.refsByNorm.get(norm);
-  if (refs === undefined) {
-    refs = computeWordRefs(norm, view.stem[i]!, view.flags[i]!, matcher);
-    if (matcher.refsByNorm.size >= WORD_FORM_MEMO_LIMIT) matcher.refsByNorm.clear();
-    matcher.refsByNorm.set(norm, refs);
-  }
-  return refs;
+  return view.answers.answer(refsOfForm, view, i, matcher);
+}
+
+function refsOfForm(view: TokenView, i: number, matcher: TermMatcher): readonly TermRef[] {
+  return computeWordRefs(view.norm[i]!, view.stem[i]!, view.flags[i]!, matcher);
 }
 
 /**
@@ -242,6 +237,13 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
   }
   // Compound parts count too: `Cloud-Migration` is cloud and (against) migration.
   for (const ref of compoundRefs(norm, stem, matcher)) found.add(ref);
+  if (norm.length > MIN_COMPOUND_PART && norm.endsWith('eln')) {
+    // Snowball keeps the dative plural -n of nouns in -el (`Fördermitteln`): the singular's terms count too.
+    const singular = norm.slice(0, -1);
+    const singularStem = normalForms(singular, Kind.Word, 0, matcher.textWords).stem;
+    for (const ref of matcher.words.get(singularStem) ?? []) found.add(ref);
+    for (const ref of compoundRefs(singular, singularStem, matcher)) found.add(ref);
+  }
   if (norm.includes('-')) {
     // `Cloud-Infrastruktur`, `KI-basiert`: each hyphenated part on its own.
     for (const part of norm.split('-')) {
@@ -252,6 +254,21 @@ function computeWordRefs(norm: string, stem: string, flags: number, matcher: Ter
         if (Math.abs(ref.length - part.length) <= MAX_INFLECTION_LENGTH) found.add(ref);
       }
       for (const ref of compoundRefs(part, partStem, matcher)) found.add(ref);
+    }
+    // Hyphenated terms inside longer ones: `E-Rechnung` in `E-Rechnungs-Plattform`, `Open-Source` in `Open-Source-Community`.
+    const parts = norm.split('-');
+    if (parts.length >= 3 && parts.length <= MAX_HYPHEN_PARTS) {
+      for (let first = 0; first < parts.length; first++) {
+        for (let end = first + 2; end <= parts.length; end++) {
+          if (end - first === parts.length) continue;
+          const run = parts.slice(first, end).join('-');
+          const runStem = normalForms(run, Kind.Word, 0, matcher.textWords).stem;
+          for (const ref of exactRefs(run, matcher)) found.add(ref);
+          for (const ref of matcher.words.get(runStem) ?? []) {
+            if (Math.abs(ref.length - run.length) <= MAX_INFLECTION_LENGTH) found.add(ref);
+          }
+        }
+      }
     }
   }
   return [...found];

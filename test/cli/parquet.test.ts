@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -95,7 +97,12 @@ describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
       confidence: 'DOUBLE',
     });
     expect(await types('entities')).toMatchObject({ mentions: 'INTEGER', aliases: 'VARCHAR[]', wikidata: 'VARCHAR' });
-    expect(await types('topics')).toMatchObject({ score: 'DOUBLE', evidence: 'VARCHAR[]' });
+    expect(await types('topics')).toMatchObject({
+      score: 'DOUBLE',
+      evidence: 'VARCHAR[]',
+      sentence: 'INTEGER',
+      list: 'VARCHAR',
+    });
     expect(await types('documents')).toMatchObject({ characters: 'INTEGER', keyphrases: 'VARCHAR[]' });
   });
 
@@ -187,6 +194,47 @@ describe.skipIf(!built)('Parquet tables read with DuckDB', () => {
     expect(timex).toBe(records.reduce((sum, r) => sum + r.timex.length, 0));
     expect(facts).toBe(records.reduce((sum, r) => sum + r.eventFacts.length, 0));
     expect(timex).toBeGreaterThan(100);
+  });
+
+  it("topic rows carry their strongest evidence's sentence, and near misses come as topicCandidates rows", async () => {
+    const extractor = createExtractor({ topicCandidates: true });
+    const texts = ['01-ki-kongress.txt', '04-programm-digitaltag.txt'].map((name) =>
+      extractor.extract(readFileSync(join(ROOT, 'corpus', name), 'utf8'), { id: name }),
+    );
+    const input = join(work, 'candidates.jsonl');
+    writeFileSync(input, texts.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    const expected = texts.flatMap((record) =>
+      (['topics', 'topicCandidates'] as const).flatMap((list) =>
+        (record[list] ?? []).map((topic) => ({
+          document_id: record.id!,
+          topic: topic.id,
+          sentence: topic.evidence[0]?.sentence ?? null,
+          list,
+        })),
+      ),
+    );
+    expect(expected.some((row) => row.list === 'topicCandidates')).toBe(true);
+
+    const folder = join(work, 'candidates-parquet');
+    expect(govtext(['convert', input, '--to', 'parquet', '-o', folder]).status).toBe(0);
+    const connection = await open(folder);
+    expect(await rows(connection, 'SELECT document_id, topic, sentence, list FROM topics')).toEqual(expected);
+    connection.closeSync();
+
+    const csvFolder = join(work, 'candidates-csv');
+    expect(govtext(['convert', input, '--to', 'csv', '-o', csvFolder]).status).toBe(0);
+    const csvRows = parseCsv(readFileSync(join(csvFolder, 'topics.csv')), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(
+      csvRows.map(({ document_id, topic, sentence, list }) => ({
+        document_id,
+        topic,
+        sentence: sentence === '' ? null : Number(sentence),
+        list,
+      })),
+    ).toEqual(expected);
   });
 
   it("relations keep former posts and where the organisation is named; a person's entity row its organisations and roles", async () => {

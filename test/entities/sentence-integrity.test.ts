@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DocumentRecord, type TopicTagger, createExtractor, extract } from '../../src/index.js';
 
-/** Every span of the record inside the sentence it names, and the same sentence for a relation and its mentions. */
+/** Every span of the record inside the sentence it names; a relation in its person's sentence, its organisation there or before. */
 function expectWithinSentences(text: string, record: DocumentRecord): void {
   const holds = (sentence: number, start: number, end: number, what: string) => {
     const span = record.sentences[sentence];
@@ -25,8 +25,7 @@ function expectWithinSentences(text: string, record: DocumentRecord): void {
     const where = JSON.stringify(relation);
     holds(relation.sentence, relation.start, relation.end, where);
     expect(record.entities[relation.personMention]!.sentence, where).toBe(relation.sentence);
-    // Since 1.6.0 the organisation's mention may be an earlier sentence's, where a role or noun refers back to it
-    // (docs/record.md); it is never a later one.
+    // An organisation named before and referred back to (issue 21) keeps its first mention, in an earlier sentence.
     if (relation.organisationMention !== undefined)
       expect(record.entities[relation.organisationMention]!.sentence, where).toBeLessThanOrEqual(relation.sentence);
   }

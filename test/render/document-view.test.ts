@@ -131,6 +131,23 @@ describe('renderHtml', () => {
     expect(html).toContain('id="m-0"');
   });
 
+  it('shows each topic with its probability and the sentence that carries its strongest evidence', () => {
+    const report = readFileSync(join(CORPUS, '01-ki-kongress.txt'), 'utf8');
+    const record = extract(report, { id: '01' });
+    const page = renderHtml(record, report);
+    const topic = record.topics[0]!;
+    const strongest = topic.evidence[0]!;
+    const sentence = record.sentences[strongest.sentence!]!;
+    const percent = Math.round(topic.score * 1000) / 10;
+    expect(page).toContain(percent >= 99.95 ? '100 %' : `${percent.toFixed(1)} %`);
+    const quote = page.slice(page.indexOf('<blockquote class="evidence-sentence">'), page.indexOf('</blockquote>'));
+    expect(quote).toContain(`<strong>${strongest.text}</strong>`);
+    const shown = textOf(quote.replace(/^<blockquote[^>]*>/, '')).replace(/…/g, '');
+    expect(report.slice(sentence.start, sentence.end).replace(/\s+/g, ' ')).toContain(shown);
+    // A text the record does not fit shows no sentence rather than a wrong one.
+    expect(renderHtml(record, 'anderer Text')).not.toContain('evidence-sentence">');
+  });
+
   it('marks a former post: „Ex-Landrat Peter Kuhn vom Landkreis Harz“', () => {
     const text = 'Ex-Landrat Peter Kuhn vom Landkreis Harz sprach.';
     const page = renderHtml(extract(text), text);

@@ -39,6 +39,32 @@ describe('event facts', () => {
     expect(factsOf(text)[0]?.organisers).toEqual(['Hessischer Landkreistag', 'Hessischer Städtetag']);
   });
 
+  it("reads the dateline sentence beyond the dateline: its date and place are the text's, not the event's", () => {
+    const text =
+      'Mainz, 7. November 2025 – Rund 650 Gäste kamen gestern in die Rheingoldhalle. Der Städtebund hatte zum 7. Kommunalen Digitalgipfel eingeladen.';
+    expect(factsOf(text)).toMatchObject([
+      { event: '7. Kommunalen Digitalgipfel', date: '2025-11-06', place: 'Rheingoldhalle' },
+    ]);
+  });
+
+  it('reads the short lines below a heading (a programme head)', () => {
+    const text =
+      '6. Thüringer Kommunaldigitaltag: Daten, Dienste, Menschen\nProgramm\n\nDienstag, 14. Oktober 2025\nKaisersaal Erfurt\n\nVeranstalter: Thüringischer Landkreistag und Thüringer Finanzministerium\n\n09:00 Uhr | Ankommen';
+    expect(factsOf(text)).toMatchObject([
+      {
+        event: '6. Thüringer Kommunaldigitaltag',
+        date: '2025-10-14',
+        organisers: ['Thüringischer Landkreistag', 'Thüringer Finanzministerium'],
+      },
+    ]);
+  });
+
+  it('takes an organiser cue two sentences on, but no supporter and no ORG after in', () => {
+    const text =
+      'Rund 300 Gäste trafen sich am 11. März 2025 in Erfurt zum 5. Länderforum Digitale Verwaltung. Es ging um das OZG. Gastgeber war das Thüringer Ministerium für Digitales, das die Digitalisierung im Freistaat Thüringen bündelt, mit Unterstützung des BSI.';
+    expect(factsOf(text)[0]?.organisers).toEqual(['Thüringer Ministerium für Digitales']);
+  });
+
   it('does not take a date from a neighbouring sentence about another event', () => {
     const text =
       'Wir laden ein: zum 25. ÖV-Symposium NRW am 11. September 2025. Impressionen vom 24. ÖV-Symposium NRW finden Sie hier.';

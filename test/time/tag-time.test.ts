@@ -172,6 +172,99 @@ describe('tagTimeExpressions: relative and vague expressions', () => {
   });
 });
 
+describe('tagTimeExpressions: which side of the document date a date without a year lies on', () => {
+  const anchor = '2015-10-27';
+
+  it('reads the tense of the clause that holds the date before the sentence', () => {
+    expect(
+      tag('Die Synode sprach sich am Samstag dafür aus, dass künftig zwei Sprachen gelten werden.', { anchor }),
+    ).toEqual(['Samstag → DATE 2015-10-24', 'künftig → DATE FUTURE_REF']);
+  });
+
+  it('reads a finite verb written together with its particle', () => {
+    expect(tag('Die Feier, die am 1. Mai stattfindet, ist geplant.', { anchor })).toEqual(['1. Mai → DATE 2016-05-01']);
+  });
+
+  it('keeps both ends of a range in one year and gives days the month written at the end', () => {
+    expect(
+      tag('In der Woche vom 26. bis 30. Oktober hatten wir Besuch. Sie werden am 11. und 12. Januar wiederkommen.', {
+        anchor,
+      }),
+    ).toEqual(['26. bis 30. Oktober → DATE 2015-10-26/2015-10-30', '11. und 12. Januar → DATE 2016-01-11/2016-01-12']);
+  });
+
+  it('reads am heutigen Samstag and a weekday opening its sentence', () => {
+    expect(tag('Am heutigen Dienstag beginnt der Markt. Montag ist Sitzungstag.', { anchor })).toEqual([
+      'heutigen Dienstag → DATE 2015-10-27',
+      'Montag → DATE 2015-10-26',
+    ]);
+  });
+});
+
+describe('tagTimeExpressions: clock times in TIMEX corpora (datedClockTimes)', () => {
+  it('dates a clock time by the day its sentence names, else by the document date', () => {
+    expect(
+      tag('Der Markt ist am 1. Dezember von 10 bis 18 Uhr offen. Das Konzert beginnt um 20 Uhr.', {
+        anchor: '2013-11-30',
+        datedClockTimes: true,
+      }),
+    ).toEqual([
+      '1. Dezember → DATE 2013-12-01',
+      '10 bis 18 Uhr → TIME 2013-12-01T10:00/2013-12-01T18:00',
+      '20 Uhr → TIME 2013-11-30T20:00',
+    ]);
+  });
+});
+
+describe('tagTimeExpressions: the time of the story in narrative reading', () => {
+  const narrative: TimeTaggingOptions = { reading: 'narrative', anchor: '2011-02-16' };
+
+  it('does not let a date beside the story give its year to later dates', () => {
+    expect(
+      tag(
+        'Am 3. November 1940 griffen sie an. Die Grenze von 1914 hielt (ab 1929 hieß das Land anders), ' +
+          'und bis 1881 raubten sie Banken. Am 14. November endete es.',
+        narrative,
+      ),
+    ).toEqual([
+      '3. November 1940 → DATE 1940-11-03',
+      '1914 → DATE 1914',
+      '1929 → DATE 1929 AFTER',
+      '1881 → DATE 1881 BEFORE',
+      '14. November → DATE 1940-11-14',
+    ]);
+  });
+
+  it('reads a look back without moving the story, while relative expressions count from it', () => {
+    expect(
+      tag(
+        'Am 5. Mai 1863 siegten sie. Im letzten Jahr war ein Patt entstanden, zwei Jahre zuvor Krieg. Im Oktober fiel die Stadt.',
+        narrative,
+      ),
+    ).toEqual([
+      '5. Mai 1863 → DATE 1863-05-05',
+      'letzten Jahr → DATE 1862',
+      'zwei Jahre zuvor → DATE 1860',
+      'Oktober → DATE 1863-10',
+    ]);
+  });
+
+  it('goes back to the year of the last dated heading after a heading without a date', () => {
+    expect(
+      tag('1862\nOsten\n\nAm 4. Juli 1863 kam es zur Schlacht.\n\nWesten\n\nIm März griff er an.', narrative),
+    ).toEqual(['1862 → DATE 1862', '4. Juli 1863 → DATE 1863-07-04', 'März → DATE 1862-03']);
+  });
+
+  it('takes a number before the noun it counts for no year', () => {
+    expect(
+      tag(
+        'Am 6. Juni 1944 kamen 34 Schiffe und 1370 Landungsboote; mit 1500 Panzern. Am 25. Juli fiel Caen.',
+        narrative,
+      ),
+    ).toEqual(['6. Juni 1944 → DATE 1944-06-06', '25. Juli → DATE 1944-07-25']);
+  });
+});
+
 describe('tagTimeExpressions: what is no time expression', () => {
   it('skips years inside names, versions, paragraphs, counts, file and phone numbers', () => {
     const text =

@@ -1,20 +1,23 @@
 // The topic stage: a taxonomy checked when loaded, terms found in inflected
-// forms and inside compounds, evidence per sentence, a threshold that keeps
-// passing mentions out, and callers' own taxonomies.
+// forms and inside compounds, evidence per sentence, a learnt decision whose
+// score is a probability, minScore and near misses, and callers' own taxonomies.
 
 import { describe, expect, it } from 'vitest';
+import { TOPIC_FEATURES } from '../../src/topics/topic-features.js';
+import { parseTopicModel } from '../../src/topics/topic-model.js';
 import {
   type Taxonomy,
   createExtractor,
   extendTaxonomy,
   extract,
   builtInTaxonomy,
+  germanLanguage,
   parseTaxonomy,
   taxonomyTagger,
 } from '../../src/index.js';
 
 const cloud: Taxonomy = {
-  scoring: { saturation: 2, threshold: 0.3, maxEvidence: 3 },
+  scoring: { maxEvidence: 3 },
   topics: [
     {
       id: 'cloud',
@@ -120,31 +123,43 @@ describe('matching terms', () => {
   });
 });
 
-describe('scoring', () => {
-  it('a topic named once in passing stays below the threshold', () => {
-    expect(topicsOf('Nebenbei erwähnte er die Cloud.')).toEqual([]);
-  });
+describe('the decision', () => {
+  const scoreOf = (text: string, id = 'cloud') => topicsOf(text).find((t) => t.id === id)?.score ?? 0;
 
-  it('a topic discussed in several sentences is reported, with a score in 0..1', () => {
+  it('a topic discussed in several sentences is reported, with a probability in 0..1', () => {
     const [topic] = topicsOf('Die Cloud kommt. Die Cloud ist sicher. Eine Cloud für alle.');
     expect(topic!.id).toBe('cloud');
-    expect(topic!.score).toBeGreaterThan(0.3);
+    expect(topic!.score).toBeGreaterThan(0.5);
     expect(topic!.score).toBeLessThanOrEqual(1);
   });
 
   it('repeating a word in one sentence counts once', () => {
-    expect(topicsOf('Cloud, Cloud, Cloud und nochmals Cloud.')).toEqual([]);
+    const once = withCloud.extract('Die Cloud kommt. Der Rat tagt.', undefined);
+    const repeated = withCloud.extract('Die Cloud, Cloud, Cloud und nochmals Cloud kommt. Der Rat tagt.');
+    expect(repeated.topics[0]!.score).toBe(once.topics[0]!.score);
   });
 
   it('terms of another sense count against the topic', () => {
     expect(topicsOf('Die Wolke und die Cloud. Eine Wolke, eine Cloud.')).toEqual([]);
   });
 
-  it('lists at most maxEvidence spans, the strongest first, each a slice of the text', () => {
+  it('more evidence never lowers the probability', () => {
+    const filler = 'Der Rat tagte. Die Sitzung dauerte lang. Es gab Kaffee. Danach ging es um die Schule. ';
+    const one = scoreOf(`${filler}Die Stadt plant eine Cloud.`);
+    const two = scoreOf(`${filler}Die Stadt plant eine Cloud. Die Cloud soll 2026 starten.`);
+    const three = scoreOf(
+      `${filler}Die Stadt plant eine Cloud. Die Cloud soll 2026 starten. Das Rechenzentrum liefert die Cloud.`,
+    );
+    expect(two).toBeGreaterThan(one);
+    expect(three).toBeGreaterThan(two);
+  });
+
+  it('lists evidence unique by text, strongest first, each with the sentence that carries it', () => {
     const text = 'Das Rechenzentrum steht. Die Cloud läuft. Die Cloud wächst. Die Cloud hält. Die Cloud lebt.';
     const [topic] = topicsOf(text);
-    expect(topic!.evidence).toHaveLength(3);
-    expect(topic!.evidence.every((e) => e.text === 'Cloud' && text.slice(e.start, e.end) === e.text)).toBe(true);
+    expect(topic!.evidence.map((e) => e.text)).toEqual(['Cloud', 'Rechenzentrum']);
+    expect(topic!.evidence.map((e) => e.sentence)).toEqual([1, 0]);
+    for (const e of topic!.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('sorts topics by score and is deterministic', () => {
@@ -155,15 +170,95 @@ describe('scoring', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('minScore sets the probability a topic needs; topicCandidates lists the near misses', () => {
+    const text = 'Die Cloud kommt. Die Cloud hilft. Das Sprachmodell schreibt. Die Cloud rechnet.';
+    const all = createExtractor({ taxonomy: cloud, recognizers: [], minScore: 0 }).extract(text).topics;
+    expect(all.map((t) => t.id)).toEqual(['cloud', 'ki']);
+    const strict = createExtractor({ taxonomy: cloud, recognizers: [], minScore: 0.999, topicCandidates: true });
+    const record = strict.extract(text);
+    expect(record.topics).toEqual([]);
+    expect(record.topicCandidates!.map((t) => t.id)).toEqual(['cloud', 'ki']);
+    expect(withCloud.extract(text).topicCandidates).toBeUndefined();
+    expect(() => createExtractor({ minScore: 2 })).toThrow(/minScore/);
+    expect(() => createExtractor({ minScore: Number.NaN })).toThrow(TypeError);
+  });
+
   it('runs a custom tagger list instead of the taxonomy', () => {
     const none = createExtractor({ topicTaggers: [] });
     expect(none.extract('Die Cloud kommt. Die Cloud hilft.').topics).toEqual([]);
     const mine = createExtractor({ topicTaggers: [taxonomyTagger(cloud)], recognizers: [] });
     expect(mine.extract('Die Cloud kommt. Die Cloud hilft.').topics.map((t) => t.id)).toEqual(['cloud']);
   });
+
+  it('decides a topic without training data by its own terms (the shared layer of the model)', () => {
+    const space = createExtractor({
+      recognizers: [],
+      taxonomy: extendTaxonomy(builtInTaxonomy(), {
+        topics: [{ id: 'raumfahrt', label: 'Raumfahrt', terms: [{ term: 'Satellit', weight: 1 }] }],
+      }),
+    });
+    const discussed =
+      'Der Landkreis nutzt Satellitendaten für die Planung. Die Satelliten liefern jede Woche neue Bilder. ' +
+      'Ein Satellit erkennt sogar überflutete Wiesen. Der Kreistag tagte am Montag. Es ging auch um die Schulen.';
+    expect(space.extract(discussed).topics.map((t) => t.id)).toContain('raumfahrt');
+  });
+});
+
+describe('the topic model', () => {
+  it('is checked against the features this version computes', () => {
+    const model = germanLanguage().topics.model;
+    expect(model.features).toEqual([...TOPIC_FEATURES]);
+    expect(model.minScore).toBeGreaterThan(0);
+    expect(() => parseTopicModel({ ...model, features: ['mass'] })).toThrow(/features/);
+    expect(() => parseTopicModel({ ...model, mean: [1] })).toThrow(/entries/);
+  });
 });
 
 describe('the built-in taxonomy on German text', () => {
+  const filler = [
+    'Der Stadtrat tagte am Dienstag im Rathaus.',
+    'Die Sitzung dauerte drei Stunden.',
+    'Zu Beginn begrüßte die Vorsitzende die Gäste.',
+    'Anschließend ging es um den Neubau der Grundschule.',
+    'Die Fraktionen lobten die gute Vorbereitung.',
+    'Die nächste Sitzung findet im Juni statt.',
+  ];
+  const report = (sentence: string) => [...filler.slice(0, 3), sentence, ...filler.slice(3)].join(' ');
+
+  it('one explicit sentence carries a topic', () => {
+    const sovereign = report('Die Stadt setzt bei ihrer IT künftig ausdrücklich auf digitale Souveränität.');
+    expect(extract(sovereign).topics.map((t) => t.id)).toContain('souveraenitaet');
+    const assistant = report('Im Bürgeramt beantwortet ein KI-Assistent auf Basis eines Sprachmodells die Fragen.');
+    expect(extract(assistant).topics.map((t) => t.id)).toContain('ki');
+  });
+
+  it('a topic named once in passing in a report about another stays out', () => {
+    const text =
+      'Die Stadt Musterstadt führt einen KI-Assistenten im Bürgeramt ein. Das Sprachmodell beantwortet Fragen zu ' +
+      'Öffnungszeiten und Unterlagen. Die KI lernt aus den häufigsten Anfragen der letzten Jahre. Beschäftigte prüfen ' +
+      'jede Antwort des Chatbots, bevor sie verschickt wird. Der Chatbot soll im Mai starten, sagte die ' +
+      'Bürgermeisterin, der Datenschutz sei geklärt. Die Stadt will mit der KI auch Wartezeiten am Telefon verkürzen.';
+    expect(extract(text).topics.map((t) => t.id)).toEqual(['ki']);
+  });
+
+  it('lists evidence once per text: the same word twice is one span', () => {
+    const text = report(
+      'Das Onlinezugangsgesetz verpflichtet Bund und Länder; das Onlinezugangsgesetz gilt seit 2017, und das OZG wird nun novelliert.',
+    );
+    const ozg = extract(text).topics.find((t) => t.id === 'ozg')!;
+    const texts = ozg.evidence.map((e) => e.text.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(ozg.evidence.every((e) => e.sentence === 3)).toBe(true);
+  });
+
+  it('shows evidence outside names before evidence of equal weight inside one', () => {
+    const text =
+      'Rückblick auf das 3. KI-Forum Öffentliche Verwaltung in Leipzig. Die Stadt setzt einen KI-Assistenten ' +
+      'im Bürgeramt ein. Das Sprachmodell beantwortet Fragen.';
+    const ki = extract(text).topics.find((t) => t.id === 'ki')!;
+    expect(ki.evidence.map((e) => e.text)).toEqual(['KI-Assistenten', 'Sprachmodell', 'KI-Forum']);
+  });
+
   it('tags KI and Cloud in a short report and gives evidence', () => {
     const text =
       'Die Stadt testet einen KI-Assistenten für das Bürgeramt. Das Sprachmodell beantwortet Fragen. ' +

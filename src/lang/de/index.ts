@@ -16,6 +16,7 @@ import { type RelationWordData, type RelationWords, compileRelationWords } from 
 import type { TopicWords } from '../../topics/tag-topics.js';
 import type { Taxonomy } from '../../topics/taxonomy.js';
 import { type CompiledTopics, unpackTermMatcher } from '../../topics/term-matcher.js';
+import { parseTopicModel } from '../../topics/topic-model.js';
 import type { EntityRegistry } from '../../entities/registry-ids.js';
 import type { Language } from '../language.js';
 import { snowballStemGerman } from './snowball-stemmer.js';
@@ -24,6 +25,7 @@ import { germanTimeWords } from './time.js';
 import abbreviations from './abbreviations.json';
 import compiledGazetteers from './compiled/gazetteers.json';
 import compiledTopics from './compiled/topics.json';
+import topicModel from './topic-model.json';
 import entityPatterns from './entity-patterns.json';
 import commonWords from './gazetteers/derived/common-words.json';
 import firstNames from './gazetteers/derived/first-names.json';
@@ -93,6 +95,7 @@ const german: Language = {
       taxonomy: topics.taxonomy,
       termMatcher: () => unpackTermMatcher(topics.matcher, germanText()),
       text: germanText(),
+      model: parseTopicModel(topicModel),
     };
     return topicWords;
   },
@@ -122,10 +125,17 @@ const german: Language = {
       keyphrases = {
         documents: keyphraseBackground.documents,
         df,
+        unlistedDf: ((keyphraseBackground as { unlistedDf?: number }).unlistedDf ?? 0) / 2,
         stopwords: new Set(stopwords.words),
         generic: new Set(keyphraseWords.generic),
         adjectiveEndings: entityPatterns.adjectives.lowerEndings,
         capitalisedAdjectiveEndings: keyphraseWords.adjectiveEndings,
+        attributiveContext: new Set(keyphraseWords.attributiveContext),
+        genitiveLinks: new Set(keyphraseWords.genitiveLinks),
+        notNouns: new Set((keyphraseBackground as { notNouns?: string[] }).notNouns ?? []),
+        adjectives: new Set((keyphraseBackground as { adjectives?: string[] }).adjectives ?? []),
+        roles: new Set(entityPatterns.roles.words.map((word) => word.toLowerCase())),
+        vagueAdjectives: new Set(keyphraseWords.vagueAdjectives.map((word) => stemGerman(word))),
       };
     }
     return keyphrases;
