@@ -63,6 +63,11 @@ export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
 /** The fifth blind set, written in stop 12 and scored once at its end (see eval/holdout5/README.md). */
 export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
+/**
+ * The sixth blind set, written in issue 15-21's session by an annotator who had not seen the rules (see
+ * eval/holdout6/README.md); scored once with `npm run eval -- --blind` while its README says "Not yet scored".
+ */
+export const HOLDOUT6_DIR = join(PROJECT_ROOT, 'eval', 'holdout6');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
