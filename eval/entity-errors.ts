@@ -1,7 +1,7 @@
 // Lists entity errors per document (false positives and misses as (type, text)
-// pairs, with the recogniser that produced each false positive), for the
-// corpus, the challenge set and the seeds: `npx tsx eval/entity-errors.ts
-// [corpus|train|challenge|holdout|holdout2|holdout3|seeds]`.
+// pairs, with the recogniser that produced each false positive), for one gold set:
+// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout5|seeds]`
+// (train: corpus/train/, train-X: its writer X only).
 
 import { extract } from '../src/index.js';
 import {
@@ -16,6 +16,7 @@ import {
   loadCorpusGold,
   TRAIN_DIR,
   loadSeedGold,
+  loadTrainGold,
   seedsAvailable,
 } from './gold.js';
 import { type RelationPair, addRelationCounts, emptyRelationCounts } from './metrics.js';
@@ -34,7 +35,13 @@ const directories: Record<string, string> = {
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;
 const documents: GoldDocument[] =
-  which === 'seeds' ? (seedsAvailable() ? loadSeedGold() : []) : loadCorpusGold(directory);
+  which === 'seeds'
+    ? seedsAvailable()
+      ? loadSeedGold()
+      : []
+    : which.startsWith('train-')
+      ? loadTrainGold([which.slice('train-'.length)])
+      : loadCorpusGold(directory);
 
 for (const document of documents) {
   if (!document.entities) continue;

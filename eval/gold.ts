@@ -43,6 +43,8 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
 /** The domain training corpus: 160 reports by four writers (corpus/train/README.md). */
 export const TRAIN_DIR = join(PROJECT_ROOT, 'corpus', 'train');
+/** The writers of corpus/train/, by the letter after `tr-` in a report's id. */
+export const TRAIN_WRITERS = ['a', 'b', 'c', 'd'] as const;
 /** Sentence gold written without sight of the splitter (see eval/challenge/README.md). */
 export const CHALLENGE_DIR = join(PROJECT_ROOT, 'eval', 'challenge');
 /**
@@ -61,6 +63,11 @@ export const HOLDOUT3_DIR = join(PROJECT_ROOT, 'eval', 'holdout3');
 export const HOLDOUT4_DIR = join(PROJECT_ROOT, 'eval', 'holdout4');
 /** The fifth blind set, written in stop 12 and scored once at its end (see eval/holdout5/README.md). */
 export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
+/**
+ * The sixth blind set, written in issue 15-21's session by an annotator who had not seen the rules (see
+ * eval/holdout6/README.md); scored once with `npm run eval -- --blind` while its README says "Not yet scored".
+ */
+export const HOLDOUT6_DIR = join(PROJECT_ROOT, 'eval', 'holdout6');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 
@@ -88,6 +95,11 @@ export function goldRelationPairs(
       organisation: r.organisation.replace(/\s+/g, ' '),
       former: r.former === true,
     }));
+}
+
+/** corpus/train/'s reports, of the given writers (all by default). */
+export function loadTrainGold(writers: readonly string[] = TRAIN_WRITERS): GoldDocument[] {
+  return loadCorpusGold(TRAIN_DIR).filter((document) => writers.includes(trainWriter(document.id) ?? ''));
 }
 
 /** The writer of a corpus/train/ report (`tr-b07-…` → `b`), undefined elsewhere. */

@@ -2,9 +2,13 @@
 // corpus/ and, when ../shared is present, on the seed reports. Prints P/R/F1;
 // then topics out-of-fold with their calibration (eval/topics.ts) and
 // keyphrases beside their baselines (eval/keyphrases.ts).
+// `npm run eval -- --model` scores extract() with the statistical model of
+// govtext-de/ner turned on (nerRecognizer() with its shipped settings).
 
+import { existsSync } from 'node:fs';
 import nlp from 'de-compromise';
-import { extract, type DocumentRecord } from '../src/index.js';
+import { createExtractor, type DocumentRecord } from '../src/index.js';
+import { nerRecognizer } from '../src/ner.js';
 import {
   CHALLENGE_DIR,
   type GoldDocument,
@@ -12,14 +16,18 @@ import {
   HOLDOUT3_DIR,
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
+  HOLDOUT6_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
   TRAIN_DIR,
   loadSeedGold,
   seedsAvailable,
+  TRAIN_WRITERS,
+  trainWriter,
 } from './gold.js';
 import { evaluateEventFacts } from './event-facts.js';
 import { evaluateTimex } from './timex.js';
+import { isUnscoredBlindSet } from './timex-gold.js';
 import {
   type Counts,
   SCORED_ENTITY_TYPES,
@@ -29,6 +37,7 @@ import {
   compareSets,
   emptyCounts,
   emptyEntityCounts,
+  type EntityCounts,
   emptyRelationCounts,
   type RelationCounts,
   scores,
@@ -37,14 +46,19 @@ import { evaluateKeyphrases, printKeyphraseEvaluation } from './keyphrases.js';
 import { evaluateTopics, printTopicEvaluation } from './topics.js';
 import { goldPairs, oracleRelationPairs, recordRelationPairs } from './relation-pairs.js';
 
+const extractor = createExtractor(process.argv.includes('--model') ? { model: nerRecognizer() } : {});
+
 interface Evaluation {
   name: string;
   rows: { task: string; counts: Counts }[];
   /** Lines printed under the table (figures that are no P/R/F1). */
   notes?: string[];
+  /** Entity pairs per group of documents (corpus/train/'s writers) and type: group → type ('all' too) → counts. */
+  groups?: Map<string, Map<string, Counts>>;
 }
 
-function evaluate(name: string, documents: GoldDocument[]): Evaluation {
+/** Scores one gold set; `groupOf` names a document's group for a table of entity scores per group and type. */
+function evaluate(name: string, documents: GoldDocument[], groupOf?: (id: string) => string | undefined): Evaluation {
   const sentenceSpans = emptyCounts();
   const sentenceEnds = emptyCounts();
   const peerSpans = emptyCounts();
@@ -58,9 +72,10 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
   let withSentenceGold = 0;
   let withOffsetGold = 0;
   let withTopicGold = 0;
+  const groups = new Map<string, EntityCounts>();
 
   for (const gold of documents) {
-    const record: DocumentRecord = extract(gold.text, { id: gold.id });
+    const record: DocumentRecord = extractor.extract(gold.text, { id: gold.id });
     if (gold.sentences) {
       withSentenceGold++;
       addSentenceCounts(record.sentences, gold.sentences, sentenceSpans, sentenceEnds);
@@ -68,6 +83,11 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     }
     if (!gold.entities) continue;
     addEntityCounts(entities, record.entities, gold.entities);
+    const group = groupOf?.(gold.id);
+    if (group !== undefined) {
+      if (!groups.has(group)) groups.set(group, emptyEntityCounts());
+      addEntityCounts(groups.get(group)!, record.entities, gold.entities);
+    }
     if (gold.relations) {
       withRelationGold++;
       addRelationCounts(relations, recordRelationPairs(record), goldPairs(gold));
@@ -120,7 +140,16 @@ function evaluate(name: string, documents: GoldDocument[]): Evaluation {
     );
   }
   if (withTopicGold > 0) rows.push({ task: 'topics: ids per document *', counts: topics });
-  return { name: `${name} (${documents.length} documents)`, rows, notes };
+  const byGroup = groupOf
+    ? new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, counts]) => [group, groupRow(counts)]))
+    : undefined;
+  return { name: `${name} (${documents.length} documents)`, rows, notes, groups: byGroup };
+}
+
+function groupRow(counts: EntityCounts): Map<string, Counts> {
+  const row = new Map<string, Counts>([['all', counts.pairs]]);
+  for (const type of SCORED_ENTITY_TYPES) row.set(type, counts.byType.get(type) ?? emptyCounts());
+  return row;
 }
 
 type Spans = { start: number; end: number }[];
@@ -165,11 +194,26 @@ function printEvaluation(evaluation: Evaluation): void {
     );
   }
   for (const note of evaluation.notes ?? []) console.log(note);
+  if (!evaluation.groups) return;
+  const columns = ['all', ...SCORED_ENTITY_TYPES];
+  console.log(`entities per writer, strict F1 (gold pairs)`);
+  console.log(`${'writer'.padEnd(8)}${columns.map((c) => c.padStart(14)).join('')}`);
+  for (const [group, row] of evaluation.groups) {
+    const cells = columns.map((column) => {
+      const s = scores(row.get(column)!);
+      return `${s.f1.toFixed(3)} (${s.support})`.padStart(14);
+    });
+    console.log(`${group.padEnd(8)}${cells.join('')}`);
+  }
 }
 
 const evaluations = [
   evaluate('corpus/', loadCorpusGold()),
-  evaluate('corpus/train/ (domain training corpus: the relation model learns from it)', loadCorpusGold(TRAIN_DIR)),
+  evaluate(
+    `corpus/train/ (domain training corpus, writers ${TRAIN_WRITERS.join(', ')}: the relation model learns from it)`,
+    loadCorpusGold(TRAIN_DIR),
+    trainWriter,
+  ),
   evaluate('eval/challenge/ (held out: sentences, entities)', loadCorpusGold(CHALLENGE_DIR)),
   evaluate('eval/holdout/ (held out: entities, topics)', loadCorpusGold(HOLDOUT_DIR)),
   evaluate('eval/holdout2/ (second blind set: entities, topics)', loadCorpusGold(HOLDOUT2_DIR)),
@@ -183,6 +227,14 @@ const evaluations = [
   ),
   evaluate('eval/holdout5/ (fifth blind set: entities, topics)', loadCorpusGold(HOLDOUT5_DIR)),
 ];
+// A blind set is read only once asked to (--blind) while its README says "Not yet scored".
+if (existsSync(HOLDOUT6_DIR)) {
+  if (process.argv.includes('--blind') || !isUnscoredBlindSet(HOLDOUT6_DIR))
+    evaluations.push(
+      evaluate('eval/holdout6/ (sixth blind set: entities, relations, topics)', loadCorpusGold(HOLDOUT6_DIR)),
+    );
+  else console.log('note: eval/holdout6/ skipped: its README says "Not yet scored"; npm run eval -- --blind scores it');
+}
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');
 
@@ -204,6 +256,14 @@ if (process.argv.includes('--json')) {
     name: e.name,
     rows: e.rows.map((row) => ({ task: row.task.trim(), ...scores(row.counts) })),
     notes: e.notes ?? [],
+    ...(e.groups && {
+      groups: Object.fromEntries(
+        [...e.groups].map(([group, row]) => [
+          group,
+          Object.fromEntries([...row].map(([type, counts]) => [type, scores(counts)])),
+        ]),
+      ),
+    }),
   }));
   console.log(JSON.stringify(json, null, 2));
 }

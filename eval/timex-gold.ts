@@ -29,7 +29,8 @@ function subfolders(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function isUnscoredBlindSet(dir: string): boolean {
+/** A blind set whose README says it has not been scored yet: read only when asked (--blind). */
+export function isUnscoredBlindSet(dir: string): boolean {
   const readme = join(dir, 'README.md');
   return existsSync(readme) && /not yet scored/i.test(readFileSync(readme, 'utf8'));
 }

@@ -25,10 +25,16 @@ import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
 import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
-import { extendEventYears, extendOrganisationTails, extendVersions } from './entities/passes/extend-spans.js';
+import {
+  extendEventYears,
+  extendOrganisationPlaces,
+  extendOrganisationTails,
+  extendVersions,
+} from './entities/passes/extend-spans.js';
 import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
+import { repeatDocumentNames } from './entities/passes/repeated-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
 import type { EntityRecognizer } from './entities/recognizer.js';
 import { linkRegistryIds } from './entities/registry-ids.js';
@@ -101,11 +107,13 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = extendVersions(doc, entities);
       entities = extendEventYears(doc, entities);
       entities = extendOrganisationTails(doc, entities, lexicon);
+      entities = extendOrganisationPlaces(doc, entities, lexicon);
       entities = addBracketedAffiliations(doc, entities, lexicon);
       entities = defineBracketedShortForms(doc, entities, lexicon);
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
+      entities = repeatDocumentNames(doc, entities, lexicon);
       // Who works where, before the index: a person's entry lists the organisations and roles found for them.
       const people = extractRelations(doc, entities, language);
       const { relations } = people;

@@ -82,7 +82,11 @@ export interface EntityMention {
   canonical: string;
   /** Index into `sentences` of the sentence holding the mention. */
   sentence: number;
-  /** The list or rule that found it (`gazetteer:institutions`, `pattern:person`, `context:surname`, `model:ner`, …). */
+  /**
+   * The list or rule that found it (`gazetteer:institutions`, `pattern:person`, `context:surname`, `model:ner`, …),
+   * then, after each `+`, why a mention pass changed its span or canonical name (since 1.8.0):
+   * `gazetteer:laws+context:version` (`BITV 2.0`), `pattern:person+context:surname` (`Herr Kuhn` → `Marco Kuhn`).
+   */
   source: string;
   /** How sure the recogniser is, from 0 to 1. */
   confidence: number;

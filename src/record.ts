@@ -8,7 +8,7 @@ import { TOKEN_KINDS } from './text/token-table.js';
 // zod/mini (not the chaining API) keeps browser bundles small: it tree-shakes.
 
 /** Semantic version of the record format: major for breaking changes. */
-export const SCHEMA_VERSION = '1.7.0';
+export const SCHEMA_VERSION = '1.8.0';
 
 const offset = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
 const describe = z.describe;
@@ -53,7 +53,13 @@ export const EntityMentionSchema = z
     end: offset('UTF-16 offset after the last character'),
     canonical: z.string().check(describe('normalised name shared by all mentions of one thing')),
     sentence: offset('index into sentences: the sentence that holds the mention'),
-    source: z.string().check(describe('the recogniser that found it')),
+    source: z
+      .string()
+      .check(
+        describe(
+          'the recogniser that found it, then, after each +, why a mention pass changed it (gazetteer:laws+context:version)',
+        ),
+      ),
     confidence: z.number().check(z.minimum(0), z.maximum(1)),
   })
   .check(describe('One mention of a named entity; mentions are in text order and never overlap'));

@@ -30,7 +30,7 @@ const text = 'Das 24. ÖV-Symposium NRW fand am 11. September 2024 statt. Dr. Ma
 describe('README examples', () => {
   it('extract() gives the record shown', () => {
     expect(JSON.parse(JSON.stringify(extract(text, { id: 'bericht-1', source: 'blog', date: '2024-09-11' })))).toEqual({
-      schemaVersion: '1.7.0',
+      schemaVersion: '1.8.0',
       id: 'bericht-1',
       language: 'de',
       source: 'blog',

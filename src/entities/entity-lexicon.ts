@@ -5,6 +5,7 @@
 // compileEntityLexicon; recognisers, mention passes and relations read only
 // this value, which the extractor hands them.
 
+import type { EntityType } from '../record.js';
 import { type TextWords, abbreviationKey } from '../text/text-words.js';
 import type { GazetteerTrie } from './gazetteer-trie.js';
 
@@ -16,17 +17,25 @@ type Words = readonly string[];
 export interface EntityPatternData {
   personTitles: { titles: Words };
   honorifics: { words: Words };
-  nameParticles: { words: Words; afterSurname: Words };
+  nameParticles: { words: Words; capitalised: Words; nobility: Words; afterSurname: Words };
   notNames: { words: Words };
   municipalities: { heads: Words; landOnly: Words; notPlaceEndings: { endings: Words } };
   organisationHeads: {
     heads: Words;
+    facilities: Words;
+    ownerConnectors: Words;
+    bodies: Words;
+    ownerArticles: Words;
+    governmentWords: Words;
+    stateHeads: Words;
+    notBodies: Words;
     nameFollows: Words;
     connectors: Words;
     compoundTails: Words;
     namedCompoundTails: Words;
   };
   placeQualifiedSuffixes: { suffixes: Words };
+  associationShortForms: { heads: Words };
   landCompoundHeads: { suffixes: Words };
   companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
   laws: {
@@ -38,11 +47,27 @@ export interface EntityPatternData {
     abbreviationEndings: Words;
     abbreviationExclusions: Words;
   };
-  events: { standaloneHeads: Words; weakHeads: Words; closedCompoundTails: Words; genericModifiers: Words };
+  events: {
+    standaloneHeads: Words;
+    weakHeads: Words;
+    closedCompoundTails: Words;
+    genericModifiers: Words;
+    nameClosers: Words;
+  };
+  quotedNames: {
+    heads: Readonly<Record<'PRODUCT' | 'LAW' | 'EVENT', Words>>;
+    exactHeads: Readonly<Record<'ORG', Words>>;
+    namePhrases: Words;
+  };
+  definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
   productHeads: { heads: Words };
+  cityDistricts: { prepositions: Words; notCities: Words; cityStates: Words };
+  newspapers: { nouns: Words; compoundTails: Words };
+  productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
   placeListWords: { words: Words };
+  roleNouns: { words: Words; tails: Words };
   roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
   laender: {
     names: Words;
@@ -54,7 +79,17 @@ export interface EntityPatternData {
   authorityCompounds: { prefixes: Words; heads: Words };
   organisationTails: { words: Words };
   productQualifiedSuffixes: { suffixes: Words };
-  venues: { adjectiveHeads: Words; placeHeads: Words };
+  venues: {
+    adjectiveHeads: Words;
+    placeHeads: Words;
+    compoundHeads: Words;
+    nameAdjectives: Words;
+    houses: Words;
+    locatives: Words;
+    prepositions: Words;
+    articles: Words;
+  };
+  streets: { suffixes: Words; prepositions: Words };
   inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
   speechVerbs: { words: Words };
   placeQualifiers: { words: Words };
@@ -90,6 +125,10 @@ export interface EntityLexicon {
   personTitles: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** Particles written with a capital after one first name (`Jan De Smedt`). */
+  capitalisedParticles: ReadonlySet<string>;
+  /** Titles of nobility before `von` or `zu` inside a name (`Ferdinand Graf von Lützow`). */
+  nobilityTitles: ReadonlySet<string>;
   /** Particles joining a second surname (`Ferreira da Silva`). */
   surnameParticles: ReadonlySet<string>;
   /** Municipal heads (word lists), by their first word: `Freie` → [[Freie, und, Hansestadt], [Freie, Hansestadt]]. */
@@ -100,6 +139,19 @@ export interface EntityLexicon {
   placeQualifiers: ReadonlySet<string>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
+  /** Units and sites named by their owner (`Rechenzentrum der Stadt X`): no organisation name of their own. */
+  facilityHeads: ReadonlySet<string>;
+  /** Words between such a unit and its owner (`der`, `von`). */
+  ownerConnectors: ReadonlySet<string>;
+  /** Lower-case ends of nouns naming a body that its owner completes (`…rat des Kantons Bern`). */
+  bodyTails: readonly string[];
+  notBodies: readonly string[];
+  /** The articles between a body and its owner (`des`, `der`). */
+  ownerArticles: ReadonlySet<string>;
+  /** Lower-case ends of a government's name after a Land's adjective (`Vorarlberger Landesregierung`). */
+  governmentWords: readonly string[];
+  /** Heads of states among the municipal heads (`Kanton`, `Land`): the owners that name a body with it. */
+  stateHeads: ReadonlySet<string>;
   nameFollowsHeads: ReadonlySet<string>;
   organisationConnectors: ReadonlySet<string>;
   organisationCompoundTails: readonly string[];
@@ -109,6 +161,8 @@ export interface EntityLexicon {
   authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
   landCompoundSuffixes: readonly string[];
+  /** Ends of association heads a text may name alone after the full name (`Landkreistag`). */
+  associationHeads: readonly string[];
   /** Legal forms (word lists), by their first word. */
   companySuffixes: ReadonlyMap<string, readonly string[][]>;
   /** Legal forms written as one abbreviation token, without spaces: `e.V.`, `Inc.`. */
@@ -135,6 +189,8 @@ export interface EntityLexicon {
   eventHeadEndings: readonly string[];
   closedEventCompoundTails: readonly string[];
   genericEventModifiers: ReadonlySet<string>;
+  /** Lower-case words closing an event series' name (`… Migration digital`). */
+  eventNameClosers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
   /** `NRW` → `Nordrhein-Westfalen`. */
   landAbbreviations: ReadonlyMap<string, string>;
@@ -146,7 +202,31 @@ export interface EntityLexicon {
   lowerAdjectiveEndings: readonly string[];
   capitalisedAdjectiveEndings: readonly string[];
   determiners: ReadonlySet<string>;
+  /** Nouns before a quoted name that give its type (`App „Wartefix“`): lower-case compound ends, by type. */
+  quotedNameHeads: readonly (readonly [tail: string, type: EntityType])[];
+  /** Such nouns that count only as written (`Projekt`, not `Pilotprojekt`). */
+  quotedNameExactHeads: ReadonlyMap<string, EntityType>;
+  /** Words between such a noun and the quote (`mit dem Namen`), as word lists. */
+  quotedNamePhrases: readonly string[][];
+  /** Lower-case words inside a long form that a bracketed abbreviation defines (`über`, `den`). */
+  longFormInnerWords: ReadonlySet<string>;
+  /** Word ends that make such a long form a LAW, besides the law suffixes. */
+  longFormLawWords: readonly string[];
+  /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
+  longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Prepositions before a city and its unlisted district (`in Berlin-Wedding`). */
+  districtPrepositions: ReadonlySet<string>;
+  /** Places that are no city before a district: countries, regions and the Länder that are no city-states. */
+  notCities: ReadonlySet<string>;
+  /** Nouns that, after a capitalised or place adjective, name a newspaper (`Freie Presse`). */
+  newspaperNouns: ReadonlySet<string>;
+  /** Ends of a hyphenated compound that names a newspaper (`Nordsee-Zeitung`). */
+  newspaperCompoundTails: readonly string[];
+  /** Words with capitals inside that name no product (`DevOps`, `eGovernment`). */
+  camelCaseTerms: ReadonlySet<string>;
+  /** Endings that a capital opens in a gender form (`MitarbeiterInnen`). */
+  genderEndings: readonly string[];
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
   placeListWords: ReadonlySet<string>;
@@ -155,7 +235,25 @@ export interface EntityLexicon {
   productQualifiedSuffixes: readonly string[];
   venueAdjectiveHeads: ReadonlySet<string>;
   venuePlaceHeads: ReadonlyMap<string, readonly string[][]>;
+  /** Lower-case ends of a building's noun before a place or name (`Kreishaus`, `Weser-Ems-Halle`). */
+  venueCompoundHeads: readonly string[];
+  /** Adjective stems that make a building's name after a preposition (`im Alten Rathaus`). */
+  venueNameAdjectives: readonly string[];
+  /** `Haus` in `Haus der Kantone`. */
+  houses: ReadonlySet<string>;
+  /** Prepositions holding their article before a building's name (`im`, `zum`), lower case. */
+  venueLocatives: ReadonlySet<string>;
+  /** Prepositions and the articles after them before a building's or street's name (`in der`), lower case. */
+  venuePrepositions: ReadonlySet<string>;
+  venueArticles: ReadonlySet<string>;
+  /** Lower-case ends of street and square names (`…straße`, `…platz`). */
+  streetSuffixes: readonly string[];
+  streetPrepositions: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** Nouns of an office before a person's name, never a name themselves: the roles and more (`Abg.`, `Ratsmitglied`). */
+  roleNouns: ReadonlySet<string>;
+  /** Lower-case ends of compound role nouns (`…staatssekretär`, `…leiterin`). */
+  roleNounTails: readonly string[];
   roleEndings: readonly string[];
   roleInnerWords: ReadonlySet<string>;
   affiliationPrepositions: ReadonlySet<string>;
@@ -217,12 +315,21 @@ export function compileEntityLexicon(
     personTitles: new Set(patterns.personTitles.titles.map(abbreviationKey)),
     honorifics: new Set(patterns.honorifics.words),
     nameParticles: new Set(patterns.nameParticles.words),
+    capitalisedParticles: new Set(patterns.nameParticles.capitalised),
+    nobilityTitles: new Set(patterns.nameParticles.nobility),
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),
     municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
+    facilityHeads: new Set(patterns.organisationHeads.facilities),
+    ownerConnectors: new Set(patterns.organisationHeads.ownerConnectors),
+    bodyTails: patterns.organisationHeads.bodies,
+    notBodies: patterns.organisationHeads.notBodies,
+    ownerArticles: new Set(patterns.organisationHeads.ownerArticles),
+    governmentWords: patterns.organisationHeads.governmentWords,
+    stateHeads: new Set(patterns.organisationHeads.stateHeads),
     nameFollowsHeads: new Set(patterns.organisationHeads.nameFollows),
     organisationConnectors: new Set(patterns.organisationHeads.connectors),
     organisationCompoundTails: patterns.organisationHeads.compoundTails,
@@ -231,6 +338,7 @@ export function compileEntityLexicon(
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
+    associationHeads: patterns.associationShortForms.heads,
     companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
@@ -254,6 +362,7 @@ export function compileEntityLexicon(
     ),
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
+    eventNameClosers: new Set(patterns.events.nameClosers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
     landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
     placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),
@@ -264,7 +373,28 @@ export function compileEntityLexicon(
     lowerAdjectiveEndings: patterns.adjectives.lowerEndings,
     capitalisedAdjectiveEndings: patterns.adjectives.capitalisedEndings,
     determiners: new Set(patterns.adjectives.determiners),
+    quotedNameHeads: Object.entries(patterns.quotedNames.heads)
+      .filter(([type]) => type !== '$comment')
+      .flatMap(([type, tails]) => (tails as Words).map((tail) => [tail, type as EntityType] as const)),
+    quotedNameExactHeads: new Map(
+      Object.entries(patterns.quotedNames.exactHeads).flatMap(([type, words]) =>
+        (words as Words).map((word) => [word, type as EntityType] as const),
+      ),
+    ),
+    quotedNamePhrases: splitForms(patterns.quotedNames.namePhrases),
+    longFormInnerWords: new Set(patterns.definedLongForms.innerWords),
+    longFormLawWords: patterns.definedLongForms.lawWords,
+    longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    districtPrepositions: new Set(patterns.cityDistricts.prepositions),
+    notCities: new Set([
+      ...patterns.cityDistricts.notCities,
+      ...patterns.laender.names.filter((land) => !patterns.cityDistricts.cityStates.includes(land)),
+    ]),
+    newspaperNouns: new Set(patterns.newspapers.nouns),
+    newspaperCompoundTails: patterns.newspapers.compoundTails,
+    camelCaseTerms: new Set(patterns.productShapes.terms),
+    genderEndings: patterns.productShapes.genderEndings,
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
     placeListWords: new Set(patterns.placeListWords.words),
@@ -273,7 +403,17 @@ export function compileEntityLexicon(
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,
     venueAdjectiveHeads: new Set(patterns.venues.adjectiveHeads),
     venuePlaceHeads: byFirstWord(splitForms(patterns.venues.placeHeads)),
+    venueCompoundHeads: patterns.venues.compoundHeads,
+    venueNameAdjectives: patterns.venues.nameAdjectives,
+    houses: new Set(patterns.venues.houses),
+    venueLocatives: new Set(patterns.venues.locatives),
+    venuePrepositions: new Set(patterns.venues.prepositions),
+    venueArticles: new Set(patterns.venues.articles),
+    streetSuffixes: patterns.streets.suffixes,
+    streetPrepositions: new Set(patterns.streets.prepositions),
     roles: new Set(patterns.roles.words),
+    roleNouns: new Set([...patterns.roles.words, ...patterns.roleNouns.words]),
+    roleNounTails: patterns.roleNouns.tails,
     roleEndings: patterns.roles.endings,
     roleInnerWords: new Set(patterns.roles.innerWords),
     affiliationPrepositions: new Set(patterns.roles.affiliationPrepositions),

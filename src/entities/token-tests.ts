@@ -26,6 +26,8 @@ const enum WordClass {
   Land = 128,
   /** Lower case with an adjective ending, no determiner: `öffentliche`. */
   LowerAdjective = 256,
+  /** A noun of an office before a name (`Landesrätin`, `Bezirksamtsleiterin`, `Abg.`). */
+  RoleNoun = 512,
 }
 
 function wordClasses(view: TokenView, i: number, lexicon: EntityLexicon): number {
@@ -37,11 +39,12 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
   const norm = view.norm[i]!;
   const kind = view.kind[i]!;
   let classes = 0;
+  if (isRoleNounForm(surface, lexicon)) classes |= WordClass.RoleNoun;
   if (
     surface.length >= 2 &&
     !lexicon.notNames.has(surface) &&
     !lexicon.text.sentenceStarters.has(surface) &&
-    !lexicon.roles.has(surface) &&
+    !(classes & WordClass.RoleNoun) &&
     (!surface.includes('.') || /^\p{Lu}\.$/u.test(surface))
   ) {
     classes |= WordClass.NameForm;
@@ -57,7 +60,9 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
   ) {
     classes |= WordClass.FirstName;
   }
-  if (lexicon.gazetteer.entryForKey(keyOf(norm, view.stem[i]!, kind, view.shape[i]!), norm) !== undefined) {
+  const key = keyOf(norm, view.stem[i]!, kind, view.shape[i]!);
+  const known = lexicon.gazetteer.entryForKey(key, norm);
+  if (known !== undefined && (key === norm || inflects(norm, known.canonical, lexicon))) {
     classes |= WordClass.KnownToGazetteers;
   }
   if (
@@ -71,6 +76,33 @@ function classesOfForm(view: TokenView, i: number, lexicon: EntityLexicon): numb
     classes |= WordClass.LowerAdjective;
   }
   return classes;
+}
+
+/**
+ * Whether a word matched by its stem is the one-word name `canonical` or an inflection of it (`Berlins`), not another
+ * word that stems alike (`Marlene`, stem `marl`, is no `Marl`); a name of several words may have this word as an alias.
+ */
+function inflects(norm: string, canonical: string, lexicon: EntityLexicon): boolean {
+  if (canonical.includes(' ')) return true;
+  const name = canonical.toLowerCase();
+  return norm === name || (norm.startsWith(name) && lexicon.nounEndings.has(norm.slice(name.length)));
+}
+
+/** `Landesrätin`, `Digitalisierungsstaatssekretär`, `Abg.`: a listed role noun, or a compound ending in one. */
+function isRoleNounForm(surface: string, lexicon: EntityLexicon): boolean {
+  if (lexicon.roleNouns.has(surface)) return true;
+  // Only capitalised nouns: a first character without case is no noun's.
+  if (surface.length < 4 || surface[0] === surface[0]!.toLowerCase()) return false;
+  const lower = surface.toLowerCase();
+  for (const tail of lexicon.roleNounTails) {
+    if (lower === tail || (lower.endsWith(tail) && lower.length - tail.length >= 3)) return true;
+  }
+  return false;
+}
+
+/** A noun of an office before a person's name (`Landesrätin`, `Ratsmitglied`, `Abg.`): outside the name's span. */
+export function isRoleNoun(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return i >= 0 && i < view.count && (wordClasses(view, i, lexicon) & WordClass.RoleNoun) !== 0;
 }
 
 export function isWord(view: TokenView, i: number): boolean {
@@ -287,4 +319,27 @@ export function memoised<T>(
   lexicon: EntityLexicon,
 ): T {
   return view.answers.answer(question, view, i, lexicon);
+}
+
+/**
+ * Could `abbreviation` stand for `words`? Its first letter opens them and its other capitals appear in them in order
+ * (`ZenDiS` ← `Zentrum Digitale Souveränität`, `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`. An
+ * umlaut counts as its vowel (`WKO` ← `Wirtschaftskammer Österreich`).
+ */
+export function abbreviates(abbreviation: string, words: string): boolean {
+  const short = withoutDiacritics(abbreviation);
+  const long = withoutDiacritics(words).toLowerCase();
+  if (short.length === 0 || short[0]!.toLowerCase() !== long[0]) return false;
+  let at = 1;
+  for (const ch of short.slice(1)) {
+    if (ch === ch.toLowerCase()) continue;
+    const found = long.indexOf(ch.toLowerCase(), at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '');
 }

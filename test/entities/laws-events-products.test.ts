@@ -332,6 +332,26 @@ describe('laws of a Land, coordinated law names, event editions', () => {
   });
 });
 
+describe('the year and the state of a law', () => {
+  it('a year after a law is part of its name; a state after it closes it', () => {
+    expect(all('Nach dem Bundesvergabegesetz 2018 wird vergeben.').map(([, t]) => t)).toContain(
+      'Bundesvergabegesetz 2018',
+    );
+    expect(all('Das Gemeindegesetz des Kantons Bern gilt.')).toEqual([['LAW', 'Gemeindegesetz des Kantons Bern']]);
+    expect(all('Das Datenschutzgesetz für das Land Mecklenburg-Vorpommern gilt.')).toEqual([
+      ['LAW', 'Datenschutzgesetz für das Land Mecklenburg-Vorpommern'],
+    ]);
+  });
+
+  it('no state after a law: a city owns no law by name; a year in a clause stays outside', () => {
+    expect(all('Das Gemeindegesetz der Stadt Köln gilt.')).toEqual([
+      ['LAW', 'Gemeindegesetz'],
+      ['ORG', 'Stadt Köln'],
+    ]);
+    expect(all('Das OZG wurde 2017 beschlossen.')).toEqual([['LAW', 'OZG']]);
+  });
+});
+
 describe('places joined by a hyphen', () => {
   it('Austrian Länder and Swiss cantons are places; „Kanton St. Gallen“ and „Amt der Tiroler Landesregierung“ are administrations', () => {
     expect(
@@ -364,6 +384,15 @@ describe('places joined by a hyphen', () => {
     ]);
   });
 
+  it('„in Berlin-Wedding“: a city and an unlisted district after a preposition; not a country or Land before a noun', () => {
+    expect(ofType('LOC', 'Das Büro in Kiel-Friedrichsort zieht nach Berlin-Wedding.').map((e) => e.text)).toEqual([
+      'Kiel-Friedrichsort',
+      'Berlin-Wedding',
+    ]);
+    expect(ofType('LOC', 'Die Daten liegen in Bayern-Cloud und in Deutschland-Stack.')).toEqual([]);
+    expect(ofType('LOC', 'Die Stelle Kiel-Friedrichsort bleibt.')).toEqual([]);
+  });
+
   it('„Hamburg-Altona“ is one LOC; „Deutschland-Ticket“ is none', () => {
     expect(ofType('LOC', 'Das Team aus Hamburg-Altona nutzt das Deutschland-Ticket.').map((e) => e.text)).toEqual([
       'Hamburg-Altona',
@@ -392,5 +421,103 @@ describe('European acts cited by number, landscapes and castles', () => {
     expect(
       ofType('LOC', 'Blick auf die Kieler Förde; die Behörde sitzt im Schloss Schwerin.').map((e) => e.text),
     ).toEqual(['Kieler Förde', 'Schloss Schwerin']);
+  });
+});
+
+describe('names in quotation marks after a noun that says what they name', () => {
+  it('„die App „Wartefix““, „Der Assistent mit dem Namen „Möwe““: the quoted name is the span, the noun its type', () => {
+    expect(all('Die Marken kommen über die App „Wartefix“ aufs Handy.')).toEqual([['PRODUCT', 'Wartefix']]);
+    expect(all('Der Assistent mit dem Namen „Möwe“ fasst Vermerke zusammen.')).toEqual([['PRODUCT', 'Möwe']]);
+    expect(all('Das Werkzeug heißt «Bilingo» und wurde selbst gebaut.')).toEqual([['PRODUCT', 'Bilingo']]);
+  });
+
+  it('a funding programme is a LAW, a project an ORG, a cyber exercise an EVENT', () => {
+    expect(all('Das Geld kommt aus dem Förderprogramm „Digitale Amtsstube“.')).toEqual([['LAW', 'Digitale Amtsstube']]);
+    expect(all('Sie arbeiten im Projekt „Schutzschild Gemeinde“ mit.')).toEqual([['ORG', 'Schutzschild Gemeinde']]);
+    expect(all('Die Cyberübung „Spreeschild 2026“ beginnt.')).toEqual([['EVENT', 'Spreeschild 2026']]);
+    expect(all('Wir laden zum „Hackathon: Open Government 2026“ ein.')).toEqual([
+      ['EVENT', 'Hackathon: Open Government 2026'],
+    ]);
+  });
+
+  it('a quoted title after another noun is no name: a motto, a strategy, a pilot project, a saying', () => {
+    expect(all('Unter dem Motto „Digitales im Dialog“ begann der Tag.')).toEqual([]);
+    expect(all('Die Digitalstrategie „Kreis.Digital 2030“ liegt vor.')).toEqual([]);
+    expect(all('Das Pilotprojekt „KI-Assistenz im Bürgerservice“ endet.')).toEqual([]);
+    expect(all('Sie sagte: „Das ist ein Nullsummenspiel.“')).toEqual([]);
+  });
+});
+
+describe('buildings, streets and squares', () => {
+  it('a building noun before a place or an unlisted name; Haus der …; im Alten Rathaus', () => {
+    expect(all('Ort: Kreishaus Lüneburg, Saal Ilmenau')).toEqual([
+      ['LOC', 'Kreishaus Lüneburg'],
+      ['LOC', 'Saal Ilmenau'],
+    ]);
+    expect(all('Die Sprechstunde findet im Gemeindezentrum Birkenberg statt.')).toEqual([
+      ['LOC', 'Gemeindezentrum Birkenberg'],
+    ]);
+    expect(all('Die Vorstellung war im Haus der Bundespressekonferenz.')).toEqual([
+      ['LOC', 'Haus der Bundespressekonferenz'],
+    ]);
+    expect(all('Die Sitzung ist im Neuen Rathaus, nicht im Alten Rathaus.')).toEqual([
+      ['LOC', 'Neuen Rathaus'],
+      ['LOC', 'Alten Rathaus'],
+    ]);
+    expect(all('Es gilt die Vorgabe nach der Technischen Richtlinie.')).toEqual([]);
+  });
+
+  it('a street before a house number or after a preposition, not a common word', () => {
+    expect(all('Rückfragen: Landhaus, Römerstraße 15, 6901 Bregenz')).toEqual([
+      ['LOC', 'Römerstraße'],
+      ['LOC', 'Bregenz'],
+    ]);
+    expect(all('WLAN gibt es am Sedanplatz und an der Fähre.')).toEqual([['LOC', 'Sedanplatz']]);
+    expect(all('Sie arbeiten am Arbeitsplatz und über den Marktplatz der Ideen.')).toEqual([]);
+  });
+});
+
+describe('event series by their name words, ordinals, years and place adjectives', () => {
+  it('name words after the head with a year or an ordinal; a place adjective or an ordinal before', () => {
+    expect(all('Das Land berichtet auf dem Digitalgipfel Nord 2025.')).toEqual([['EVENT', 'Digitalgipfel Nord 2025']]);
+    expect(all('Sie kamen zum 3. Digitalforum Pannonia.')).toEqual([['EVENT', '3. Digitalforum Pannonia']]);
+    expect(all('Der 3. Ostbelgische Verwaltungstag beginnt.')).toEqual([['EVENT', '3. Ostbelgische Verwaltungstag']]);
+    expect(all('Die Menschen sollen sich auf der Kieler Woche wohlfühlen.')).toEqual([['EVENT', 'Kieler Woche']]);
+    expect(all('Vorgestellt auf der VITAKO-Herbsttagung.')).toEqual([['EVENT', 'VITAKO-Herbsttagung']]);
+  });
+
+  it('no event: an association named like a day, a bare weak noun with a year, a video call', () => {
+    expect(all('Der Niedersächsische Landkreistag fordert mehr Geld.').map(([type]) => type)).toEqual(['ORG']);
+    expect(all('Am Tag 2025 war alles anders.')).toEqual([]);
+    expect(all('Es folgt die Videokonferenz „Kommunalcloud – Fragen und Antworten“.')).toEqual([]);
+  });
+});
+
+describe('products by the shape of one word', () => {
+  it('a word with capitals inside its lower-case letters, or a bare domain name, is a PRODUCT', () => {
+    expect(all('Eltern melden sich jetzt über KitaKompass an.')).toEqual([['PRODUCT', 'KitaKompass']]);
+    expect(all('Der Antrag läuft über eBau, die Rechnung über ebInterface.')).toEqual([
+      ['PRODUCT', 'eBau'],
+      ['PRODUCT', 'ebInterface'],
+    ]);
+    expect(all('Die Daten stehen auf data.gv.at bereit.')).toEqual([['PRODUCT', 'data.gv.at']]);
+  });
+
+  it('no product: a term written that way, a gender form, a web address, part of a longer name', () => {
+    expect(all('Das Team arbeitet nach DevOps mit allen MitarbeiterInnen.')).toEqual([]);
+    expect(all('Mehr unter www.data.gv.at und https://data.gv.at/daten.')).toEqual([]);
+    expect(all('Die VerwaltungsWerft 2025 beginnt.').map(([type]) => type)).not.toContain('PRODUCT');
+    expect(all('Das KitaKompass-Team berichtet.')).toEqual([]);
+  });
+
+  it('a name before a bracket that ends the text has no short form in it (found by the sentence-integrity property)', () => {
+    expect(all('Die Lösung heißt MinisteriumCloud(')).toEqual([['PRODUCT', 'MinisteriumCloud']]);
+  });
+
+  it('an umlaut counts as its vowel in a bracketed abbreviation (WKO)', () => {
+    expect(all('Die Wirtschaftskammer Österreich (WKO) begleitet das Vorhaben.')).toEqual([
+      ['ORG', 'Wirtschaftskammer Österreich'],
+      ['ORG', 'WKO'],
+    ]);
   });
 });

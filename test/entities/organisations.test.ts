@@ -313,3 +313,137 @@ describe('institutions named after a person or place', () => {
     expect(all('Die Kanzlei Oehlmann & Partz Rechtsanwälte berät.')).toEqual(['ORG Oehlmann & Partz Rechtsanwälte']);
   });
 });
+
+describe('a unit or site named by its owner', () => {
+  it('„Rechenzentrum der Stadt Bremerhaven“, „Rechenzentrum von Dataport“: the owner is the organisation', () => {
+    expect(spans('Die Daten liegen im Rechenzentrum der Stadt Bremerhaven.')).toEqual(['Stadt Bremerhaven']);
+    expect(spans('Das laufe im Rechenzentrum von Dataport in Norderstedt.')).toEqual(['Dataport']);
+    expect(spans('Sie kam vom Blockchain-Kompetenzzentrum der Hochschule Mittweida.')).toEqual([
+      'Hochschule Mittweida',
+    ]);
+  });
+
+  it('„Kompetenzzentrum für Digitale Verwaltung“: a unit with its own name is one', () => {
+    expect(spans('Das Kompetenzzentrum für Digitale Verwaltung berät.')).toEqual([
+      'Kompetenzzentrum für Digitale Verwaltung',
+    ]);
+  });
+});
+
+describe('long forms that an abbreviation in brackets defines', () => {
+  it('„Neue Osnabrücker Zeitung (NOZ)“, „Verband Bernischer Gemeinden (VBG)“: unlisted names with their short forms', () => {
+    expect(named('Darüber hatte die Neue Osnabrücker Zeitung (NOZ) berichtet; die NOZ blieb dran.')).toEqual([
+      ['Neue Osnabrücker Zeitung', 'Neue Osnabrücker Zeitung'],
+      ['NOZ', 'Neue Osnabrücker Zeitung'],
+      ['NOZ', 'Neue Osnabrücker Zeitung'],
+    ]);
+    expect(spans('Der Verband Bernischer Gemeinden (VBG) hat mitgearbeitet.')).toEqual([
+      'Verband Bernischer Gemeinden',
+      'VBG',
+    ]);
+  });
+
+  it('a law word makes a LAW, also when the capitals are the initials in another order (IDG)', () => {
+    const entities = extract('Es gilt das Gesetz über die Information und den Datenschutz (IDG) des Kantons.').entities;
+    expect(entities.map((e) => [e.type, e.text])).toEqual([
+      ['LAW', 'Gesetz über die Information und den Datenschutz'],
+      ['LAW', 'IDG'],
+    ]);
+  });
+
+  it('a term, a role or a common compound defined in brackets is no name', () => {
+    expect(extract('Von der Robotic Process Automation (RPA) bis zum Chatbot.').entities).toEqual([]);
+    expect(extract('Das Thema Dokumentenmanagementsystem (DMS) war gesetzt.').entities).toEqual([]);
+    expect(spans('Marcel Böttcher, Chief Digital Officer (CDO), Stadt Bergisch Gladbach')).toEqual([
+      'Stadt Bergisch Gladbach',
+    ]);
+  });
+});
+
+describe('parties, broadcasters and regional branches', () => {
+  it('Austrian and Swiss parties; a Land or place after a broadcaster or listed body names its branch', () => {
+    expect(spans('Dafür stimmten ÖVP, SPÖ und NEOS, dagegen FPÖ und SVP.')).toEqual([
+      'ÖVP',
+      'SPÖ',
+      'NEOS',
+      'FPÖ',
+      'SVP',
+    ]);
+    expect(named('Moderation: Katrin Wöhlert (MDR Thüringen)')).toEqual([
+      ['MDR Thüringen', 'Mitteldeutscher Rundfunk Thüringen'],
+    ]);
+    expect(spans('Es moderiert Christine Wallner vom ORF Salzburg.')).toEqual(['ORF Salzburg']);
+  });
+
+  it('an Austrian Land is an administration after `Land`, and qualifies an authority', () => {
+    expect(spans('Das Land Tirol verarbeitet Rechnungen digital.')).toEqual(['Land Tirol']);
+    expect(spans('Das Landeskriminalamt Oberösterreich übt mit.')).toEqual(['Landeskriminalamt Oberösterreich']);
+    expect(spans('Die Bezirksversammlung Hamburg-Nord beschloss den Test.')).toEqual([
+      'Bezirksversammlung Hamburg-Nord',
+    ]);
+  });
+});
+
+describe('bodies named with their owner, committees', () => {
+  it('„Regierungsrat des Kantons Bern“, „Haushaltsausschuss des Deutschen Bundestages“: a body and its state', () => {
+    expect(spans('Der Regierungsrat des Kantons Bern hat die Strategie verabschiedet.')).toEqual([
+      'Regierungsrat des Kantons Bern',
+    ]);
+    expect(spans('Der Haushaltsausschuss des Deutschen Bundestages tagte.')).toEqual([
+      'Haushaltsausschuss des Deutschen Bundestages',
+    ]);
+    expect(spans('Das Amt der Oö. Landesregierung sucht Verstärkung.')).toEqual(['Amt der Oö. Landesregierung']);
+    expect(spans('Das hat die Tiroler Landesregierung beschlossen.')).toEqual(['Tiroler Landesregierung']);
+  });
+
+  it('a city office, a site or a role is not named with its owner', () => {
+    expect(spans('Sie arbeitet im Standesamt der Stadt Fulda.')).toEqual(['Stadt Fulda']);
+    expect(spans('Er ist Open-Data-Beauftragter des Kreises Steinfurt.')).toEqual(['Kreises Steinfurt']);
+  });
+
+  it('„Ausschuss für Inneres und Sport“: a committee with its full name', () => {
+    expect(spans('Darüber beriet der Ausschuss für Inneres und Sport.')).toEqual(['Ausschuss für Inneres und Sport']);
+    expect(spans('in der vom Ausschuss für Digitales und Staatsmodernisierung geänderten Fassung angenommen')).toEqual([
+      'Ausschuss für Digitales und Staatsmodernisierung',
+    ]);
+  });
+});
+
+describe('newspapers by their shape', () => {
+  it('capitalised adjectives before a newspaper noun, or a compound ending in one, name a newspaper', () => {
+    expect(spans('Die Freie Presse berichtet darüber.')).toEqual(['Freie Presse']);
+    expect(spans('Das meldet die Neue Osnabrücker Zeitung.')).toEqual(['Neue Osnabrücker Zeitung']);
+    expect(spans('Laut Nordsee-Zeitung und Grenz-Echo ist es so.')).toEqual(['Nordsee-Zeitung', 'Grenz-Echo']);
+  });
+
+  it('no newspaper: an article, a capital at the start of a sentence, another compound', () => {
+    expect(extract('Die Zeitung schreibt es. Lokale Presse war da. Der KI-Kompass hilft.').entities).toEqual([]);
+  });
+});
+
+describe('Austrian and Swiss municipal administrations', () => {
+  it('a municipal head before a place names its administration', () => {
+    expect(spans('Die Stadtgemeinde Hallein und die Einwohnergemeinde Worb laden ein.')).toEqual([
+      'Stadtgemeinde Hallein',
+      'Einwohnergemeinde Worb',
+    ]);
+    expect(spans('Zuständig ist die Bezirkshauptmannschaft Leibnitz, nicht die Stadtkanzlei Frauenfeld.')).toEqual([
+      'Bezirkshauptmannschaft Leibnitz',
+      'Stadtkanzlei Frauenfeld',
+    ]);
+  });
+});
+
+describe('a capitalised adjective before an institution', () => {
+  it('inside a sentence, a capitalised adjective opens the name of a university, school or centre', () => {
+    expect(spans('Sie forscht an der Freien Universität Bozen.')).toEqual(['Freien Universität Bozen']);
+    expect(spans('Das Unabhängige Landeszentrum für Datenschutz prüft.')).toEqual([
+      'Unabhängige Landeszentrum für Datenschutz',
+    ]);
+  });
+
+  it('not a role noun or a name ending in er', () => {
+    expect(spans('Es sprach der Bereichsleiter Rechenzentrum.')).toEqual([]);
+    expect(spans('Sie lehrt an der Kepler Universität Linz.')).toEqual(['Universität Linz']);
+  });
+});

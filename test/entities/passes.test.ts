@@ -8,10 +8,16 @@ import { germanLanguage } from '../../src/lang/de/index.js';
 import { defaultRecognizers } from '../../src/entities/patterns/default-recognizers.js';
 import { addBracketedAffiliations } from '../../src/entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from '../../src/entities/passes/bracketed-short-forms.js';
-import { extendEventYears, extendOrganisationTails, extendVersions } from '../../src/entities/passes/extend-spans.js';
+import {
+  extendEventYears,
+  extendOrganisationPlaces,
+  extendOrganisationTails,
+  extendVersions,
+} from '../../src/entities/passes/extend-spans.js';
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
 import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
+import { repeatDocumentNames } from '../../src/entities/passes/repeated-names.js';
 import { recognizeEntities } from '../../src/entities/resolve.js';
 import type { AnalysedText } from '../../src/text/analysed-text.js';
 import { analyse, corpusDocuments } from '../helpers.js';
@@ -22,11 +28,13 @@ const PASSES: [string, Pass][] = [
   ['extendVersions', extendVersions],
   ['extendEventYears', extendEventYears],
   ['extendOrganisationTails', (doc, mentions) => extendOrganisationTails(doc, mentions, lexicon)],
+  ['extendOrganisationPlaces', (doc, mentions) => extendOrganisationPlaces(doc, mentions, lexicon)],
   ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
   ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
   ['relabelListedSurnames', relabelListedSurnames],
   ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
+  ['repeatDocumentNames', (doc, mentions) => repeatDocumentNames(doc, mentions, lexicon)],
 ];
 
 /** The mentions of `text` after the resolver and after each pass, the passes' inputs frozen. */
@@ -66,12 +74,14 @@ describe('the mention passes', () => {
       handMade(doc, 'Fachforum Nord', 'EVENT'),
       handMade(doc, 'Dataport', 'ORG', 'Dataport AöR'),
     ];
-    expect(describeMentions(extendVersions(doc, mentions))[0]).toBe('LAW Muster-Norm 2.0 → Muster-Norm 2.0 (test)');
+    expect(describeMentions(extendVersions(doc, mentions))[0]).toBe(
+      'LAW Muster-Norm 2.0 → Muster-Norm 2.0 (test+context:version)',
+    );
     expect(describeMentions(extendEventYears(doc, mentions))[1]).toBe(
-      'EVENT Fachforum Nord 2025 → Fachforum Nord 2025 (test)',
+      'EVENT Fachforum Nord 2025 → Fachforum Nord 2025 (test+context:edition)',
     );
     expect(describeMentions(extendOrganisationTails(doc, mentions, lexicon))[2]).toBe(
-      'ORG Dataport Consulting → Dataport AöR (test)',
+      'ORG Dataport Consulting → Dataport AöR (test+context:organisation-tail)',
     );
   });
 
@@ -96,7 +106,7 @@ describe('the mention passes', () => {
   it('take a river in brackets into the place it qualifies, and drop the river', () => {
     const steps = passByPass('Die Gemeinde liegt bei Werder (Havel) am Wasser.');
     expect(describeMentions(steps.get('linkRecurringNames')!)).toEqual([
-      'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames)',
+      'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames+context:place-qualifier)',
     ]);
   });
 
@@ -110,10 +120,66 @@ describe('the mention passes', () => {
   });
 
   it('take a fuller first name that a known surname vouches for as the canonical name', () => {
-    const steps = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
+    const steps = passByPass('Die Konferenz begann mit W. Buffet. Später kam Warren Buffet.');
     expect(describeMentions(last(steps))).toEqual([
-      'PER W. Buffet → Warren Buffet (pattern:person)',
+      'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
       'PER Warren Buffet → Warren Buffet (context:surname)',
     ]);
+    // A speech verb vouches for the fuller name by itself; the initial's person still takes it.
+    const spoken = passByPass('Die Konferenz begann mit W. Buffet. Später sprach Warren Buffet.');
+    expect(describeMentions(last(spoken))).toEqual([
+      'PER W. Buffet → Warren Buffet (pattern:person+context:surname)',
+      'PER Warren Buffet → Warren Buffet (pattern:person)',
+    ]);
+  });
+
+  it('find a name wherever the document repeats it, as context:repeat', () => {
+    const steps = passByPass('Die Stadt testet die App „Wartefix“. Wartefix schickt eine SMS, sobald man dran ist.');
+    expect(describeMentions(steps.get('repeatDocumentNames')!)).toEqual([
+      'PRODUCT Wartefix → Wartefix (pattern:quoted)',
+      'PRODUCT Wartefix → Wartefix (context:repeat)',
+    ]);
+  });
+
+  it('find the short forms of a company, an association and an event series, as context:short-form', () => {
+    const doc = analyse(
+      'Die Beispielwerk Systems GmbH baut. Beispielwerk Systems liefert. Der Deutsche Landkreistag lobt, der ' +
+        'Landkreistag zahlt. Das 3. Digitalforum Pannonia war voll; das Digitalforum Pannonia kommt wieder.',
+    );
+    const mentions = [
+      handMade(doc, 'Beispielwerk Systems GmbH', 'ORG'),
+      handMade(doc, 'Deutsche Landkreistag', 'ORG', 'Deutscher Landkreistag'),
+      handMade(doc, '3. Digitalforum Pannonia', 'EVENT'),
+    ];
+    expect(
+      describeMentions(repeatDocumentNames(doc, mentions, lexicon)).filter((m) => m.includes('short-form')),
+    ).toEqual([
+      'ORG Beispielwerk Systems → Beispielwerk Systems GmbH (context:short-form)',
+      'ORG Landkreistag → Deutscher Landkreistag (context:short-form)',
+      'EVENT Digitalforum Pannonia → Digitalforum Pannonia (context:short-form)',
+    ]);
+  });
+
+  it('find an organisation by its initials where the document uses them undefined, as context:short-form', () => {
+    const doc = analyse(
+      'Das Bundesamt für Informatik und Telekommunikation baut. Das BIT liefert. Die Beispiel Knowledge Foundation ' +
+        'Deutschland lobt, die BKF zahlt.',
+    );
+    const mentions = [
+      handMade(doc, 'Bundesamt für Informatik und Telekommunikation', 'ORG'),
+      handMade(doc, 'Beispiel Knowledge Foundation Deutschland', 'ORG'),
+    ];
+    expect(
+      describeMentions(repeatDocumentNames(doc, mentions, lexicon)).filter((m) => m.includes('short-form')),
+    ).toEqual([
+      'ORG BIT → Bundesamt für Informatik und Telekommunikation (context:short-form)',
+      'ORG BKF → Beispiel Knowledge Foundation Deutschland (context:short-form)',
+    ]);
+  });
+
+  it('leave a repeated name alone where it is part of a longer one, or found with two types', () => {
+    const doc = analyse('Der Deutsche Städtetag tagt. Der Städtetag Digital 2026 folgt. Der Kärntner Städtetag auch.');
+    const mentions = [handMade(doc, 'Deutsche Städtetag', 'ORG', 'Deutscher Städtetag')];
+    expect(repeatDocumentNames(doc, mentions, lexicon)).toEqual(mentions);
   });
 });

@@ -153,15 +153,16 @@ describe('later mentions', () => {
   it('„Y. Zaborowski … Ysolde Zaborowski“: a surname learned before vouches for an unlisted first name', () => {
     // Alone, the unlisted first name does not make a person.
     expect(spans('Ysolde Zaborowski erklärte die Pläne.')).toEqual([]);
-    const text = 'Y. Zaborowski sagte, es gehe voran. Später erklärte Ysolde Zaborowski die Pläne.';
+    // Not after a speech verb, which vouches for the two words by itself (`erklärte Ysolde Zaborowski`).
+    const text = 'Y. Zaborowski sagte, es gehe voran. Später stellte Ysolde Zaborowski die Pläne vor.';
     expect(people(text).map((e) => [e.text, e.canonical, e.source])).toEqual([
-      ['Y. Zaborowski', 'Ysolde Zaborowski', 'pattern:person'],
+      ['Y. Zaborowski', 'Ysolde Zaborowski', 'pattern:person+context:surname'],
       ['Ysolde Zaborowski', 'Ysolde Zaborowski', 'context:surname'],
     ]);
   });
 
   it('„Y. Zaborowski … Bertolt Zaborowski“: a first name that does not fit the initial is left out', () => {
-    const text = 'Y. Zaborowski sagte, es gehe voran. Später erklärte Bertolt Zaborowski die Pläne.';
+    const text = 'Y. Zaborowski sagte, es gehe voran. Später stellte Bertolt Zaborowski die Pläne vor.';
     expect(people(text).map((e) => [e.text, e.canonical])).toEqual([
       ['Y. Zaborowski', 'Y. Zaborowski'],
       ['Zaborowski', 'Y. Zaborowski'],
@@ -218,6 +219,33 @@ describe('roles are outside the span', () => {
     expect(spans('Bürgermeisterin Jana Beispiel eröffnete die Sitzung.')).toEqual(['Jana Beispiel']);
     expect(spans('Jana Beispiel eröffnete die Sitzung.')).toEqual([]);
   });
+  it('„Bezirksamtsleiterin Şule Hamdorf“, „Abg. Knud Petersen“: after a role noun, a name no list knows', () => {
+    expect(spans('Das sagt Bezirksamtsleiterin Şule Hamdorf.')).toEqual(['Şule Hamdorf']);
+    expect(spans('Abg. Knud Petersen (SSW) begründet den Antrag.')).toEqual(['Knud Petersen']);
+    expect(spans('Digitalisierungsstaatssekretär Yannick Oberwetter kam.')).toEqual(['Yannick Oberwetter']);
+  });
+
+  it('„Schöffin Heinen-Kessler erläutert“: a double surname alone after a role noun; a field is none', () => {
+    expect(spans('Schöffin Heinen-Kessler erläutert die Konvention.')).toEqual(['Heinen-Kessler']);
+    expect(spans('Es sprach Fachbereichsleiter Migration und Integration.')).toEqual([]);
+    expect(spans('Marcel Böttcher, Chief Digital Officer (CDO), Stadt Bochum')).toEqual(['Marcel Böttcher']);
+  });
+
+  it('„sagte Landesrätin Mag. Eva Kern“: a role noun is never a surname; Austrian titles are in the span', () => {
+    expect(spans('„Das hilft“, sagte Landesrätin Mag. Eva Kern.')).toEqual(['Mag. Eva Kern']);
+    expect(spans('Es sprach Bürgermeister Ing. Harald Pfeiffer-Lang.')).toEqual(['Ing. Harald Pfeiffer-Lang']);
+    expect(spans('Seit Jänner ist DI Dr. Leonhard Vukovic-Brandl Leiter der Abteilung.')).toEqual([
+      'DI Dr. Leonhard Vukovic-Brandl',
+    ]);
+  });
+
+  it('„Vizebürgermeisterin Grünwald“ after „Eva Grünwald“: the role noun is not taken for a first name', () => {
+    const text = 'Es sprach Eva Grünwald. Später lud Vizebürgermeisterin Grünwald ein.';
+    expect(people(text).map((e) => [e.text, e.canonical])).toEqual([
+      ['Eva Grünwald', 'Eva Grünwald'],
+      ['Grünwald', 'Eva Grünwald'],
+    ]);
+  });
 });
 
 describe('surnames after speech verbs', () => {
@@ -239,11 +267,37 @@ describe('surnames after speech verbs', () => {
   });
 });
 
+describe('particles written with a capital', () => {
+  it('„Jan De Smedt“, „Mehdi El Khatib“: after one first name, a capitalised particle joins the surname', () => {
+    expect(spans('Es sprach Jan De Smedt, Projektleiter.')).toEqual(['Jan De Smedt']);
+    expect(spans('Dann kam Dr. Mehdi El Khatib dazu.')).toEqual(['Dr. Mehdi El Khatib']);
+  });
+
+  it('„Ferdinand Graf von Lützow“: a title of nobility before von belongs to the name; „Steffi Graf“ is a surname', () => {
+    expect(spans('Es sprach Ferdinand Graf von Lützow.')).toEqual(['Ferdinand Graf von Lützow']);
+    expect(spans('Dann spielte Steffi Graf.')).toEqual(['Steffi Graf']);
+  });
+});
+
 describe('second surnames', () => {
   it('„Marta Oliveira dos Santos“: a particle joins a second surname', () => {
     const people = extract('Es sprach Marta Oliveira dos Santos, Referentin der KGSt.').entities.filter(
       (e) => e.type === 'PER',
     );
     expect(people.map((e) => e.text)).toEqual(['Marta Oliveira dos Santos']);
+  });
+});
+
+describe('a first name no list holds, vouched for by its context', () => {
+  it('a comma and a role noun after two name words, a party in brackets, a speech verb before them', () => {
+    expect(spans('Protokoll: Hendrike Vahlsen, Schriftführerin der Gemeinde.')).toEqual(['Hendrike Vahlsen']);
+    expect(spans('Dann sprach Reinhild Aschenbrenner (CSU) zum Gesetz.')).toEqual(['Reinhild Aschenbrenner']);
+    expect(spans('„Das reicht nicht“, sagt Gerold Brunsmann.')).toEqual(['Gerold Brunsmann']);
+    expect(spans('Es sprach Ayşe Karahan-Pfeil, Bürgermeisterin der Gemeinde.')).toEqual(['Ayşe Karahan-Pfeil']);
+  });
+
+  it('no person without that context, nor before a third capitalised word', () => {
+    expect(spans('Dann kam Reinhild Aschenbrenner zum Gesetz.')).toEqual([]);
+    expect(spans('„Das reicht nicht“, sagt Gerold Brunsmann Consulting.')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export function record(
     index.set(`${type} ${canonical}`, entry);
   }
   return {
-    schemaVersion: '1.7.0',
+    schemaVersion: '1.8.0',
     id,
     language: 'de',
     ...(options.date !== undefined ? { date: options.date } : {}),

@@ -48,11 +48,28 @@ export function mergeMentions(
   return [...mentions.filter((mention) => !dropped.has(mention)), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** `mentions` with `renamed` canonical names replaced; `mentions` itself when none is. */
-export function renameCanonicals(mentions: EntityMention[], renamed: ReadonlyMap<string, string>): EntityMention[] {
+/**
+ * The source of a mention a pass changed: the recogniser's, then why the pass changed it
+ * (`gazetteer:laws+context:version`); a reason already named is not named twice.
+ */
+export function withReason(source: string, reason: string): string {
+  return source === reason || source.split('+').includes(reason) ? source : `${source}+${reason}`;
+}
+
+/**
+ * `mentions` with `renamed` canonical names replaced, each renamed mention's source naming `reason`; `mentions` itself
+ * when none is.
+ */
+export function renameCanonicals(
+  mentions: EntityMention[],
+  renamed: ReadonlyMap<string, string>,
+  reason: string,
+): EntityMention[] {
   if (renamed.size === 0 || !mentions.some((mention) => renamed.has(mention.canonical))) return mentions;
   return mentions.map((mention) => {
     const canonical = renamed.get(mention.canonical);
-    return canonical === undefined ? mention : { ...mention, canonical };
+    return canonical === undefined || canonical === mention.canonical
+      ? mention
+      : { ...mention, canonical, source: withReason(mention.source, reason) };
   });
 }

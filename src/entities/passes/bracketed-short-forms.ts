@@ -10,7 +10,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
-import { isWord } from '../token-tests.js';
+import { abbreviates, isWord } from '../token-tests.js';
 import { AddedMentions, mergeMentions, renameCanonicals } from './added-mentions.js';
 import { placeQualifierAfter } from './place-qualifiers.js';
 
@@ -34,8 +34,12 @@ export function defineBracketedShortForms(
     // `Werder (Havel)`: a river or region in brackets after a place is the place-qualifiers pass's.
     if (mention.type === 'LOC' && placeQualifierAfter(view, last, lexicon)) continue;
     const inner = last + 2;
+    // `… MinisteriumCloud(` at the end of the text: nothing in the bracket.
+    if (inner >= view.count) continue;
     const short = view.surface[inner]!;
-    if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && abbreviates(short, mention.text)) {
+    // A long form the bracket itself defined (patterns/defined-long-forms.ts) needs no second check of the letters.
+    const defined = mention.source === 'pattern:definition' || abbreviates(short, mention.text);
+    if (view.surface[inner + 1] === ')' && looksLikeAbbreviation(view, inner) && defined) {
       if (!covered[inner]) {
         added.add(inner, inner, mention.type, mention.canonical, 0.85, 'context:definition');
       } else {
@@ -60,25 +64,7 @@ export function defineBracketedShortForms(
       added.add(inner, inner + 1, mention.type, mention.canonical, 0.85, 'context:definition');
     }
   }
-  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed);
-}
-
-/**
- * Could `abbreviation` stand for `name`? Its first letter opens the name and its
- * other capitals appear in order (`ZenDiS` ← `Zentrum Digitale Souveränität`,
- * `BZSt` ← `Bundeszentralamt für Steuern`), not `CAU` ← `Kiel`.
- */
-export function abbreviates(abbreviation: string, name: string): boolean {
-  if (abbreviation[0]!.toLowerCase() !== name[0]!.toLowerCase()) return false;
-  const lowerName = name.toLowerCase();
-  let at = 1;
-  for (const ch of abbreviation.slice(1)) {
-    if (ch === '.' || ch === '-' || ch === ' ' || ch !== ch.toUpperCase()) continue;
-    const found = lowerName.indexOf(ch.toLowerCase(), at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
+  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed, 'context:definition');
 }
 
 /** `ZenDiS`, `BSI`, `WSP.NRW`: short, with capitals after the first letter. */

@@ -1,9 +1,12 @@
 // Passes that extend a mention by the token right after it (one space, same
 // sentence, not yet in a mention) when that token belongs to the name:
 //   `BITV 2.0`                          a version number after a law or product
+//   `Bundesvergabegesetz 2018`          a year after a law
 //   `Smart Country Convention 2025`     a year after an event names its edition
 //   `Detecon International`             a company word continues an organisation
-// Each returns new mentions and leaves its input alone.
+//   `MDR Thüringen`, `dbb Hamburg`      a Land or country after a listed organisation names its branch
+// Each returns new mentions and leaves its input alone; an extended mention's
+// source names the extension (`gazetteer:laws+context:version`).
 
 import type { EntityMention } from '../../record.js';
 import type { AnalysedText } from '../../text/analysed-text.js';
@@ -11,16 +14,19 @@ import { Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isYear } from '../token-tests.js';
+import { mergeMentions, withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
 
-/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it. */
+/** `BITV 2.0`, `eIDAS 2.0`: a version number right after a law or product joins it, and a year after a law. */
 export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:version', (mention, next) => {
     if (mention.type !== 'LAW' && mention.type !== 'PRODUCT') return undefined;
     const version = view.surface[next]!;
-    if (view.kind[next] !== Kind.Number || !VERSION.test(version)) return undefined;
+    // `Bundesvergabegesetz 2018`, `Kommunalinvestitionsgesetz 2025`: a law's year is part of its name (Austria, Switzerland).
+    const lawYear = mention.type === 'LAW' && isYear(view, next);
+    if (view.kind[next] !== Kind.Number || !(VERSION.test(version) || lawYear)) return undefined;
     return mention.canonical.endsWith(version) ? mention : { ...mention, canonical: `${mention.canonical} ${version}` };
   });
 }
@@ -28,7 +34,7 @@ export function extendVersions(doc: AnalysedText, mentions: EntityMention[]): En
 /** `Smart Country Convention 2025`: a year right after an event names its edition. */
 export function extendEventYears(doc: AnalysedText, mentions: EntityMention[]): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:edition', (mention, next) => {
     if (mention.type !== 'EVENT' || !isYear(view, next)) return undefined;
     const year = view.surface[next]!;
     return mention.canonical.endsWith(year) ? mention : { ...mention, canonical: `${mention.canonical} ${year}` };
@@ -45,7 +51,7 @@ export function extendOrganisationTails(
   lexicon: EntityLexicon,
 ): EntityMention[] {
   const { view } = doc;
-  return extendByNextToken(doc, mentions, (mention, next) => {
+  return extendByNextToken(doc, mentions, 'context:organisation-tail', (mention, next) => {
     const tail = view.surface[next]!;
     if ((mention.type !== 'ORG' && mention.type !== 'PRODUCT') || !lexicon.organisationTails.has(tail))
       return undefined;
@@ -57,11 +63,12 @@ export function extendOrganisationTails(
 /**
  * Asks `extend` about each mention whose next token directly follows it (one
  * space, same sentence, not yet in a mention); the mention it returns takes the
- * token into its span, undefined leaves the mention as it is.
+ * token into its span, its source naming `reason`; undefined leaves the mention as it is.
  */
 function extendByNextToken(
   doc: AnalysedText,
   mentions: EntityMention[],
+  reason: string,
   extend: (mention: EntityMention, next: number) => EntityMention | undefined,
 ): EntityMention[] {
   if (mentions.length === 0) return mentions;
@@ -79,7 +86,53 @@ function extendByNextToken(
     if (named === undefined) continue;
     covered[next] = 1;
     const end = view.ends[next]!;
-    (extended ??= [...mentions])[m] = { ...named, end, text: doc.text.slice(mention.start, end) };
+    (extended ??= [...mentions])[m] = {
+      ...named,
+      end,
+      text: doc.text.slice(mention.start, end),
+      source: withReason(named.source, reason),
+    };
   }
   return extended ?? mentions;
+}
+
+/**
+ * `MDR Thüringen`, `dbb Hamburg`, `Chaos Computer Club Schweiz`: a Land or country right after an organisation the
+ * lists know names its regional branch, one organisation; after a broadcaster or newspaper any place does (`ORF
+ * Salzburg`).
+ */
+export function extendOrganisationPlaces(
+  doc: AnalysedText,
+  mentions: EntityMention[],
+  lexicon: EntityLexicon,
+): EntityMention[] {
+  if (mentions.length < 2) return mentions;
+  const { view } = doc;
+  const { first: firstToken, last: lastToken } = mentionTokens(view, mentions);
+  const dropped = new Set<EntityMention>();
+  let changed: EntityMention[] | undefined;
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const organisation = mentions[m]!;
+    const place = mentions[m + 1]!;
+    if (organisation.type !== 'ORG' || place.type !== 'LOC' || !organisation.source.startsWith('gazetteer:')) continue;
+    const last = lastToken[m]!;
+    const next = firstToken[m + 1]!;
+    if (last < 0 || next !== last + 1 || view.starts[next]! - view.ends[last]! !== 1) continue;
+    if (view.sentence[next] !== view.sentence[last]) continue;
+    const branch =
+      lexicon.laender.has(place.text) ||
+      place.source === 'gazetteer:countries' ||
+      organisation.source === 'gazetteer:media';
+    if (!branch) continue;
+    dropped.add(place);
+    (changed ??= [...mentions])[m] = {
+      ...organisation,
+      end: place.end,
+      text: doc.text.slice(organisation.start, place.end),
+      canonical: `${organisation.canonical} ${place.canonical}`,
+      source: withReason(organisation.source, 'context:branch'),
+    };
+    m++;
+  }
+  return mergeMentions(changed ?? mentions, [], dropped);
 }

@@ -8,6 +8,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import type { TokenView } from '../../text/token-view.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isWord } from '../token-tests.js';
+import { withReason } from './added-mentions.js';
 
 /** Surname → the canonical name of the first person the text names with it (`Kuhn` → `Marco Kuhn`). */
 export function surnamesOfPeople(view: TokenView, mentions: readonly EntityMention[]): Map<string, string> {
@@ -35,7 +36,12 @@ export function relabelListedSurnames(doc: AnalysedText, mentions: EntityMention
     const person = people.get(mention.type === 'PER' ? mention.canonical : mention.text);
     if (person === undefined) continue;
     if (mention.type === 'PER') {
-      (changed ??= [...mentions])[m] = { ...mention, canonical: person };
+      if (person === mention.canonical) continue;
+      (changed ??= [...mentions])[m] = {
+        ...mention,
+        canonical: person,
+        source: withReason(mention.source, 'context:surname'),
+      };
     } else if (mention.source.startsWith('gazetteer:')) {
       (changed ??= [...mentions])[m] = { ...mention, type: 'PER', canonical: person, source: 'context:surname' };
     }

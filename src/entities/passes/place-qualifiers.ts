@@ -8,7 +8,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import type { TokenView } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
-import { mergeMentions } from './added-mentions.js';
+import { mergeMentions, withReason } from './added-mentions.js';
 
 /** `(Havel)` right after token `last`, in its sentence: a qualifier the lists know. */
 export function placeQualifierAfter(view: TokenView, last: number, lexicon: EntityLexicon): boolean {
@@ -47,6 +47,7 @@ export function attachPlaceQualifiers(
       end,
       text: doc.text.slice(mention.start, end),
       canonical: mention.canonical.includes(qualifier) ? mention.canonical : `${mention.canonical} (${qualifier})`,
+      source: withReason(mention.source, 'context:place-qualifier'),
     };
   }
   return mergeMentions(changed ?? mentions, [], dropped);

@@ -81,8 +81,33 @@ export function linkRecurringNames(
       added.add(before, i, 'PER', fuller, 0.8, 'context:surname');
     } else added.add(withFirstName && fitsInitial ? before : i, i, 'PER', person, 0.8, 'context:surname');
   }
-  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed);
+  fullerNamesOfInitials(mentions, renamed);
+  return renameCanonicals(mergeMentions(mentions, added.list, dropped), renamed, 'context:surname');
 }
+
+/**
+ * `W. Buffet` … `sagte Warren Buffet`: when a pattern found the fuller name itself, the initial's person takes it as
+ * canonical name too, if only one first name fits the initial.
+ */
+function fullerNamesOfInitials(mentions: readonly EntityMention[], renamed: Map<string, string>): void {
+  const fuller = new Map<string, string | null>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PER' || !TWO_NAMES.test(mention.canonical)) continue;
+    const key = `${mention.canonical[0]!}. ${mention.canonical.slice(mention.canonical.indexOf(' ') + 1)}`;
+    const known = fuller.get(key);
+    fuller.set(key, known === undefined || known === mention.canonical ? mention.canonical : null);
+  }
+  for (const mention of mentions) {
+    if (mention.type !== 'PER' || !INITIAL_NAME.test(mention.canonical) || renamed.has(mention.canonical)) continue;
+    const name = fuller.get(mention.canonical);
+    if (name) renamed.set(mention.canonical, name);
+  }
+}
+
+/** `Warren Buffet`: a first name and a surname. */
+const TWO_NAMES = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}-]+$/u;
+/** `W. Buffet`: an initial and a surname. */
+const INITIAL_NAME = /^\p{Lu}\. \p{Lu}[\p{L}-]+$/u;
 
 /**
  * The short forms defined in brackets (the `context:definition` mentions so

@@ -4,12 +4,15 @@
 
 import { builtInGazetteerRecognizer } from '../gazetteer.js';
 import type { EntityRecognizer } from '../recognizer.js';
+import { definedLongFormRecognizer } from './defined-long-forms.js';
 import { eventNameRecognizer } from './event-names.js';
 import { lawNameRecognizer } from './law-names.js';
+import { newspaperNameRecognizer } from './newspaper-names.js';
 import { organisationNameRecognizer } from './organisation-names.js';
 import { personNameRecognizer } from './person-names.js';
 import { placeNameRecognizer } from './place-names.js';
 import { productNameRecognizer } from './product-names.js';
+import { quotedNameRecognizer } from './quoted-names.js';
 
 export function defaultRecognizers(): EntityRecognizer[] {
   return [
@@ -20,5 +23,8 @@ export function defaultRecognizers(): EntityRecognizer[] {
     eventNameRecognizer(),
     productNameRecognizer(),
     placeNameRecognizer(),
+    quotedNameRecognizer(),
+    definedLongFormRecognizer(),
+    newspaperNameRecognizer(),
   ];
 }

@@ -23,6 +23,7 @@ import {
   memoised,
   placeLength,
   withoutGenitive,
+  withoutGenitiveEnding,
 } from '../token-tests.js';
 
 export function eventNameRecognizer(): EntityRecognizer {
@@ -37,7 +38,19 @@ export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     if (head === undefined) continue;
     // `Kommunaler Digitaltag`, `Kieler Open-Data-Tag`: a place adjective opens the name.
     let first = i;
-    if (i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon)) first = i - 1;
+    const placeAdjective = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon);
+    if (placeAdjective) first = i - 1;
+    // `3. Ostbelgischer Verwaltungstag`: after an ordinal, any capitalised adjective opens it.
+    else if (
+      i > 1 &&
+      joinsPrevious(view, i) &&
+      joinsPrevious(view, i - 1) &&
+      view.kind[i - 2] === Kind.Ordinal &&
+      isCapitalisedWord(view, i - 1) &&
+      looksLikeEventAdjective(view.surface[i - 1]!, lexicon)
+    ) {
+      first = i - 1;
+    }
     const ordinal = first > 0 && view.kind[first - 1] === Kind.Ordinal && joinsPrevious(view, first);
     if (ordinal) first--;
     let last = i;
@@ -61,13 +74,29 @@ export function findEventNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
       placeAfter > 0 && joinsPrevious(view, last + placeAfter + 1) && isYear(view, last + placeAfter + 1);
     if (placeAfter > 0 && (ordinal || yearAfterPlace)) last += placeAfter;
     else if (joinsPrevious(view, last + 1) && landLength(view, last + 1, lexicon)) last++;
-    const year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
+    let year = joinsPrevious(view, last + 1) && isYear(view, last + 1);
+    // `Digitalforum Pannonia 2025`, `Städtedialog Digital 2026`, `3. Digitalforum Pannonia`: name words after the
+    // head when a year follows them or an ordinal marks the name.
+    if (!year && !modified && last === i) {
+      const named = nameWordsAfter(view, i, lexicon);
+      if (named > i && joinsPrevious(view, named + 1) && isYear(view, named + 1)) {
+        last = named;
+        year = true;
+      } else if (named > i && ordinal) last = named;
+    }
     if (year) last++;
     // `Fachkongress „Digitale Verwaltung“`: a quoted title right after the head.
     const quoted = !modified && last === i ? quotedTitleEnd(view, i + 1) : undefined;
     if (quoted !== undefined) last = quoted;
-    const accepted = ordinal || year || (head.strong && (head.compound || modified || quoted !== undefined));
-    if (!accepted) continue;
+    // `Thüringer Bürgermeistertag`, `Kieler Woche`: a place adjective names an event series.
+    const accepted =
+      ordinal ||
+      year ||
+      (placeAdjective && (!head.closed || !isAssociationDay(view.norm[i]!, lexicon))) ||
+      (head.strong && (head.compound || modified || quoted !== undefined));
+    // `Tag 2025`, `Woche 2026`: a short weak noun alone and a year name nothing (`Fachtag 2024` does).
+    const bare = !head.strong && !head.compound && view.surface[i]!.length <= 6 && first === i && last === i + 1;
+    if (!accepted || bare) continue;
     found.push({
       start: view.starts[first]!,
       end: view.ends[last]!,
@@ -113,11 +142,15 @@ function eventHeadOfWord(view: TokenView, i: number, lexicon: EntityLexicon): Ev
     if (lexicon.genericEventModifiers.has(surface.slice(0, surface.indexOf('-')))) return undefined;
     const tail = surface.slice(hyphen + 1);
     if (baseFormIn(tail, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: true, closed: false };
-    if (baseFormIn(tail, lexicon.weakEventHeads, lexicon)) return { strong: false, compound: true, closed: false };
+    // `VITAKO-Herbsttagung`, `KISA-Kundentag`: an organisation's acronym names its event.
+    const byAcronym = /^\p{Lu}{2,}-/u.test(surface);
+    if (baseFormIn(tail, lexicon.weakEventHeads, lexicon)) return { strong: byAcronym, compound: true, closed: false };
     // `Gemeinde-Digitaltag`: a closed compound after the hyphen.
-    return closedCompoundHead(tail.toLowerCase(), lexicon);
+    const closed = closedCompoundHead(tail.toLowerCase(), lexicon);
+    return closed && byAcronym ? { ...closed, strong: true } : closed;
   }
   if (baseFormIn(surface, lexicon.strongEventHeads, lexicon)) return { strong: true, compound: false, closed: false };
+  if (baseFormIn(surface, lexicon.weakEventHeads, lexicon)) return { strong: false, compound: false, closed: false };
   return closedCompoundHead(surface.toLowerCase(), lexicon);
 }
 
@@ -160,4 +193,32 @@ function quotedTitleEnd(view: TokenView, i: number): number | undefined {
     if (view.kind[j] === Kind.Quote) return j;
   }
   return undefined;
+}
+
+/** Capitalised words after the head that may continue an event's name (`Pannonia`, `Digital`, `Migration digital`). */
+function nameWordsAfter(view: TokenView, head: number, lexicon: EntityLexicon): number {
+  let last = head;
+  for (let j = head + 1; j <= head + 2 && joinsPrevious(view, j); j++) {
+    const named =
+      (isCapitalisedWord(view, j) &&
+        !(view.shape[j]! & Shape.AllCaps) &&
+        !lexicon.roleNouns.has(view.surface[j]!) &&
+        !lexicon.notNames.has(view.surface[j]!)) ||
+      // `Zukunftsforum Migration digital`: a lower-case `digital` closes a series name.
+      (j > head + 1 && lexicon.eventNameClosers.has(view.surface[j]!));
+    if (!named) break;
+    last = j;
+  }
+  return last;
+}
+
+/** `Ostbelgischer`, `Kommunaler`, `Kärntner`: a capitalised adjective (or a place's `-er` form) before an event noun. */
+function looksLikeEventAdjective(surface: string, lexicon: EntityLexicon): boolean {
+  return looksLikeAdjective(surface, lexicon) || (surface.endsWith('er') && surface.length > 4);
+}
+
+/** `Landkreistag`, `Städtetag`: a day that names an association, not an event. */
+function isAssociationDay(lower: string, lexicon: EntityLexicon): boolean {
+  const word = withoutGenitiveEnding(lower, lexicon);
+  return endsWithAny(word, lexicon.associationHeads) || endsWithAny(word, lexicon.placeQualifiedSuffixes);
 }

@@ -4,13 +4,15 @@
 // and abbreviations ending in `G` or `VO` (`EGovG`, `BDSG`, `KI-VO`). A Land's
 // adjective opens the name (`Bayerisches Besoldungsgesetz`, and only with it
 // `Bayerische Haushaltsordnung`), and a coordinated truncated compound joins it
-// (`Tariftreue- und Vergabegesetz`).
+// (`Tariftreue- und Vergabegesetz`); a state after it closes it (`Gemeindegesetz
+// des Kantons Bern`).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Flag, Kind } from '../../text/token-table.js';
-import { Shape, type TokenView } from '../../text/token-view.js';
+import { Shape, type TokenView, spanText } from '../../text/token-view.js';
+import { stateOwnerAfter } from './organisation-names.js';
 import {
   endsWithAny,
   isCapitalisedWord,
@@ -63,6 +65,13 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
       if (joinsPrevious(view, i + 1) && landLength(view, i + 1, lexicon)) {
         last = i + 1;
         canonical += ` ${landName(view.surface[i + 1]!, lexicon)}`;
+      } else {
+        // `Gemeindegesetz des Kantons Bern`, `Datenschutzgesetz für das Land Mecklenburg-Vorpommern`: a state's law.
+        const state = stateOwnerAfter(view, i + 1, lexicon);
+        if (state !== undefined) {
+          last = state;
+          canonical += ` ${spanText(view, i + 1, state)}`;
+        }
       }
       found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'LAW', canonical, confidence: 0.75 });
     } else if (isLawAbbreviation(view, i, lexicon)) {

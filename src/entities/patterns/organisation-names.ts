@@ -10,6 +10,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { abbreviationKey } from '../../text/text-words.js';
 import { Flag, Kind } from '../../text/token-table.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
+import { knownEntry } from '../gazetteer.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
 import { Shape, type TokenView, spanText } from '../../text/token-view.js';
 import {
@@ -21,6 +22,7 @@ import {
   isLowerAdjective,
   isNamedCompound,
   isPlaceAdjective,
+  isRoleNoun,
   isWord,
   joinsPrevious,
   landLength,
@@ -55,7 +57,15 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     const municipal = municipalityAt(view, i, lexicon);
     if (municipal) push(i, municipal.last, 0.85, municipal.canonical);
     // `Hessisches Ministerium für …`, `Thüringischen Landkreistag`: a place adjective opens the name.
-    const opener = i > 0 && joinsPrevious(view, i) && isPlaceAdjective(view, i - 1, lexicon) ? i - 1 : i;
+    // `Freien Universität Bozen`, `Autonome Hochschule Ostbelgien`: inside a sentence, a capitalised adjective before
+    // an institution's head opens its name too.
+    const opener =
+      i > 0 &&
+      joinsPrevious(view, i) &&
+      (isPlaceAdjective(view, i - 1, lexicon) ||
+        (isInstitutionHead(view, i, lexicon) && isNameOpeningAdjective(view, i - 1, lexicon)))
+        ? i - 1
+        : i;
     const official = officialNameAt(view, i, lexicon);
     if (official !== undefined) {
       const first = opener === i ? suspendedOpening(view, i, lexicon) : opener;
@@ -71,6 +81,20 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       push(opener, i, 0.75);
     }
     if (isLandCompound(view, i, lexicon)) push(i, i, 0.75);
+    const owned = official === undefined ? ownedBodyAt(view, i, lexicon) : undefined;
+    if (owned !== undefined) {
+      const first = opener < i ? opener : i;
+      push(first, owned, 0.75, nominativeBody(view, first, i, owned, lexicon));
+    } else if (
+      opener < i &&
+      official === undefined &&
+      !qualified &&
+      isPlaceAdjective(view, opener, lexicon, false) &&
+      isBodyCompound(view, i, lexicon)
+    ) {
+      // `Tiroler Landesregierung`, `Thüringer Verwaltungsschule`: a place adjective before a body names it.
+      push(opener, i, 0.7, nominativeBody(view, opener, i, i, lexicon));
+    }
     const named = namedInstitutionAt(view, i, lexicon);
     if (named) push(named.first, named.last, 0.75);
     const company = companyEndingAt(view, i, lexicon);
@@ -79,12 +103,32 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
   return found;
 }
 
+/** `Freien`, `Autonome`, `Unabhängige`: a capitalised adjective inside a sentence, no article. */
+function isNameOpeningAdjective(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps || i === 0) return false;
+  if (view.sentence[i - 1] !== view.sentence[i] || !joinsPrevious(view, i)) return false;
+  const surface = view.surface[i]!;
+  if (lexicon.determiners.has(view.norm[i]!) || lexicon.commonWords.has(surface)) return false;
+  // `Kepler Universität`, `Bereichsleiter Rechenzentrum`: a word ending in `er` is rather a name or a role; `Freien`,
+  // `Autonome`, `Unabhängige` are adjectives.
+  return /(?:e|en)$/u.test(surface) && !isRoleNoun(view, i, lexicon);
+}
+
+/** `Universität`, `Hochschule`, `Landeszentrum`: a head that opens an institution's name. */
+function isInstitutionHead(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return isCapitalisedWord(view, i) && memoised(view, i, isInstitutionHeadForm, lexicon);
+}
+
+function isInstitutionHeadForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return endsWithAny(withoutGenitiveEnding(view.norm[i]!, lexicon), lexicon.organisationCompoundTails);
+}
+
 /** `Stadt Köln`, `Landeshauptstadt Düsseldorf`, `Gemeinde Leopoldshöhe`, `Land NRW`. */
 function municipalityAt(
   view: TokenView,
   i: number,
   lexicon: EntityLexicon,
-): { last: number; canonical: string } | undefined {
+): { last: number; canonical: string; head: string } | undefined {
   const surface = view.surface[i]!;
   let candidates = lexicon.municipalHeads.get(surface);
   if (candidates === undefined && surface.endsWith('s')) {
@@ -116,7 +160,7 @@ function municipalityAt(
     if (length === 0) return undefined;
     const last = name + length - 1;
     const place = length === 1 ? landName(view.surface[name]!, lexicon) : spanText(view, name, last);
-    return { last, canonical: `${head.join(' ')} ${place}` };
+    return { last, canonical: `${head.join(' ')} ${place}`, head: head.join(' ') };
   }
   return undefined;
 }
@@ -150,6 +194,8 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
   const head = organisationHead(view, i, lexicon) ?? (opensWithConnector ? compoundHead(view, i, lexicon) : undefined);
   if (head === undefined) return undefined;
   if (!opensWithConnector && !lexicon.nameFollowsHeads.has(head)) return undefined;
+  // `Rechenzentrum der Stadt Bremerhaven`, `Rechenzentrum von Dataport`: a unit or site named by its owner.
+  if (lexicon.ownerConnectors.has(view.surface[j]!) && isFacility(view.surface[i]!, lexicon)) return undefined;
   // `Netzwerk Peppol`: a listed product, law or event after the head is named by itself.
   if (!opensWithConnector && isListedOtherThing(view, j, lexicon)) return undefined;
 
@@ -213,7 +259,10 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
       previousWasAdjective = looksLikeAdjective(surface, lexicon);
       continue;
     }
+    // `für öffentliche Verwaltung`: a lower-case adjective only after a connector, not after a name word (`… und
+    // Staatsmodernisierung geänderten Fassung`).
     if (
+      !previousWasName &&
       isLowerAdjective(view, j, lexicon) &&
       isCapitalisedWord(view, j + 1) &&
       !lexicon.roles.has(view.surface[j + 1]!)
@@ -240,6 +289,127 @@ function officialNameAt(view: TokenView, i: number, lexicon: EntityLexicon): num
     last += 1;
   }
   return last;
+}
+
+/**
+ * `Regierungsrat des Kantons Bern`, `Finanzdirektion des Kantons Bern`, `Haushaltsausschuss des Deutschen Bundestages`:
+ * a body noun, then its owner; the last token of the owner, or undefined.
+ */
+function ownedBodyAt(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
+  // `Open-Data-Beauftragter des Kreises`: a compound role is a person's; `Regierungsrat`, `Kantonsrat` name both.
+  if (!isBodyNoun(view, i, lexicon) || (isRoleNoun(view, i, lexicon) && !lexicon.roleNouns.has(view.surface[i]!)))
+    return undefined;
+  return ownerAfter(view, i + 1, lexicon, true);
+}
+
+/**
+ * The owner after a body at `article`: `des`/`der` and an administration (`des Kantons Bern`, `der Freien Hansestadt
+ * Bremen`), an organisation the lists know (`des Deutschen Bundestages`), a Land's government (`der Oö.
+ * Landesregierung`) or a known place (`des Fürstentums Liechtenstein`); its last token, or undefined.
+ */
+export function ownerAfter(
+  view: TokenView,
+  article: number,
+  lexicon: EntityLexicon,
+  statesOnly = false,
+): number | undefined {
+  if (!lexicon.ownerArticles.has(view.surface[article] ?? '') || !joinsPrevious(view, article)) return undefined;
+  const owner = article + 1;
+  if (!joinsPrevious(view, owner)) return undefined;
+  const municipal = municipalityAt(view, owner, lexicon);
+  // `Standesamt der Stadt Fulda` is the city's office: with `statesOnly`, only a state owns a body by name.
+  if (municipal) return !statesOnly || lexicon.stateHeads.has(municipal.head) ? municipal.last : undefined;
+  for (let length = Math.min(5, view.count - owner); length >= 1; length--) {
+    const known = knownEntry(lexicon.gazetteer, view, owner, owner + length - 1);
+    if (known?.type !== 'ORG') continue;
+    // A listed city or county (`StädteRegion Aachen`) owns its offices as a city does.
+    return statesOnly && isLocalAdministration(known.canonical, lexicon) ? undefined : owner + length - 1;
+  }
+  const qualified = placeQualifiedAt(view, owner, lexicon);
+  if (qualified && qualified.first === owner) return qualified.last;
+  // `der Oö. Landesregierung`, `der Vorarlberger Landesregierung`.
+  const government = owner + 1;
+  if (
+    (lexicon.landAbbreviations.has(view.surface[owner]!) || isPlaceAdjective(view, owner, lexicon, false)) &&
+    joinsPrevious(view, government) &&
+    isCapitalisedWord(view, government) &&
+    endsWithAny(view.norm[government]!, lexicon.governmentWords)
+  ) {
+    return government;
+  }
+  const place = placeLength(view, owner, lexicon);
+  return place > 0 ? owner + place - 1 : undefined;
+}
+
+/**
+ * A state after a law at `connector`: `des Kantons Bern`, `des Landes Brandenburg`, `für das Land
+ * Mecklenburg-Vorpommern` (`Gemeindegesetz des Kantons Bern`); its last token, or undefined.
+ */
+export function stateOwnerAfter(view: TokenView, connector: number, lexicon: EntityLexicon): number | undefined {
+  let owner = connector + 1;
+  if (view.surface[connector] === 'für' && view.surface[owner] === 'das') owner++;
+  else if (!lexicon.ownerArticles.has(view.surface[connector] ?? '')) return undefined;
+  for (let i = connector; i <= owner; i++) if (!joinsPrevious(view, i)) return undefined;
+  const municipal = municipalityAt(view, owner, lexicon);
+  return municipal && lexicon.stateHeads.has(municipal.head) ? municipal.last : undefined;
+}
+
+/** `StädteRegion Aachen`, `Landkreis Hof`: a name opening with a municipal head below a state's. */
+function isLocalAdministration(canonical: string, lexicon: EntityLexicon): boolean {
+  const opening = canonical.slice(0, canonical.indexOf(' ') >>> 0).toLowerCase();
+  for (const heads of lexicon.municipalHeads.values()) {
+    for (const head of heads) {
+      if (head.length === 1 && head[0]!.toLowerCase() === opening) return !lexicon.stateHeads.has(head[0]!);
+    }
+  }
+  return false;
+}
+
+/** `Regierungsrat`, `Finanzdirektion`, `Datenschutzbeauftragten`: a noun naming a body (not a role or a site). */
+function isBodyNoun(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
+  return memoised(view, i, isBodyNounForm, lexicon);
+}
+
+function isBodyNounForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  if (lexicon.roles.has(surface) || isFacility(surface, lexicon)) return false;
+  const lower = withoutGenitiveEnding(surface.toLowerCase(), lexicon);
+  if (endsWithAny(lower, lexicon.notBodies) || endsWithAny(surface.toLowerCase(), lexicon.notBodies)) return false;
+  return (
+    endsWithAny(lower, lexicon.bodyTails) ||
+    endsWithAny(surface.toLowerCase(), lexicon.bodyTails) ||
+    endsWithAny(lower, lexicon.organisationCompoundTails)
+  );
+}
+
+/** `Landesregierung`, `Verwaltungsschule`: a body noun that is a compound, not the bare noun (`Behörde`). */
+function isBodyCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isBodyNoun(view, i, lexicon)) return false;
+  const lower = withoutGenitiveEnding(view.surface[i]!.toLowerCase(), lexicon);
+  const tail = [...lexicon.bodyTails, ...lexicon.organisationCompoundTails].find((candidate) =>
+    lower.endsWith(candidate),
+  );
+  return tail !== undefined && lower.length > tail.length + 2;
+}
+
+/** The body in the nominative: `Regierungsrates des Kantons Bern` → `Regierungsrat des Kantons Bern`. */
+function nominativeBody(view: TokenView, first: number, body: number, last: number, lexicon: EntityLexicon): string {
+  const surface = view.surface[body]!;
+  const nominative =
+    withoutGenitive(surface, lexicon, (form) => {
+      const lower = form.toLowerCase();
+      return endsWithAny(lower, lexicon.bodyTails) || endsWithAny(lower, lexicon.organisationCompoundTails);
+    }) ?? surface;
+  const before = first < body ? `${spanText(view, first, body - 1)} ` : '';
+  const after = body < last ? ` ${spanText(view, body + 1, last)}` : '';
+  return before + nominative + after;
+}
+
+/** `Rechenzentrum`, `Rechenzentrums`, `Blockchain-Kompetenzzentrum`: a unit or site of an organisation. */
+function isFacility(surface: string, lexicon: EntityLexicon): boolean {
+  const tail = surface.slice(surface.lastIndexOf('-') + 1);
+  return baseFormIn(tail, lexicon.facilityHeads, lexicon) !== undefined;
 }
 
 /**

@@ -1,13 +1,18 @@
 // Products by their shape: portals and services with a dotted Land suffix
-// (`Servicekonto.NRW`, `WSP.NRW`), and a product noun before a proper name
-// (`Chatbot Guido`), the noun inside the span as docs/annotation.md shows.
+// (`Servicekonto.NRW`, `WSP.NRW`), a product noun before a proper name
+// (`Chatbot Guido`), the noun inside the span as docs/annotation.md shows, and
+// one word no list knows whose shape no common word has: capitals inside its
+// lower-case letters (`KitaKompass`, `eBau`, `openDesk`) or a bare domain name
+// (`data.gv.at`).
 
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
+import { Kind } from '../../text/token-table.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
 import {
   endsWithAny,
+  knownType,
   isCapitalisedWord,
   isListedOtherThing,
   isNameWord,
@@ -25,8 +30,16 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
   const view = doc.view;
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
+    if (view.kind[i] === Kind.Url && isBareDomain(view, i)) {
+      found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.6 });
+      continue;
+    }
     if (!isWord(view, i)) continue;
     const surface = view.surface[i]!;
+    if (isCamelCaseName(view, i, lexicon)) {
+      found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.55 });
+      continue;
+    }
     // `Servicekonto.NRW`, `WSP.NRW`: a name before a dotted Land suffix.
     if (
       surface.includes('.') &&
@@ -63,4 +76,32 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
 
 function hasProductQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return endsWithAny(view.norm[i]!, lexicon.productQualifiedSuffixes);
+}
+
+/** `KitaKompass`, `MeinPostkorb`: capitalised parts of at least three letters each. */
+const UPPER_CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+$/u;
+/** `eBau`, `ebInterface`, `openDesk`, `eUmzugCH`, `eID.li`: a lower-case head before a capital. */
+const LOWER_CAMEL_CASE = /^\p{Ll}{1,4}\p{Lu}[\p{L}\d]+(?:\.\p{Ll}{2,3})?$/u;
+
+/**
+ * One word shaped like a product name and standing alone: not a listed name of anything, not a term written that way
+ * (`DevOps`), not part of a longer name (a capitalised word, a number or a hyphen right after it: `GovTech Campus`,
+ * `VerwaltungsWerft 2025`).
+ */
+function isCamelCaseName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!(view.shape[i]! & Shape.InnerCapitals)) return false;
+  const surface = view.surface[i]!;
+  if (surface.length < 4 || !(UPPER_CAMEL_CASE.test(surface) || LOWER_CAMEL_CASE.test(surface))) return false;
+  if (lexicon.camelCaseTerms.has(surface) || endsWithAny(surface, lexicon.genderEndings, 0)) return false;
+  if (knownType(view, i, lexicon) !== undefined) return false;
+  const next = i + 1;
+  if (next < view.count && view.starts[next] === view.ends[i]) return view.surface[next] !== '-';
+  return !(joinsPrevious(view, next) && (isCapitalisedWord(view, next) || view.kind[next] === Kind.Number));
+}
+
+/** `data.gv.at`, `simap.ch`: a domain name without `www.`, a scheme or a path names the portal. */
+function isBareDomain(view: TokenView, i: number): boolean {
+  const surface = view.surface[i]!;
+  if (surface.startsWith('www.') || surface.includes('/') || surface.includes(':')) return false;
+  return view.surface[i + 1] !== '/' && view.surface[i - 1] !== '@';
 }

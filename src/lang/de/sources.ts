@@ -11,6 +11,8 @@ import federalLaws from './gazetteers/derived/federal-laws.json';
 import geonamesPlaces from './gazetteers/derived/places-geonames.json';
 import events from './gazetteers/events.json';
 import institutions from './gazetteers/institutions.json';
+import media from './gazetteers/media.json';
+import parties from './gazetteers/parties.json';
 import domainLaws from './gazetteers/laws-domain.json';
 import places from './gazetteers/places.json';
 import products from './gazetteers/products.json';
@@ -31,6 +33,8 @@ export function builtInGazetteerLists(): GazetteerList[] {
   return [
     list('laws', domainLaws),
     list('institutions', institutions),
+    list('parties', parties),
+    list('media', media),
     list('products', products),
     list('events', events),
     list('places', places),
