@@ -106,8 +106,11 @@ function isTruncatedCompound(view: TokenView, i: number): boolean {
 /** `Haushaltsordnung`, `Verfassung`: a law of a Land only after the Land's adjective (checked by the caller). */
 function isLandLawWord(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) return false;
-  const norm = view.norm[i]!;
-  return endsWithAny(norm, lexicon.landLawSuffixes);
+  return memoised(view, i, endsWithLandLawSuffix, lexicon);
+}
+
+function endsWithLandLawSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return endsWithAny(view.norm[i]!, lexicon.landLawSuffixes);
 }
 
 /** `Bayerischen` before `Besoldungsgesetzes` → `Bayerisches`; `Thüringer` stays. */

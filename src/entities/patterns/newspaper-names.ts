@@ -7,7 +7,7 @@ import type { AnalysedText } from '../../text/analysed-text.js';
 import { Shape, type TokenView } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { endsWithAny, isCapitalisedWord, isPlaceAdjective, joinsPrevious } from '../token-tests.js';
+import { endsWithAny, isCapitalisedWord, isPlaceAdjective, joinsPrevious, memoised } from '../token-tests.js';
 
 export function newspaperNameRecognizer(): EntityRecognizer {
   return { name: 'pattern:newspaper', recognize: (doc, lexicon) => findNewspaperNames(doc, lexicon) };
@@ -21,12 +21,11 @@ export function findNewspaperNames(doc: AnalysedText, lexicon: EntityLexicon): E
   const found: EntityCandidate[] = [];
   for (let i = 0; i < view.count; i++) {
     if (!isCapitalisedWord(view, i) || view.shape[i]! & Shape.AllCaps) continue;
-    const surface = view.surface[i]!;
-    if (endsWithAny(surface, lexicon.newspaperCompoundTails, 2)) {
+    if (memoised(view, i, isNewspaperCompound, lexicon)) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'ORG', confidence: 0.6 });
       continue;
     }
-    if (!lexicon.newspaperNouns.has(surface)) continue;
+    if (!lexicon.newspaperNouns.has(view.surface[i]!)) continue;
     let first = i;
     while (i - first < MAX_ADJECTIVES && joinsPrevious(view, first) && isNameAdjective(view, first - 1, lexicon))
       first--;
@@ -36,6 +35,11 @@ export function findNewspaperNames(doc: AnalysedText, lexicon: EntityLexicon): E
     if (first < i) found.push({ start: view.starts[first]!, end: view.ends[i]!, type: 'ORG', confidence: 0.6 });
   }
   return found;
+}
+
+/** `Nordsee-Zeitung`, `Grenz-Echo`: asked of every capitalised word, so once per form. */
+function isNewspaperCompound(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return endsWithAny(view.surface[i]!, lexicon.newspaperCompoundTails, 2);
 }
 
 /** `Freie`, `Kleine`, `Hamburger`, `Märkischen`: a capitalised adjective or a place adjective, no article. */

@@ -123,12 +123,12 @@ function isInstitutionHeadForm(view: TokenView, i: number, lexicon: EntityLexico
   return endsWithAny(withoutGenitiveEnding(view.norm[i]!, lexicon), lexicon.organisationCompoundTails);
 }
 
-/** `Stadt Köln`, `Landeshauptstadt Düsseldorf`, `Gemeinde Leopoldshöhe`, `Land NRW`. */
-function municipalityAt(
+/** The listed heads a word can open (`Stadt`, `Landkreises`, `Freien`): asked of most tokens, so once per form. */
+function municipalHeadsOfForm(
   view: TokenView,
   i: number,
   lexicon: EntityLexicon,
-): { last: number; canonical: string; head: string } | undefined {
+): readonly (readonly string[])[] | undefined {
   const surface = view.surface[i]!;
   let candidates = lexicon.municipalHeads.get(surface);
   if (candidates === undefined && surface.endsWith('s')) {
@@ -137,6 +137,16 @@ function municipalityAt(
   }
   // `der Freien Hansestadt`, `der Großen Kreisstadt`: an inflected adjective opening the head.
   if (candidates === undefined && surface.endsWith('n')) candidates = lexicon.municipalHeads.get(surface.slice(0, -1));
+  return candidates;
+}
+
+/** `Stadt Köln`, `Landeshauptstadt Düsseldorf`, `Gemeinde Leopoldshöhe`, `Land NRW`. */
+function municipalityAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { last: number; canonical: string; head: string } | undefined {
+  const candidates = memoised(view, i, municipalHeadsOfForm, lexicon);
   if (candidates === undefined) return undefined;
   for (const head of candidates) {
     const headLast = i + head.length - 1;
