@@ -71,7 +71,9 @@ export function createExtractor(options?: ExtractOptions): Extractor {
 function buildExtractor(options: ExtractOptions): Extractor {
   const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
-  const fallbacks = options.model ? [options.model] : [];
+  // The model fills the gaps the rules leave, or, when it is a reviewer, has the last word on every mention.
+  const reviewer = options.model && options.model.review ? options.model : undefined;
+  const fallbacks = options.model && !reviewer ? [options.model] : [];
   const minScore = options.minScore;
   const listCandidates = options.topicCandidates === true;
   // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.
@@ -114,6 +116,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = relabelListedSurnames(doc, entities);
       entities = linkRecurringNames(doc, entities, lexicon);
       entities = repeatDocumentNames(doc, entities, lexicon);
+      if (reviewer) entities = reviewer.review!(doc, entities, lexicon);
       // Who works where, before the index: a person's entry lists the organisations and roles found for them.
       const people = extractRelations(doc, entities, language);
       const { relations } = people;
