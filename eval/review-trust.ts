@@ -6,7 +6,9 @@
 // shipped settings. Never reads a blind set whose README says "Not yet scored".
 
 import { createExtractor } from '../src/index.js';
-import { reportsRecognizer } from '../src/ner.js';
+import { readFileSync } from 'node:fs';
+import { type PackedReviewModel, reportsRecognizer } from '../src/ner.js';
+import { loadReviewModel } from '../src/entities/model/review-model.js';
 import * as G from './gold.js';
 import { isUnscoredBlindSet } from './timex-gold.js';
 import { addEntityCounts, emptyEntityCounts, scores } from './metrics.js';
@@ -23,14 +25,22 @@ const sets: [string, G.GoldDocument[]][] = [
     : [['holdout6', G.loadCorpusGold(G.HOLDOUT6_DIR)] as [string, G.GoldDocument[]]]),
   ...(G.seedsAvailable() ? [['seeds', G.loadSeedGold()] as [string, G.GoldDocument[]]] : []),
 ];
+const args = process.argv.slice(2);
+const fileAt = args.indexOf('--file');
+// A model file other than the shipped one (npm run train:review -- --out FILE).
+const model =
+  fileAt >= 0
+    ? loadReviewModel(JSON.parse(readFileSync(args.splice(fileAt, 2)[1]!, 'utf8')) as PackedReviewModel)
+    : undefined;
 const configs: [string, Parameters<typeof createExtractor>[0]][] = [['off', {}]];
-if (process.argv.length <= 2) configs.push(['shipped', { model: reportsRecognizer() }]);
-for (const spec of process.argv.slice(2)) {
+if (args.length === 0) configs.push(['shipped', { model: reportsRecognizer(model ? { model } : {}) }]);
+for (const spec of args) {
   const [keep, gap, veto] = spec.split(',');
   configs.push([
     spec,
     {
       model: reportsRecognizer({
+        ...(model ? { model } : {}),
         trust: { keep: Number(keep), gap: Number(gap) },
         ...(veto === 'noveto' ? { veto: false } : {}),
       }),

@@ -6,6 +6,7 @@
 //   --epochs N perceptron epochs (default 8)
 //   --mode add|replace  how --cv applies the reviewer (default replace)
 //   --trust K,G|cv  the trust in the rules written to the file (default SHIPPED_TRUST; cv: the held-out writers' best)
+//   --out FILE  write the model there instead
 //   --no-news, --letters, --no-veto  leave out the news model's labels, also its word facts, the word lists' veto
 
 import { writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import {
   type ReviewMode,
   loadReviewModel,
   reviewTokenKeys,
+  reviewTransitionsInto,
   reviewViterbi,
 } from '../../src/entities/model/review-model.js';
 import { type GoldDocument, PROJECT_ROOT, TRAIN_WRITERS, loadTrainGold, trainWriter } from '../../eval/gold.js';
@@ -168,7 +170,7 @@ function train(sentences: Sentence[], epochs: number): Trained {
       for (let i = 0; i < n; i++)
         for (const row of rows[s]![i]!) for (let t = 0; t < T; t++) emissions[i * T + t]! += weights[row * T + t]!;
       const predicted = new Uint8Array(n);
-      reviewViterbi(emissions, n, transitions, initial, predicted);
+      reviewViterbi(emissions, n, reviewTransitionsInto(transitions), initial, predicted);
       for (let i = 0; i < n; i++) {
         const gold = sentence.gold[i]!;
         const guess = predicted[i]!;
@@ -392,9 +394,10 @@ function main(): void {
     `corpus/train/ (${prepared.length} reports, writers ${TRAIN_WRITERS.join(', ')}), ${epochs} epochs, seed ${SEED}`,
   );
   const text = `${JSON.stringify(packed, null, 1)}\n`;
-  writeFileSync(OUT, text);
+  const out = value('--out') ?? OUT;
+  writeFileSync(out, text);
   console.log(
-    `${packed.rows} feature rows (of ${trained.keys.length}), ${(text.length / 1e6).toFixed(2)} MB → ${OUT}; ${seconds()} s`,
+    `${packed.rows} feature rows (of ${trained.keys.length}), ${(text.length / 1e6).toFixed(2)} MB → ${out}; ${seconds()} s`,
   );
 }
 

@@ -197,7 +197,7 @@ export function reviewRuleKeys(
   const after = i < last ? rules.code[i + 1]! : 255;
   keys.push(combineKeys(Template.RuleCodePair, before, code, after));
   keys.push(combineKeys(Template.RuleCapitals, code, capitalsOf(view.surface[i]!)));
-  keys.push(combineKeys(Template.RuleNorm, code, hashString(11, view.norm[i]!)));
+  keys.push(ruleNormKey(code, view.norm[i]!));
   if (code !== 0) {
     const source = hashString(13, rules.sources[rules.source[i]!]!);
     keys.push(combineKeys(Template.RuleSource, code, source));
@@ -214,6 +214,38 @@ export function reviewRuleKeys(
   const types = rules.documentTypes[i]!;
   keys.push(combineKeys(Template.DocumentTypes, code === 0 ? 0 : 1, types));
   keys.push(combineKeys(Template.DocumentTypesCapitals, types, capitalsOf(view.surface[i]!)));
+}
+
+/** The key of a token's rule code paired with its lower-case form. */
+export const ruleNormKey = (code: number, norm: string): number =>
+  combineKeys(Template.RuleNorm, code, hashString(11, norm));
+
+/**
+ * Whether no rule mention reaches token `i`'s window: its rule features then depend on its capitals, its word's
+ * document types, the news labels at -1..+1, where the sentence ends and its form (ruleNormKey) only.
+ */
+export function ruleFreeWindow(rules: RuleTokens, i: number, first: number, last: number): boolean {
+  const from = Math.max(first, i - REVIEW_WINDOW);
+  const to = Math.min(last, i + REVIEW_WINDOW);
+  for (let k = from; k <= to; k++) if (rules.code[k] !== 0) return false;
+  return true;
+}
+
+/** What the rule features of a token in a rule-free window depend on besides its form, as one number. */
+export function ruleFreeSignature(view: TokenView, rules: RuleTokens, i: number, first: number, last: number): number {
+  let edges = 0;
+  for (let offset = -REVIEW_WINDOW; offset <= REVIEW_WINDOW; offset++) {
+    const k = i + offset;
+    if (k < first || k > last) edges |= 1 << (offset + REVIEW_WINDOW);
+  }
+  const news = rules.news;
+  const newsAt = (k: number) => (news === undefined ? 0 : k >= first && k <= last ? news[k]! : 255);
+  return (
+    ((((edges * 256 + capitalsOf(view.surface[i]!)) * 64 + rules.documentTypes[i]!) * 256 + newsAt(i - 1)) * 256 +
+      newsAt(i)) *
+      256 +
+    newsAt(i + 1)
+  );
 }
 
 /** `pattern:person` → `pattern`. */

@@ -21,6 +21,9 @@ import {
   reviewInitialKeys,
   reviewRuleKeys,
   reviewWordKeys,
+  ruleFreeSignature,
+  ruleFreeWindow,
+  ruleNormKey,
   ruleTokens,
   type ReviewWords,
   LETTERS_ONLY,
@@ -106,26 +109,48 @@ const FORBIDDEN = -1e9;
 const allowedStep = (from: number, to: number): boolean =>
   !isReviewInsideTag(to) || (from >= 0 && reviewClassOfTag(from) === reviewClassOfTag(to));
 
-/** Best tags for `n` tokens from their emissions (`n × REVIEW_TAGS`), I- tags only after B- or I- of their class. */
+/** Transition scores with ill-formed BIO steps forbidden, by target tag: `[to * REVIEW_TAGS + from]`. */
+export function reviewTransitionsInto(transitions: ArrayLike<number>): Float64Array {
+  const T = REVIEW_TAGS;
+  const into = new Float64Array(T * T);
+  for (let to = 0; to < T; to++)
+    for (let from = 0; from < T; from++)
+      into[to * T + from] = allowedStep(from, to) ? transitions[from * T + to]! : FORBIDDEN;
+  return into;
+}
+
+/** Reusable decoding buffers, grown to the longest sentence seen. */
+const decodeState = {
+  back: new Uint8Array(64 * REVIEW_TAGS),
+  current: new Float64Array(REVIEW_TAGS),
+  next: new Float64Array(REVIEW_TAGS),
+};
+
+/**
+ * Best tags for `n` tokens from their emissions (`n × REVIEW_TAGS`); `into` from reviewTransitionsInto, so I- tags
+ * follow only B- or I- of their class.
+ */
 export function reviewViterbi(
   emissions: ArrayLike<number>,
   n: number,
-  transitions: ArrayLike<number>,
+  into: Float64Array,
   initial: ArrayLike<number>,
   out: Uint8Array,
 ): void {
   const T = REVIEW_TAGS;
   if (n === 0) return;
-  const back = new Uint8Array(n * T);
-  let current = new Float64Array(T);
-  let next = new Float64Array(T);
+  if (decodeState.back.length < n * T) decodeState.back = new Uint8Array(2 * n * T);
+  const back = decodeState.back;
+  let current = decodeState.current;
+  let next = decodeState.next;
   for (let t = 0; t < T; t++) current[t] = (allowedStep(-1, t) ? initial[t]! : FORBIDDEN) + emissions[t]!;
   for (let i = 1; i < n; i++) {
     for (let to = 0; to < T; to++) {
       let best = -Infinity;
       let bestFrom = 0;
+      const base = to * T;
       for (let from = 0; from < T; from++) {
-        const score = current[from]! + (allowedStep(from, to) ? transitions[from * T + to]! : FORBIDDEN);
+        const score = current[from]! + into[base + from]!;
         if (score > best) {
           best = score;
           bestFrom = from;
@@ -134,7 +159,9 @@ export function reviewViterbi(
       next[to] = best + emissions[i * T + to]!;
       back[i * T + to] = bestFrom;
     }
-    [current, next] = [next, current];
+    const swap = current;
+    current = next;
+    next = swap;
   }
   let bestLast = 0;
   for (let t = 1; t < T; t++) if (current[t]! > current[bestLast]!) bestLast = t;
@@ -184,13 +211,48 @@ export function reviewTagger(model: ReviewModel, companions: ReviewCompanions = 
     throw new Error("this review model reads the news model's labels: give it a news tagger");
   const T = REVIEW_TAGS;
   const keys: number[] = [];
+  const weights = Float32Array.from(model.weights, (w) => w * model.scale);
+  const addKey = (key: number, into: Float32Array, at: number): void => {
+    const row = featureRow(model.features, key);
+    if (row < 0) return;
+    const base = row * T;
+    for (let t = 0; t < T; t++) into[at + t]! += weights[base + t]!;
+  };
   const addKeys = (into: Float32Array, at: number): void => {
-    for (const key of keys) {
-      const row = featureRow(model.features, key);
-      if (row < 0) continue;
-      const base = row * T;
-      for (let t = 0; t < T; t++) into[at + t]! += model.weights[base + t]! * model.scale;
+    for (const key of keys) addKey(key, into, at);
+  };
+  // Rule features of tokens no rule mention comes near (most tokens): summed once per signature and per form.
+  const ruleFree = new Map<number, Float32Array>();
+  const ruleFreeForms = new Map<string, Float32Array>();
+  const addRuleFree = (
+    view: TokenView,
+    rules: RuleTokens,
+    i: number,
+    first: number,
+    last: number,
+    out: Float32Array,
+    at: number,
+  ): void => {
+    const signature = ruleFreeSignature(view, rules, i, first, last);
+    const norm = view.norm[i]!;
+    const normKey = ruleNormKey(0, norm);
+    let shared = ruleFree.get(signature);
+    if (shared === undefined) {
+      keys.length = 0;
+      reviewRuleKeys(view, rules, i, first, last, keys);
+      shared = new Float32Array(T);
+      for (const key of keys) if (key !== normKey) addKey(key, shared, 0);
+      if (ruleFree.size >= WORD_CACHE_LIMIT) ruleFree.clear();
+      ruleFree.set(signature, shared);
     }
+    let own = ruleFreeForms.get(norm);
+    if (own === undefined) {
+      own = new Float32Array(T);
+      addKey(normKey, own, 0);
+      if (ruleFreeForms.size >= WORD_CACHE_LIMIT) ruleFreeForms.clear();
+      ruleFreeForms.set(norm, own);
+    }
+    for (let t = 0; t < T; t++) out[at + t]! += shared[t]! + own[t]!;
   };
   const edgeScores = (forms: typeof BEFORE_SENTENCE): Float32Array => {
     const scores = new Float32Array(BLOCKS * T);
@@ -225,6 +287,8 @@ export function reviewTagger(model: ReviewModel, companions: ReviewCompanions = 
   };
   let emissions = new Float32Array(64 * T);
   let path = new Uint8Array(64);
+  let window: Float32Array[] = [];
+  const into = reviewTransitionsInto(model.transitions);
   return {
     inputsOf: (doc, mentions) => reviewInputs(doc, mentions, model.inputs, companions),
     tagSentence(view, rules, first, last, trust) {
@@ -235,26 +299,34 @@ export function reviewTagger(model: ReviewModel, companions: ReviewCompanions = 
         emissions = new Float32Array(2 * n * T);
       }
       emissions.fill(0, 0, n * T);
+      if (window.length < n + 2 * REVIEW_WINDOW) window = new Array<Float32Array>(2 * (n + 2 * REVIEW_WINDOW));
+      for (let k = 0; k < REVIEW_WINDOW; k++) {
+        window[k] = before;
+        window[n + REVIEW_WINDOW + k] = after;
+      }
+      for (let i = 0; i < n; i++) window[i + REVIEW_WINDOW] = wordScores(view, first + i);
       for (let i = first; i <= last; i++) {
         const at = (i - first) * T;
         for (let offset = -REVIEW_WINDOW; offset <= REVIEW_WINDOW; offset++) {
-          const k = i + offset;
-          const source = k < first ? before : k > last ? after : wordScores(view, k);
+          const source = window[i - first + REVIEW_WINDOW + offset]!;
           const from = (offset + REVIEW_WINDOW) * T;
           for (let t = 0; t < T; t++) emissions[at + t]! += source[from + t]!;
         }
         if (i === first) {
-          const own = wordScores(view, i);
+          const own = window[REVIEW_WINDOW]!;
           for (let t = 0; t < T; t++) emissions[at + t]! += own[(BLOCKS - 1) * T + t]!;
         }
-        keys.length = 0;
-        reviewRuleKeys(view, rules, i, first, last, keys);
-        addKeys(emissions, at);
+        if (ruleFreeWindow(rules, i, first, last)) addRuleFree(view, rules, i, first, last, emissions, at);
+        else {
+          keys.length = 0;
+          reviewRuleKeys(view, rules, i, first, last, keys);
+          addKeys(emissions, at);
+        }
         const code = rules.code[i]!;
         if (code === 0) emissions[at]! += trust.gap;
         else emissions[at + 1 + 2 * ((code - 1) >> 2) + ((code - 1) & 2 ? 1 : 0)]! += trust.keep;
       }
-      reviewViterbi(emissions, n, model.transitions, model.initial, path);
+      reviewViterbi(emissions, n, into, model.initial, path);
       return spansOfTags(path, n, first);
     },
   };

@@ -14,6 +14,7 @@ import type { EntityRecognizer } from '../recognizer.js';
 import type { Domain } from './labels.js';
 import type { NerModel } from './model.js';
 import type { ReviewCompanions, ReviewModel } from './review-model.js';
+import { LETTERS_ONLY } from './review-features.js';
 import { type ReviewRecognizerOptions, reviewRecognizer } from './review-recognizer.js';
 import {
   type ModelMention,
@@ -51,8 +52,9 @@ export interface ReportsOptions extends ReviewRecognizerOptions {
   model?: ReviewModel;
 }
 
-/** The built-in news model's word facts and labels, which the reviewer reads. */
-function newsCompanions(): ReviewCompanions {
+/** The built-in news model's word facts and labels, for a reviewer that reads them; loaded only then. */
+function newsCompanions(model: ReviewModel): ReviewCompanions {
+  if (!model.inputs.words && !model.inputs.news) return { words: LETTERS_ONLY };
   const news = germanNerModel();
   return {
     words: { lexicon: news.lexicon, gazetteers: builtInGazetteerBits(news.names) },
