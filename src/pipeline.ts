@@ -71,9 +71,9 @@ export function createExtractor(options?: ExtractOptions): Extractor {
 function buildExtractor(options: ExtractOptions): Extractor {
   const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
-  // The model fills the gaps the rules leave, or, when it is a reviewer, has the last word on every mention.
+  // The model fills the gaps the rules leave; a reviewer also has the last word on every mention.
   const reviewer = options.model && options.model.review ? options.model : undefined;
-  const fallbacks = options.model && !reviewer ? [options.model] : [];
+  const fallbacks = options.model ? [options.model] : [];
   const minScore = options.minScore;
   const listCandidates = options.topicCandidates === true;
   // With candidates, the built-in tagger reports down to the candidate floor and the stage splits at minScore.

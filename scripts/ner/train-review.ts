@@ -7,7 +7,9 @@
 //   --mode add|replace  how --cv applies the reviewer (default replace)
 //   --trust K,G|cv  the trust in the rules written to the file (default SHIPPED_TRUST; cv: the held-out writers' best)
 //   --out FILE  write the model there instead
-//   --no-news, --letters, --no-veto  leave out the news model's labels, also its word facts, the word lists' veto
+//   --min-weight N  drop feature rows whose int8 weights are all below N in absolute value (default 1)
+//   --no-fill, --no-news, --letters, --no-veto  leave out the news model's gap fillers, its labels, also its word
+//              facts, the word lists' veto
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,8 @@ import {
 } from '../../src/entities/model/review-features.js';
 import { taggerFor } from '../../src/entities/model/model-recognizer.js';
 import { builtInGazetteerBits, builtInListWords, germanNerModel } from '../../src/lang/de/ner.js';
+import { nerRecognizer } from '../../src/ner.js';
+import { fillGaps } from '../../src/entities/model/review-recognizer.js';
 import {
   type PackedReviewModel,
   REVIEW_FORMAT,
@@ -69,6 +73,7 @@ function companionsFor(inputs: ReviewInputs): ReviewCompanions {
   return {
     words: { lexicon: news.lexicon, gazetteers: builtInGazetteerBits(news.names) },
     news: taggerFor(news, 'news', builtInListWords()),
+    filler: nerRecognizer(),
   };
 }
 
@@ -78,7 +83,7 @@ function prepare(documents: GoldDocument[], inputs: ReviewInputs, companions: Re
   const extractor = createExtractor({
     model: {
       name: 'record',
-      recognize: () => [],
+      recognize: (doc, lexicon) => fillGaps(inputs.fill ? companions.filler : undefined, doc, lexicon),
       review(doc, mentions) {
         seen = { doc, mentions };
         return [...mentions];
@@ -204,6 +209,9 @@ function train(sentences: Sentence[], epochs: number): Trained {
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** int8 rows, rows that quantise to zero dropped, keys sorted and delta-coded. */
+/** Rows whose int8 weights are all smaller than this (in absolute value) are dropped. */
+let minWeight = 1;
+
 function pack(trained: Trained, inputs: ReviewInputs, trust: ReviewTrust, trainedOn: string): PackedReviewModel {
   const T = REVIEW_TAGS;
   let max = 0;
@@ -216,7 +224,7 @@ function pack(trained: Trained, inputs: ReviewInputs, trust: ReviewTrust, traine
   let rows = 0;
   for (const row of order) {
     const quantised = Array.from({ length: T }, (_, t) => Math.round(trained.weights[row * T + t]! / scale));
-    if (quantised.every((q) => q === 0)) continue;
+    if (quantised.every((q) => Math.abs(q) < minWeight)) continue;
     let delta = trained.keys[row]! - previous;
     previous = trained.keys[row]!;
     do {
@@ -280,8 +288,8 @@ function folds(prepared: Prepared[], epochs: number, inputs: ReviewInputs, compa
 
 /**
  * The shipped trust: the best mean strict F1 over the development sets (npm run eval:review) among the settings under
- * which none of them scores below the rules alone. The held-out writers prefer less trust (keep 64, gap 16: 0.907
- * against the rules' 0.898), which costs the seed reports 0.018; this one gives them 0.899 (npm run train:review).
+ * which none of them scores below the rules alone (keep 16, gap 64 ties it). The held-out writers prefer less trust
+ * (keep 32, gap 16: 0.907 against 0.900 with the news model's gap fillers alone), which costs the seed reports 0.017.
  */
 const SHIPPED_TRUST: ReviewTrust = { keep: 32, gap: 64 };
 const parseTrust = (text: string): ReviewTrust => {
@@ -366,8 +374,13 @@ function main(): void {
   };
   const epochs = Number(value('--epochs') ?? 8);
   const mode = (value('--mode') ?? 'replace') as ReviewMode;
-  const inputs: ReviewInputs = { words: !args.includes('--letters'), news: !args.includes('--no-news') };
+  const inputs: ReviewInputs = {
+    words: !args.includes('--letters'),
+    news: !args.includes('--no-news'),
+    ...(args.includes('--no-fill') ? {} : { fill: true }),
+  };
   if (args.includes('--no-veto')) VETO = undefined;
+  minWeight = Number(value('--min-weight') ?? minWeight);
   const label = `${mode}, ${epochs} epochs, inputs ${JSON.stringify(inputs)}`;
   const started = performance.now();
   const companions = companionsFor(inputs);

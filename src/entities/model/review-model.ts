@@ -31,6 +31,7 @@ import {
 } from './review-features.js';
 import type { SentenceTagger } from './sentence-tagger.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
+import type { EntityRecognizer } from '../recognizer.js';
 import { type PlausibilityRules, isPlausibleMention, lowerCaseForms } from './plausible.js';
 
 export const REVIEW_FORMAT = 1;
@@ -67,6 +68,8 @@ export interface ReviewTrust {
 export interface ReviewInputs {
   words: boolean;
   news: boolean;
+  /** The news model also fills the rules' gaps (nerRecognizer()) before the reviewer reads the mentions. */
+  fill?: boolean;
 }
 
 export interface ReviewModel {
@@ -84,6 +87,8 @@ export interface ReviewModel {
 export interface ReviewCompanions {
   words: ReviewWords;
   news?: SentenceTagger;
+  /** The news model's gap fillers, for a reviewer whose inputs say `fill`. */
+  filler?: EntityRecognizer;
 }
 
 export function loadReviewModel(packed: PackedReviewModel): ReviewModel {

@@ -59,6 +59,7 @@ function newsCompanions(model: ReviewModel): ReviewCompanions {
   return {
     words: { lexicon: news.lexicon, gazetteers: builtInGazetteerBits(news.names) },
     news: taggerFor(news, 'news', builtInListWords()),
+    filler: nerRecognizer(),
   };
 }
 
