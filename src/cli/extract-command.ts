@@ -9,7 +9,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
+import type { BatchItem, BatchOptions, BatchOutput, TopicOptions } from './extract-batch.js';
 import { OutputProblem } from './faults.js';
 import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
 import { type LineSink, prepareResume } from './outputs.js';
@@ -32,6 +32,8 @@ export interface ExtractCommandOptions {
   source?: string;
   /** Exit status 0 even when some documents failed. */
   errorsOk?: boolean;
+  /** --topic-min-score and --topic-candidates, passed to extract() in every worker. */
+  topics?: TopicOptions;
   /** The command's arguments after `extract`, to say how to resume. */
   args?: string[];
 }
@@ -63,7 +65,11 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     ...(options.stdin && { stdin: options.stdin }),
     ...(options.source === undefined ? {} : { source: options.source }),
   };
-  const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
+  const batches: BatchOptions = {
+    ...input,
+    output: BATCH_OUTPUT[options.format],
+    ...(options.topics && { topics: options.topics }),
+  };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
   const say = (message: string): void => {
