@@ -140,8 +140,7 @@ function outputFormat(value: string): OutputFormat {
 function probability(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = value.trim() === '' ? Number.NaN : Number(value);
-  if (!(parsed >= 0 && parsed <= 1))
-    throw new InputProblem(`--${name} expects a number from 0 to 1, got "${value}"`);
+  if (!(parsed >= 0 && parsed <= 1)) throw new InputProblem(`--${name} expects a number from 0 to 1, got "${value}"`);
   return parsed;
 }
 
