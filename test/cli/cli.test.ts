@@ -442,6 +442,31 @@ describe.skipIf(!built)('govtext extract --topic-min-score and --topic-candidate
     expect(readFileSync(cut, 'utf8')).toBe(whole);
   });
 
+  it('refuses to resume with other options: the last record kept is not what they give (exit 2, the file as it was)', () => {
+    const reference = readFileSync(join(work, 'topic-reference.jsonl'), 'utf8');
+    const cut = join(work, 'topic-other.jsonl');
+    const kept = `${reference.split('\n').slice(0, 10).join('\n')}\n`;
+    // A threshold that moves a topic of the tenth record across it: the lowest topic just out, or the best near miss in.
+    const tenth = JSON.parse(reference.split('\n')[9]!) as { topics: TopicLine[]; topicCandidates: TopicLine[] };
+    const [topics, candidates] = [tenth.topics, tenth.topicCandidates].map((list) => list.map((t) => t.score));
+    expect(topics!.length + candidates!.length).toBeGreaterThan(0);
+    // Scores are rounded in the record: a thousandth past the rounded score crosses the score itself.
+    const moved = topics!.length > 0 ? Math.min(...topics!) + 0.001 : Math.max(...candidates!) - 0.001;
+    for (const other of [
+      [],
+      ['--topic-min-score', '0.6'],
+      ['--topic-min-score', String(moved), '--topic-candidates'],
+    ]) {
+      writeFileSync(cut, kept);
+      const run = govtext(['extract', input, '-o', cut, '--resume', '--quiet', ...other]);
+      expect(run.status, other.join(' ')).toBe(2);
+      expect(run.stderr, other.join(' ')).toBe(
+        `govtext: cannot resume ${cut}: its last record (document 10) is not what this command gives for that document now; resume with the inputs, options and govtext version the file was written with, or write a new file\n`,
+      );
+      expect(readFileSync(cut, 'utf8')).toBe(kept);
+    }
+  });
+
   it('refuses a threshold that is no number from 0 to 1, and a value after --topic-candidates, with one line (exit 2)', () => {
     for (const value of ['x', '1.5', '', 'NaN', 'Infinity', '--topic-min-score=-0.1']) {
       const args = value.startsWith('--') ? [value] : ['--topic-min-score', value];
