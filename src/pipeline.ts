@@ -23,6 +23,7 @@
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
+import { addContextPlaces } from './entities/passes/context-places.js';
 import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
 import {
@@ -112,6 +113,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = defineBracketedShortForms(doc, entities, lexicon);
       entities = attachPlaceQualifiers(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
+      entities = addContextPlaces(doc, entities, lexicon);
       entities = linkRecurringNames(doc, entities, lexicon);
       entities = repeatDocumentNames(doc, entities, lexicon);
       // Who works where, before the index: a person's entry lists the organisations and roles found for them.

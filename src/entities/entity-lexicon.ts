@@ -67,6 +67,18 @@ export interface EntityPatternData {
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
   placeListWords: { words: Words };
+  contextPlaces: {
+    classNouns: Words;
+    placeNameTails: Words;
+    classNounTails: Words;
+    classNounBridges: Words;
+    pairPrepositions: Words;
+    pairConjunctions: Words;
+    regionSuffixes: Words;
+    notRegionEndings: Words;
+    regionArticles: Words;
+    datelineMarks: Words;
+  };
   roleNouns: { words: Words; tails: Words };
   roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
   laender: {
@@ -230,6 +242,23 @@ export interface EntityLexicon {
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
   placeListWords: ReadonlySet<string>;
+  /** Nouns of a kind of place before an unlisted place (`Gemeinden`, `Ortsteil`), and compound ends of them. */
+  placeClassNouns: ReadonlySet<string>;
+  placeClassNounTails: readonly string[];
+  /** `wie` in `Gemeinden wie Brixen`. */
+  placeClassNounBridges: ReadonlySet<string>;
+  /** `in` of `in Urfahr und Ebelsberg`, lower case, and the conjunctions of such a pair. */
+  placePairPrepositions: ReadonlySet<string>;
+  placePairConjunctions: ReadonlySet<string>;
+  /** Lower-case ends of a region's name (`…gau`, `…tal`) and the words before it (`im`). */
+  regionSuffixes: readonly string[];
+  /** `Portal` ends in `tal` but names no region. */
+  notRegionEndings: readonly string[];
+  /** Common nouns that end place names (`Sonnenberg`, `Langwasser`): a compound ending in one may be a place. */
+  placeNameTails: ReadonlySet<string>;
+  regionArticles: ReadonlySet<string>;
+  /** Marks a dateline may follow on its line (`NÖN · Interview St. Pölten, 3. März 2025`). */
+  datelineMarks: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   organisationTails: ReadonlySet<string>;
   productQualifiedSuffixes: readonly string[];
@@ -398,6 +427,16 @@ export function compileEntityLexicon(
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
     placeListWords: new Set(patterns.placeListWords.words),
+    placeClassNouns: new Set(patterns.contextPlaces.classNouns),
+    placeClassNounTails: patterns.contextPlaces.classNounTails,
+    placeClassNounBridges: new Set(patterns.contextPlaces.classNounBridges),
+    placePairPrepositions: new Set(patterns.contextPlaces.pairPrepositions),
+    placePairConjunctions: new Set(patterns.contextPlaces.pairConjunctions),
+    regionSuffixes: patterns.contextPlaces.regionSuffixes,
+    notRegionEndings: patterns.contextPlaces.notRegionEndings,
+    placeNameTails: new Set(patterns.contextPlaces.placeNameTails),
+    regionArticles: new Set(patterns.contextPlaces.regionArticles),
+    datelineMarks: new Set(patterns.contextPlaces.datelineMarks),
     speechVerbs: new Set(patterns.speechVerbs.words),
     organisationTails: new Set(patterns.organisationTails.words),
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,

@@ -15,6 +15,7 @@ import {
   extendVersions,
 } from '../../src/entities/passes/extend-spans.js';
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
+import { addContextPlaces } from '../../src/entities/passes/context-places.js';
 import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
 import { repeatDocumentNames } from '../../src/entities/passes/repeated-names.js';
@@ -33,6 +34,7 @@ const PASSES: [string, Pass][] = [
   ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
   ['relabelListedSurnames', relabelListedSurnames],
+  ['addContextPlaces', (doc, mentions) => addContextPlaces(doc, mentions, lexicon)],
   ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
   ['repeatDocumentNames', (doc, mentions) => repeatDocumentNames(doc, mentions, lexicon)],
 ];
@@ -181,5 +183,41 @@ describe('the mention passes', () => {
     const doc = analyse('Der Deutsche Städtetag tagt. Der Städtetag Digital 2026 folgt. Der Kärntner Städtetag auch.');
     const mentions = [handMade(doc, 'Deutsche Städtetag', 'ORG', 'Deutscher Städtetag')];
     expect(repeatDocumentNames(doc, mentions, lexicon)).toEqual(mentions);
+  });
+
+  it("find unlisted places by their context, and the document's other mentions of them", () => {
+    const places = (text: string) =>
+      describeMentions(last(passByPass(text))).filter((m) => m.startsWith('LOC') && m.includes('context:'));
+    expect(places('Die Gemeinden Quellhausen, Brakmoor und Tiefensiel stimmen zu. Quellhausen zahlt.')).toEqual([
+      'LOC Quellhausen → Quellhausen (context:place-noun)',
+      'LOC Brakmoor → Brakmoor (context:place-list)',
+      'LOC Tiefensiel → Tiefensiel (context:place-list)',
+      'LOC Quellhausen → Quellhausen (context:repeat)',
+    ]);
+    expect(places('Graz und Velmsdorf prüfen einen Einstieg.')).toEqual([
+      'LOC Velmsdorf → Velmsdorf (context:place-list)',
+    ]);
+    expect(places('Eine Gemeinde im Kornelgau hat keine eigene Datenabteilung.')).toEqual([
+      'LOC Kornelgau → Kornelgau (context:region)',
+    ]);
+    expect(places('Der Pilotbetrieb läuft in Urbeck und Sallingen seit Jänner.')).toEqual([
+      'LOC Urbeck → Urbeck (context:place-pair)',
+      'LOC Sallingen → Sallingen (context:place-list)',
+    ]);
+    expect(places('Stadt Werlsfeld · Mitteilung\nWerlsfeld, 3. Juli 2025 Neue Arbeitswelten.')).toContain(
+      'LOC Werlsfeld → Werlsfeld (context:dateline)',
+    );
+    expect(places('Die Städte Bern, Quell/Velms und Thun tauschen sich aus.')).toContain(
+      'LOC Quell/Velms → Quell/Velms (context:place-list)',
+    );
+  });
+
+  it('take no common noun, portal or name going on for an unlisted place', () => {
+    const places = (text: string) =>
+      describeMentions(last(passByPass(text))).filter((m) => m.includes('context:place') || m.includes('region'));
+    expect(places('Die Daten stehen im Bürgerportal und im Kundenportal.')).toEqual([]);
+    expect(places('Es tagten Berlin, Hamburg und Ratssaal nicht.')).toEqual([]);
+    expect(places('Sie sprach in Berlin und Quellhausen Meyer an.')).toEqual([]);
+    expect(places('Termine gibt es in Planung und Umsetzung.')).toEqual([]);
   });
 });
