@@ -63,6 +63,7 @@ export interface EntityPatternData {
   productHeads: { heads: Words };
   cityDistricts: { prepositions: Words; notCities: Words; cityStates: Words };
   newspapers: { nouns: Words; compoundTails: Words };
+  mastheads: { marks: Words; publicationEndings: Words; issueWords: Words; articles: Words; genreWords: Words };
   productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
@@ -235,6 +236,14 @@ export interface EntityLexicon {
   newspaperNouns: ReadonlySet<string>;
   /** Ends of a hyphenated compound that names a newspaper (`Nordsee-Zeitung`). */
   newspaperCompoundTails: readonly string[];
+  /** Marks between a masthead's name and what follows on its line (`–`, `|`, `·`). */
+  mastheadMarks: ReadonlySet<string>;
+  /** Lower-case ends of a publication's noun (`…magazin`, `Newsletter`), the words of an issue (`Ausgabe`), articles. */
+  publicationEndings: readonly string[];
+  issueWords: ReadonlySet<string>;
+  publicationArticles: ReadonlySet<string>;
+  /** `Pressemitteilung`, `Interview`: what heads an article, no publication's name. */
+  genreWords: ReadonlySet<string>;
   /** Words with capitals inside that name no product (`DevOps`, `eGovernment`). */
   camelCaseTerms: ReadonlySet<string>;
   /** Endings that a capital opens in a gender form (`MitarbeiterInnen`). */
@@ -422,6 +431,11 @@ export function compileEntityLexicon(
     ]),
     newspaperNouns: new Set(patterns.newspapers.nouns),
     newspaperCompoundTails: patterns.newspapers.compoundTails,
+    mastheadMarks: new Set(patterns.mastheads.marks),
+    publicationEndings: patterns.mastheads.publicationEndings,
+    issueWords: new Set(patterns.mastheads.issueWords),
+    publicationArticles: new Set(patterns.mastheads.articles),
+    genreWords: new Set(patterns.mastheads.genreWords),
     camelCaseTerms: new Set(patterns.productShapes.terms),
     genderEndings: patterns.productShapes.genderEndings,
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
