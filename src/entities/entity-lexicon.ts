@@ -60,7 +60,7 @@ export interface EntityPatternData {
     namePhrases: Words;
   };
   definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
-  productHeads: { heads: Words };
+  productHeads: { heads: Words; headTails: Words; headsInside: Words };
   cityDistricts: { prepositions: Words; notCities: Words; cityStates: Words };
   newspapers: { nouns: Words; compoundTails: Words };
   mastheads: { marks: Words; publicationEndings: Words; issueWords: Words; articles: Words; genreWords: Words };
@@ -228,6 +228,9 @@ export interface EntityLexicon {
   /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
   longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Lower-case ends of compound product nouns (`Vergabeplattform`), and the nouns a product's span takes in (`Chatbot`). */
+  productHeadTails: readonly string[];
+  productHeadsInside: ReadonlySet<string>;
   /** Prepositions before a city and its unlisted district (`in Berlin-Wedding`). */
   districtPrepositions: ReadonlySet<string>;
   /** Places that are no city before a district: countries, regions and the Länder that are no city-states. */
@@ -424,6 +427,8 @@ export function compileEntityLexicon(
     longFormLawWords: patterns.definedLongForms.lawWords,
     longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    productHeadTails: patterns.productHeads.headTails,
+    productHeadsInside: new Set(patterns.productHeads.headsInside),
     districtPrepositions: new Set(patterns.cityDistricts.prepositions),
     notCities: new Set([
       ...patterns.cityDistricts.notCities,

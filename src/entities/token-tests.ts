@@ -181,10 +181,14 @@ const UNLISTED_EXCLUDED =
   WordClass.Title |
   WordClass.RoleNoun;
 
+/** Longer words are no place names; the compound test below is quadratic in a word's length. */
+const MAX_PLACE_WORD = 40;
+
 function hasPlaceShape(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   const surface = view.surface[i]!;
   return (
     surface.length >= 3 &&
+    surface.length <= MAX_PLACE_WORD &&
     !surface.includes('.') &&
     !endsWithAny(view.norm[i]!, lexicon.notPlaceEndings) &&
     !looksLikeAdjective(surface, lexicon) &&
