@@ -33,7 +33,7 @@ import {
   extendVersions,
 } from './entities/passes/extend-spans.js';
 import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
-import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
+import { attachPlaceAffixes, attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { repeatDocumentNames } from './entities/passes/repeated-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
@@ -112,6 +112,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = addBracketedAffiliations(doc, entities, lexicon);
       entities = defineBracketedShortForms(doc, entities, lexicon);
       entities = attachPlaceQualifiers(doc, entities, lexicon);
+      entities = attachPlaceAffixes(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
       entities = addContextPlaces(doc, entities, lexicon);
       entities = linkRecurringNames(doc, entities, lexicon);

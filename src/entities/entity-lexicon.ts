@@ -105,7 +105,7 @@ export interface EntityPatternData {
   streets: { suffixes: Words; prepositions: Words };
   inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
   speechVerbs: { words: Words };
-  placeQualifiers: { words: Words };
+  placeQualifiers: { words: Words; affixes: Words };
   functionWords: {
     and: string;
     lawCoordinators: Words;
@@ -150,6 +150,8 @@ export interface EntityLexicon {
   notPlaceEndings: readonly string[];
   /** Rivers and regions in brackets after a place name (`Werder (Havel)`). */
   placeQualifiers: ReadonlySet<string>;
+  /** `an der`, `am` before a river or region that belongs to a place's name, by first word. */
+  placeAffixes: ReadonlyMap<string, readonly string[][]>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
   /** Units and sites named by their owner (`Rechenzentrum der Stadt X`): no organisation name of their own. */
@@ -361,6 +363,7 @@ export function compileEntityLexicon(
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),
+    placeAffixes: byFirstWord(splitForms(patterns.placeQualifiers.affixes)),
     municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),

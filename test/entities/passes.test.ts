@@ -16,7 +16,7 @@ import {
 } from '../../src/entities/passes/extend-spans.js';
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
 import { addContextPlaces } from '../../src/entities/passes/context-places.js';
-import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
+import { attachPlaceAffixes, attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
 import { repeatDocumentNames } from '../../src/entities/passes/repeated-names.js';
 import { recognizeEntities } from '../../src/entities/resolve.js';
@@ -33,6 +33,7 @@ const PASSES: [string, Pass][] = [
   ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
   ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
+  ['attachPlaceAffixes', (doc, mentions) => attachPlaceAffixes(doc, mentions, lexicon)],
   ['relabelListedSurnames', relabelListedSurnames],
   ['addContextPlaces', (doc, mentions) => addContextPlaces(doc, mentions, lexicon)],
   ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
@@ -110,6 +111,20 @@ describe('the mention passes', () => {
     expect(describeMentions(steps.get('linkRecurringNames')!)).toEqual([
       'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames+context:place-qualifier)',
     ]);
+  });
+
+  it('take a river after `an der` into the place or administration before it, and drop the river', () => {
+    expect(describeMentions(last(passByPass('Das Büro in Vilshofen an der Donau öffnet.')))).toEqual([
+      'LOC Vilshofen an der Donau → Vilshofen an der Donau (gazetteer:places-geonames+context:place-affix)',
+    ]);
+    expect(describeMentions(last(passByPass('Die Stadt Ingolstadt an der Donau lädt ein.')))).toEqual([
+      expect.stringMatching(/^ORG Stadt Ingolstadt an der Donau → .*context:place-affix\)$/),
+    ]);
+    expect(
+      describeMentions(last(passByPass('Wir treffen uns in Berlin am Montag an der Spree.'))).map(
+        (m) => m.split(' →')[0],
+      ),
+    ).toEqual(['LOC Berlin', 'LOC Spree']);
   });
 
   it('give a person the name the text introduced: a listed place relabelled, a recurring surname added', () => {
