@@ -27,6 +27,7 @@ import { addContextPlaces } from './entities/passes/context-places.js';
 import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
 import {
+  extendEventSubtitles,
   extendEventYears,
   extendOrganisationPlaces,
   extendOrganisationTails,
@@ -107,6 +108,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
       // What the document teaches about its own names, pass by pass (entities/passes/), each returning new mentions.
       entities = extendVersions(doc, entities);
       entities = extendEventYears(doc, entities);
+      entities = extendEventSubtitles(doc, entities, lexicon);
       entities = extendOrganisationTails(doc, entities, lexicon);
       entities = extendOrganisationPlaces(doc, entities, lexicon);
       entities = addBracketedAffiliations(doc, entities, lexicon);

@@ -53,6 +53,7 @@ export interface EntityPatternData {
     closedCompoundTails: Words;
     genericModifiers: Words;
     nameClosers: Words;
+    subtitleClosers: Words;
   };
   quotedNames: {
     heads: Readonly<Record<'PRODUCT' | 'LAW' | 'EVENT', Words>>;
@@ -206,6 +207,8 @@ export interface EntityLexicon {
   genericEventModifiers: ReadonlySet<string>;
   /** Lower-case words closing an event series' name (`… Migration digital`). */
   eventNameClosers: ReadonlySet<string>;
+  /** `statt` in `… findet der 3. E-Rechnungstag: Vom Posteingang bis zur Zahlung statt.`, lower case. */
+  subtitleClosers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
   /** `NRW` → `Nordrhein-Westfalen`. */
   landAbbreviations: ReadonlyMap<string, string>;
@@ -407,6 +410,7 @@ export function compileEntityLexicon(
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
     eventNameClosers: new Set(patterns.events.nameClosers),
+    subtitleClosers: new Set(patterns.events.subtitleClosers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
     landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
     placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),

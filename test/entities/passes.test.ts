@@ -9,6 +9,7 @@ import { defaultRecognizers } from '../../src/entities/patterns/default-recogniz
 import { addBracketedAffiliations } from '../../src/entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from '../../src/entities/passes/bracketed-short-forms.js';
 import {
+  extendEventSubtitles,
   extendEventYears,
   extendOrganisationPlaces,
   extendOrganisationTails,
@@ -28,6 +29,7 @@ type Pass = (doc: AnalysedText, mentions: EntityMention[]) => EntityMention[];
 const PASSES: [string, Pass][] = [
   ['extendVersions', extendVersions],
   ['extendEventYears', extendEventYears],
+  ['extendEventSubtitles', (doc, mentions) => extendEventSubtitles(doc, mentions, lexicon)],
   ['extendOrganisationTails', (doc, mentions) => extendOrganisationTails(doc, mentions, lexicon)],
   ['extendOrganisationPlaces', (doc, mentions) => extendOrganisationPlaces(doc, mentions, lexicon)],
   ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
@@ -86,6 +88,18 @@ describe('the mention passes', () => {
     expect(describeMentions(extendOrganisationTails(doc, mentions, lexicon))[2]).toBe(
       'ORG Dataport Consulting → Dataport AöR (test+context:organisation-tail)',
     );
+  });
+
+  it("take an event's subtitle inside a sentence up to its closing particle, not a headline's", () => {
+    const events = (text: string) => describeMentions(last(passByPass(text))).filter((m) => m.startsWith('EVENT'));
+    expect(events('Im Mai findet der 3. Quellbacher Digitaltag: Vom Antrag bis zum Bescheid statt.')).toEqual([
+      expect.stringMatching(
+        /^EVENT 3\. Quellbacher Digitaltag: Vom Antrag bis zum Bescheid → .*context:event-subtitle\)$/,
+      ),
+    ]);
+    expect(events('Quellbacher Digitaltag 2026: Daten für die Stadt von morgen\nText folgt.')).toEqual([
+      expect.stringMatching(/^EVENT Digitaltag 2026 → Digitaltag 2026 \(pattern:event\)$/),
+    ]);
   });
 
   it('add the organisations in brackets after a person as context:affiliation', () => {
