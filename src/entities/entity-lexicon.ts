@@ -34,7 +34,7 @@ export interface EntityPatternData {
     compoundTails: Words;
     namedCompoundTails: Words;
   };
-  placeQualifiedSuffixes: { suffixes: Words };
+  placeQualifiedSuffixes: { suffixes: Words; abbreviations: Words };
   associationShortForms: { heads: Words };
   landCompoundHeads: { suffixes: Words };
   companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
@@ -176,6 +176,8 @@ export interface EntityLexicon {
   authorityPrefixes: readonly string[];
   authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
+  /** `TU`, `FH`, `IHK`: short forms that name an organisation before a place (`TU Wien`). */
+  placeQualifiedAbbreviations: ReadonlySet<string>;
   landCompoundSuffixes: readonly string[];
   /** Ends of association heads a text may name alone after the full name (`Landkreistag`). */
   associationHeads: readonly string[];
@@ -384,6 +386,7 @@ export function compileEntityLexicon(
     authorityPrefixes: patterns.authorityCompounds.prefixes,
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
+    placeQualifiedAbbreviations: new Set(patterns.placeQualifiedSuffixes.abbreviations),
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
     associationHeads: patterns.associationShortForms.heads,
     companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),

@@ -421,6 +421,20 @@ describe('newspapers by their shape', () => {
   });
 });
 
+describe('a short form of a university or chamber before a place', () => {
+  it('„TU Wien“, „FH Salzburg“, „IHK Siegen“ name an organisation, the bare place stays a place', () => {
+    const { entities } = extract(
+      'Sie studierte an der TU Wien und der FH Salzburg, geprüft von der IHK Siegen in Siegen.',
+    );
+    expect(entities.map((e) => [e.type, e.text])).toEqual([
+      ['ORG', 'TU Wien'],
+      ['ORG', 'FH Salzburg'],
+      ['ORG', 'IHK Siegen'],
+      ['LOC', 'Siegen'],
+    ]);
+  });
+});
+
 describe('magazines by their masthead', () => {
   it('a short name opening a line before a magazine noun, an issue or a section and a date names a magazine', () => {
     expect(spans('KOMMUNE & NETZ – Das Magazin für kommunale IT\nText folgt.')).toEqual(['KOMMUNE & NETZ']);
