@@ -166,16 +166,22 @@ export function relationCandidates<S extends FeatureSink>(
     const named = new Set<string>();
     for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole])
       if (phrase && phrase.organisation >= 0) named.add(mentions[phrase.organisation]!.canonical);
+    // A party in brackets names the person's party, not the office's organisation (`Landrätin X (CDU)`).
     for (let k = context.bracketOpen + 1; context.bracketOpen >= 0 && k < context.bracketClose; k++) {
       const m = tokens.startingAt[k]!;
-      if (m >= 0 && mentions[m]!.type === 'ORG') named.add(mentions[m]!.canonical);
+      if (m >= 0 && mentions[m]!.type === 'ORG' && organisationOf.get(m)?.kind !== 'party')
+        named.add(mentions[m]!.canonical);
     }
+    if (context.listed >= 0) named.add(mentions[context.listed]!.canonical);
     const around: Around = {
       references,
       nearestBefore: nearestBefore >= 0 ? mentions[nearestBefore]!.canonical : undefined,
       kinds,
       fits: new Map(),
       named,
+      nearestNaming: new Map(),
+      organisations,
+      passed,
     };
 
     const considered = new Set<number>();
@@ -263,6 +269,11 @@ interface Around {
   fits: Map<RolePhrase | undefined, Map<string, { count: number; latest: string | undefined }>>;
   /** Organisations the person's own phrases name (`…, Leiterin des Y`, brackets), by canonical name. */
   named: ReadonlySet<string>;
+  /** Per noun that refers back: the organisation named last before the person whose name holds it (on first use). */
+  nearestNaming: Map<string, string | undefined>;
+  /** The organisations named before the person: the first `passed` of `organisations`. */
+  organisations: readonly Organisation[];
+  passed: number;
 }
 
 /**
@@ -486,6 +497,7 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     }
   }
   if (around.named.size > 0) features.add(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
+  if (context.listed === o) features.add('listedAfterName');
   // Is it the only organisation of the document whose kind fits the role as well?
   const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, role, fit) : undefined;
   if (fitting) features.add(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
@@ -497,8 +509,13 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     features.add('same×kind', kind);
   } else {
     // Is it the nearest organisation of a kind that fits as well, named before the person?
+    // `Der Bürgermeister der Marktgemeinde` after three Gemeinden: the nearest whose name holds the noun, where one does.
     if (distance < 0 && fit.startsWith('yes')) {
-      const nearer = (fitting ?? fitOf(around, role, fit)).latest !== target.canonical;
+      const noun = role?.backReferenceNoun;
+      const latest =
+        (noun !== undefined ? nearestNaming(around, mentions, noun) : undefined) ??
+        (fitting ?? fitOf(around, role, fit)).latest;
+      const nearer = latest !== target.canonical;
       features.add(nearer ? 'fitNearer' : 'fitNearest');
       features.add('fitNearest×d', !nearer, where);
     }
@@ -581,6 +598,8 @@ function roleFor(
   let first: RolePhrase | undefined;
   for (const phrase of [before, context.beforeOuter, after, afterMore]) {
     if (phrase === undefined || phrase.organisation >= 0 || phrase.event) continue;
+    // `X, HSGB-Referent für Digitalisierung`: the apposition's role is the compound's organisation's.
+    if (phrase === after && context.compound?.token === after.first) continue;
     first ??= phrase;
     const rank = FIT_RANK[roleFit(phrase.kinds, phrase.backReference, kind)]!;
     if (rank > bestRank) {
@@ -627,6 +646,18 @@ function fitOf(
     byFit.set(fit, (known = { count, latest: latest?.canonical }));
   }
   return known;
+}
+
+/** The organisation named last before the person whose name holds `noun` as a word, kept per noun. */
+function nearestNaming(around: Around, mentions: readonly EntityMention[], noun: string): string | undefined {
+  if (around.nearestNaming.has(noun)) return around.nearestNaming.get(noun);
+  let found: string | undefined;
+  for (let o = around.passed - 1; o >= 0 && found === undefined; o--) {
+    const mention = mentions[around.organisations[o]!.mention]!;
+    if (namesWord(mention, noun)) found = mention.canonical;
+  }
+  around.nearestNaming.set(noun, found);
+  return found;
 }
 
 /** Whether the organisation's name holds `noun` as a word (`Staatskanzlei` in `Staatskanzlei Schleswig-Holstein`). */

@@ -75,6 +75,11 @@ export interface PersonContext {
   /** `(CDO, Stadt Y)`: a role opening the brackets. */
   bracketRole?: RolePhrase;
   compound?: CompoundRole;
+  /**
+   * An organisation right after the name and a comma, perhaps past brackets (`Anh Dao Pham, ekom21, und …`,
+   * `Oberbürgermeisterin X (SPD), Stadt Hameln`): a programme's or caption's layout. -1 when none.
+   */
+  listed: number;
   /** A programme's label before the name (`Moderation:`), which is no role. */
   label?: string;
   /** The name opens an author, interviewer or photo credit line. */
@@ -100,7 +105,15 @@ export function personContext(
   const scan: Scan = { view, words, lexicon, mentions, tokens };
   const first = tokens.first[m]!;
   const last = tokens.last[m]!;
-  const context: PersonContext = { mention: m, first, last, bracketOpen: -1, bracketClose: -1, byline: false };
+  const context: PersonContext = {
+    mention: m,
+    first,
+    last,
+    bracketOpen: -1,
+    bracketClose: -1,
+    listed: -1,
+    byline: false,
+  };
   if (first < 0) return context;
 
   let next = last + 1;
@@ -115,6 +128,7 @@ export function personContext(
       next = close + 1;
     }
   }
+  context.listed = organisationAfterComma(scan, next);
   context.after = roleAfter(scan, next, first);
   // `Bürgermeisterin der Stadt X und Vizepräsidentin des Y`: a second role after the first's organisation.
   const joined = context.after ? context.after.spanLast + 1 : -1;
@@ -128,10 +142,24 @@ export function personContext(
   if (before.compound) context.compound = before.compound;
   if (before.label) context.label = before.label;
   context.byline = before.byline;
-  // `X, AKDB-Vorstandsmitglied, sagte`: a compound role in the apposition.
-  if (!context.compound && context.after && context.after.first === context.after.last)
-    context.compound = compoundRole(scan, context.after.first, context.after.former);
+  // `X, AKDB-Vorstandsmitglied, sagte`, `X, HSGB-Referent für Digitalisierung`: a compound role in the apposition,
+  // whose role is the compound's part with the words after it.
+  if (!context.compound && context.after && context.after.organisation < 0) {
+    const compound = compoundRole(scan, context.after.first, context.after.former);
+    if (compound && context.after.last > context.after.first)
+      compound.role = `${compound.role} ${spanText(view, context.after.first + 1, context.after.last)}`;
+    if (compound) context.compound = compound;
+  }
   return context;
+}
+
+/** The organisation mention after a comma at token i, in the same sentence and line, or -1. */
+function organisationAfterComma(scan: Scan, i: number): number {
+  const { view, tokens, mentions } = scan;
+  if (i + 1 >= view.count || view.surface[i] !== ',' || view.sentence[i + 1] !== view.sentence[i]) return -1;
+  if (view.flags[i + 1]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) return -1;
+  const m = tokens.startingAt[i + 1]!;
+  return m >= 0 && mentions[m]!.type === 'ORG' ? m : -1;
 }
 
 /**
@@ -259,6 +287,8 @@ function rolePhraseAt(scan: Scan, i: number, limit: number): RolePhrase | undefi
       pending = 0;
       continue;
     }
+    // `HSGB-Vizepräsidentin und Bürgermeisterin der Gemeinde Lahnau`: two roles, the second read on its own.
+    if ((surface === 'und' || surface === 'sowie') && pending === 0 && isRoleNoun(view, k + 1, words)) break;
     if (isWordToken(view, k) && words.roleInnerWords.has(surface) && pending < 2) {
       pending++;
       continue;
