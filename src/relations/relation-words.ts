@@ -35,9 +35,10 @@ export interface RelationWordData {
     innerWords: Words;
     links: Words;
     as: Words;
+    adverbials: Words;
     compoundTopics: Words;
   };
-  former: { words: Words; prefixes: Words; suffixes: Words; verbs: Words };
+  former: { words: Words; prefixes: Words; suffixes: Words; adverbials: Words; verbs: Words };
   parties: Words;
   organisationKinds: Record<OrganisationKind, { words: Words; endings: Words; roleStems: Words }>;
   backReferences: Readonly<Record<string, Words>>;
@@ -61,6 +62,9 @@ export interface RelationWords {
   /** One- and two-word links between a role and its organisation, by their first word. */
   roleLinks: ReadonlyMap<string, readonly string[]>;
   roleIntroducers: ReadonlySet<string>;
+  /** Adverbs of time before a role after a copula or comma (`ist seit 2021 Landrätin`), and those that mark it former (`bis 2025 CIO`). */
+  roleAdverbials: ReadonlySet<string>;
+  formerAdverbials: ReadonlySet<string>;
   /** Capitals before a hyphen that name a subject, not an organisation (`IT-Leiter`). */
   notOrganisations: ReadonlySet<string>;
   formerWords: ReadonlySet<string>;
@@ -124,6 +128,8 @@ export function compileRelationWords(data: RelationWordData, model: PairModel): 
     roleInnerWords: new Set(data.roles.innerWords),
     roleLinks,
     roleIntroducers: new Set(data.roles.as),
+    roleAdverbials: new Set(data.roles.adverbials),
+    formerAdverbials: new Set(data.former.adverbials),
     notOrganisations: new Set(data.roles.compoundTopics),
     formerWords: new Set(data.former.words),
     formerPrefixes: data.former.prefixes,

@@ -132,9 +132,12 @@ export function personContext(
   context.after = roleAfter(scan, next, first);
   // `Bürgermeisterin der Stadt X und Vizepräsidentin des Y`: a second role after the first's organisation.
   const joined = context.after ? context.after.spanLast + 1 : -1;
-  if (context.after && (view.surface[joined] === 'und' || view.surface[joined] === 'sowie')) {
-    const more = rolePhraseAt(scan, joined + 1, view.count);
-    if (more && !more.beforeName && view.sentence[joined + 1] === view.sentence[last]) context.afterMore = more;
+  // `…, bis 2025 CIO der Stadt Wetzlar, heute Berater bei der Lahnwerk Consulting GmbH`: after a comma, a time adverb.
+  const separator = view.surface[joined];
+  if (context.after && (separator === 'und' || separator === 'sowie' || separator === ',')) {
+    const more = separator === ',' ? roleAfterAdverbial(scan, joined + 1) : rolePhraseAt(scan, joined + 1, view.count);
+    if (more && !more.beforeName && view.sentence[joined + 1] === view.sentence[last])
+      context.afterMore = separator === ',' ? withListedOrganisation(scan, more) : more;
   }
   const before = roleBefore(scan, first);
   if (before.role) context.before = before.role;
@@ -186,9 +189,29 @@ function roleAfter(scan: Scan, i: number, name: number): RolePhrase | undefined 
   } else if (lexicon.copulas.has(view.surface[i]!) || words.roleIntroducers.has(view.surface[i]!)) i++;
   else return undefined;
   if (isArticle(view.norm[i]) && view.sentence[i] === view.sentence[i - 1]) i++;
-  const role = rolePhraseAt(scan, i, view.count);
+  const role = rolePhraseAt(scan, i, view.count) ?? roleAfterAdverbial(scan, i);
   if (role?.beforeName) return undefined;
   return role && withListedOrganisation(scan, role);
+}
+
+/** Tokens an adverbial of time may run over before its role (`seit drei Jahren`). */
+const MAX_ADVERBIAL_TOKENS = 3;
+
+/**
+ * A role after an adverb of time: `ist seit 2021 Landrätin des …`, `, heute Berater bei der …`; one after `bis`,
+ * `zuvor`, `früher` is a former post (`, bis 2025 CIO der Stadt Wetzlar`).
+ */
+function roleAfterAdverbial(scan: Scan, i: number): RolePhrase | undefined {
+  const { view, words, tokens } = scan;
+  if (i >= view.count || !isWordToken(view, i)) return undefined;
+  const former = words.formerAdverbials.has(view.norm[i]!);
+  if (!former && !words.roleAdverbials.has(view.norm[i]!)) return undefined;
+  for (let j = i + 1; j <= i + MAX_ADVERBIAL_TOKENS && j < view.count && view.sentence[j] === view.sentence[i]; j++) {
+    if (tokens.startingAt[j]! >= 0 || view.surface[j] === ',') return undefined;
+    const role = rolePhraseAt(scan, j, view.count);
+    if (role) return { ...role, former: role.former || former, spanFirst: i };
+  }
+  return undefined;
 }
 
 /** Whether at most two tokens stand before token `name` on its line (`Ihr Dr. X`, `i. A. X`). */

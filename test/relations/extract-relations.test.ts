@@ -135,6 +135,20 @@ describe('former posts', () => {
     expect(record.relations[0]!.former).toBe(true);
   });
 
+  it('a time adverb before the role: „ist seit 2021 …“, „, bis 2025 CIO der Stadt Wetzlar, heute Berater bei …“', () => {
+    expect(pairs(extract('Linda Hoffmeister ist seit 2021 Bürgermeisterin der Stadt Eckernförde.'))).toEqual([
+      ['Linda Hoffmeister', 'Bürgermeisterin', 'Stadt Eckernförde'],
+    ]);
+    const record = extract(
+      'Podium: Matthias Kalb, bis 2025 CIO der Stadt Wetzlar, heute Berater bei der Lahnwerk Consulting GmbH',
+    );
+    expect(pairs(record)).toEqual([
+      ['Matthias Kalb', 'CIO', 'Stadt Wetzlar'],
+      ['Matthias Kalb', 'Berater', 'Lahnwerk Consulting GmbH'],
+    ]);
+    expect(record.relations.map((r) => r.former ?? false)).toEqual([true, false]);
+  });
+
   it('a current post has no `former`', () => {
     expect(extract('Landrat Peter Kuhn vom Landkreis Harz sprach.').relations[0]).not.toHaveProperty('former');
   });
