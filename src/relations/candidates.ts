@@ -551,7 +551,9 @@ function compoundCandidate<S extends FeatureSink>(
 ): Candidate<S> {
   const compound = context.compound!;
   // Where the document names the organisation, the relation points to that mention.
-  const named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
+  // `Okertal-Vertriebsleiter` for the `Okertal Secure Operations SE` of the same text: the name it opens.
+  let named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
+  if (named < 0) named = mentions.findIndex((m) => m.type === 'ORG' && m.text.startsWith(`${compound.organisation} `));
   const inSentence = view.sentence[compound.token] === view.sentence[context.first];
   features.add('compound');
   features.add('compound×named', named >= 0);

@@ -42,6 +42,7 @@ export interface RelationWordData {
   parties: Words;
   organisationKinds: Record<OrganisationKind, { words: Words; endings: Words; roleStems: Words }>;
   backReferences: Readonly<Record<string, Words>>;
+  referenceEndingKinds: readonly OrganisationKind[];
   bylines: Words;
   speakers: Words;
 }
@@ -80,6 +81,8 @@ export interface RelationWords {
   roleStems: readonly (readonly [string, readonly OrganisationKind[]])[];
   /** `das Ministerium` → [ministry]: article (or preposition) and noun, joined with a space. */
   backReferences: ReadonlyMap<string, readonly OrganisationKind[]>;
+  /** Compound ends that refer back after a link (`im Finanzministerium`), of the kinds whose ends name a whole body. */
+  referenceEndings: readonly (readonly [string, OrganisationKind])[];
   bylines: ReadonlySet<string>;
   speakerLabels: ReadonlySet<string>;
   /** The learnt scorer of person–organisation candidates. */
@@ -139,6 +142,7 @@ export function compileRelationWords(data: RelationWordData, model: PairModel): 
     kindEndings: kindEndings.sort(longestFirst),
     roleStems: [...stems].sort(longestFirst),
     backReferences: new Map(Object.entries(data.backReferences) as [string, OrganisationKind[]][]),
+    referenceEndings: kindEndings.filter(([, kind]) => data.referenceEndingKinds.includes(kind)),
     bylines: new Set(data.bylines),
     speakerLabels: new Set(data.speakers),
     model,

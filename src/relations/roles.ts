@@ -15,7 +15,7 @@ import { Shape, type TokenView, shapeOf, spanText } from '../text/token-view.js'
 import { Flag, Kind } from '../text/token-table.js';
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
 import type { MentionTokens } from '../entities/mention-tokens.js';
-import { kindOfWord, roleKinds } from './organisation-kinds.js';
+import { kindOfReferenceNoun, roleKinds } from './organisation-kinds.js';
 import { ORGANISATION_KINDS, type OrganisationKind, type RelationWords } from './relation-words.js';
 
 /** Possessives that refer a role back to an organisation named before (`Deren Geschäftsführer`). */
@@ -552,7 +552,11 @@ function compoundRole(scan: Scan, i: number, former: boolean): CompoundRole | un
     (/^\p{Lu}[\p{Lu}\d]+$/u.test(organisation) &&
       !lexicon.commonWords.has(organisation) &&
       !words.notOrganisations.has(organisation)) ||
-    scan.mentions.some((m) => m.type === 'ORG' && (m.text === organisation || m.canonical === organisation)) ||
+    scan.mentions.some(
+      (m) =>
+        m.type === 'ORG' &&
+        (m.text === organisation || m.canonical === organisation || m.text.startsWith(`${organisation} `)),
+    ) ||
     isListedOrganisation(organisation, lexicon, words);
   if (!named) return undefined;
   return { token: i, organisation, role, kinds: roleKinds(role, words), former };
@@ -619,7 +623,7 @@ export function backReferenceAt(
   if (!words.roleLinks.has(view.norm[k]!)) return undefined;
   const noun = isArticle(view.norm[k + 1]) ? k + 2 : k + 1;
   if (noun >= view.count || !isWordToken(view, noun) || !(view.shape[noun]! & Shape.Capitalised)) return undefined;
-  const kind = kindOfWord(view.norm[noun]!, words);
+  const kind = kindOfReferenceNoun(view.norm[noun]!, words);
   if (kind === undefined || kind === 'party' || kind === 'company' || isCapitalisedName(view, noun + 1))
     return undefined;
   return { kinds: [kind], noun: view.norm[noun]!, last: noun };
