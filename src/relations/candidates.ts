@@ -551,10 +551,15 @@ function compoundCandidate<S extends FeatureSink>(
 ): Candidate<S> {
   const compound = context.compound!;
   // Where the document names the organisation, the relation points to that mention.
-  // `Okertal-Vertriebsleiter` for the `Okertal Secure Operations SE` of the same text: the name it opens.
+  // `Okertal-Vertriebsleiter …, die Okertal Secure Operations SE, …`: the name it opens in the same sentence (named
+  // elsewhere, the relation keeps the compound's part, as the sentence that states it writes it).
+  const sentence = view.sentence[compound.token];
   let named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
-  if (named < 0) named = mentions.findIndex((m) => m.type === 'ORG' && m.text.startsWith(`${compound.organisation} `));
-  const inSentence = view.sentence[compound.token] === view.sentence[context.first];
+  if (named < 0)
+    named = mentions.findIndex(
+      (m) => m.type === 'ORG' && m.sentence === sentence && m.text.startsWith(`${compound.organisation} `),
+    );
+  const inSentence = sentence === view.sentence[context.first];
   features.add('compound');
   features.add('compound×named', named >= 0);
   features.add('d', 's0');
