@@ -715,7 +715,10 @@ function sameSentenceFeatures(
   features.add('gap', after ? 'a' : 'b', gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+');
   // Counted from the document's sorted positions, so that a long sentence costs no more per pair than a short one.
   const people = countBetween(tallies.people, from, to);
-  const organisations = countBetween(tallies.organisations, from, to);
+  // `Für das Bundesministerium für … (BMDS) stellte Staatssekretärin X …`: the short form in brackets after the
+  // organisation is itself, not another one between.
+  const organisations =
+    countBetween(tallies.organisations, from, to) - (after ? 0 : bracketedShortForm(view, mentions, tokens, o));
   const newline = countBetween(tallies.lineBreaks, from, to + 1) > 0;
   features.add('people', Math.min(people, 2));
   features.add('orgs', Math.min(organisations, 2));
@@ -741,6 +744,19 @@ function sameSentenceFeatures(
     features.add('inBracket');
     features.add('inBracket×orgs', organisations);
   }
+}
+
+/** 1 when an organisation in brackets follows organisation `o` right after its name (`… (BMDS)`), else 0. */
+function bracketedShortForm(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  tokens: MentionTokens,
+  o: number,
+): number {
+  const open = tokens.last[o]! + 1;
+  if (open + 2 >= view.count || view.surface[open] !== '(') return 0;
+  const inside = tokens.startingAt[open + 1]!;
+  return inside >= 0 && mentions[inside]!.type === 'ORG' && view.surface[tokens.last[inside]! + 1] === ')' ? 1 : 0;
 }
 
 function isInBracketTokens(context: PersonContext, tokens: MentionTokens, o: number): boolean {
