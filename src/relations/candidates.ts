@@ -22,6 +22,7 @@ import {
   type PersonContext,
   type RolePhrase,
   backReferenceAt,
+  isArticle,
   isRoleName,
   isRoleNoun,
   personContext,
@@ -698,8 +699,16 @@ function sameSentenceFeatures(
   words: RelationWords,
 ): void {
   const after = o > context.mention;
-  // The word before the organisation: `vom`, `bei der`, `für` (`Für ver.di sprach …`), `des`.
-  const before = tokens.first[o]! - 1;
+  // The word before the organisation: `vom`, `bei der`, `für` (`Für ver.di sprach …`), `des`; past an article to its
+  // preposition (`Für den Sächsischen Städte- und Gemeindetag gab Referent X …`).
+  let before = tokens.first[o]! - 1;
+  if (
+    before > 0 &&
+    isArticle(view.norm[before]) &&
+    words.roleLinks.has(view.norm[before - 1]!) &&
+    !isArticle(view.norm[before - 1])
+  )
+    before--;
   if (
     before >= 0 &&
     view.shape[before]! & (Shape.LowerInitial | Shape.Capitalised) &&

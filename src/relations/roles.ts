@@ -691,7 +691,7 @@ function isWordToken(view: TokenView, i: number): boolean {
   return i >= 0 && i < view.count && (kind === Kind.Word || kind === Kind.Abbreviation);
 }
 
-function isArticle(norm: string | undefined): boolean {
+export function isArticle(norm: string | undefined): boolean {
   return norm === 'der' || norm === 'die' || norm === 'das' || norm === 'den' || norm === 'dem' || norm === 'des';
 }
 
