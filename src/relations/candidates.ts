@@ -480,6 +480,8 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     features.add('via×d', chosen.via, where);
   }
   if (role?.possessive) features.add('possessive×d', where);
+  // `Kantonsrat X` and the `Kantonsrat des Kantons Solothurn`, `Ausschussvorsitzende` and the `Ausschuss für …`.
+  if (role && roleNamesOrganisation(role.text, target.text)) features.add('roleNamesOrg');
   if (role?.backReference.length) {
     features.add('backRef');
     features.add('backRef×fit', fit);
@@ -666,6 +668,17 @@ function nearestNaming(around: Around, mentions: readonly EntityMention[], noun:
   }
   around.nearestNaming.set(noun, found);
   return found;
+}
+
+/** Words of an organisation's name shorter than this are not matched against a role (`Land` in `Landrat`). */
+const MIN_NAMING_WORD = 6;
+
+/** Whether a word of the role begins with a word of the organisation's name (`Kantonsrat`, `Ausschussvorsitzende`). */
+function roleNamesOrganisation(role: string, organisation: string): boolean {
+  const roleWords = role.toLowerCase().split(' ');
+  for (const word of organisation.toLowerCase().split(/[\s-]+/))
+    if (word.length >= MIN_NAMING_WORD && roleWords.some((roleWord) => roleWord.startsWith(word))) return true;
+  return false;
 }
 
 /** Whether the organisation's name holds `noun` as a word (`Staatskanzlei` in `Staatskanzlei Schleswig-Holstein`). */

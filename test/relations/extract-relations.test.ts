@@ -197,6 +197,15 @@ describe('an organisation named in another sentence', () => {
     expect(pairs(extract(text))).toEqual([['Georg Leitner', 'Bürgermeister', 'Marktgemeinde Mauterndorf']]);
   });
 
+  it('a role named after the body: „Kantonsrat X (SVP)“ of the Kantonsrat named before', () => {
+    const text =
+      'Der Kantonsrat des Kantons Solothurn hat die Vorlage beraten. Die Regierung verteidigte sie. Kantonsrat Beat Meier (SVP) meinte, man solle gute Verträge machen.';
+    expect(pairs(extract(text))).toEqual([
+      ['Beat Meier', 'Kantonsrat', 'Kantonsrat des Kantons Solothurn'],
+      ['Beat Meier', '-', 'SVP'],
+    ]);
+  });
+
   it('minutes: the council members of the body in the header, and their parties', () => {
     const text =
       'Stadt Ingolstadt\nNiederschrift über die Sitzung des Stadtrats\n\nVorsitzender: Oberbürgermeister Max Eichner (SPD)\n\nStadträtin Aylin Ergün (Grüne) regte an, die Beteiligung digital anzubieten.';
