@@ -672,11 +672,12 @@ function nearestNaming(around: Around, mentions: readonly EntityMention[], noun:
 
 /** Words of an organisation's name shorter than this are not matched against a role (`Land` in `Landrat`). */
 const MIN_NAMING_WORD = 6;
+const NAME_WORD_BREAKS = /[\s-]+/;
 
 /** Whether a word of the role begins with a word of the organisation's name (`Kantonsrat`, `Ausschussvorsitzende`). */
 function roleNamesOrganisation(role: string, organisation: string): boolean {
   const roleWords = role.toLowerCase().split(' ');
-  for (const word of organisation.toLowerCase().split(/[\s-]+/))
+  for (const word of organisation.toLowerCase().split(NAME_WORD_BREAKS))
     if (word.length >= MIN_NAMING_WORD && roleWords.some((roleWord) => roleWord.startsWith(word))) return true;
   return false;
 }
