@@ -674,11 +674,17 @@ function nearestNaming(around: Around, mentions: readonly EntityMention[], noun:
 const MIN_NAMING_WORD = 6;
 const NAME_WORD_BREAKS = /[\s-]+/;
 
-/** Whether a word of the role begins with a word of the organisation's name (`Kantonsrat`, `Ausschussvorsitzende`). */
+/**
+ * Whether a word of the role begins with a word of the organisation's name (`Kantonsrat`, `Ausschussvorsitzende`) or
+ * with the end of one (`Verbandspräsident` of the `Salzburger Gemeindeverband`).
+ */
 function roleNamesOrganisation(role: string, organisation: string): boolean {
   const roleWords = role.toLowerCase().split(' ');
   for (const word of organisation.toLowerCase().split(NAME_WORD_BREAKS))
-    if (word.length >= MIN_NAMING_WORD && roleWords.some((roleWord) => roleWord.startsWith(word))) return true;
+    for (let from = 0; from + MIN_NAMING_WORD <= word.length; from++) {
+      const part = from === 0 ? word : word.slice(from);
+      if (roleWords.some((roleWord) => roleWord.startsWith(part))) return true;
+    }
   return false;
 }
 
