@@ -1,6 +1,5 @@
 // npm run dump:records -- DIR [--tokens] [--model]: writes the records of every gold set npm run eval reads (corpus/,
-// eval/challenge/,
-// eval/holdout/ … holdout5/ and, when present, the seed reports), one JSONL file per set, each line
+// corpus/train/, eval/challenge/, eval/holdout/ … holdout6/ and, when present, the seed reports), one JSONL file per set, each line
 // extract(text, { id }) of one document. Two dumps compare byte for byte: a refactor that changes no output
 // leaves `diff -r` empty. --tokens adds every token to the records, --model runs the NER model
 // (govtext-de/ner's nerRecognizer) beside the rules, so a dump can cover those paths too.
@@ -17,10 +16,12 @@ import {
   HOLDOUT3_DIR,
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
+  HOLDOUT6_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
   loadSeedGold,
   seedsAvailable,
+  TRAIN_DIR,
 } from '../eval/gold.js';
 
 const args = process.argv.slice(2);
@@ -32,12 +33,14 @@ if (!outDir || args.some((a) => a.startsWith('--') && a !== '--tokens' && a !== 
 
 const sets: [string, () => GoldDocument[]][] = [
   ['corpus', () => loadCorpusGold(CORPUS_DIR)],
+  ['train', () => loadCorpusGold(TRAIN_DIR)],
   ['challenge', () => loadCorpusGold(CHALLENGE_DIR)],
   ['holdout', () => loadCorpusGold(HOLDOUT_DIR)],
   ['holdout2', () => loadCorpusGold(HOLDOUT2_DIR)],
   ['holdout3', () => loadCorpusGold(HOLDOUT3_DIR)],
   ['holdout4', () => loadCorpusGold(HOLDOUT4_DIR)],
   ['holdout5', () => loadCorpusGold(HOLDOUT5_DIR)],
+  ['holdout6', () => loadCorpusGold(HOLDOUT6_DIR)],
 ];
 if (seedsAvailable()) sets.push(['seeds', loadSeedGold]);
 else console.error('note: ../shared/corpus/seeds not found; the seed records are not written');
