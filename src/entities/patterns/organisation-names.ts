@@ -105,16 +105,24 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
 }
 
 /**
- * Whether a word of this form can be where the loop above finds a name: every rule there asks first for a capitalised
- * word, a listed municipal head (`Stadt`, `Landkreises`), an organisation's head (`Ministerium`) or a legal form
- * (`GmbH`, `mbH`). Asked once per form, so that lower-case words skip the rules' many questions.
+ * Whether a word of this form can be where the loop above finds a name. Each rule there asks first what the word is
+ * on its own: a listed municipal head (`Stadt`, `Landkreises`), an organisation's head or a compound ending in one
+ * (`Ministerium`, `Landeszentrum`), an authority compound (`Landesverwaltungsamt`), a head a place qualifies
+ * (`Landkreistag`), a body noun (`Landesregierung`), a hyphenated compound (`NRW-Wirtschaftsministerium`,
+ * `Gutenberg-Universität`) or a legal form (`GmbH`). Asked once per form, so that the rest of the words, most of them,
+ * skip the rules' questions.
  */
 function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
   return (
-    (view.shape[i]! & Shape.Capitalised) !== 0 ||
     memoised(view, i, municipalHeadsOfForm, lexicon) !== undefined ||
     organisationHead(view, i, lexicon) !== undefined ||
-    lexicon.companySuffixes.has(view.surface[i]!)
+    memoised(view, i, compoundHeadOfWord, lexicon) !== undefined ||
+    memoised(view, i, isAuthorityCompoundForm, lexicon) ||
+    memoised(view, i, hasPlaceQualifiedSuffixForm, lexicon) ||
+    memoised(view, i, isBodyNounForm, lexicon) ||
+    surface.lastIndexOf('-') > 0 ||
+    lexicon.companySuffixes.has(surface)
   );
 }
 
