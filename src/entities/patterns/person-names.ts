@@ -7,8 +7,7 @@
 import type { AnalysedText } from '../../text/analysed-text.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import type { EntityCandidate, EntityRecognizer } from '../recognizer.js';
-import { Kind } from '../../text/token-table.js';
-import { Shape, type TokenView, spanText } from '../../text/token-view.js';
+import { type TokenView, spanText } from '../../text/token-view.js';
 import {
   isCapitalisedWord,
   isFirstName,
@@ -22,6 +21,7 @@ import {
   joinsPrevious,
   knownType,
   looksLikeAdjective,
+  mayBePersonNameForm,
 } from '../token-tests.js';
 
 export function personNameRecognizer(): EntityRecognizer {
@@ -50,12 +50,12 @@ export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): Enti
 
 /**
  * Whether a person's name can open at a token of this form: every match of personAt starts with a form of address, a
- * title, an initial or a capitalised word (a first name, a surname, a name after a role noun). Asked once per form, so
- * that the many questions of personAt are left for the few tokens that pass.
+ * title, an initial, or a name word that is a listed first name or surname or no common word (mayBePersonNameForm).
+ * Asked once per form, so that the many questions of personAt are left for the few tokens that pass.
  */
 function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return (
-    (view.kind[i] === Kind.Word && (view.shape[i]! & Shape.Capitalised) !== 0) ||
+    mayBePersonNameForm(view, i, lexicon) ||
     isInitial(view, i) ||
     lexicon.honorifics.has(view.surface[i]!) ||
     isTitle(view, i, lexicon)
