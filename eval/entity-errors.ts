@@ -1,6 +1,6 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for one gold set:
-// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout5|seeds]`
+// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout6|seeds]`
 // (train: corpus/train/, train-X: its writer X only).
 
 import { extract } from '../src/index.js';
@@ -12,6 +12,7 @@ import {
   HOLDOUT3_DIR,
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
+  HOLDOUT6_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
   TRAIN_DIR,
@@ -31,6 +32,7 @@ const directories: Record<string, string> = {
   holdout3: HOLDOUT3_DIR,
   holdout4: HOLDOUT4_DIR,
   holdout5: HOLDOUT5_DIR,
+  holdout6: HOLDOUT6_DIR,
 };
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;

@@ -68,6 +68,11 @@ export const HOLDOUT5_DIR = join(PROJECT_ROOT, 'eval', 'holdout5');
  * eval/holdout6/README.md); scored once with `npm run eval -- --blind` while its README says "Not yet scored".
  */
 export const HOLDOUT6_DIR = join(PROJECT_ROOT, 'eval', 'holdout6');
+/**
+ * The seventh blind set, written in the session of 2026-12-07 by an annotator who had not seen the rules (see
+ * eval/holdout7/README.md); scored once with `npm run eval -- --blind` while its README says "Not yet scored".
+ */
+export const HOLDOUT7_DIR = join(PROJECT_ROOT, 'eval', 'holdout7');
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 

@@ -17,6 +17,7 @@ import {
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
+  HOLDOUT7_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
   TRAIN_DIR,
@@ -228,12 +229,15 @@ const evaluations = [
   evaluate('eval/holdout5/ (fifth blind set: entities, topics)', loadCorpusGold(HOLDOUT5_DIR)),
 ];
 // A blind set is read only once asked to (--blind) while its README says "Not yet scored".
-if (existsSync(HOLDOUT6_DIR)) {
-  if (process.argv.includes('--blind') || !isUnscoredBlindSet(HOLDOUT6_DIR))
-    evaluations.push(
-      evaluate('eval/holdout6/ (sixth blind set: entities, relations, topics)', loadCorpusGold(HOLDOUT6_DIR)),
-    );
-  else console.log('note: eval/holdout6/ skipped: its README says "Not yet scored"; npm run eval -- --blind scores it');
+for (const [dir, label] of [
+  [HOLDOUT6_DIR, 'eval/holdout6/ (sixth blind set, development since 2026-12-07: entities, relations, topics)'],
+  [HOLDOUT7_DIR, 'eval/holdout7/ (seventh blind set: entities, relations, topics)'],
+] as const) {
+  if (!existsSync(dir)) continue;
+  const name = label.slice(0, label.indexOf(' '));
+  if (process.argv.includes('--blind') || !isUnscoredBlindSet(dir))
+    evaluations.push(evaluate(label, loadCorpusGold(dir)));
+  else console.log(`note: ${name} skipped: its README says "Not yet scored"; npm run eval -- --blind scores it`);
 }
 if (seedsAvailable()) evaluations.push(evaluate('../shared/corpus/seeds/', loadSeedGold()));
 else console.log('note: ../shared/corpus/seeds not found; scoring corpus/ only');

@@ -1,5 +1,5 @@
-// npm run dump:records -- DIR [--tokens] [--model]: writes the records of every gold set npm run eval reads (corpus/,
-// corpus/train/, eval/challenge/, eval/holdout/ … holdout6/ and, when present, the seed reports), one JSONL file per set, each line
+// npm run dump:records -- DIR [--tokens] [--model]: writes the records of every scored gold set npm run eval reads
+// (corpus/, corpus/train/, eval/challenge/, eval/holdout/ … holdout6/ and, when present, the seed reports), one JSONL file per set, each line
 // extract(text, { id }) of one document. Two dumps compare byte for byte: a refactor that changes no output
 // leaves `diff -r` empty. --tokens adds every token to the records, --model runs the NER model
 // (govtext-de/ner's nerRecognizer) beside the rules, so a dump can cover those paths too.
@@ -18,10 +18,10 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
   HOLDOUT_DIR,
+  TRAIN_DIR,
   loadCorpusGold,
   loadSeedGold,
   seedsAvailable,
-  TRAIN_DIR,
 } from '../eval/gold.js';
 
 const args = process.argv.slice(2);
