@@ -4,14 +4,15 @@
 //      nerRecognizer() (which decodes the model), as an app that turns it on pays;
 //   2. the model alone tagging the bench text (corpus/ reports cycled to 2 MB;
 //      tokens, sentences and token view built beforehand, word memo warm);
-//   3. extract() on the same text, report by report, without and with the model.
+//   3. extract() on the same text, report by report, without and with the model;
+//   4. tagEntities() on hostile inputs at two sizes (the time of twice the input).
 // Needs npm run build for 1. Run it on a quiet machine; figures vary with load.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createExtractor } from '../src/index.js';
-import { germanNerModel, nerRecognizer } from '../src/ner.js';
+import { germanNerModel, nerRecognizer, tagEntities } from '../src/ner.js';
 import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
 import { germanLanguage } from '../src/lang/de/index.js';
 import { builtInListWords } from '../src/lang/de/ner.js';
@@ -90,3 +91,28 @@ const full = time(() => documents.forEach((d) => withModel.extract(d)), 3);
 console.log(
   `extract() report by report: ${(megabytes / plain).toFixed(2)} MB/s without the model, ${(megabytes / full).toFixed(2)} MB/s with it (+${((full / plain - 1) * 100).toFixed(0)} % time)`,
 );
+
+// Hostile inputs for the model alone (tokenizer and splitter included, as tagEntities() runs them), at two
+// sizes: time(2x) / time(1x) near 2 is linear. test/entities/model.test.ts proves it by counting the work.
+const HOSTILE: Record<string, (n: number) => string> = {
+  'one endless sentence of capitalised words': (n) => 'Müller Meier Schulze Wąbrzeźno '.repeat(n * 4),
+  'one endless word': (n) => 'Ab'.repeat(n * 100),
+  'endless distinct words': (n) => Array.from({ length: n * 4 }, (_, i) => `W${i.toString(36)}x`).join(' '),
+};
+const best = (run: () => void): number => {
+  let fastest = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+};
+for (const [name, build] of Object.entries(HOSTILE)) {
+  tagEntities(build(1000));
+  const once = best(() => tagEntities(build(5000)));
+  const twice = best(() => tagEntities(build(10_000)));
+  console.log(
+    `hostile input, model alone: ${name}: ${once.toFixed(0)} ms, twice the input ${twice.toFixed(0)} ms (×${(twice / once).toFixed(2)})`,
+  );
+}

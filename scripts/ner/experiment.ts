@@ -7,7 +7,7 @@
 // --dimensions D, --context-words C, --no-lexicon, --tokenization corpus,
 // --germeval-limit N, --ler-limit N, --name NAME (a label for the log),
 // --save FILE (writes the model file there).
-// The lexicon is cached in .cache/ner/ per text and options.
+// The lexicon is cached in .cache/ner/ per text, options and the unlabelled stream's key.
 
 import { writeFileSync } from 'node:fs';
 import { EMPTY_LEXICON } from '../../src/entities/model/word-lexicon.js';

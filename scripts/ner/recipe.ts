@@ -34,7 +34,14 @@ import { type Dataset, type Tokenization, buildDataset, viewOf } from './dataset
 import { LEXICON, type LexiconOptions, buildLexicon } from './lexicon.js';
 import { type TrainOptions, trainPerceptron } from './perceptron.js';
 import { packModel } from './pack.js';
-import { CACHE_DIR, StreamBuilder, type WordStream, unlabeledAvailable, unlabeledStream } from './unlabeled.js';
+import {
+  CACHE_DIR,
+  StreamBuilder,
+  type WordStream,
+  unlabeledAvailable,
+  unlabeledCacheKey,
+  unlabeledStream,
+} from './unlabeled.js';
 
 /** The project's annotated reports for training (never a calibration or evaluation set). */
 export const REPORTS_DIR = join(CORPUS_DIR, 'train');
@@ -238,7 +245,9 @@ export async function recipeLexicon(
   cache: boolean,
   log?: (message: string) => void,
 ): Promise<WordLexicon> {
+  // The lexicon's words come from the unlabelled stream: its key (tokenizer, input files) is part of this one.
   const key = createHash('sha256')
+    .update(unlabeledAvailable() ? unlabeledCacheKey().key : 'no unlabelled corpora')
     .update(JSON.stringify(options))
     .update(sentences.map((s) => s.text).join('\n'))
     .digest('hex')

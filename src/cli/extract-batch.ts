@@ -8,6 +8,7 @@
 // column by column ({"tables": …}), so the main thread only appends columns;
 // for annotation tools (--format conll, spacy) as their formats.
 
+import type { ExtractOptions } from '../options.js';
 import { type Extractor, createExtractor } from '../pipeline.js';
 import type { DocumentRecord } from '../record.js';
 import { DOCSTART, toConll, toSpacy } from './annotation-formats.js';
@@ -24,7 +25,12 @@ export interface BatchOptions extends InputOptions {
    * empty CoNLL document, or its error line among the JSON lines).
    */
   output?: 'records' | 'tables' | 'conll' | 'spacy';
+  /** The topic options of `extract --topic-min-score` and `--topic-candidates`, the same in every worker. */
+  topics?: TopicOptions;
 }
+
+/** The options of extract() that the command sets: what a topic needs to be reported, and its near misses. */
+export type TopicOptions = Pick<ExtractOptions, 'minScore' | 'topicCandidates'>;
 
 export interface BatchOutput {
   /** The batch's output lines in input order, each ending in a newline. */
@@ -33,21 +39,43 @@ export interface BatchOutput {
   failed: number;
 }
 
-const extractor = createExtractor();
-let withTokens: Extractor | undefined;
-/** The same extractors reading HTML (an .html file, or --input-format html), made when a batch needs one. */
-const htmlExtractors = new Map<Extractor, Extractor>();
+interface Extractors {
+  topics: TopicOptions;
+  plain: Extractor;
+  /** With tokens (CoNLL output), made when a batch needs it. */
+  withTokens?: Extractor;
+  /** The same extractors reading HTML (an .html file, or --input-format html), made when a batch needs one. */
+  html: Map<Extractor, Extractor>;
+}
+
+/** Extractors per topic options: one set in a worker, whose options never change. */
+const extractorsByOptions = new Map<string, Extractors>();
 const encoder = new TextEncoder();
+
+function extractorsFor(options: TopicOptions = {}): Extractors {
+  const topics: TopicOptions = {
+    ...(options.minScore !== undefined && { minScore: options.minScore }),
+    ...(options.topicCandidates === true && { topicCandidates: true }),
+  };
+  const key = JSON.stringify(topics);
+  let extractors = extractorsByOptions.get(key);
+  if (extractors === undefined) {
+    extractors = { topics, plain: createExtractor(topics), html: new Map() };
+    extractorsByOptions.set(key, extractors);
+  }
+  return extractors;
+}
 
 export function extractBatch(items: readonly BatchItem[], options: BatchOptions): BatchOutput {
   let failed = 0;
+  const extractors = extractorsFor(options.topics);
   if (options.output === 'conll' || options.output === 'spacy') {
     const conll = options.output === 'conll';
-    withTokens ??= createExtractor({ tokens: true });
+    extractors.withTokens ??= createExtractor({ ...extractors.topics, tokens: true });
     let text = '';
     for (const item of items) {
       const document = parseInputLine(item, options);
-      const output = outputValue(document, conll ? withTokens : extractor);
+      const output = outputValue(document, extractors, conll ? extractors.withTokens : extractors.plain);
       if (output.failed) failed++;
       if ('error' in output.value) text += conll ? `${DOCSTART}\n\n` : `${JSON.stringify(output.value)}\n`;
       else if (conll) text += toConll(output.value, document.text!);
@@ -58,7 +86,7 @@ export function extractBatch(items: readonly BatchItem[], options: BatchOptions)
   if (options.output === 'tables') {
     const tables: TableColumns = emptyColumns();
     for (const item of items) {
-      const output = outputValue(parseInputLine(item, options));
+      const output = outputValue(parseInputLine(item, options), extractors);
       if (output.failed) failed++;
       appendRows(tables, tableRows(output.value));
     }
@@ -66,7 +94,7 @@ export function extractBatch(items: readonly BatchItem[], options: BatchOptions)
   }
   let text = '';
   for (const item of items) {
-    const output = outputValue(parseInputLine(item, options));
+    const output = outputValue(parseInputLine(item, options), extractors);
     if (output.failed) failed++;
     text += `${JSON.stringify(output.value)}\n`;
   }
@@ -75,7 +103,8 @@ export function extractBatch(items: readonly BatchItem[], options: BatchOptions)
 
 function outputValue(
   item: InputDocument,
-  using: Extractor = extractor,
+  extractors: Extractors,
+  using: Extractor = extractors.plain,
 ): { value: DocumentRecord | ErrorLine; failed: boolean } {
   if (item.error || item.text === undefined) {
     const error = item.error ?? { code: 'missing-text', message: 'no text' };
@@ -87,8 +116,10 @@ function outputValue(
     const meta = { source: item.source, ...item.meta, id: item.id, location: item.source };
     let reader = using;
     if (item.html) {
-      reader = htmlExtractors.get(using) ?? createExtractor({ format: 'html', tokens: using !== extractor });
-      htmlExtractors.set(using, reader);
+      reader =
+        extractors.html.get(using) ??
+        createExtractor({ ...extractors.topics, format: 'html', tokens: using !== extractors.plain });
+      extractors.html.set(using, reader);
     }
     const record = reader.extract(item.text, meta);
     return { value: record, failed: false };

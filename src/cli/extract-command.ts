@@ -9,12 +9,12 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { BatchItem, BatchOptions, BatchOutput } from './extract-batch.js';
+import type { BatchItem, BatchOptions, BatchOutput, TopicOptions } from './extract-batch.js';
 import { OutputProblem } from './faults.js';
-import { type InputItem, type InputOptions, expandPaths, isUnparsed, readDocuments } from './inputs.js';
-import { type LineSink, prepareResume } from './outputs.js';
+import { type InputItem, type InputOptions, InputProblem, expandPaths, isUnparsed, readDocuments } from './inputs.js';
+import { type LineSink, lastLine, prepareResume } from './outputs.js';
 import { type OutputFormat, TABLE_FORMATS, openSink } from './sinks.js';
-import { createRunner } from './pool.js';
+import { type BatchRunner, createRunner } from './pool.js';
 
 export interface ExtractCommandOptions {
   paths: string[];
@@ -32,6 +32,8 @@ export interface ExtractCommandOptions {
   source?: string;
   /** Exit status 0 even when some documents failed. */
   errorsOk?: boolean;
+  /** --topic-min-score and --topic-candidates, passed to extract() in every worker. */
+  topics?: TopicOptions;
   /** The command's arguments after `extract`, to say how to resume. */
   args?: string[];
 }
@@ -54,6 +56,7 @@ type StopSignal = keyof typeof SIGNAL_STATUS;
 export async function extractCommand(options: ExtractCommandOptions): Promise<number> {
   const files = withoutOutput(expandPaths(options.paths), options.output);
   const skip = options.resume ? prepareResume(options.output!) : 0;
+  const lastKept = skip > 0 ? lastLine(options.output!) : undefined;
   const sink: LineSink = await openSink(options.format, options.output, options.resume);
   const input: InputOptions = {
     textField: options.textField,
@@ -63,7 +66,11 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     ...(options.stdin && { stdin: options.stdin }),
     ...(options.source === undefined ? {} : { source: options.source }),
   };
-  const batches: BatchOptions = { ...input, output: BATCH_OUTPUT[options.format] };
+  const batches: BatchOptions = {
+    ...input,
+    output: BATCH_OUTPUT[options.format],
+    ...(options.topics && { topics: options.topics }),
+  };
   const runner = await createRunner(options.jobs, new URL('./cli-worker.js', import.meta.url), batches);
   const progress = createProgress(options, files);
   const say = (message: string): void => {
@@ -109,7 +116,10 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     };
     for await (const item of readDocuments(files, input, process.stdin, say)) {
       if (stopping) break;
-      if (item.seq < skip) continue;
+      if (item.seq < skip) {
+        if (item.seq === skip - 1) await checkResume(item, lastKept, runner, options);
+        continue;
+      }
       batch.push(item satisfies InputItem);
       // An unparsed line's bytes stand in for its characters: a bound on them.
       characters += isUnparsed(item) ? item.json.length : (item.text?.length ?? 0);
@@ -146,6 +156,26 @@ export async function extractCommand(options: ExtractCommandOptions): Promise<nu
     );
   }
   return failed > 0 && !options.errorsOk ? 1 : 0;
+}
+
+/**
+ * A resumed file goes on only if its last record is what this command gives
+ * for that document: the same inputs, options (--topic-min-score,
+ * --topic-candidates, --input-format, --source …) and version. The command
+ * keeps no other record of the options a file was written with.
+ */
+async function checkResume(
+  item: InputItem,
+  kept: Buffer | undefined,
+  runner: BatchRunner,
+  options: ExtractCommandOptions,
+): Promise<void> {
+  if (kept === undefined) return;
+  const now = await runner.run([item]);
+  if (Buffer.from(now.bytes).equals(kept)) return;
+  throw new InputProblem(
+    `cannot resume ${options.output}: its last record (document ${item.seq + 1}) is not what this command gives for that document now; resume with the inputs, options and govtext version the file was written with, or write a new file`,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 // The govtext command (docs/contract.md, docs/cli.md):
 //   govtext extract [PATH ...|-] [--text-field F] [--id-field F] [-o FILE] [--format jsonl|csv]
 //                   [--jobs N] [--resume] [--max-chars N] [--quiet] [--source NAME] [--errors-ok]
+//                   [--topic-min-score P] [--topic-candidates]
 //   govtext stats RECORDS.jsonl [--json] [--top N]
 //   govtext render RECORDS.jsonl -o DIR [--texts PATH ...] [--text-field F] [--id-field F] [--root DIR]
 //   govtext report RECORDS.jsonl [-o FILE] [--title T] [--top N]
@@ -40,7 +41,13 @@ const HELP: Record<string, string> = {
       --source NAME      record NAME as each document's source (and location) instead of FILE:LINE (a line's
                          own source field still wins): the same records whichever partition a line is in
       --errors-ok        exit status 0 even when documents failed (each still has its error line),
-                         for engines that fail a task on any other status (Spark, Hadoop Streaming)`,
+                         for engines that fail a task on any other status (Spark, Hadoop Streaming)
+      --topic-min-score P
+                         the lowest probability (0 to 1) a topic needs to be listed in topics
+                         (default: the topic model's threshold, 0.35, chosen on held-out reports)
+      --topic-candidates
+                         also list the near misses in each record's topicCandidates: topics with
+                         evidence scoring below that threshold but at least 0.1`,
   stats: `govtext stats RECORDS.jsonl [--json] [--top N]   corpus summary of extracted records
       --json             the summary as JSON on standard output
       --top N            entities listed per type (default: 10)`,
@@ -129,6 +136,14 @@ function outputFormat(value: string): OutputFormat {
   return value as OutputFormat;
 }
 
+/** A probability from 0 to 1, written as a plain decimal number (0, 0.5, .25, 1). */
+function probability(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = value.trim() === '' ? Number.NaN : Number(value);
+  if (!(parsed >= 0 && parsed <= 1)) throw new InputProblem(`--${name} expects a number from 0 to 1, got "${value}"`);
+  return parsed;
+}
+
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
@@ -154,8 +169,11 @@ async function runExtract(args: string[]): Promise<number> {
       stdin: { type: 'string' },
       source: { type: 'string' },
       'errors-ok': { type: 'boolean', default: false },
+      'topic-min-score': { type: 'string' },
+      'topic-candidates': { type: 'boolean', default: false },
     },
   });
+  const minScore = probability('topic-min-score', values['topic-min-score']);
   const inputFormat = values['input-format'];
   if (inputFormat !== undefined && inputFormat !== 'text' && inputFormat !== 'html')
     throw new InputProblem(`--input-format expects text or html, got "${inputFormat}"`);
@@ -182,6 +200,10 @@ async function runExtract(args: string[]): Promise<number> {
     ...(values.stdin !== undefined && { stdin: values.stdin }),
     source: values.source,
     errorsOk: values['errors-ok']!,
+    topics: {
+      ...(minScore !== undefined && { minScore }),
+      ...(values['topic-candidates'] && { topicCandidates: true }),
+    },
   });
 }
 

@@ -109,6 +109,33 @@ export function prepareResume(path: string): number {
   }
 }
 
+/** The last line of a file that ends in a newline (as prepareResume leaves it), with its newline; none when empty. */
+export function lastLine(path: string): Buffer | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const size = statSync(path).size;
+    if (size === 0) return undefined;
+    const chunk = Buffer.alloc(1 << 16);
+    // Back from the final newline to the one before it, a chunk at a time (a record may be megabytes long).
+    let start = 0;
+    for (let end = size - 1; end > 0;) {
+      const from = Math.max(0, end - chunk.length);
+      const read = readSync(fd, chunk, 0, end - from, from);
+      const newline = chunk.subarray(0, read).lastIndexOf(0x0a);
+      if (newline >= 0) {
+        start = from + newline + 1;
+        break;
+      }
+      end = from;
+    }
+    const line = Buffer.alloc(size - start);
+    readSync(fd, line, 0, line.length, start);
+    return line;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function jsonlSink(
   path: string | undefined,
   append: boolean,

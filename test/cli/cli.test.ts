@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
 import { DocumentRecordSchema } from '../../src/record.js';
 import { CORPUS, ROOT } from '../helpers.js';
 
@@ -378,5 +379,112 @@ describe.skipIf(!built)('the command for a new user (issue 17)', () => {
     const run = govtext(['extract', file('said.txt', 'Das BSI warnt.'), '-o', out]);
     expect(run.status).toBe(0);
     expect(run.stderr.trim()).toBe(`govtext extract: 1 document written to ${out}`);
+  });
+});
+
+describe.skipIf(!built)('govtext extract --topic-min-score and --topic-candidates', () => {
+  const input = file('topic-options.jsonl', dump(40, 3000));
+  const documents = lines(readFileSync(input, 'utf8')).map((line) => JSON.parse(line) as { id: string; text: string });
+  const flags = ['--topic-min-score', '0.6', '--topic-candidates'];
+  type TopicLine = { id: string; score: number };
+  const topicsOf = (stdout: string) =>
+    lines(stdout).map((line) => {
+      const record = JSON.parse(line);
+      return { id: record.id, topics: record.topics, topicCandidates: record.topicCandidates };
+    });
+
+  it('gives the library’s topics and near misses for those options, the same with --jobs 1 and --jobs 2', () => {
+    const one = govtext(['extract', input, '--jobs', '1', '--quiet', ...flags]);
+    const two = govtext(['extract', input, '--jobs', '2', '--quiet', ...flags]);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    // The workers get the options: --jobs 2 writes what the main thread writes with --jobs 1.
+    expect(two.stdout).toBe(one.stdout);
+    const extractor = createExtractor({ minScore: 0.6, topicCandidates: true });
+    const expected = documents.map((document) => {
+      const record = extractor.extract(document.text, { id: document.id });
+      return { id: document.id, topics: record.topics, topicCandidates: record.topicCandidates };
+    });
+    expect(topicsOf(two.stdout)).toEqual(expected);
+    const all = topicsOf(two.stdout);
+    expect(all.every((r) => r.topics.every((t: TopicLine) => t.score >= 0.6))).toBe(true);
+    const candidates = all.flatMap((r) => r.topicCandidates as TopicLine[]);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.every((t) => t.score >= 0.1 && t.score < 0.6)).toBe(true);
+
+    // Without the flags: the default threshold and no topicCandidates field.
+    const plain = topicsOf(govtext(['extract', input, '--jobs', '2', '--quiet']).stdout);
+    expect(plain.every((r) => r.topicCandidates === undefined)).toBe(true);
+    expect(plain.flatMap((r) => r.topics).length).toBeGreaterThan(all.flatMap((r) => r.topics).length);
+  });
+
+  it('writes the near misses as rows of the topics table, marked topicCandidates', () => {
+    const folder = join(work, 'topic-tables');
+    expect(govtext(['extract', input, '--format', 'csv', '-o', folder, '--quiet', ...flags]).status).toBe(0);
+    const rows: Record<string, string>[] = parseCsv(readFileSync(join(folder, 'topics.csv')), { columns: true });
+    const records = topicsOf(govtext(['extract', input, '--quiet', ...flags]).stdout);
+    expect(rows.filter((row) => row.list === 'topicCandidates').length).toBe(
+      records.reduce((sum, r) => sum + r.topicCandidates.length, 0),
+    );
+    expect(rows.filter((row) => row.list === 'topics').length).toBe(
+      records.reduce((sum, r) => sum + r.topics.length, 0),
+    );
+  });
+
+  it('resumes with the same options into a file byte-identical to an uninterrupted run', () => {
+    const reference = join(work, 'topic-reference.jsonl');
+    expect(govtext(['extract', input, '-o', reference, '--quiet', ...flags]).status).toBe(0);
+    const whole = readFileSync(reference, 'utf8');
+    const cut = join(work, 'topic-cut.jsonl');
+    const tenLines = whole.split('\n').slice(0, 10).join('\n').length + 1;
+    writeFileSync(cut, whole.slice(0, tenLines + 50));
+    expect(govtext(['extract', input, '-o', cut, '--resume', '--jobs', '2', '--quiet', ...flags]).status).toBe(0);
+    expect(readFileSync(cut, 'utf8')).toBe(whole);
+  });
+
+  it('refuses to resume with other options: the last record kept is not what they give (exit 2, the file as it was)', () => {
+    const reference = readFileSync(join(work, 'topic-reference.jsonl'), 'utf8');
+    const cut = join(work, 'topic-other.jsonl');
+    const kept = `${reference.split('\n').slice(0, 10).join('\n')}\n`;
+    // A threshold that moves a topic of the tenth record across it: the lowest topic just out, or the best near miss in.
+    const tenth = JSON.parse(reference.split('\n')[9]!) as { topics: TopicLine[]; topicCandidates: TopicLine[] };
+    const [topics, candidates] = [tenth.topics, tenth.topicCandidates].map((list) => list.map((t) => t.score));
+    expect(topics!.length + candidates!.length).toBeGreaterThan(0);
+    // Scores are rounded in the record: a thousandth past the rounded score crosses the score itself.
+    const moved = topics!.length > 0 ? Math.min(...topics!) + 0.001 : Math.max(...candidates!) - 0.001;
+    for (const other of [
+      [],
+      ['--topic-min-score', '0.6'],
+      ['--topic-min-score', String(moved), '--topic-candidates'],
+    ]) {
+      writeFileSync(cut, kept);
+      const run = govtext(['extract', input, '-o', cut, '--resume', '--quiet', ...other]);
+      expect(run.status, other.join(' ')).toBe(2);
+      expect(run.stderr, other.join(' ')).toBe(
+        `govtext: cannot resume ${cut}: its last record (document 10) is not what this command gives for that document now; resume with the inputs, options and govtext version the file was written with, or write a new file\n`,
+      );
+      expect(readFileSync(cut, 'utf8')).toBe(kept);
+    }
+  });
+
+  it('refuses a threshold that is no number from 0 to 1, and a value after --topic-candidates, with one line (exit 2)', () => {
+    for (const value of ['x', '1.5', '', 'NaN', 'Infinity', '--topic-min-score=-0.1']) {
+      const args = value.startsWith('--') ? [value] : ['--topic-min-score', value];
+      const run = govtext(['extract', 'corpus', '--quiet', ...args]);
+      expect(run.status, value).toBe(2);
+      expect(run.stdout, value).toBe('');
+      expect(run.stderr, value).toBe(
+        `govtext: --topic-min-score expects a number from 0 to 1, got "${value.replace('--topic-min-score=', '')}"\n`,
+      );
+    }
+    const run = govtext(['extract', 'corpus', '--topic-candidates=yes']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^govtext: .*--topic-candidates.* does not take an argument/);
+  });
+
+  it('lists both options in extract --help', () => {
+    const help = govtext(['extract', '--help']).stdout;
+    expect(help).toContain('--topic-min-score P');
+    expect(help).toContain('--topic-candidates');
   });
 });

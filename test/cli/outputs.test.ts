@@ -9,7 +9,10 @@ import { extract } from '../../src/index.js';
 import { OutputProblem } from '../../src/cli/faults.js';
 import type { FileCalls } from '../../src/cli/output-file.js';
 import { toConll } from '../../src/cli/annotation-formats.js';
-import { conllDocumentEnds, csvSink, jsonlSink } from '../../src/cli/outputs.js';
+import { conllDocumentEnds, csvSink, jsonlSink, lastLine } from '../../src/cli/outputs.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 
 /**
@@ -191,5 +194,27 @@ describe('csvSink on a full device', () => {
     expect(sink.documents).toBeGreaterThan(5);
     expect(sink.documents).toBeLessThan(9);
     holdsOnly(device, full, sink.documents);
+  });
+});
+
+describe('lastLine: what --resume compares with the record extracted again', () => {
+  it('gives the last line with its newline, however long, and none for an empty file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'govtext-last-line-'));
+    try {
+      const file = join(folder, 'out.jsonl');
+      const long = `{"id":"b","text":"${'ä'.repeat(200_000)}"}\n`;
+      for (const [content, last] of [
+        ['', undefined],
+        ['{"id":"a"}\n', '{"id":"a"}\n'],
+        [`{"id":"a"}\n${long}`, long],
+        [`${long}{"id":"c"}\n`, '{"id":"c"}\n'],
+        [long, long],
+      ] as const) {
+        writeFileSync(file, content);
+        expect(lastLine(file)?.toString('utf8')).toBe(last);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
