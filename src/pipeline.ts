@@ -24,16 +24,18 @@
 
 import { assembleRecord, checkMeta } from './assemble-record.js';
 import { indexEntities } from './entities/entity-index.js';
+import { addContextPlaces } from './entities/passes/context-places.js';
 import { addBracketedAffiliations } from './entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from './entities/passes/bracketed-short-forms.js';
 import {
+  extendEventSubtitles,
   extendEventYears,
   extendOrganisationPlaces,
   extendOrganisationTails,
   extendVersions,
 } from './entities/passes/extend-spans.js';
 import { relabelListedSurnames } from './entities/passes/listed-surnames.js';
-import { attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
+import { attachPlaceAffixes, attachPlaceQualifiers } from './entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from './entities/passes/recurring-names.js';
 import { repeatDocumentNames } from './entities/passes/repeated-names.js';
 import { defaultRecognizers } from './entities/patterns/default-recognizers.js';
@@ -107,12 +109,15 @@ function buildExtractor(options: ExtractOptions): Extractor {
       // What the document teaches about its own names, pass by pass (entities/passes/), each returning new mentions.
       entities = extendVersions(doc, entities);
       entities = extendEventYears(doc, entities);
+      entities = extendEventSubtitles(doc, entities, lexicon);
       entities = extendOrganisationTails(doc, entities, lexicon);
       entities = extendOrganisationPlaces(doc, entities, lexicon);
       entities = addBracketedAffiliations(doc, entities, lexicon);
       entities = defineBracketedShortForms(doc, entities, lexicon);
       entities = attachPlaceQualifiers(doc, entities, lexicon);
+      entities = attachPlaceAffixes(doc, entities, lexicon);
       entities = relabelListedSurnames(doc, entities);
+      entities = addContextPlaces(doc, entities, lexicon);
       entities = linkRecurringNames(doc, entities, lexicon);
       entities = repeatDocumentNames(doc, entities, lexicon);
       // Who works where, before the index: a person's entry lists the organisations and roles found for them.

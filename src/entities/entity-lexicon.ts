@@ -34,7 +34,7 @@ export interface EntityPatternData {
     compoundTails: Words;
     namedCompoundTails: Words;
   };
-  placeQualifiedSuffixes: { suffixes: Words };
+  placeQualifiedSuffixes: { suffixes: Words; abbreviations: Words };
   associationShortForms: { heads: Words };
   landCompoundHeads: { suffixes: Words };
   companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
@@ -53,6 +53,7 @@ export interface EntityPatternData {
     closedCompoundTails: Words;
     genericModifiers: Words;
     nameClosers: Words;
+    subtitleClosers: Words;
   };
   quotedNames: {
     heads: Readonly<Record<'PRODUCT' | 'LAW' | 'EVENT', Words>>;
@@ -60,13 +61,26 @@ export interface EntityPatternData {
     namePhrases: Words;
   };
   definedLongForms: { innerWords: Words; lawWords: Words; productWords: Words };
-  productHeads: { heads: Words };
+  productHeads: { heads: Words; headTails: Words; headsInside: Words };
   cityDistricts: { prepositions: Words; notCities: Words; cityStates: Words };
   newspapers: { nouns: Words; compoundTails: Words };
+  mastheads: { marks: Words; publicationEndings: Words; issueWords: Words; articles: Words; genreWords: Words };
   productShapes: { terms: Words; genderEndings: Words };
   productPortalSuffixes: { suffixes: Words };
   contextWords: { words: Words };
   placeListWords: { words: Words };
+  contextPlaces: {
+    classNouns: Words;
+    placeNameTails: Words;
+    classNounTails: Words;
+    classNounBridges: Words;
+    pairPrepositions: Words;
+    pairConjunctions: Words;
+    regionSuffixes: Words;
+    notRegionEndings: Words;
+    regionArticles: Words;
+    datelineMarks: Words;
+  };
   roleNouns: { words: Words; tails: Words };
   roles: { words: Words; modifiers: Words; endings: Words; innerWords: Words; affiliationPrepositions: Words };
   laender: {
@@ -92,7 +106,7 @@ export interface EntityPatternData {
   streets: { suffixes: Words; prepositions: Words };
   inflection: { endings: Words; nounEndings: Words; genitiveEndings: Words };
   speechVerbs: { words: Words };
-  placeQualifiers: { words: Words };
+  placeQualifiers: { words: Words; affixes: Words };
   functionWords: {
     and: string;
     lawCoordinators: Words;
@@ -137,6 +151,8 @@ export interface EntityLexicon {
   notPlaceEndings: readonly string[];
   /** Rivers and regions in brackets after a place name (`Werder (Havel)`). */
   placeQualifiers: ReadonlySet<string>;
+  /** `an der`, `am` before a river or region that belongs to a place's name, by first word. */
+  placeAffixes: ReadonlyMap<string, readonly string[][]>;
   landOnlyHeads: ReadonlySet<string>;
   organisationHeads: ReadonlySet<string>;
   /** Units and sites named by their owner (`Rechenzentrum der Stadt X`): no organisation name of their own. */
@@ -160,6 +176,8 @@ export interface EntityLexicon {
   authorityPrefixes: readonly string[];
   authorityHeads: readonly string[];
   placeQualifiedSuffixes: readonly string[];
+  /** `TU`, `FH`, `IHK`: short forms that name an organisation before a place (`TU Wien`). */
+  placeQualifiedAbbreviations: ReadonlySet<string>;
   landCompoundSuffixes: readonly string[];
   /** Ends of association heads a text may name alone after the full name (`Landkreistag`). */
   associationHeads: readonly string[];
@@ -191,6 +209,8 @@ export interface EntityLexicon {
   genericEventModifiers: ReadonlySet<string>;
   /** Lower-case words closing an event series' name (`… Migration digital`). */
   eventNameClosers: ReadonlySet<string>;
+  /** `statt` in `… findet der 3. E-Rechnungstag: Vom Posteingang bis zur Zahlung statt.`, lower case. */
+  subtitleClosers: ReadonlySet<string>;
   laender: ReadonlySet<string>;
   /** `NRW` → `Nordrhein-Westfalen`. */
   landAbbreviations: ReadonlyMap<string, string>;
@@ -215,6 +235,9 @@ export interface EntityLexicon {
   /** Word ends that make a long form ending in them a PRODUCT (`Adressdienst`). */
   longFormProductWords: readonly string[];
   productHeads: ReadonlySet<string>;
+  /** Lower-case ends of compound product nouns (`Vergabeplattform`), and the nouns a product's span takes in (`Chatbot`). */
+  productHeadTails: readonly string[];
+  productHeadsInside: ReadonlySet<string>;
   /** Prepositions before a city and its unlisted district (`in Berlin-Wedding`). */
   districtPrepositions: ReadonlySet<string>;
   /** Places that are no city before a district: countries, regions and the Länder that are no city-states. */
@@ -223,6 +246,14 @@ export interface EntityLexicon {
   newspaperNouns: ReadonlySet<string>;
   /** Ends of a hyphenated compound that names a newspaper (`Nordsee-Zeitung`). */
   newspaperCompoundTails: readonly string[];
+  /** Marks between a masthead's name and what follows on its line (`–`, `|`, `·`). */
+  mastheadMarks: ReadonlySet<string>;
+  /** Lower-case ends of a publication's noun (`…magazin`, `Newsletter`), the words of an issue (`Ausgabe`), articles. */
+  publicationEndings: readonly string[];
+  issueWords: ReadonlySet<string>;
+  publicationArticles: ReadonlySet<string>;
+  /** `Pressemitteilung`, `Interview`: what heads an article, no publication's name. */
+  genreWords: ReadonlySet<string>;
   /** Words with capitals inside that name no product (`DevOps`, `eGovernment`). */
   camelCaseTerms: ReadonlySet<string>;
   /** Endings that a capital opens in a gender form (`MitarbeiterInnen`). */
@@ -230,6 +261,23 @@ export interface EntityLexicon {
   portalSuffixes: readonly string[];
   contextWords: ReadonlySet<string>;
   placeListWords: ReadonlySet<string>;
+  /** Nouns of a kind of place before an unlisted place (`Gemeinden`, `Ortsteil`), and compound ends of them. */
+  placeClassNouns: ReadonlySet<string>;
+  placeClassNounTails: readonly string[];
+  /** `wie` in `Gemeinden wie Brixen`. */
+  placeClassNounBridges: ReadonlySet<string>;
+  /** `in` of `in Urfahr und Ebelsberg`, lower case, and the conjunctions of such a pair. */
+  placePairPrepositions: ReadonlySet<string>;
+  placePairConjunctions: ReadonlySet<string>;
+  /** Lower-case ends of a region's name (`…gau`, `…tal`) and the words before it (`im`). */
+  regionSuffixes: readonly string[];
+  /** `Portal` ends in `tal` but names no region. */
+  notRegionEndings: readonly string[];
+  /** Common nouns that end place names (`Sonnenberg`, `Langwasser`): a compound ending in one may be a place. */
+  placeNameTails: ReadonlySet<string>;
+  regionArticles: ReadonlySet<string>;
+  /** Marks a dateline may follow on its line (`NÖN · Interview St. Pölten, 3. März 2025`). */
+  datelineMarks: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   organisationTails: ReadonlySet<string>;
   productQualifiedSuffixes: readonly string[];
@@ -320,6 +368,7 @@ export function compileEntityLexicon(
     surnameParticles: new Set(patterns.nameParticles.afterSurname),
     notPlaceEndings: patterns.municipalities.notPlaceEndings.endings,
     placeQualifiers: new Set(patterns.placeQualifiers.words),
+    placeAffixes: byFirstWord(splitForms(patterns.placeQualifiers.affixes)),
     municipalHeads: byFirstWord(splitForms([...patterns.municipalities.heads, ...patterns.municipalities.landOnly])),
     landOnlyHeads: new Set(patterns.municipalities.landOnly),
     organisationHeads: new Set(patterns.organisationHeads.heads),
@@ -337,6 +386,7 @@ export function compileEntityLexicon(
     authorityPrefixes: patterns.authorityCompounds.prefixes,
     authorityHeads: patterns.authorityCompounds.heads,
     placeQualifiedSuffixes: patterns.placeQualifiedSuffixes.suffixes,
+    placeQualifiedAbbreviations: new Set(patterns.placeQualifiedSuffixes.abbreviations),
     landCompoundSuffixes: patterns.landCompoundHeads.suffixes,
     associationHeads: patterns.associationShortForms.heads,
     companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
@@ -363,6 +413,7 @@ export function compileEntityLexicon(
     closedEventCompoundTails: patterns.events.closedCompoundTails,
     genericEventModifiers: new Set(patterns.events.genericModifiers),
     eventNameClosers: new Set(patterns.events.nameClosers),
+    subtitleClosers: new Set(patterns.events.subtitleClosers),
     laender: new Set([...patterns.laender.names, ...Object.keys(patterns.laender.abbreviations)]),
     landAbbreviations: new Map(Object.entries(patterns.laender.abbreviations)),
     placeAdjectiveStems: new Set(patterns.placeAdjectives.stems),
@@ -386,6 +437,8 @@ export function compileEntityLexicon(
     longFormLawWords: patterns.definedLongForms.lawWords,
     longFormProductWords: patterns.definedLongForms.productWords,
     productHeads: new Set(patterns.productHeads.heads),
+    productHeadTails: patterns.productHeads.headTails,
+    productHeadsInside: new Set(patterns.productHeads.headsInside),
     districtPrepositions: new Set(patterns.cityDistricts.prepositions),
     notCities: new Set([
       ...patterns.cityDistricts.notCities,
@@ -393,11 +446,26 @@ export function compileEntityLexicon(
     ]),
     newspaperNouns: new Set(patterns.newspapers.nouns),
     newspaperCompoundTails: patterns.newspapers.compoundTails,
+    mastheadMarks: new Set(patterns.mastheads.marks),
+    publicationEndings: patterns.mastheads.publicationEndings,
+    issueWords: new Set(patterns.mastheads.issueWords),
+    publicationArticles: new Set(patterns.mastheads.articles),
+    genreWords: new Set(patterns.mastheads.genreWords),
     camelCaseTerms: new Set(patterns.productShapes.terms),
     genderEndings: patterns.productShapes.genderEndings,
     portalSuffixes: patterns.productPortalSuffixes.suffixes,
     contextWords: new Set(patterns.contextWords.words),
     placeListWords: new Set(patterns.placeListWords.words),
+    placeClassNouns: new Set(patterns.contextPlaces.classNouns),
+    placeClassNounTails: patterns.contextPlaces.classNounTails,
+    placeClassNounBridges: new Set(patterns.contextPlaces.classNounBridges),
+    placePairPrepositions: new Set(patterns.contextPlaces.pairPrepositions),
+    placePairConjunctions: new Set(patterns.contextPlaces.pairConjunctions),
+    regionSuffixes: patterns.contextPlaces.regionSuffixes,
+    notRegionEndings: patterns.contextPlaces.notRegionEndings,
+    placeNameTails: new Set(patterns.contextPlaces.placeNameTails),
+    regionArticles: new Set(patterns.contextPlaces.regionArticles),
+    datelineMarks: new Set(patterns.contextPlaces.datelineMarks),
     speechVerbs: new Set(patterns.speechVerbs.words),
     organisationTails: new Set(patterns.organisationTails.words),
     productQualifiedSuffixes: patterns.productQualifiedSuffixes.suffixes,

@@ -179,6 +179,51 @@ export function isNamedCompound(view: TokenView, i: number, lexicon: EntityLexic
   return withoutGenitive(tail, lexicon, (form) => lexicon.namedCompoundTails.has(form)) !== undefined;
 }
 
+/**
+ * A word that may name a place no list holds (`Eupen`, `Aue-Bad`, `Neckargartach`): a capitalised name form of three
+ * letters or more, no common word or part of one, no first name, title or role, nothing the gazetteers know, no
+ * ending of an abstract noun (`Digitalisierung`).
+ */
+export function isUnlistedPlaceWord(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (!isCapitalisedWord(view, i) || view.shape[i]! & (Shape.AllCaps | Shape.HasDigit)) return false;
+  const classes = wordClasses(view, i, lexicon);
+  if ((classes & WordClass.NameForm) === 0) return false;
+  if (classes & (UNLISTED_EXCLUDED as number)) return false;
+  return memoised(view, i, hasPlaceShape, lexicon);
+}
+
+const UNLISTED_EXCLUDED =
+  WordClass.CommonWord |
+  WordClass.CommonWordPart |
+  WordClass.FirstName |
+  WordClass.KnownToGazetteers |
+  WordClass.Title |
+  WordClass.RoleNoun;
+
+/** Longer words are no place names; the compound test below is quadratic in a word's length. */
+const MAX_PLACE_WORD = 40;
+
+function hasPlaceShape(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  return (
+    surface.length >= 3 &&
+    surface.length <= MAX_PLACE_WORD &&
+    !surface.includes('.') &&
+    !endsWithAny(view.norm[i]!, lexicon.notPlaceEndings) &&
+    !looksLikeAdjective(surface, lexicon) &&
+    !isCommonCompound(surface, lexicon)
+  );
+}
+
+/** `Ratssaal`, `Gewerbeanmeldungen`: a compound whose last part is a common noun that ends no place name. */
+function isCommonCompound(surface: string, lexicon: EntityLexicon): boolean {
+  for (let k = 3; k <= surface.length - 3; k++) {
+    const tail = surface[k]!.toUpperCase() + surface.slice(k + 1);
+    if (lexicon.commonWords.has(tail)) return !lexicon.placeNameTails.has(tail);
+  }
+  return false;
+}
+
 /** A single token the gazetteers know as something other than a person. */
 export function isKnownNonPerson(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return (wordClasses(view, i, lexicon) & WordClass.KnownToGazetteers) !== 0;

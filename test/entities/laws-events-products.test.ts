@@ -192,6 +192,24 @@ describe('products', () => {
     ]);
   });
 
+  it('„das Portal Amtsfix“, „den Textassistenten LOTSE“, „das Finanzverfahren OK.KASSE“: the name after the noun is the span', () => {
+    const found = ofType(
+      'PRODUCT',
+      'Sie melden sich über das Portal Amtsfix an, fragen den Textassistenten LOTSE und buchen im Finanzverfahren OK.KASSE.',
+    );
+    expect(found.map((e) => [e.text, e.source])).toEqual([
+      ['Amtsfix', 'pattern:product'],
+      ['LOTSE', 'pattern:product'],
+      ['OK.KASSE', 'pattern:product'],
+    ]);
+  });
+
+  it('no product after the noun: a common word, a department, two capitalised words', () => {
+    expect(
+      ofType('PRODUCT', 'Das Portal Verwaltung wächst. Der Fachdienst Quellbach hilft. Die App Digitale Schule.'),
+    ).toEqual([]);
+  });
+
   it('„die Plattform OpenStack“, „das Netzwerk Peppol“: a listed product after a head noun is named by itself', () => {
     expect(all('Die Plattform OpenStack und das Netzwerk Peppol wachsen.')).toEqual([
       ['PRODUCT', 'OpenStack'],

@@ -421,6 +421,37 @@ describe('newspapers by their shape', () => {
   });
 });
 
+describe('a short form of a university or chamber before a place', () => {
+  it('„TU Wien“, „FH Salzburg“, „IHK Siegen“ name an organisation, the bare place stays a place', () => {
+    const { entities } = extract(
+      'Sie studierte an der TU Wien und der FH Salzburg, geprüft von der IHK Siegen in Siegen.',
+    );
+    expect(entities.map((e) => [e.type, e.text])).toEqual([
+      ['ORG', 'TU Wien'],
+      ['ORG', 'FH Salzburg'],
+      ['ORG', 'IHK Siegen'],
+      ['LOC', 'Siegen'],
+    ]);
+  });
+});
+
+describe('magazines by their masthead', () => {
+  it('a short name opening a line before a magazine noun, an issue or a section and a date names a magazine', () => {
+    expect(spans('KOMMUNE & NETZ – Das Magazin für kommunale IT\nText folgt.')).toEqual(['KOMMUNE & NETZ']);
+    expect(spans('Amtsecho heute – Fachmagazin für Verwaltung\nText folgt.')).toEqual(['Amtsecho heute']);
+    expect(spans('Der Amtsbote Ausgabe vom 21. August 2025\nText folgt.')).toEqual(['Der Amtsbote']);
+    expect(spans('eGov-Lotse · Interview 29. Januar 2026\nText folgt.')).toEqual(['eGov-Lotse']);
+    expect(spans('Rathauspost – Ausgabe Mai 2026\nText folgt.')).toEqual(['Rathauspost']);
+  });
+
+  it('no magazine: a genre word, a line of running text, a byline, a mark without what a masthead says', () => {
+    expect(spans('Pressemitteilung · 3. Juli 2025\nText folgt.')).toEqual([]);
+    expect(spans('Mehr dazu\nin dieser Ausgabe 3 Beiträge.')).toEqual([]);
+    expect(spans('Von Kerstin Amsel · 3. Juli 2025\nText folgt.')).toEqual([]);
+    expect(spans('Forum B – E-Akte in kleinen Gemeinden\nText folgt.')).toEqual([]);
+  });
+});
+
 describe('Austrian and Swiss municipal administrations', () => {
   it('a municipal head before a place names its administration', () => {
     expect(spans('Die Stadtgemeinde Hallein und die Einwohnergemeinde Worb laden ein.')).toEqual([

@@ -9,13 +9,15 @@ import { defaultRecognizers } from '../../src/entities/patterns/default-recogniz
 import { addBracketedAffiliations } from '../../src/entities/passes/bracketed-affiliations.js';
 import { defineBracketedShortForms } from '../../src/entities/passes/bracketed-short-forms.js';
 import {
+  extendEventSubtitles,
   extendEventYears,
   extendOrganisationPlaces,
   extendOrganisationTails,
   extendVersions,
 } from '../../src/entities/passes/extend-spans.js';
 import { relabelListedSurnames } from '../../src/entities/passes/listed-surnames.js';
-import { attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
+import { addContextPlaces } from '../../src/entities/passes/context-places.js';
+import { attachPlaceAffixes, attachPlaceQualifiers } from '../../src/entities/passes/place-qualifiers.js';
 import { linkRecurringNames } from '../../src/entities/passes/recurring-names.js';
 import { repeatDocumentNames } from '../../src/entities/passes/repeated-names.js';
 import { recognizeEntities } from '../../src/entities/resolve.js';
@@ -27,12 +29,15 @@ type Pass = (doc: AnalysedText, mentions: EntityMention[]) => EntityMention[];
 const PASSES: [string, Pass][] = [
   ['extendVersions', extendVersions],
   ['extendEventYears', extendEventYears],
+  ['extendEventSubtitles', (doc, mentions) => extendEventSubtitles(doc, mentions, lexicon)],
   ['extendOrganisationTails', (doc, mentions) => extendOrganisationTails(doc, mentions, lexicon)],
   ['extendOrganisationPlaces', (doc, mentions) => extendOrganisationPlaces(doc, mentions, lexicon)],
   ['addBracketedAffiliations', (doc, mentions) => addBracketedAffiliations(doc, mentions, lexicon)],
   ['defineBracketedShortForms', (doc, mentions) => defineBracketedShortForms(doc, mentions, lexicon)],
   ['attachPlaceQualifiers', (doc, mentions) => attachPlaceQualifiers(doc, mentions, lexicon)],
+  ['attachPlaceAffixes', (doc, mentions) => attachPlaceAffixes(doc, mentions, lexicon)],
   ['relabelListedSurnames', relabelListedSurnames],
+  ['addContextPlaces', (doc, mentions) => addContextPlaces(doc, mentions, lexicon)],
   ['linkRecurringNames', (doc, mentions) => linkRecurringNames(doc, mentions, lexicon)],
   ['repeatDocumentNames', (doc, mentions) => repeatDocumentNames(doc, mentions, lexicon)],
 ];
@@ -85,6 +90,18 @@ describe('the mention passes', () => {
     );
   });
 
+  it("take an event's subtitle inside a sentence up to its closing particle, not a headline's", () => {
+    const events = (text: string) => describeMentions(last(passByPass(text))).filter((m) => m.startsWith('EVENT'));
+    expect(events('Im Mai findet der 3. Quellbacher Digitaltag: Vom Antrag bis zum Bescheid statt.')).toEqual([
+      expect.stringMatching(
+        /^EVENT 3\. Quellbacher Digitaltag: Vom Antrag bis zum Bescheid → .*context:event-subtitle\)$/,
+      ),
+    ]);
+    expect(events('Quellbacher Digitaltag 2026: Daten für die Stadt von morgen\nText folgt.')).toEqual([
+      expect.stringMatching(/^EVENT Digitaltag 2026 → Digitaltag 2026 \(pattern:event\)$/),
+    ]);
+  });
+
   it('add the organisations in brackets after a person as context:affiliation', () => {
     const doc = analyse('Es sprach Kerstin Krüger (Musterwerk und Beispielhaus) über Cloud.');
     const [, ...added] = addBracketedAffiliations(doc, [handMade(doc, 'Kerstin Krüger', 'PER')], lexicon);
@@ -108,6 +125,20 @@ describe('the mention passes', () => {
     expect(describeMentions(steps.get('linkRecurringNames')!)).toEqual([
       'LOC Werder (Havel) → Werder (Havel) (gazetteer:places-geonames+context:place-qualifier)',
     ]);
+  });
+
+  it('take a river after `an der` into the place or administration before it, and drop the river', () => {
+    expect(describeMentions(last(passByPass('Das Büro in Vilshofen an der Donau öffnet.')))).toEqual([
+      'LOC Vilshofen an der Donau → Vilshofen an der Donau (gazetteer:places-geonames+context:place-affix)',
+    ]);
+    expect(describeMentions(last(passByPass('Die Stadt Ingolstadt an der Donau lädt ein.')))).toEqual([
+      expect.stringMatching(/^ORG Stadt Ingolstadt an der Donau → .*context:place-affix\)$/),
+    ]);
+    expect(
+      describeMentions(last(passByPass('Wir treffen uns in Berlin am Montag an der Spree.'))).map(
+        (m) => m.split(' →')[0],
+      ),
+    ).toEqual(['LOC Berlin', 'LOC Spree']);
   });
 
   it('give a person the name the text introduced: a listed place relabelled, a recurring surname added', () => {
@@ -181,5 +212,41 @@ describe('the mention passes', () => {
     const doc = analyse('Der Deutsche Städtetag tagt. Der Städtetag Digital 2026 folgt. Der Kärntner Städtetag auch.');
     const mentions = [handMade(doc, 'Deutsche Städtetag', 'ORG', 'Deutscher Städtetag')];
     expect(repeatDocumentNames(doc, mentions, lexicon)).toEqual(mentions);
+  });
+
+  it("find unlisted places by their context, and the document's other mentions of them", () => {
+    const places = (text: string) =>
+      describeMentions(last(passByPass(text))).filter((m) => m.startsWith('LOC') && m.includes('context:'));
+    expect(places('Die Gemeinden Quellhausen, Brakmoor und Tiefensiel stimmen zu. Quellhausen zahlt.')).toEqual([
+      'LOC Quellhausen → Quellhausen (context:place-noun)',
+      'LOC Brakmoor → Brakmoor (context:place-list)',
+      'LOC Tiefensiel → Tiefensiel (context:place-list)',
+      'LOC Quellhausen → Quellhausen (context:repeat)',
+    ]);
+    expect(places('Graz und Velmsdorf prüfen einen Einstieg.')).toEqual([
+      'LOC Velmsdorf → Velmsdorf (context:place-list)',
+    ]);
+    expect(places('Eine Gemeinde im Kornelgau hat keine eigene Datenabteilung.')).toEqual([
+      'LOC Kornelgau → Kornelgau (context:region)',
+    ]);
+    expect(places('Der Pilotbetrieb läuft in Urbeck und Sallingen seit Jänner.')).toEqual([
+      'LOC Urbeck → Urbeck (context:place-pair)',
+      'LOC Sallingen → Sallingen (context:place-list)',
+    ]);
+    expect(places('Stadt Werlsfeld · Mitteilung\nWerlsfeld, 3. Juli 2025 Neue Arbeitswelten.')).toContain(
+      'LOC Werlsfeld → Werlsfeld (context:dateline)',
+    );
+    expect(places('Die Städte Bern, Quell/Velms und Thun tauschen sich aus.')).toContain(
+      'LOC Quell/Velms → Quell/Velms (context:place-list)',
+    );
+  });
+
+  it('take no common noun, portal or name going on for an unlisted place', () => {
+    const places = (text: string) =>
+      describeMentions(last(passByPass(text))).filter((m) => m.includes('context:place') || m.includes('region'));
+    expect(places('Die Daten stehen im Bürgerportal und im Kundenportal.')).toEqual([]);
+    expect(places('Es tagten Berlin, Hamburg und Ratssaal nicht.')).toEqual([]);
+    expect(places('Sie sprach in Berlin und Quellhausen Meyer an.')).toEqual([]);
+    expect(places('Termine gibt es in Planung und Umsetzung.')).toEqual([]);
   });
 });

@@ -5,15 +5,17 @@
 //   `Smart Country Convention 2025`     a year after an event names its edition
 //   `Detecon International`             a company word continues an organisation
 //   `MDR Thüringen`, `dbb Hamburg`      a Land or country after a listed organisation names its branch
+//   `3. E-Rechnungstag: Vom Posteingang bis zur Zahlung statt.`  a subtitle inside a sentence (several tokens)
 // Each returns new mentions and leaves its input alone; an extended mention's
 // source names the extension (`gazetteer:laws+context:version`).
 
 import type { EntityMention } from '../../record.js';
 import type { AnalysedText } from '../../text/analysed-text.js';
-import { Kind } from '../../text/token-table.js';
+import { Flag, Kind } from '../../text/token-table.js';
+import { type TokenView, collapseWhitespace } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
-import { isYear } from '../token-tests.js';
+import { isCapitalisedWord, isYear, joinsPrevious } from '../token-tests.js';
 import { mergeMentions, withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
@@ -136,3 +138,61 @@ export function extendOrganisationPlaces(
   }
   return mergeMentions(changed ?? mentions, [], dropped);
 }
+
+/** A subtitle has at most this many tokens. */
+const MAX_SUBTITLE = 12;
+
+/**
+ * `der 3. Unterfränkische E-Rechnungstag: Vom Posteingang bis zur Zahlung statt.`: a colon and a capitalised subtitle
+ * after an event inside a sentence belong to its name, up to the verb's particle that closes the sentence
+ * (`subtitleClosers`). A headline's subtitle (`Kieler Open-Data-Tag 2024: Daten für die Stadt von morgen`) is left
+ * alone: the gold sets take it for the article's, not the event's.
+ */
+export function extendEventSubtitles(
+  doc: AnalysedText,
+  mentions: EntityMention[],
+  lexicon: EntityLexicon,
+): EntityMention[] {
+  if (!mentions.some((mention) => mention.type === 'EVENT')) return mentions;
+  const { view } = doc;
+  const { covered, last: lastToken } = mentionTokens(view, mentions);
+  let changed: EntityMention[] | undefined;
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    const last = lastToken[m]!;
+    const colon = last + 1;
+    if (mention.type !== 'EVENT' || last < 0 || view.surface[colon] !== ':' || view.starts[colon] !== view.ends[last])
+      continue;
+    if (!joinsPrevious(view, colon + 1) || !isCapitalisedWord(view, colon + 1)) continue;
+    const end = subtitleEnd(view, colon + 1, covered, lexicon);
+    if (end < 0) continue;
+    const text = doc.text.slice(mention.start, view.ends[end]!);
+    (changed ??= [...mentions])[m] = {
+      ...mention,
+      end: view.ends[end]!,
+      text,
+      canonical: collapseWhitespace(text),
+      source: withReason(mention.source, 'context:event-subtitle'),
+    };
+  }
+  return changed ?? mentions;
+}
+
+/**
+ * The subtitle's last token from `from`: the one before the particle closing the sentence; -1 when a mention, other
+ * punctuation or a line break comes first.
+ */
+function subtitleEnd(view: TokenView, from: number, covered: Uint8Array, lexicon: EntityLexicon): number {
+  for (let j = from; j < view.count && j < from + MAX_SUBTITLE; j++) {
+    if (j > from && (!joinsPrevious(view, j) || (view.flags[j]! & Flag.NewlineBefore) !== 0)) return -1;
+    if (covered[j]) return -1;
+    if (view.kind[j] !== Kind.Punctuation) continue;
+    const particle = j - 1;
+    const closes =
+      SENTENCE_ENDS.has(view.surface[j]!) && particle > from && lexicon.subtitleClosers.has(view.norm[particle]!);
+    return closes ? particle - 1 : -1;
+  }
+  return -1;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?']);

@@ -7,6 +7,7 @@ import type { EntityRecognizer } from '../recognizer.js';
 import { definedLongFormRecognizer } from './defined-long-forms.js';
 import { eventNameRecognizer } from './event-names.js';
 import { lawNameRecognizer } from './law-names.js';
+import { mastheadNameRecognizer } from './masthead-names.js';
 import { newspaperNameRecognizer } from './newspaper-names.js';
 import { organisationNameRecognizer } from './organisation-names.js';
 import { personNameRecognizer } from './person-names.js';
@@ -26,5 +27,6 @@ export function defaultRecognizers(): EntityRecognizer[] {
     quotedNameRecognizer(),
     definedLongFormRecognizer(),
     newspaperNameRecognizer(),
+    mastheadNameRecognizer(),
   ];
 }

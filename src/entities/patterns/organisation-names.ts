@@ -534,6 +534,7 @@ function hasPlaceQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexi
 
 function hasPlaceQualifiedSuffixForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   return (
+    lexicon.placeQualifiedAbbreviations.has(view.surface[i]!) ||
     withoutGenitive(view.norm[i]!, lexicon, (form) => endsWithAny(form, lexicon.placeQualifiedSuffixes)) !== undefined
   );
 }

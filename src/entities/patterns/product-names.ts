@@ -61,15 +61,13 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
       continue;
     }
     if (
-      lexicon.productHeads.has(surface) &&
-      joinsPrevious(view, i + 1) &&
-      isNameWord(view, i + 1, lexicon) &&
-      !lexicon.commonWords.has(view.surface[i + 1]!) &&
-      // `Plattform OpenStack`: a listed product after the noun is named by itself.
-      !isListedOtherThing(view, i + 1, lexicon) &&
-      !(joinsPrevious(view, i + 2) && isCapitalisedWord(view, i + 2))
+      view.shape[i]! & Shape.Capitalised &&
+      memoised(view, i, isProductHead, lexicon) &&
+      namesProductAfter(view, i, lexicon)
     ) {
-      found.push({ start: view.starts[i]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.65 });
+      const first = lexicon.productHeadsInside.has(surface) ? i : i + 1;
+      found.push({ start: view.starts[first]!, end: view.ends[i + 1]!, type: 'PRODUCT', confidence: 0.65 });
+      i++;
     }
   }
   return found;
@@ -78,8 +76,8 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
 /**
  * Whether a product's name can be found at a word of this form: each rule of the loop above asks first what the word
  * is on its own — capitals inside it (`KitaKompass`), a dot (`Servicekonto.NRW`), a capitalised product compound a
- * Land may qualify (`Kommunalportal`) or a listed product noun (`Chatbot`). Asked once per form, so that other words
- * skip the rules.
+ * Land may qualify (`Kommunalportal`) or a capitalised product head (`Chatbot`, `Vergabeplattform`). Asked once per
+ * form, so that other words skip the rules.
  */
 function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
   const shape = view.shape[i]!;
@@ -87,9 +85,30 @@ function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolea
   return (
     (shape & Shape.InnerCapitals) !== 0 ||
     surface.includes('.') ||
-    ((shape & Shape.Capitalised) !== 0 && memoised(view, i, hasProductQualifiedSuffix, lexicon)) ||
-    lexicon.productHeads.has(surface)
+    ((shape & Shape.Capitalised) !== 0 &&
+      (memoised(view, i, hasProductQualifiedSuffix, lexicon) || memoised(view, i, isProductHead, lexicon)))
   );
+}
+
+/** `Portal`, `Chatbot`, `Textassistenten`, `Vergabeplattform`: a noun a product's name may follow. */
+function isProductHead(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return lexicon.productHeads.has(view.surface[i]!) || endsWithAny(view.norm[i]!, lexicon.productHeadTails, 3);
+}
+
+/**
+ * `Portal Interamt`, `Online-Dienst ELFE`, `Finanzverfahren OK.FIS`: one word after the noun, capitalised, all capitals
+ * or with a capital inside, no common word, no name the lists give (`Plattform OpenStack` is named by itself), and no
+ * capitalised word after it (`Plattform Digitale Verwaltung`).
+ */
+function namesProductAfter(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const name = i + 1;
+  if (!joinsPrevious(view, name) || !(isWord(view, name) || view.kind[name] === Kind.Abbreviation)) return false;
+  const surface = view.surface[name]!;
+  if (surface.length < 2 || !/\p{Lu}/u.test(surface) || surface.endsWith('.')) return false;
+  if (lexicon.commonWords.has(surface) || lexicon.notNames.has(surface) || lexicon.text.sentenceStarters.has(surface))
+    return false;
+  if (knownType(view, name, lexicon) !== undefined || isListedOtherThing(view, name, lexicon)) return false;
+  return !(joinsPrevious(view, name + 1) && (isCapitalisedWord(view, name + 1) || view.kind[name + 1] === Kind.Number));
 }
 
 function hasProductQualifiedSuffix(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
