@@ -22,6 +22,7 @@ import {
   type PersonContext,
   type RolePhrase,
   backReferenceAt,
+  isArticle,
   isRoleName,
   isRoleNoun,
   personContext,
@@ -166,16 +167,22 @@ export function relationCandidates<S extends FeatureSink>(
     const named = new Set<string>();
     for (const phrase of [context.before, context.after, context.afterMore, context.bracketRole])
       if (phrase && phrase.organisation >= 0) named.add(mentions[phrase.organisation]!.canonical);
+    // A party in brackets names the person's party, not the office's organisation (`Landrätin X (CDU)`).
     for (let k = context.bracketOpen + 1; context.bracketOpen >= 0 && k < context.bracketClose; k++) {
       const m = tokens.startingAt[k]!;
-      if (m >= 0 && mentions[m]!.type === 'ORG') named.add(mentions[m]!.canonical);
+      if (m >= 0 && mentions[m]!.type === 'ORG' && organisationOf.get(m)?.kind !== 'party')
+        named.add(mentions[m]!.canonical);
     }
+    if (context.listed >= 0) named.add(mentions[context.listed]!.canonical);
     const around: Around = {
       references,
       nearestBefore: nearestBefore >= 0 ? mentions[nearestBefore]!.canonical : undefined,
       kinds,
       fits: new Map(),
       named,
+      nearestNaming: new Map(),
+      organisations,
+      passed,
     };
 
     const considered = new Set<number>();
@@ -263,6 +270,11 @@ interface Around {
   fits: Map<RolePhrase | undefined, Map<string, { count: number; latest: string | undefined }>>;
   /** Organisations the person's own phrases name (`…, Leiterin des Y`, brackets), by canonical name. */
   named: ReadonlySet<string>;
+  /** Per noun that refers back: the organisation named last before the person whose name holds it (on first use). */
+  nearestNaming: Map<string, string | undefined>;
+  /** The organisations named before the person: the first `passed` of `organisations`. */
+  organisations: readonly Organisation[];
+  passed: number;
 }
 
 /**
@@ -468,6 +480,8 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     features.add('via×d', chosen.via, where);
   }
   if (role?.possessive) features.add('possessive×d', where);
+  // `Kantonsrat X` and the `Kantonsrat des Kantons Solothurn`, `Ausschussvorsitzende` and the `Ausschuss für …`.
+  if (role && roleNamesOrganisation(role.text, target.text)) features.add('roleNamesOrg');
   if (role?.backReference.length) {
     features.add('backRef');
     features.add('backRef×fit', fit);
@@ -486,6 +500,7 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     }
   }
   if (around.named.size > 0) features.add(around.named.has(target.canonical) ? 'namedByPhrase' : 'otherNamedByPhrase');
+  if (context.listed === o) features.add('listedAfterName');
   // Is it the only organisation of the document whose kind fits the role as well?
   const fitting = fit.startsWith('yes') && role && !role.possessive ? fitOf(around, role, fit) : undefined;
   if (fitting) features.add(fitting.count === 1 ? 'fitUnique' : fitting.count === 2 ? 'fitOneOfTwo' : 'fitOneOfMany');
@@ -497,8 +512,13 @@ function candidate<S extends FeatureSink>(pair: Pairing<S>, organisation: Organi
     features.add('same×kind', kind);
   } else {
     // Is it the nearest organisation of a kind that fits as well, named before the person?
+    // `Der Bürgermeister der Marktgemeinde` after three Gemeinden: the nearest whose name holds the noun, where one does.
     if (distance < 0 && fit.startsWith('yes')) {
-      const nearer = (fitting ?? fitOf(around, role, fit)).latest !== target.canonical;
+      const noun = role?.backReferenceNoun;
+      const latest =
+        (noun !== undefined ? nearestNaming(around, mentions, noun) : undefined) ??
+        (fitting ?? fitOf(around, role, fit)).latest;
+      const nearer = latest !== target.canonical;
       features.add(nearer ? 'fitNearer' : 'fitNearest');
       features.add('fitNearest×d', !nearer, where);
     }
@@ -534,8 +554,15 @@ function compoundCandidate<S extends FeatureSink>(
 ): Candidate<S> {
   const compound = context.compound!;
   // Where the document names the organisation, the relation points to that mention.
-  const named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
-  const inSentence = view.sentence[compound.token] === view.sentence[context.first];
+  // `Okertal-Vertriebsleiter …, die Okertal Secure Operations SE, …`: the name it opens in the same sentence (named
+  // elsewhere, the relation keeps the compound's part, as the sentence that states it writes it).
+  const sentence = view.sentence[compound.token];
+  let named = mentions.findIndex((m) => m.type === 'ORG' && m.text === compound.organisation);
+  if (named < 0)
+    named = mentions.findIndex(
+      (m) => m.type === 'ORG' && m.sentence === sentence && m.text.startsWith(`${compound.organisation} `),
+    );
+  const inSentence = sentence === view.sentence[context.first];
   features.add('compound');
   features.add('compound×named', named >= 0);
   features.add('d', 's0');
@@ -581,6 +608,8 @@ function roleFor(
   let first: RolePhrase | undefined;
   for (const phrase of [before, context.beforeOuter, after, afterMore]) {
     if (phrase === undefined || phrase.organisation >= 0 || phrase.event) continue;
+    // `X, HSGB-Referent für Digitalisierung`: the apposition's role is the compound's organisation's.
+    if (phrase === after && context.compound?.token === after.first) continue;
     first ??= phrase;
     const rank = FIT_RANK[roleFit(phrase.kinds, phrase.backReference, kind)]!;
     if (rank > bestRank) {
@@ -629,6 +658,36 @@ function fitOf(
   return known;
 }
 
+/** The organisation named last before the person whose name holds `noun` as a word, kept per noun. */
+function nearestNaming(around: Around, mentions: readonly EntityMention[], noun: string): string | undefined {
+  if (around.nearestNaming.has(noun)) return around.nearestNaming.get(noun);
+  let found: string | undefined;
+  for (let o = around.passed - 1; o >= 0 && found === undefined; o--) {
+    const mention = mentions[around.organisations[o]!.mention]!;
+    if (namesWord(mention, noun)) found = mention.canonical;
+  }
+  around.nearestNaming.set(noun, found);
+  return found;
+}
+
+/** Words of an organisation's name shorter than this are not matched against a role (`Land` in `Landrat`). */
+const MIN_NAMING_WORD = 6;
+const NAME_WORD_BREAKS = /[\s-]+/;
+
+/**
+ * Whether a word of the role begins with a word of the organisation's name (`Kantonsrat`, `Ausschussvorsitzende`) or
+ * with the end of one (`Verbandspräsident` of the `Salzburger Gemeindeverband`).
+ */
+function roleNamesOrganisation(role: string, organisation: string): boolean {
+  const roleWords = role.toLowerCase().split(' ');
+  for (const word of organisation.toLowerCase().split(NAME_WORD_BREAKS))
+    for (let from = 0; from + MIN_NAMING_WORD <= word.length; from++) {
+      const part = from === 0 ? word : word.slice(from);
+      if (roleWords.some((roleWord) => roleWord.startsWith(part))) return true;
+    }
+  return false;
+}
+
 /** Whether the organisation's name holds `noun` as a word (`Staatskanzlei` in `Staatskanzlei Schleswig-Holstein`). */
 function namesWord(organisation: EntityMention, noun: string): boolean {
   const lower = organisation.text.toLowerCase();
@@ -660,8 +719,16 @@ function sameSentenceFeatures(
   words: RelationWords,
 ): void {
   const after = o > context.mention;
-  // The word before the organisation: `vom`, `bei der`, `für` (`Für ver.di sprach …`), `des`.
-  const before = tokens.first[o]! - 1;
+  // The word before the organisation: `vom`, `bei der`, `für` (`Für ver.di sprach …`), `des`; past an article to its
+  // preposition (`Für den Sächsischen Städte- und Gemeindetag gab Referent X …`).
+  let before = tokens.first[o]! - 1;
+  if (
+    before > 0 &&
+    isArticle(view.norm[before]) &&
+    words.roleLinks.has(view.norm[before - 1]!) &&
+    !isArticle(view.norm[before - 1])
+  )
+    before--;
   if (
     before >= 0 &&
     view.shape[before]! & (Shape.LowerInitial | Shape.Capitalised) &&
@@ -677,7 +744,10 @@ function sameSentenceFeatures(
   features.add('gap', after ? 'a' : 'b', gap <= 3 ? gap : gap <= 6 ? '4-6' : gap <= 12 ? '7-12' : '13+');
   // Counted from the document's sorted positions, so that a long sentence costs no more per pair than a short one.
   const people = countBetween(tallies.people, from, to);
-  const organisations = countBetween(tallies.organisations, from, to);
+  // `Für das Bundesministerium für … (BMDS) stellte Staatssekretärin X …`: the short form in brackets after the
+  // organisation is itself, not another one between.
+  const organisations =
+    countBetween(tallies.organisations, from, to) - (after ? 0 : bracketedShortForm(view, mentions, tokens, o));
   const newline = countBetween(tallies.lineBreaks, from, to + 1) > 0;
   features.add('people', Math.min(people, 2));
   features.add('orgs', Math.min(organisations, 2));
@@ -703,6 +773,19 @@ function sameSentenceFeatures(
     features.add('inBracket');
     features.add('inBracket×orgs', organisations);
   }
+}
+
+/** 1 when an organisation in brackets follows organisation `o` right after its name (`… (BMDS)`), else 0. */
+function bracketedShortForm(
+  view: TokenView,
+  mentions: readonly EntityMention[],
+  tokens: MentionTokens,
+  o: number,
+): number {
+  const open = tokens.last[o]! + 1;
+  if (open + 2 >= view.count || view.surface[open] !== '(') return 0;
+  const inside = tokens.startingAt[open + 1]!;
+  return inside >= 0 && mentions[inside]!.type === 'ORG' && view.surface[tokens.last[inside]! + 1] === ')' ? 1 : 0;
 }
 
 function isInBracketTokens(context: PersonContext, tokens: MentionTokens, o: number): boolean {

@@ -58,6 +58,18 @@ export function kindOfWord(lower: string, words: RelationWords): OrganisationKin
 }
 
 /**
+ * The kind a noun after a link refers back to: a whole word (`Landratsamts`), or a compound whose end names a whole
+ * body (`Finanzministerium`, `Haushaltsausschusses`), not a unit of one (`Bürgeramts`).
+ */
+export function kindOfReferenceNoun(lower: string, words: RelationWords): OrganisationKind | undefined {
+  const kind = kindOfWord(lower, words);
+  if (kind !== undefined) return kind;
+  for (const [ending, endingKind] of words.referenceEndings)
+    if (lower.length > ending.length && lower.endsWith(ending)) return endingKind;
+  return undefined;
+}
+
+/**
  * The kinds of body a role belongs to, by the beginnings of its role noun
  * (`Landrätin` → district; `Kreistagsmitglied` → district and parliament), or
  * of the part after its last hyphen (`IT-Leiter`).

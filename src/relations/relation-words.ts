@@ -35,12 +35,14 @@ export interface RelationWordData {
     innerWords: Words;
     links: Words;
     as: Words;
+    adverbials: Words;
     compoundTopics: Words;
   };
-  former: { words: Words; prefixes: Words; suffixes: Words; verbs: Words };
+  former: { words: Words; prefixes: Words; suffixes: Words; adverbials: Words; verbs: Words };
   parties: Words;
   organisationKinds: Record<OrganisationKind, { words: Words; endings: Words; roleStems: Words }>;
   backReferences: Readonly<Record<string, Words>>;
+  referenceEndingKinds: readonly OrganisationKind[];
   bylines: Words;
   speakers: Words;
 }
@@ -61,6 +63,9 @@ export interface RelationWords {
   /** One- and two-word links between a role and its organisation, by their first word. */
   roleLinks: ReadonlyMap<string, readonly string[]>;
   roleIntroducers: ReadonlySet<string>;
+  /** Adverbs of time before a role after a copula or comma (`ist seit 2021 Landrätin`), and those that mark it former (`bis 2025 CIO`). */
+  roleAdverbials: ReadonlySet<string>;
+  formerAdverbials: ReadonlySet<string>;
   /** Capitals before a hyphen that name a subject, not an organisation (`IT-Leiter`). */
   notOrganisations: ReadonlySet<string>;
   formerWords: ReadonlySet<string>;
@@ -76,6 +81,8 @@ export interface RelationWords {
   roleStems: readonly (readonly [string, readonly OrganisationKind[]])[];
   /** `das Ministerium` → [ministry]: article (or preposition) and noun, joined with a space. */
   backReferences: ReadonlyMap<string, readonly OrganisationKind[]>;
+  /** Compound ends that refer back after a link (`im Finanzministerium`), of the kinds whose ends name a whole body. */
+  referenceEndings: readonly (readonly [string, OrganisationKind])[];
   bylines: ReadonlySet<string>;
   speakerLabels: ReadonlySet<string>;
   /** The learnt scorer of person–organisation candidates. */
@@ -124,6 +131,8 @@ export function compileRelationWords(data: RelationWordData, model: PairModel): 
     roleInnerWords: new Set(data.roles.innerWords),
     roleLinks,
     roleIntroducers: new Set(data.roles.as),
+    roleAdverbials: new Set(data.roles.adverbials),
+    formerAdverbials: new Set(data.former.adverbials),
     notOrganisations: new Set(data.roles.compoundTopics),
     formerWords: new Set(data.former.words),
     formerPrefixes: data.former.prefixes,
@@ -133,6 +142,7 @@ export function compileRelationWords(data: RelationWordData, model: PairModel): 
     kindEndings: kindEndings.sort(longestFirst),
     roleStems: [...stems].sort(longestFirst),
     backReferences: new Map(Object.entries(data.backReferences) as [string, OrganisationKind[]][]),
+    referenceEndings: kindEndings.filter(([, kind]) => data.referenceEndingKinds.includes(kind)),
     bylines: new Set(data.bylines),
     speakerLabels: new Set(data.speakers),
     model,

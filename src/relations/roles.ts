@@ -15,7 +15,7 @@ import { Shape, type TokenView, shapeOf, spanText } from '../text/token-view.js'
 import { Flag, Kind } from '../text/token-table.js';
 import type { EntityLexicon } from '../entities/entity-lexicon.js';
 import type { MentionTokens } from '../entities/mention-tokens.js';
-import { kindOfWord, roleKinds } from './organisation-kinds.js';
+import { kindOfReferenceNoun, roleKinds } from './organisation-kinds.js';
 import { ORGANISATION_KINDS, type OrganisationKind, type RelationWords } from './relation-words.js';
 
 /** Possessives that refer a role back to an organisation named before (`Deren Geschäftsführer`). */
@@ -75,6 +75,11 @@ export interface PersonContext {
   /** `(CDO, Stadt Y)`: a role opening the brackets. */
   bracketRole?: RolePhrase;
   compound?: CompoundRole;
+  /**
+   * An organisation right after the name and a comma, perhaps past brackets (`Anh Dao Pham, ekom21, und …`,
+   * `Oberbürgermeisterin X (SPD), Stadt Hameln`): a programme's or caption's layout. -1 when none.
+   */
+  listed: number;
   /** A programme's label before the name (`Moderation:`), which is no role. */
   label?: string;
   /** The name opens an author, interviewer or photo credit line. */
@@ -100,7 +105,15 @@ export function personContext(
   const scan: Scan = { view, words, lexicon, mentions, tokens };
   const first = tokens.first[m]!;
   const last = tokens.last[m]!;
-  const context: PersonContext = { mention: m, first, last, bracketOpen: -1, bracketClose: -1, byline: false };
+  const context: PersonContext = {
+    mention: m,
+    first,
+    last,
+    bracketOpen: -1,
+    bracketClose: -1,
+    listed: -1,
+    byline: false,
+  };
   if (first < 0) return context;
 
   let next = last + 1;
@@ -115,12 +128,16 @@ export function personContext(
       next = close + 1;
     }
   }
+  context.listed = organisationAfterComma(scan, next);
   context.after = roleAfter(scan, next, first);
   // `Bürgermeisterin der Stadt X und Vizepräsidentin des Y`: a second role after the first's organisation.
   const joined = context.after ? context.after.spanLast + 1 : -1;
-  if (context.after && (view.surface[joined] === 'und' || view.surface[joined] === 'sowie')) {
-    const more = rolePhraseAt(scan, joined + 1, view.count);
-    if (more && !more.beforeName && view.sentence[joined + 1] === view.sentence[last]) context.afterMore = more;
+  // `…, bis 2025 CIO der Stadt Wetzlar, heute Berater bei der Lahnwerk Consulting GmbH`: after a comma, a time adverb.
+  const separator = view.surface[joined];
+  if (context.after && (separator === 'und' || separator === 'sowie' || separator === ',')) {
+    const more = separator === ',' ? roleAfterAdverbial(scan, joined + 1) : rolePhraseAt(scan, joined + 1, view.count);
+    if (more && !more.beforeName && view.sentence[joined + 1] === view.sentence[last])
+      context.afterMore = separator === ',' ? withListedOrganisation(scan, more) : more;
   }
   const before = roleBefore(scan, first);
   if (before.role) context.before = before.role;
@@ -128,10 +145,24 @@ export function personContext(
   if (before.compound) context.compound = before.compound;
   if (before.label) context.label = before.label;
   context.byline = before.byline;
-  // `X, AKDB-Vorstandsmitglied, sagte`: a compound role in the apposition.
-  if (!context.compound && context.after && context.after.first === context.after.last)
-    context.compound = compoundRole(scan, context.after.first, context.after.former);
+  // `X, AKDB-Vorstandsmitglied, sagte`, `X, HSGB-Referent für Digitalisierung`: a compound role in the apposition,
+  // whose role is the compound's part with the words after it.
+  if (!context.compound && context.after && context.after.organisation < 0) {
+    const compound = compoundRole(scan, context.after.first, context.after.former);
+    if (compound && context.after.last > context.after.first)
+      compound.role = `${compound.role} ${spanText(view, context.after.first + 1, context.after.last)}`;
+    if (compound) context.compound = compound;
+  }
   return context;
+}
+
+/** The organisation mention after a comma at token i, in the same sentence and line, or -1. */
+function organisationAfterComma(scan: Scan, i: number): number {
+  const { view, tokens, mentions } = scan;
+  if (i + 1 >= view.count || view.surface[i] !== ',' || view.sentence[i + 1] !== view.sentence[i]) return -1;
+  if (view.flags[i + 1]! & (Flag.NewlineBefore | Flag.BlankLineBefore)) return -1;
+  const m = tokens.startingAt[i + 1]!;
+  return m >= 0 && mentions[m]!.type === 'ORG' ? m : -1;
 }
 
 /**
@@ -158,9 +189,29 @@ function roleAfter(scan: Scan, i: number, name: number): RolePhrase | undefined 
   } else if (lexicon.copulas.has(view.surface[i]!) || words.roleIntroducers.has(view.surface[i]!)) i++;
   else return undefined;
   if (isArticle(view.norm[i]) && view.sentence[i] === view.sentence[i - 1]) i++;
-  const role = rolePhraseAt(scan, i, view.count);
+  const role = rolePhraseAt(scan, i, view.count) ?? roleAfterAdverbial(scan, i);
   if (role?.beforeName) return undefined;
   return role && withListedOrganisation(scan, role);
+}
+
+/** Tokens an adverbial of time may run over before its role (`seit drei Jahren`). */
+const MAX_ADVERBIAL_TOKENS = 3;
+
+/**
+ * A role after an adverb of time: `ist seit 2021 Landrätin des …`, `, heute Berater bei der …`; one after `bis`,
+ * `zuvor`, `früher` is a former post (`, bis 2025 CIO der Stadt Wetzlar`).
+ */
+function roleAfterAdverbial(scan: Scan, i: number): RolePhrase | undefined {
+  const { view, words, tokens } = scan;
+  if (i >= view.count || !isWordToken(view, i)) return undefined;
+  const former = words.formerAdverbials.has(view.norm[i]!);
+  if (!former && !words.roleAdverbials.has(view.norm[i]!)) return undefined;
+  for (let j = i + 1; j <= i + MAX_ADVERBIAL_TOKENS && j < view.count && view.sentence[j] === view.sentence[i]; j++) {
+    if (tokens.startingAt[j]! >= 0 || view.surface[j] === ',') return undefined;
+    const role = rolePhraseAt(scan, j, view.count);
+    if (role) return { ...role, former: role.former || former, spanFirst: i };
+  }
+  return undefined;
 }
 
 /** Whether at most two tokens stand before token `name` on its line (`Ihr Dr. X`, `i. A. X`). */
@@ -259,6 +310,8 @@ function rolePhraseAt(scan: Scan, i: number, limit: number): RolePhrase | undefi
       pending = 0;
       continue;
     }
+    // `HSGB-Vizepräsidentin und Bürgermeisterin der Gemeinde Lahnau`: two roles, the second read on its own.
+    if ((surface === 'und' || surface === 'sowie') && pending === 0 && isRoleNoun(view, k + 1, words)) break;
     if (isWordToken(view, k) && words.roleInnerWords.has(surface) && pending < 2) {
       pending++;
       continue;
@@ -499,7 +552,11 @@ function compoundRole(scan: Scan, i: number, former: boolean): CompoundRole | un
     (/^\p{Lu}[\p{Lu}\d]+$/u.test(organisation) &&
       !lexicon.commonWords.has(organisation) &&
       !words.notOrganisations.has(organisation)) ||
-    scan.mentions.some((m) => m.type === 'ORG' && (m.text === organisation || m.canonical === organisation)) ||
+    scan.mentions.some(
+      (m) =>
+        m.type === 'ORG' &&
+        (m.text === organisation || m.canonical === organisation || m.text.startsWith(`${organisation} `)),
+    ) ||
     isListedOrganisation(organisation, lexicon, words);
   if (!named) return undefined;
   return { token: i, organisation, role, kinds: roleKinds(role, words), former };
@@ -566,7 +623,7 @@ export function backReferenceAt(
   if (!words.roleLinks.has(view.norm[k]!)) return undefined;
   const noun = isArticle(view.norm[k + 1]) ? k + 2 : k + 1;
   if (noun >= view.count || !isWordToken(view, noun) || !(view.shape[noun]! & Shape.Capitalised)) return undefined;
-  const kind = kindOfWord(view.norm[noun]!, words);
+  const kind = kindOfReferenceNoun(view.norm[noun]!, words);
   if (kind === undefined || kind === 'party' || kind === 'company' || isCapitalisedName(view, noun + 1))
     return undefined;
   return { kinds: [kind], noun: view.norm[noun]!, last: noun };
@@ -634,7 +691,7 @@ function isWordToken(view: TokenView, i: number): boolean {
   return i >= 0 && i < view.count && (kind === Kind.Word || kind === Kind.Abbreviation);
 }
 
-function isArticle(norm: string | undefined): boolean {
+export function isArticle(norm: string | undefined): boolean {
   return norm === 'der' || norm === 'die' || norm === 'das' || norm === 'den' || norm === 'dem' || norm === 'des';
 }
 

@@ -78,6 +78,27 @@ describe('relations in one sentence', () => {
     expect(record.relations[0]!.organisationMention).toBeUndefined();
   });
 
+  it('a compound role with more words after the name: „Carla Hegemann, VKS-Referentin für Datenschutz“', () => {
+    expect(pairs(extract('Impuls: Carla Hegemann, VKS-Referentin für Datenschutz, und Diskussion.'))).toEqual([
+      ['Carla Hegemann', 'Referentin für Datenschutz', 'VKS'],
+    ]);
+  });
+
+  it('two roles joined by „und“: „…, VKS-Vizepräsident und Bürgermeister der Gemeinde Wettenberg“', () => {
+    const text = 'Begrüßung: Tobias Rautenberg, VKS-Vizepräsident und Bürgermeister der Gemeinde Wettenberg';
+    expect(pairs(extract(text))).toEqual([
+      ['Tobias Rautenberg', 'Vizepräsident', 'VKS'],
+      ['Tobias Rautenberg', 'Bürgermeister', 'Gemeinde Wettenberg'],
+    ]);
+  });
+
+  it('a programme’s layout: „Oberbürgermeisterin Dorothea Brinkhaus (SPD), Stadt Hameln“', () => {
+    expect(pairs(extract('Begrüßung durch Oberbürgermeisterin Dorothea Brinkhaus (SPD), Stadt Hameln'))).toEqual([
+      ['Dorothea Brinkhaus', 'Oberbürgermeisterin', 'Stadt Hameln'],
+      ['Dorothea Brinkhaus', '-', 'SPD'],
+    ]);
+  });
+
   it('office and party apart: „Bürgermeisterin Anna Schulz (SPD)“ in the Stadt Eckernförde', () => {
     expect(pairs(extract('In der Stadt Eckernförde eröffnete Bürgermeisterin Anna Schulz (SPD) das Rathaus.'))).toEqual(
       [
@@ -114,6 +135,20 @@ describe('former posts', () => {
     expect(record.relations[0]!.former).toBe(true);
   });
 
+  it('a time adverb before the role: „ist seit 2021 …“, „, bis 2025 CIO der Stadt Wetzlar, heute Berater bei …“', () => {
+    expect(pairs(extract('Linda Hoffmeister ist seit 2021 Bürgermeisterin der Stadt Eckernförde.'))).toEqual([
+      ['Linda Hoffmeister', 'Bürgermeisterin', 'Stadt Eckernförde'],
+    ]);
+    const record = extract(
+      'Podium: Matthias Kalb, bis 2025 CIO der Stadt Wetzlar, heute Berater bei der Lahnwerk Consulting GmbH',
+    );
+    expect(pairs(record)).toEqual([
+      ['Matthias Kalb', 'CIO', 'Stadt Wetzlar'],
+      ['Matthias Kalb', 'Berater', 'Lahnwerk Consulting GmbH'],
+    ]);
+    expect(record.relations.map((r) => r.former ?? false)).toEqual([true, false]);
+  });
+
   it('a current post has no `former`', () => {
     expect(extract('Landrat Peter Kuhn vom Landkreis Harz sprach.').relations[0]).not.toHaveProperty('former');
   });
@@ -145,6 +180,30 @@ describe('an organisation named in another sentence', () => {
     expect(pairs(record)).toEqual([['Dr. Markus Lewe-Kaya', 'Präsident', 'Deutsche Städtetag']]);
     const [relation] = record.relations;
     expect(text.slice(relation!.start, relation!.end)).toBe('Dessen Präsident, Dr. Markus Lewe-Kaya');
+  });
+
+  it('a party in brackets does not keep the office from the body named before: „Landrätin X (CDU)“', () => {
+    const text =
+      'Der Landkreis Emsland hat die E-Akte eingeführt. Landrätin Anneliese Brockmeyer (CDU) nahm den Preis entgegen.';
+    expect(pairs(extract(text))).toEqual([
+      ['Anneliese Brockmeyer', 'Landrätin', 'Landkreis Emsland'],
+      ['Anneliese Brockmeyer', '-', 'CDU'],
+    ]);
+  });
+
+  it('a noun refers back to the last body its name holds: „Der Bürgermeister der Marktgemeinde, …“', () => {
+    const text =
+      'Die Stadtgemeinde Zell, die Marktgemeinde Mauterndorf und die Stadtgemeinde Radstadt machen mit. Der Bürgermeister der Marktgemeinde, Georg Leitner, freut sich.';
+    expect(pairs(extract(text))).toEqual([['Georg Leitner', 'Bürgermeister', 'Marktgemeinde Mauterndorf']]);
+  });
+
+  it('a role named after the body: „Kantonsrat X (SVP)“ of the Kantonsrat named before', () => {
+    const text =
+      'Der Kantonsrat des Kantons Solothurn hat die Vorlage beraten. Die Regierung verteidigte sie. Kantonsrat Beat Meier (SVP) meinte, man solle gute Verträge machen.';
+    expect(pairs(extract(text))).toEqual([
+      ['Beat Meier', 'Kantonsrat', 'Kantonsrat des Kantons Solothurn'],
+      ['Beat Meier', '-', 'SVP'],
+    ]);
   });
 
   it('minutes: the council members of the body in the header, and their parties', () => {
