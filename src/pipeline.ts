@@ -9,7 +9,8 @@
 // answers stages keep per form (text/form-memo.ts), created below; the
 // taxonomy tagger's term matcher with its memo, and a caller's gazetteer,
 // compiled on first use inside their tagger and recogniser. Per document: the
-// token view (AnalysedText.view). Process-wide on purpose, as they depend on
+// token view (AnalysedText.view) and the last mention-token view built for it
+// (entities/mention-tokens.ts), which the mention passes share. Process-wide on purpose, as they depend on
 // nothing an extractor sets: each part of the German language value, the
 // stemmer's memo and the relation stage's answers per role and organisation
 // name (lang/de/index.ts, relations/relation-words.ts), the trie's nodes

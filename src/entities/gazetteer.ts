@@ -125,11 +125,13 @@ export function gazetteerMatcher(gazetteer: Gazetteer): GazetteerMatcher {
     const search: Search = { view, gazetteer, options, first: 0, best: undefined, bestLast: -1, inPlaceList: false };
     if (!gazetteer.hasChildren(0)) return candidates;
     const { genitiveEndings } = options.inflection;
+    const roots = view.answers.perToken(rootByKey, view, undefined);
+    const otherRoots = view.answers.perToken(rootByAlternateKey, view, genitiveEndings);
     for (let first = 0; first < view.count; first++) {
       const kind = view.kind[first];
       if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Number) continue;
-      const child = view.answers.answer(rootByKey, view, first, undefined);
-      const other = view.answers.answer(rootByAlternateKey, view, first, genitiveEndings);
+      const child = roots[first]!;
+      const other = otherRoots[first]!;
       if (child < 0 && other < 0) continue;
       search.first = first;
       search.best = undefined;

@@ -136,6 +136,25 @@ export function isNameWord(view: TokenView, i: number, lexicon: EntityLexicon): 
 }
 
 /**
+ * Whether a word of this form may be a person's first name or surname where nothing vouches for it: a capitalised
+ * name form that is a listed first name or surname, or no common word (`Abbau` is none). What the token itself must
+ * be besides (not suspended: isNameWord) is left to the caller; a question of the form alone, for a per-form gate.
+ */
+export function mayBePersonNameForm(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (
+    view.kind[i] !== Kind.Word ||
+    !(view.shape[i]! & Shape.Capitalised) ||
+    view.shape[i]! & (Shape.AllCaps | Shape.HasDigit)
+  )
+    return false;
+  const classes = wordClasses(view, i, lexicon);
+  return (
+    (classes & WordClass.NameForm) !== 0 &&
+    ((classes & WordClass.CommonWord) === 0 || (classes & (WordClass.FirstName | WordClass.ListedSurname)) !== 0)
+  );
+}
+
+/**
  * A name word that may be a surname: a listed surname, or no common word. Without
  * a first name or title before it (`vouched` false), no name the gazetteers know
  * as something else either.

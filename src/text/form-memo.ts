@@ -30,6 +30,22 @@ export class FormAnswers {
 
   /** The answer to `question` for token i's form; `context` is what the question reads besides the token. */
   answer<V extends FormIndexed, T, C>(question: FormQuestion<V, T, C>, view: V, i: number, context: C): T {
+    return answerFrom(this.memoOf(question, context), question, view, i, context);
+  }
+
+  /**
+   * The answer to `question` for every token of `view`, in token order: what a stage asks of each token in turn, with
+   * the memo looked up once rather than once per token.
+   */
+  perToken<V extends FormIndexed, T, C>(question: FormQuestion<V, T, C>, view: V, context: C): T[] {
+    const memo = this.memoOf(question, context);
+    const count = view.form.length;
+    const answers = new Array<T>(count);
+    for (let i = 0; i < count; i++) answers[i] = answerFrom(memo, question, view, i, context);
+    return answers;
+  }
+
+  private memoOf<T, C>(question: FormQuestion<never, T, C>, context: C): FormMemo<T> {
     let memo = this.memos.get(question as FormQuestion<never, unknown, never>) as FormMemo<T> | undefined;
     if (memo === undefined) {
       memo = new FormMemo<T>();
@@ -42,18 +58,28 @@ export class FormAnswers {
       memo.answers = [];
       memo.known.fill(0);
     }
-    const form = view.form[i]!;
-    if (form < memo.answers.length && memo.known[form] === 1) return memo.answers[form]!;
-    const answer = question(view, i, context);
-    // Filled with real answers, not holes, so the array keeps one element kind.
-    while (memo.answers.length <= form) memo.answers.push(answer);
-    if (form >= memo.known.length) {
-      const known = new Uint8Array(Math.max(form + 1, memo.known.length * 2));
-      known.set(memo.known);
-      memo.known = known;
-    }
-    memo.answers[form] = answer;
-    memo.known[form] = 1;
-    return answer;
+    return memo;
   }
+}
+
+function answerFrom<V extends FormIndexed, T, C>(
+  memo: FormMemo<T>,
+  question: FormQuestion<V, T, C>,
+  view: V,
+  i: number,
+  context: C,
+): T {
+  const form = view.form[i]!;
+  if (form < memo.answers.length && memo.known[form] === 1) return memo.answers[form]!;
+  const answer = question(view, i, context);
+  // Filled with real answers, not holes, so the array keeps one element kind.
+  while (memo.answers.length <= form) memo.answers.push(answer);
+  if (form >= memo.known.length) {
+    const known = new Uint8Array(Math.max(form + 1, memo.known.length * 2));
+    known.set(memo.known);
+    memo.known = known;
+  }
+  memo.answers[form] = answer;
+  memo.known[form] = 1;
+  return answer;
 }

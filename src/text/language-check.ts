@@ -6,6 +6,7 @@
 
 import type { AnalysedText } from './analysed-text.js';
 import { Kind } from './token-table.js';
+import type { TokenView } from './token-view.js';
 
 export interface LanguageProfiles {
   /** The extractor's own language. */
@@ -33,14 +34,19 @@ const MARGIN = 3;
 const MIN_SHARE = 0.1;
 
 export function checkLanguage(doc: AnalysedText, profiles: LanguageProfiles): LanguageCheck {
-  const { norm, kind, count } = doc.view;
+  const { view } = doc;
+  const languages = view.answers.perToken(languagesOfForm, view, profiles);
   let words = 0;
-  const hits = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    if (kind[i] !== Kind.Word) continue;
+  // Counted per function word's list of languages first, then per language: the counts, not their order, decide.
+  const perList = new Map<readonly string[], number>();
+  for (let i = 0; i < view.count; i++) {
+    if (view.kind[i] !== Kind.Word) continue;
     words++;
-    for (const code of profiles.functionWords.get(norm[i]!) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
+    const codes = languages[i];
+    if (codes !== undefined) perList.set(codes, (perList.get(codes) ?? 0) + 1);
   }
+  const hits = new Map<string, number>();
+  for (const [codes, n] of perList) for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + n);
   const own = { code: profiles.own, name: profiles.names.get(profiles.own) ?? profiles.own, evidence: 0 };
   if (words < profiles.minWords) return own;
   let best = profiles.own;
@@ -51,4 +57,9 @@ export function checkLanguage(doc: AnalysedText, profiles: LanguageProfiles): La
   const ownHits = hits.get(profiles.own) ?? 0;
   if (best === profiles.own || bestHits < MARGIN * ownHits || bestHits < MIN_SHARE * words) return own;
   return { code: best, name: profiles.names.get(best) ?? best, evidence: bestHits };
+}
+
+/** The languages a word of this form is a function word of. */
+function languagesOfForm(view: TokenView, i: number, profiles: LanguageProfiles): readonly string[] | undefined {
+  return profiles.functionWords.get(view.norm[i]!);
 }

@@ -161,8 +161,7 @@ export class TimeGrammar {
   ) {
     this.timeml = options.conventions === 'timeml';
     // What each token is in a time expression, read once per token from the answers kept per word form.
-    this.words = new Array<TimeWord>(view.count);
-    for (let i = 0; i < view.count; i++) this.words[i] = view.answers.answer(timeWordOf, view, i, lexicon);
+    this.words = view.answers.perToken(timeWordOf, view, lexicon);
     this.narrative = options.reading === 'narrative';
   }
 

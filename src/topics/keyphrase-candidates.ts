@@ -98,6 +98,11 @@ function factsOfForm(view: TokenView, i: number, words: KeyphraseWords): WordFac
   };
 }
 
+/** The facts of a word's form; none for other tokens (numbers, punctuation). */
+function wordFactsOf(view: TokenView, i: number, words: KeyphraseWords): WordFacts | undefined {
+  return view.kind[i] === Kind.Word ? factsOfForm(view, i, words) : undefined;
+}
+
 /** Per-token classes, computed in one pass: what the phrase scan reads. */
 const enum Role {
   None = 0,
@@ -114,10 +119,7 @@ export function findCandidates(
   const count = view.count;
   const person = personTokens(view, entities);
   // One answer per token, read from arrays below.
-  const facts: (WordFacts | undefined)[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    if (view.kind[i] === Kind.Word) facts[i] = view.answers.answer(factsOfForm, view, i, words);
-  }
+  const facts = view.answers.perToken(wordFactsOf, view, words);
   const role = new Uint8Array(count);
   const sentenceStarts = doc.sentences.firstToken;
   for (let i = 0; i < count; i++) {

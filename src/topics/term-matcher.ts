@@ -166,10 +166,11 @@ export function unpackTermMatcher(packed: PackedTermMatcher, text: TextWords): T
 export function matchTerms(doc: AnalysedText, matcher: TermMatcher): TermMatch[] {
   const view = doc.view;
   const matches: TermMatch[] = [];
+  const sequences = view.answers.perToken(sequencesOfForm, view, matcher);
   for (let i = 0; i < view.count; i++) {
     const kind = view.kind[i];
     if (kind !== Kind.Word && kind !== Kind.Abbreviation && kind !== Kind.Hashtag) continue;
-    const sequence = longestSequence(view, i, matcher);
+    const sequence = longestSequence(view, i, sequences[i]);
     if (sequence) {
       matches.push(sequence);
       i = sequence.last;
@@ -181,8 +182,12 @@ export function matchTerms(doc: AnalysedText, matcher: TermMatcher): TermMatch[]
   return matches;
 }
 
-function longestSequence(view: TokenView, i: number, matcher: TermMatcher): TermMatch | undefined {
-  const candidates = matcher.sequences.get(view.stem[i]!);
+/** The multi-word terms that open with a word of this form (by its stem). */
+function sequencesOfForm(view: TokenView, i: number, matcher: TermMatcher): Sequence[] | undefined {
+  return matcher.sequences.get(view.stem[i]!);
+}
+
+function longestSequence(view: TokenView, i: number, candidates: Sequence[] | undefined): TermMatch | undefined {
   if (!candidates) return undefined;
   let best: TermMatch | undefined;
   for (const candidate of candidates) {

@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { germanLanguage } from '../../src/lang/de/index.js';
+import { FormAnswers } from '../../src/text/form-memo.js';
 import { normalForms } from '../../src/text/normalize.js';
-import { shapeOf } from '../../src/text/token-view.js';
+import { type TokenView, shapeOf } from '../../src/text/token-view.js';
 import { scanTokens } from '../../src/text/tokenize.js';
 import { WordFormTable } from '../../src/text/word-forms.js';
 import { analyse, corpusDocuments } from '../helpers.js';
@@ -55,5 +56,24 @@ describe('WordFormTable.intern', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('FormAnswers.perToken', () => {
+  it('answers every token as answer() does, asking the question once per form', () => {
+    const answers = new FormAnswers(new WordFormTable(words));
+    const { view } = analyse('Die Stadt Köln und die Stadt Bonn, sagte die Stadt.', answers);
+    const asked: string[] = [];
+    const lengthOf = (v: TokenView, i: number, offset: number): number => {
+      asked.push(v.surface[i]!);
+      return v.surface[i]!.length + offset;
+    };
+    const column = answers.perToken(lengthOf, view, 1);
+    expect(column).toEqual(view.surface.map((surface) => surface.length + 1));
+    expect(asked).toEqual([...new Set(view.surface)]);
+    for (let i = 0; i < view.count; i++) expect(answers.answer(lengthOf, view, i, 1)).toBe(column[i]);
+    expect(asked).toHaveLength(new Set(view.surface).size);
+    // Another context is another question: the answers are computed afresh.
+    expect(answers.perToken(lengthOf, view, 2)[1]).toBe('Stadt'.length + 2);
   });
 });

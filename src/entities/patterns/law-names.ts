@@ -33,7 +33,9 @@ export function lawNameRecognizer(): EntityRecognizer {
 export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
   const view = doc.view;
   const found: EntityCandidate[] = [];
+  const mayOpen = view.answers.perToken(mayOpenName, view, lexicon);
   for (let i = 0; i < view.count; i++) {
+    if (!mayOpen[i]) continue;
     const european = europeanActEnd(view, i, lexicon);
     if (european !== undefined) {
       found.push({ start: view.starts[i]!, end: view.ends[european]!, type: 'LAW', confidence: 0.85 });
@@ -79,6 +81,18 @@ export function findLawNames(doc: AnalysedText, lexicon: EntityLexicon): EntityC
     }
   }
   return found;
+}
+
+/**
+ * Whether a law's name can be found at a token of this form: each rule of the loop above asks first what the word is
+ * on its own — a European act's word (`Verordnung`), a capitalised law compound (`Onlinezugangsgesetzes`) or Land law
+ * word (`Haushaltsordnung`), or a law's abbreviation (`EGovG`). Asked once per form, so that other tokens skip the rules.
+ */
+function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  if (lexicon.europeanActWords.has(view.surface[i]!) || isLawAbbreviation(view, i, lexicon)) return true;
+  if (view.kind[i] !== Kind.Word || !(view.shape[i]! & Shape.Capitalised) || view.shape[i]! & Shape.AllCaps)
+    return false;
+  return memoised(view, i, isLawCompoundForm, lexicon) || memoised(view, i, endsWithLandLawSuffix, lexicon);
 }
 
 /** The last token of `Verordnung (EG) Nr. 883/2004` or `Richtlinie (EU) 2022/2555` starting at i. */

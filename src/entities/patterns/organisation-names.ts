@@ -46,6 +46,7 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
   const push = (first: number, last: number, confidence: number, canonical?: string): void => {
     found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'ORG', confidence, canonical });
   };
+  const mayOpen = view.answers.perToken(mayOpenName, view, lexicon);
   for (let i = 0; i < view.count; i++) {
     if (view.kind[i] === Kind.Abbreviation) {
       // `Initiative D21 e.V.`, `Beispiel Inc.`: legal forms written as abbreviations.
@@ -53,7 +54,7 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       if (company) push(company.first, company.last, 0.85);
       continue;
     }
-    if (!isWord(view, i)) continue;
+    if (!isWord(view, i) || !mayOpen[i]) continue;
     const municipal = municipalityAt(view, i, lexicon);
     if (municipal) push(i, municipal.last, 0.85, municipal.canonical);
     // `Hessisches Ministerium für …`, `Thüringischen Landkreistag`: a place adjective opens the name.
@@ -101,6 +102,28 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     if (company) push(company.first, company.last, 0.85);
   }
   return found;
+}
+
+/**
+ * Whether a word of this form can be where the loop above finds a name. Each rule there asks first what the word is
+ * on its own: a listed municipal head (`Stadt`, `Landkreises`), an organisation's head or a compound ending in one
+ * (`Ministerium`, `Landeszentrum`), an authority compound (`Landesverwaltungsamt`), a head a place qualifies
+ * (`Landkreistag`), a body noun (`Landesregierung`), a hyphenated compound (`NRW-Wirtschaftsministerium`,
+ * `Gutenberg-Universität`) or a legal form (`GmbH`). Asked once per form, so that the rest of the words, most of them,
+ * skip the rules' questions.
+ */
+function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  return (
+    memoised(view, i, municipalHeadsOfForm, lexicon) !== undefined ||
+    organisationHead(view, i, lexicon) !== undefined ||
+    memoised(view, i, compoundHeadOfWord, lexicon) !== undefined ||
+    memoised(view, i, isAuthorityCompoundForm, lexicon) ||
+    memoised(view, i, hasPlaceQualifiedSuffixForm, lexicon) ||
+    memoised(view, i, isBodyNounForm, lexicon) ||
+    surface.lastIndexOf('-') > 0 ||
+    lexicon.companySuffixes.has(surface)
+  );
 }
 
 /** `Freien`, `Autonome`, `Unabhängige`: a capitalised adjective inside a sentence, no article. */

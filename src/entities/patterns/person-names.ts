@@ -21,6 +21,7 @@ import {
   joinsPrevious,
   knownType,
   looksLikeAdjective,
+  mayBePersonNameForm,
 } from '../token-tests.js';
 
 export function personNameRecognizer(): EntityRecognizer {
@@ -30,8 +31,9 @@ export function personNameRecognizer(): EntityRecognizer {
 export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
   const view = doc.view;
   const found: EntityCandidate[] = [];
+  const mayOpen = view.answers.perToken(mayOpenName, view, lexicon);
   for (let i = 0; i < view.count;) {
-    const match = personAt(view, i, lexicon);
+    const match = mayOpen[i] ? personAt(view, i, lexicon) : undefined;
     if (match) {
       found.push({
         start: view.starts[match.first]!,
@@ -44,6 +46,20 @@ export function findPersonNames(doc: AnalysedText, lexicon: EntityLexicon): Enti
     } else i++;
   }
   return found;
+}
+
+/**
+ * Whether a person's name can open at a token of this form: every match of personAt starts with a form of address, a
+ * title, an initial, or a name word that is a listed first name or surname or no common word (mayBePersonNameForm).
+ * Asked once per form, so that the many questions of personAt are left for the few tokens that pass.
+ */
+function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  return (
+    mayBePersonNameForm(view, i, lexicon) ||
+    isInitial(view, i) ||
+    lexicon.honorifics.has(view.surface[i]!) ||
+    isTitle(view, i, lexicon)
+  );
 }
 
 interface PersonMatch {

@@ -35,7 +35,9 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
   const push = (first: number, last: number, confidence: number): void => {
     found.push({ start: view.starts[first]!, end: view.ends[last]!, type: 'LOC', confidence });
   };
+  const mayOpen = view.answers.perToken(mayOpenName, view, lexicon);
   for (let i = 0; i < view.count; i++) {
+    if (!mayOpen[i]) continue;
     const surface = view.surface[i]!;
     const building = buildingAt(view, i, lexicon);
     if (building !== undefined) {
@@ -75,6 +77,26 @@ export function findPlaceNames(doc: AnalysedText, lexicon: EntityLexicon): Entit
     }
   }
   return found;
+}
+
+/**
+ * Whether a place can be found at a token of this form: each rule of the loop above asks first what the word is on its
+ * own — a listed venue head (`Hafen`, `Congress`), or a capitalised word that is a house (`Haus`), an adjective opening
+ * a building's name (`Alten`), a building noun (`Kreishaus`), a street (`Römerstraße`) or a hyphenated compound
+ * (`Berlin-Lichtenberg`). Asked once per form, so that the other tokens skip the rules.
+ */
+function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[i]!;
+  if (lexicon.venueAdjectiveHeads.has(surface) || lexicon.venuePlaceHeads.has(surface)) return true;
+  if (view.kind[i] !== Kind.Word || !(view.shape[i]! & Shape.Capitalised) || view.shape[i]! & Shape.AllCaps)
+    return false;
+  return (
+    lexicon.houses.has(surface) ||
+    memoised(view, i, isNameAdjective, lexicon) ||
+    memoised(view, i, isBuildingNoun, lexicon) ||
+    memoised(view, i, isStreetWord, lexicon) ||
+    surface.indexOf('-') >= 3
+  );
 }
 
 function isCityDistrict(view: TokenView, i: number, lexicon: EntityLexicon): boolean {

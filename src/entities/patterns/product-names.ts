@@ -29,12 +29,13 @@ export function productNameRecognizer(): EntityRecognizer {
 export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[] {
   const view = doc.view;
   const found: EntityCandidate[] = [];
+  const mayOpen = view.answers.perToken(mayOpenName, view, lexicon);
   for (let i = 0; i < view.count; i++) {
     if (view.kind[i] === Kind.Url && isBareDomain(view, i)) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.6 });
       continue;
     }
-    if (!isWord(view, i)) continue;
+    if (!isWord(view, i) || !mayOpen[i]) continue;
     const surface = view.surface[i]!;
     if (isCamelCaseName(view, i, lexicon)) {
       found.push({ start: view.starts[i]!, end: view.ends[i]!, type: 'PRODUCT', confidence: 0.55 });
@@ -70,6 +71,23 @@ export function findProductNames(doc: AnalysedText, lexicon: EntityLexicon): Ent
     }
   }
   return found;
+}
+
+/**
+ * Whether a product's name can be found at a word of this form: each rule of the loop above asks first what the word
+ * is on its own — capitals inside it (`KitaKompass`), a dot (`Servicekonto.NRW`), a capitalised product compound a
+ * Land may qualify (`Kommunalportal`) or a capitalised product head (`Chatbot`, `Vergabeplattform`). Asked once per
+ * form, so that other words skip the rules.
+ */
+function mayOpenName(view: TokenView, i: number, lexicon: EntityLexicon): boolean {
+  const shape = view.shape[i]!;
+  const surface = view.surface[i]!;
+  return (
+    (shape & Shape.InnerCapitals) !== 0 ||
+    surface.includes('.') ||
+    ((shape & Shape.Capitalised) !== 0 &&
+      (memoised(view, i, hasProductQualifiedSuffix, lexicon) || memoised(view, i, isProductHead, lexicon)))
+  );
 }
 
 /** `Portal`, `Chatbot`, `Textassistenten`, `Vergabeplattform`: a noun a product's name may follow. */
