@@ -7,7 +7,7 @@ const LANGUAGE_DATA = resolve('src/lang/de');
 
 /**
  * Data files (src/lang/de/**.json) ship once, as minified JSON in dist/data/
- * that both builds load: the NER model's two files (govtext-de/ner only) as
+ * that both builds load: the NER model's three files (govtext-de/ner only) as
  * they are, everything else the core reads as one file, de.json, so that
  * importing the package opens one data module rather than fifteen. Each JSON
  * file sits behind a one-line CommonJS module that requires it: the ES modules
@@ -17,7 +17,7 @@ const LANGUAGE_DATA = resolve('src/lang/de');
  * JSON.parse from the file: faster than an ES module holding the text as a
  * string literal (the old build), which V8 scans before it parses it.
  */
-const SEPARATE = new Set(['model/ner-model.json', 'compiled/model-list-words.json']);
+const SEPARATE = new Set(['model/ner-model.json', 'model/review-model.json', 'compiled/model-list-words.json']);
 const sharedLanguageData: Plugin = {
   name: 'shared-language-data',
   setup(build) {

@@ -4,7 +4,8 @@
 //      nerRecognizer() (which decodes the model), as an app that turns it on pays;
 //   2. the model alone tagging the bench text (corpus/ reports cycled to 2 MB;
 //      tokens, sentences and token view built beforehand, word memo warm);
-//   3. extract() on the same text, report by report, without and with the model;
+//   3. extract() on the same text, report by report, without and with the model,
+//      and with the reports reviewer (reportsRecognizer(), which runs the news model too);
 //   4. tagEntities() on hostile inputs at two sizes (the time of twice the input).
 // Needs npm run build for 1. Run it on a quiet machine; figures vary with load.
 
@@ -12,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createExtractor } from '../src/index.js';
-import { germanNerModel, nerRecognizer, tagEntities } from '../src/ner.js';
+import { germanNerModel, germanReviewModel, nerRecognizer, reportsRecognizer, tagEntities } from '../src/ner.js';
 import { modelMentions, taggerFor } from '../src/entities/model/model-recognizer.js';
 import { germanLanguage } from '../src/lang/de/index.js';
 import { builtInListWords } from '../src/lang/de/ner.js';
@@ -23,11 +24,11 @@ import { WordFormTable } from '../src/text/word-forms.js';
 const root = resolve(import.meta.dirname, '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function coldStart(): { importMs: number; firstExtractMs: number; totalMs: number } | undefined {
+function coldStart(recognizer: string): { importMs: number; firstExtractMs: number; totalMs: number } | undefined {
   const index = join(root, 'dist', 'index.js');
   const ner = join(root, 'dist', 'ner.js');
   if (!existsSync(index) || !existsSync(ner)) return undefined;
-  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(index)}); const n = await import(${JSON.stringify(ner)}); const t1 = performance.now(); m.createExtractor({ model: n.nerRecognizer() }).extract('Dr. Marco Kuhn sprach am 11. September 2024 in Wąbrzeźno über das OZG 2.0.'); const t2 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(index)}); const n = await import(${JSON.stringify(ner)}); const t1 = performance.now(); m.createExtractor({ model: n.${recognizer}() }).extract('Dr. Marco Kuhn sprach am 11. September 2024 in Wąbrzeźno über das OZG 2.0.'); const t2 = performance.now(); process.stdout.write(JSON.stringify([t1 - t0, t2 - t1]));`;
   const runs = Array.from(
     { length: 5 },
     () =>
@@ -53,18 +54,26 @@ for (let bytes = 0, i = 0; bytes < 2_000_000; i++) {
 const text = documents.join('\n\n');
 const megabytes = Buffer.byteLength(text) / 1e6;
 
-const cold = coldStart();
-console.log(
-  cold === undefined
-    ? 'cold start: run npm run build first'
-    : `cold start with the model on (fresh process, median of 5): import ${cold.importMs.toFixed(0)} ms + first extract() ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms`,
-);
+for (const recognizer of ['nerRecognizer', 'reportsRecognizer']) {
+  const cold = coldStart(recognizer);
+  console.log(
+    cold === undefined
+      ? 'cold start: run npm run build first'
+      : `cold start with ${recognizer}() (fresh process, median of 5): import ${cold.importMs.toFixed(0)} ms + first extract() ${cold.firstExtractMs.toFixed(0)} ms = ${cold.totalMs.toFixed(0)} ms`,
+  );
+}
 
 const loadStarted = performance.now();
 const model = germanNerModel();
 console.log(`model decode in this process: ${(performance.now() - loadStarted).toFixed(0)} ms`);
 const modelBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'ner-model.json')).size;
 console.log(`model file: ${(modelBytes / 1e6).toFixed(2)} MB`);
+const reviewStarted = performance.now();
+germanReviewModel();
+const reviewBytes = statSync(join(root, 'src', 'lang', 'de', 'model', 'review-model.json')).size;
+console.log(
+  `reports reviewer: decode ${(performance.now() - reviewStarted).toFixed(0)} ms, file ${(reviewBytes / 1e6).toFixed(2)} MB`,
+);
 
 const words = germanLanguage().text;
 const doc = analyseText(text, words, new FormAnswers(new WordFormTable(words)));
@@ -88,8 +97,10 @@ const without = createExtractor({ model: false });
 const withModel = createExtractor({ model: nerRecognizer() });
 const plain = time(() => documents.forEach((d) => without.extract(d)), 3);
 const full = time(() => documents.forEach((d) => withModel.extract(d)), 3);
+const withReports = createExtractor({ model: reportsRecognizer() });
+const reviewed = time(() => documents.forEach((d) => withReports.extract(d)), 3);
 console.log(
-  `extract() report by report: ${(megabytes / plain).toFixed(2)} MB/s without the model, ${(megabytes / full).toFixed(2)} MB/s with it (+${((full / plain - 1) * 100).toFixed(0)} % time)`,
+  `extract() report by report: ${(megabytes / plain).toFixed(2)} MB/s without the model, ${(megabytes / full).toFixed(2)} MB/s with it (+${((full / plain - 1) * 100).toFixed(0)} % time), ${(megabytes / reviewed).toFixed(2)} MB/s with the reports reviewer (+${((reviewed / plain - 1) * 100).toFixed(0)} % time)`,
 );
 
 // Hostile inputs for the model alone (tokenizer and splitter included, as tagEntities() runs them), at two

@@ -3,12 +3,14 @@
 // then topics out-of-fold with their calibration (eval/topics.ts) and
 // keyphrases beside their baselines (eval/keyphrases.ts).
 // `npm run eval -- --model` scores extract() with the statistical model of
-// govtext-de/ner turned on (nerRecognizer() with its shipped settings).
+// govtext-de/ner turned on (nerRecognizer() with its shipped settings);
+// `npm run eval -- --reports-model` with the reports model (reportsRecognizer(),
+// which reviews the rules' mentions; corpus/train/ is its training data).
 
 import { existsSync } from 'node:fs';
 import nlp from 'de-compromise';
 import { createExtractor, type DocumentRecord } from '../src/index.js';
-import { nerRecognizer } from '../src/ner.js';
+import { nerRecognizer, reportsRecognizer } from '../src/ner.js';
 import {
   CHALLENGE_DIR,
   type GoldDocument,
@@ -47,7 +49,13 @@ import { evaluateKeyphrases, printKeyphraseEvaluation } from './keyphrases.js';
 import { evaluateTopics, printTopicEvaluation } from './topics.js';
 import { goldPairs, oracleRelationPairs, recordRelationPairs } from './relation-pairs.js';
 
-const extractor = createExtractor(process.argv.includes('--model') ? { model: nerRecognizer() } : {});
+const extractor = createExtractor(
+  process.argv.includes('--reports-model')
+    ? { model: reportsRecognizer() }
+    : process.argv.includes('--model')
+      ? { model: nerRecognizer() }
+      : {},
+);
 
 interface Evaluation {
   name: string;

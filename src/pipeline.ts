@@ -74,6 +74,8 @@ export function createExtractor(options?: ExtractOptions): Extractor {
 function buildExtractor(options: ExtractOptions): Extractor {
   const language = options.language ?? germanLanguage();
   const recognizers = [...(options.recognizers ?? defaultRecognizers()), ...(options.extraRecognizers ?? [])];
+  // The model fills the gaps the rules leave; a reviewer also has the last word on every mention.
+  const reviewer = options.model && options.model.review ? options.model : undefined;
   const fallbacks = options.model ? [options.model] : [];
   const minScore = options.minScore;
   const listCandidates = options.topicCandidates === true;
@@ -120,6 +122,7 @@ function buildExtractor(options: ExtractOptions): Extractor {
       entities = addContextPlaces(doc, entities, lexicon);
       entities = linkRecurringNames(doc, entities, lexicon);
       entities = repeatDocumentNames(doc, entities, lexicon);
+      if (reviewer) entities = reviewer.review!(doc, entities, lexicon);
       // Who works where, before the index: a person's entry lists the organisations and roles found for them.
       const people = extractRelations(doc, entities, language);
       const { relations } = people;

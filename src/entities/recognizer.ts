@@ -1,7 +1,7 @@
 // The entity stage's plug-in interface: a recogniser proposes candidate
 // mentions; the resolver (resolve.ts) chooses among overlapping ones.
 
-import type { EntityType } from '../record.js';
+import type { EntityMention, EntityType } from '../record.js';
 import type { AnalysedText } from '../text/analysed-text.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 
@@ -21,4 +21,9 @@ export interface EntityRecognizer {
   readonly name: string;
   /** Candidates in `doc`; `lexicon` is what the extractor's language knows about names (entity-lexicon.ts). */
   recognize(doc: AnalysedText, lexicon: EntityLexicon): EntityCandidate[];
+  /**
+   * A learnt reviewer (the reports model of govtext-de/ner) has this instead of filling gaps: it reads the mentions
+   * the recognisers and mention passes found and returns the document's mentions.
+   */
+  review?(doc: AnalysedText, mentions: readonly EntityMention[], lexicon: EntityLexicon): EntityMention[];
 }

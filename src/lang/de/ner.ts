@@ -6,6 +6,7 @@
 
 import packed from './model/ner-model.json';
 import packedListWords from './compiled/model-list-words.json';
+import packedReview from './model/review-model.json';
 import {
   type GazetteerBitsOf,
   type PackedListWords,
@@ -16,9 +17,11 @@ import { loadNerModel } from '../../entities/model/load.js';
 import type { NerModel } from '../../entities/model/model.js';
 import type { NameFilter } from '../../entities/model/name-filter.js';
 import type { PackedNerModel } from '../../entities/model/packed.js';
+import { type PackedReviewModel, type ReviewModel, loadReviewModel } from '../../entities/model/review-model.js';
 
 let builtIn: NerModel | undefined;
 let listWords: Map<string, number> | undefined;
+let review: ReviewModel | undefined;
 
 /** The built-in model (GermEval 2014 and German LER, with a word lexicon from Bundestag speeches and federal laws, see src/lang/de/model/NOTICE.md). */
 export function germanNerModel(): NerModel {
@@ -34,4 +37,10 @@ export function builtInListWords(): ReadonlyMap<string, number> {
 /** The gazetteer bits of word forms as the shipped model reads them: its name filter and the built-in lists. */
 export function builtInGazetteerBits(names: NameFilter): GazetteerBitsOf {
   return gazetteerBits(names, builtInListWords());
+}
+
+/** The built-in reports reviewer (trained on corpus/train/ with the rules' mentions and the news model's labels as input). */
+export function germanReviewModel(): ReviewModel {
+  review ??= loadReviewModel(packedReview as unknown as PackedReviewModel);
+  return review;
 }
