@@ -1,6 +1,6 @@
 // Lists entity errors per document (false positives and misses as (type, text)
 // pairs, with the recogniser that produced each false positive), for one gold set:
-// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout6|seeds]`
+// `npm run eval:errors -- [corpus|train|train-a|…|train-d|challenge|holdout|…|holdout7|seeds]`
 // (train: corpus/train/, train-X: its writer X only).
 
 import { extract } from '../src/index.js';
@@ -13,6 +13,7 @@ import {
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
+  HOLDOUT7_DIR,
   HOLDOUT_DIR,
   loadCorpusGold,
   TRAIN_DIR,
@@ -33,6 +34,7 @@ const directories: Record<string, string> = {
   holdout4: HOLDOUT4_DIR,
   holdout5: HOLDOUT5_DIR,
   holdout6: HOLDOUT6_DIR,
+  holdout7: HOLDOUT7_DIR,
 };
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;

@@ -1,5 +1,5 @@
 // npm run dump:records -- DIR [--tokens] [--model]: writes the records of every scored gold set npm run eval reads
-// (corpus/, corpus/train/, eval/challenge/, eval/holdout/ … holdout6/ and, when present, the seed reports), one JSONL file per set, each line
+// (corpus/, corpus/train/, eval/challenge/, eval/holdout/ … holdout7/ and, when present, the seed reports), one JSONL file per set, each line
 // extract(text, { id }) of one document. Two dumps compare byte for byte: a refactor that changes no output
 // leaves `diff -r` empty. --tokens adds every token to the records, --model runs the NER model
 // (govtext-de/ner's nerRecognizer) beside the rules, so a dump can cover those paths too.
@@ -17,6 +17,7 @@ import {
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
+  HOLDOUT7_DIR,
   HOLDOUT_DIR,
   TRAIN_DIR,
   loadCorpusGold,
@@ -41,6 +42,7 @@ const sets: [string, () => GoldDocument[]][] = [
   ['holdout4', () => loadCorpusGold(HOLDOUT4_DIR)],
   ['holdout5', () => loadCorpusGold(HOLDOUT5_DIR)],
   ['holdout6', () => loadCorpusGold(HOLDOUT6_DIR)],
+  ['holdout7', () => loadCorpusGold(HOLDOUT7_DIR)],
 ];
 if (seedsAvailable()) sets.push(['seeds', loadSeedGold]);
 else console.error('note: ../shared/corpus/seeds not found; the seed records are not written');
