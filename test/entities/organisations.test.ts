@@ -193,7 +193,7 @@ describe('companies by their legal form', () => {
   it('„die neue GmbH“, „eine gemeinnützige GmbH“, „mit der GmbH“: articles, adjectives and function words name no company', () => {
     expect(
       spans(
-        'Wir sprachen mit der GmbH. Die neue GmbH, eine gemeinnützige GmbH, die 2019 gegründete GmbH und die städtischen GmbH sowie GmbH sind keine Namen.',
+        'Wir sprachen mit der GmbH. Die neue GmbH, eine gemeinnützige GmbH, die 2019 gegründete GmbH und die städtischen GmbH, eine deutsche GmbH, die Bodenverwertungs- und ‑verwaltungs GmbH sowie GmbH sind keine Namen.',
       ),
     ).toEqual([]);
   });

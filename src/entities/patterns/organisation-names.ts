@@ -675,9 +675,16 @@ function isLowerCaseNameToken(view: TokenView, j: number, lexicon: EntityLexicon
     lexicon.determiners.has(lower) ||
     lexicon.nameConjunctions.has(lower) ||
     lexicon.copulas.has(lower) ||
-    lexicon.commonWords.has(lower[0]!.toUpperCase() + lower.slice(1)) ||
+    isCommonWord(lower, lexicon) ||
+    // `‑verwaltungs GmbH`: the linking form of a common noun ends a suspended compound.
+    (lower.endsWith('s') && isCommonWord(lower.slice(0, -1), lexicon)) ||
     endsWithAny(lower, lexicon.notLowerCompanyNameEndings)
   );
+}
+
+/** Whether the capitalised form of a lower-case word is a listed common word (`mit` → `Mit`, `neue` → `Neue`). */
+function isCommonWord(lower: string, lexicon: EntityLexicon): boolean {
+  return lower.length > 0 && lexicon.commonWords.has(lower[0]!.toUpperCase() + lower.slice(1));
 }
 
 function lowerCaseCompany(view: TokenView, span: { first: number; last: number }): EntityCandidate {
