@@ -37,7 +37,11 @@ export interface EntityPatternData {
   placeQualifiedSuffixes: { suffixes: Words; abbreviations: Words };
   associationShortForms: { heads: Words };
   landCompoundHeads: { suffixes: Words };
-  companySuffixes: { forms: Words; genericOpeners: { words: Words; endings: Words } };
+  companySuffixes: {
+    forms: Words;
+    genericOpeners: { words: Words; endings: Words };
+    lowerCaseNames: { notEndings: Words };
+  };
   laws: {
     suffixes: Words;
     afterLandAdjective: { suffixes: Words };
@@ -188,6 +192,8 @@ export interface EntityLexicon {
   /** Nouns before a company name that are not part of it (`Vereins`, `Firma`). */
   companyOpeners: ReadonlySet<string>;
   companyOpenerEndings: readonly string[];
+  /** Endings of lower-case words before a legal form that are no company name (`gemeinnützige`, `gegründete`). */
+  notLowerCompanyNameEndings: readonly string[];
   lawSuffixes: readonly string[];
   /** Law word endings that need a Land's adjective before them (`Bayerische Haushaltsordnung`). */
   landLawSuffixes: readonly string[];
@@ -392,6 +398,7 @@ export function compileEntityLexicon(
     companySuffixes: byFirstWord(splitForms(patterns.companySuffixes.forms)),
     companyOpeners: new Set(patterns.companySuffixes.genericOpeners.words),
     companyOpenerEndings: patterns.companySuffixes.genericOpeners.endings,
+    notLowerCompanyNameEndings: patterns.companySuffixes.lowerCaseNames.notEndings,
     companySuffixKeys: new Set(
       patterns.companySuffixes.forms.filter((form) => form.includes('.')).map(abbreviationKey),
     ),

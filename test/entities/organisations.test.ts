@@ -178,6 +178,26 @@ describe('companies by their legal form', () => {
     expect(spans('Die Initiative D21 e.V. tagt.')).toEqual(['Initiative D21 e.V.']);
   });
 
+  it('„rastwerk GmbH“, „zettelkraft.nord GmbH“, „modul7 AG“: lower-case, dotted or digit names before a legal form', () => {
+    const found = organisations(
+      'Die rastwerk GmbH, die zettelkraft.nord GmbH und die modul7 AG liefern mit der lumio nordwerk UG (haftungsbeschränkt).',
+    );
+    expect(found.map((e) => [e.text, e.source])).toEqual([
+      ['rastwerk GmbH', 'pattern:organisation:lower-case-before-legal-form'],
+      ['zettelkraft.nord GmbH', 'pattern:organisation:lower-case-before-legal-form'],
+      ['modul7 AG', 'pattern:organisation:lower-case-before-legal-form'],
+      ['lumio nordwerk UG (haftungsbeschränkt)', 'pattern:organisation:lower-case-before-legal-form'],
+    ]);
+  });
+
+  it('„die neue GmbH“, „eine gemeinnützige GmbH“, „mit der GmbH“: articles, adjectives and function words name no company', () => {
+    expect(
+      spans(
+        'Wir sprachen mit der GmbH. Die neue GmbH, eine gemeinnützige GmbH, die 2019 gegründete GmbH und die städtischen GmbH, eine deutsche GmbH, die Bodenverwertungs- und ‑verwaltungs GmbH sowie GmbH sind keine Namen.',
+      ),
+    ).toEqual([]);
+  });
+
   it('„Muster GmbH & Co. KG“: one span in one sentence', () => {
     const record = extract('Die Muster GmbH & Co. KG liefert.');
     expect(record.sentences).toHaveLength(1);

@@ -52,6 +52,10 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
       // `Initiative D21 e.V.`, `Beispiel Inc.`: legal forms written as abbreviations.
       const company = companyEndingAt(view, i, lexicon);
       if (company) push(company.first, company.last, 0.85);
+      else {
+        const lowerCase = lowerCaseCompanyAt(view, i, lexicon);
+        if (lowerCase) found.push(lowerCaseCompany(view, lowerCase));
+      }
       continue;
     }
     if (!isWord(view, i) || !mayOpen[i]) continue;
@@ -100,6 +104,10 @@ export function findOrganisationNames(doc: AnalysedText, lexicon: EntityLexicon)
     if (named) push(named.first, named.last, 0.75);
     const company = companyEndingAt(view, i, lexicon);
     if (company) push(company.first, company.last, 0.85);
+    else {
+      const lowerCase = lowerCaseCompanyAt(view, i, lexicon);
+      if (lowerCase) found.push(lowerCaseCompany(view, lowerCase));
+    }
   }
   return found;
 }
@@ -621,6 +629,72 @@ function companyEndingAt(
     return { first, last };
   }
   return undefined;
+}
+
+/**
+ * `amtsklar GmbH`, `govlab.ruhr GmbH`, `ekom21 GmbH`: one or two lower-case, dotted or digit-bearing words directly
+ * before a legal form, where no capitalised name stands (companyEndingAt found none).
+ */
+function lowerCaseCompanyAt(
+  view: TokenView,
+  i: number,
+  lexicon: EntityLexicon,
+): { first: number; last: number } | undefined {
+  const form = legalFormAt(view, i, lexicon);
+  if (form === undefined || !joinsPrevious(view, i)) return undefined;
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j <= 2; j--) {
+    if (!joinsPrevious(view, j + 1) || !isLowerCaseNameToken(view, j, lexicon)) break;
+    first = j;
+  }
+  return first < i ? { first, last: form } : undefined;
+}
+
+/** The last token of the legal form that begins at `i` (`GmbH`, `GmbH & Co. KG`), if one does. */
+function legalFormAt(view: TokenView, i: number, lexicon: EntityLexicon): number | undefined {
+  if (view.kind[i] === Kind.Abbreviation && lexicon.companySuffixKeys.has(abbreviationKey(view.surface[i]!))) return i;
+  for (const form of lexicon.companySuffixes.get(view.surface[i]!) ?? []) {
+    const last = i + form.length - 1;
+    if (last >= view.count) continue;
+    let matches = true;
+    for (let j = 0; j < form.length && matches; j++) matches = view.surface[i + j] === form[j];
+    if (matches) return last;
+  }
+  return undefined;
+}
+
+function isLowerCaseNameToken(view: TokenView, j: number, lexicon: EntityLexicon): boolean {
+  const surface = view.surface[j]!;
+  if (surface.length < 2) return false;
+  if (view.kind[j] === Kind.Url)
+    return !surface.includes('/') && !surface.includes('@') && !surface.includes(':') && !surface.startsWith('www.');
+  if (view.kind[j] !== Kind.Word || view.shape[j]! & Shape.Capitalised || view.flags[j]! & Flag.Suspended) return false;
+  const lower = surface.toLowerCase();
+  if (!(view.shape[j]! & Shape.HasDigit) && surface !== lower) return false;
+  return !(
+    lexicon.determiners.has(lower) ||
+    lexicon.nameConjunctions.has(lower) ||
+    lexicon.copulas.has(lower) ||
+    isCommonWord(lower, lexicon) ||
+    // `‑verwaltungs GmbH`: the linking form of a common noun ends a suspended compound.
+    (lower.endsWith('s') && isCommonWord(lower.slice(0, -1), lexicon)) ||
+    endsWithAny(lower, lexicon.notLowerCompanyNameEndings)
+  );
+}
+
+/** Whether the capitalised form of a lower-case word is a listed common word (`mit` → `Mit`, `neue` → `Neue`). */
+function isCommonWord(lower: string, lexicon: EntityLexicon): boolean {
+  return lower.length > 0 && lexicon.commonWords.has(lower[0]!.toUpperCase() + lower.slice(1));
+}
+
+function lowerCaseCompany(view: TokenView, span: { first: number; last: number }): EntityCandidate {
+  return {
+    start: view.starts[span.first]!,
+    end: view.ends[span.last]!,
+    type: 'ORG',
+    confidence: 0.75,
+    source: 'pattern:organisation:lower-case-before-legal-form',
+  };
 }
 
 function isCompanyOpener(surface: string, lexicon: EntityLexicon): boolean {
