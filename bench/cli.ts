@@ -44,6 +44,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, cpus, hostname, release, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { median } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -401,11 +402,6 @@ function measureLibrary(dump: Dump): { seconds: number; cpuSeconds: number; mega
   const result = JSON.parse(output) as { seconds: number; cpuSeconds: number; megabytesPerSecond: number };
   log(`  ${result.seconds.toFixed(1)} s in extract(), ${result.megabytesPerSecond.toFixed(2)} MB/s`);
   return result;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** `runs` runs; the one with the median time, with the highest peak memory of all of them. */

@@ -15,6 +15,7 @@ import { FormAnswers } from '../src/text/form-memo.js';
 import { WordFormTable } from '../src/text/word-forms.js';
 import { loadSeedGold, seedsAvailable } from '../eval/gold.js';
 import { PEER_SYSTEMS } from './peers.js';
+import { cpuMilliseconds, median } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -32,17 +33,6 @@ function reports(): string[] {
   );
   if (seedsAvailable()) texts.push(...loadSeedGold().map((gold) => gold.text));
   return texts;
-}
-
-/** CPU milliseconds (user + system) of this process since `since`. */
-function cpuMilliseconds(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const texts = reports();

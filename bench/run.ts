@@ -30,6 +30,7 @@ import { WordFormTable } from '../src/text/word-forms.js';
 import { ADVERSARIAL_INPUTS } from './adversarial.js';
 import { PEER_SYSTEMS, type PeerSystem, packageVersion } from './peers.js';
 import { SEEDS_DIR, seedsAvailable } from '../eval/gold.js';
+import { median } from './measure.js';
 
 const words = germanLanguage().text;
 const scanTokens = (input: string) => scanTokensIn(input, words);
@@ -71,11 +72,6 @@ function cycleReports(reports: string[], bytes: number): string[] {
     total += Buffer.byteLength(report) + 2;
   }
   return parts;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 interface Row {

@@ -19,6 +19,7 @@ import { WordFormTable } from '../src/text/word-forms.js';
 import { linkEventFacts } from '../src/time/event-facts.js';
 import { analyseTime } from '../src/time/time-stage.js';
 import { ADVERSARIAL_INPUTS } from './adversarial.js';
+import { cpuMilliseconds, median } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
 const rounds = process.argv.includes('--quick') ? 3 : 7;
@@ -31,17 +32,6 @@ function reports(): string[] {
       .sort()
       .map((name) => readFileSync(join(dir, name), 'utf8')),
   );
-}
-
-/** CPU milliseconds (user + system) of this process since `since`. */
-function cpuMilliseconds(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const language = germanLanguage();
