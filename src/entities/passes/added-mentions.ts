@@ -57,6 +57,26 @@ export function withReason(source: string, reason: string): string {
 }
 
 /**
+ * `mention` with its span run on to `end` (a character offset in the same sentence), its canonical name `canonical`
+ * and its source naming `reason`: what a pass that extends a mention hands back in its place.
+ */
+export function extendedTo(
+  doc: AnalysedText,
+  mention: EntityMention,
+  end: number,
+  canonical: string,
+  reason: string,
+): EntityMention {
+  return {
+    ...mention,
+    end,
+    text: doc.text.slice(mention.start, end),
+    canonical,
+    source: withReason(mention.source, reason),
+  };
+}
+
+/**
  * `mentions` with `renamed` canonical names replaced, each renamed mention's source naming `reason`; `mentions` itself
  * when none is.
  */

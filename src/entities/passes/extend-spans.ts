@@ -16,7 +16,7 @@ import { type TokenView, collapseWhitespace } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isCapitalisedWord, isYear, joinsPrevious } from '../token-tests.js';
-import { mergeMentions, withReason } from './added-mentions.js';
+import { extendedTo, mergeMentions, withReason } from './added-mentions.js';
 
 const VERSION = /^\d{1,2}\.\d{1,2}$/;
 
@@ -127,13 +127,8 @@ export function extendOrganisationPlaces(
       organisation.source === 'gazetteer:media';
     if (!branch) continue;
     dropped.add(place);
-    (changed ??= [...mentions])[m] = {
-      ...organisation,
-      end: place.end,
-      text: doc.text.slice(organisation.start, place.end),
-      canonical: `${organisation.canonical} ${place.canonical}`,
-      source: withReason(organisation.source, 'context:branch'),
-    };
+    const canonical = `${organisation.canonical} ${place.canonical}`;
+    (changed ??= [...mentions])[m] = extendedTo(doc, organisation, place.end, canonical, 'context:branch');
     m++;
   }
   return mergeMentions(changed ?? mentions, [], dropped);
@@ -166,14 +161,8 @@ export function extendEventSubtitles(
     if (!joinsPrevious(view, colon + 1) || !isCapitalisedWord(view, colon + 1)) continue;
     const end = subtitleEnd(view, colon + 1, covered, lexicon);
     if (end < 0) continue;
-    const text = doc.text.slice(mention.start, view.ends[end]!);
-    (changed ??= [...mentions])[m] = {
-      ...mention,
-      end: view.ends[end]!,
-      text,
-      canonical: collapseWhitespace(text),
-      source: withReason(mention.source, 'context:event-subtitle'),
-    };
+    const canonical = collapseWhitespace(doc.text.slice(mention.start, view.ends[end]!));
+    (changed ??= [...mentions])[m] = extendedTo(doc, mention, view.ends[end]!, canonical, 'context:event-subtitle');
   }
   return changed ?? mentions;
 }

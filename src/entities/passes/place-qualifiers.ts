@@ -10,7 +10,7 @@ import type { TokenView } from '../../text/token-view.js';
 import type { EntityLexicon } from '../entity-lexicon.js';
 import { mentionTokens } from '../mention-tokens.js';
 import { isCapitalisedWord, isKnownPlaceWord, joinsPrevious } from '../token-tests.js';
-import { mergeMentions, withReason } from './added-mentions.js';
+import { extendedTo, mergeMentions } from './added-mentions.js';
 
 /** `(Havel)` right after token `last`, in its sentence: a qualifier the lists know. */
 export function placeQualifierAfter(view: TokenView, last: number, lexicon: EntityLexicon): boolean {
@@ -44,13 +44,8 @@ export function attachPlaceQualifiers(
     covered.fill(1, last + 1, inner + 2);
     const qualifier = view.surface[inner]!;
     const end = view.ends[inner + 1]!;
-    (changed ??= [...mentions])[m] = {
-      ...mention,
-      end,
-      text: doc.text.slice(mention.start, end),
-      canonical: mention.canonical.includes(qualifier) ? mention.canonical : `${mention.canonical} (${qualifier})`,
-      source: withReason(mention.source, 'context:place-qualifier'),
-    };
+    const canonical = mention.canonical.includes(qualifier) ? mention.canonical : `${mention.canonical} (${qualifier})`;
+    (changed ??= [...mentions])[m] = extendedTo(doc, mention, end, canonical, 'context:place-qualifier');
   }
   return mergeMentions(changed ?? mentions, [], dropped);
 }
@@ -92,13 +87,8 @@ export function attachPlaceAffixes(
     covered.fill(1, last + 1, name + 1);
     const end = view.ends[name]!;
     const added = doc.text.slice(view.ends[last]!, end);
-    (changed ??= [...mentions])[m] = {
-      ...mention,
-      end,
-      text: doc.text.slice(mention.start, end),
-      canonical: mention.canonical.endsWith(added) ? mention.canonical : `${mention.canonical}${added}`,
-      source: withReason(mention.source, 'context:place-affix'),
-    };
+    const canonical = mention.canonical.endsWith(added) ? mention.canonical : `${mention.canonical}${added}`;
+    (changed ??= [...mentions])[m] = extendedTo(doc, mention, end, canonical, 'context:place-affix');
   }
   return mergeMentions(changed ?? mentions, [], dropped);
 }
