@@ -5,18 +5,10 @@
 
 import { extract } from '../src/index.js';
 import {
-  CHALLENGE_DIR,
   CORPUS_DIR,
   type GoldDocument,
-  HOLDOUT2_DIR,
-  HOLDOUT3_DIR,
-  HOLDOUT4_DIR,
-  HOLDOUT5_DIR,
-  HOLDOUT6_DIR,
-  HOLDOUT7_DIR,
-  HOLDOUT_DIR,
+  NAMED_GOLD_DIRS,
   loadCorpusGold,
-  TRAIN_DIR,
   loadSeedGold,
   loadTrainGold,
   seedsAvailable,
@@ -24,18 +16,7 @@ import {
 import { type RelationPair, addRelationCounts, emptyRelationCounts } from './metrics.js';
 import { goldPairs, recordRelationPairs } from './relation-pairs.js';
 
-const directories: Record<string, string> = {
-  corpus: CORPUS_DIR,
-  train: TRAIN_DIR,
-  challenge: CHALLENGE_DIR,
-  holdout: HOLDOUT_DIR,
-  holdout2: HOLDOUT2_DIR,
-  holdout3: HOLDOUT3_DIR,
-  holdout4: HOLDOUT4_DIR,
-  holdout5: HOLDOUT5_DIR,
-  holdout6: HOLDOUT6_DIR,
-  holdout7: HOLDOUT7_DIR,
-};
+const directories: Record<string, string> = Object.fromEntries(NAMED_GOLD_DIRS);
 const which = process.argv[2] ?? 'corpus';
 const directory = directories[which] ?? CORPUS_DIR;
 const documents: GoldDocument[] =

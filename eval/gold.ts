@@ -73,6 +73,22 @@ export const HOLDOUT6_DIR = join(PROJECT_ROOT, 'eval', 'holdout6');
  * eval/holdout7/README.md); scored once with `npm run eval -- --blind` while its README says "Not yet scored".
  */
 export const HOLDOUT7_DIR = join(PROJECT_ROOT, 'eval', 'holdout7');
+/**
+ * The gold sets in the repository by the short names the scripts take (`npm run eval:errors -- holdout6`,
+ * `npm run dump:records`), in the order they are listed. A new blind set joins once it has been scored.
+ */
+export const NAMED_GOLD_DIRS: readonly (readonly [name: string, dir: string])[] = [
+  ['corpus', CORPUS_DIR],
+  ['train', TRAIN_DIR],
+  ['challenge', CHALLENGE_DIR],
+  ['holdout', HOLDOUT_DIR],
+  ['holdout2', HOLDOUT2_DIR],
+  ['holdout3', HOLDOUT3_DIR],
+  ['holdout4', HOLDOUT4_DIR],
+  ['holdout5', HOLDOUT5_DIR],
+  ['holdout6', HOLDOUT6_DIR],
+  ['holdout7', HOLDOUT7_DIR],
+];
 export const SEEDS_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'seeds');
 const SEED_SENTENCES = join(PROJECT_ROOT, 'eval', 'gold', 'seeds-sentences.jsonl');
 

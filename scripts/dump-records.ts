@@ -8,22 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor } from '../src/index.js';
 import { nerRecognizer } from '../src/ner.js';
-import {
-  CHALLENGE_DIR,
-  CORPUS_DIR,
-  type GoldDocument,
-  HOLDOUT2_DIR,
-  HOLDOUT3_DIR,
-  HOLDOUT4_DIR,
-  HOLDOUT5_DIR,
-  HOLDOUT6_DIR,
-  HOLDOUT7_DIR,
-  HOLDOUT_DIR,
-  TRAIN_DIR,
-  loadCorpusGold,
-  loadSeedGold,
-  seedsAvailable,
-} from '../eval/gold.js';
+import { type GoldDocument, NAMED_GOLD_DIRS, loadCorpusGold, loadSeedGold, seedsAvailable } from '../eval/gold.js';
 
 const args = process.argv.slice(2);
 const outDir = args.find((a) => !a.startsWith('--'));
@@ -32,18 +17,7 @@ if (!outDir || args.some((a) => a.startsWith('--') && a !== '--tokens' && a !== 
   process.exit(2);
 }
 
-const sets: [string, () => GoldDocument[]][] = [
-  ['corpus', () => loadCorpusGold(CORPUS_DIR)],
-  ['train', () => loadCorpusGold(TRAIN_DIR)],
-  ['challenge', () => loadCorpusGold(CHALLENGE_DIR)],
-  ['holdout', () => loadCorpusGold(HOLDOUT_DIR)],
-  ['holdout2', () => loadCorpusGold(HOLDOUT2_DIR)],
-  ['holdout3', () => loadCorpusGold(HOLDOUT3_DIR)],
-  ['holdout4', () => loadCorpusGold(HOLDOUT4_DIR)],
-  ['holdout5', () => loadCorpusGold(HOLDOUT5_DIR)],
-  ['holdout6', () => loadCorpusGold(HOLDOUT6_DIR)],
-  ['holdout7', () => loadCorpusGold(HOLDOUT7_DIR)],
-];
+const sets: [string, () => GoldDocument[]][] = NAMED_GOLD_DIRS.map(([name, dir]) => [name, () => loadCorpusGold(dir)]);
 if (seedsAvailable()) sets.push(['seeds', loadSeedGold]);
 else console.error('note: ../shared/corpus/seeds not found; the seed records are not written');
 
